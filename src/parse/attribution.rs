@@ -1,0 +1,458 @@
+//! Attribution: who says each quotation, and the cue that says so.
+//!
+//! # Grammar (over the tokens of a bounded window on each side of the quote)
+//! ```text
+//! after      = [","] cue np                      ; “…,” said the third official.
+//!            | [","] np [adverbs] cue            ; “…,” Price said.   “…,” he told reporters.
+//!            | [","] "according to" np           ; “…,” according to Price.
+//!            | dash np                           ; “…” — Commissioner Geoffrey Starks
+//! before     = np [adverbs] cue [ext] [":"|","|"that" …]   ; Price said: “…”
+//!            | "according to" np ","             ; According to Price, “…”
+//! np         = pronoun | name-or-description [ "," appositive "," ]
+//! cue        = CUES-word [particle] [extension]  ; said · pointed out · said in a statement
+//! ```
+//! Windows end at the sentence end, the previous or next quote, and at most a few hundred
+//! bytes: the work per quote is bounded, so the pass is linear.
+//!
+//! When no window names a speaker, a quote inherits: from the quote before it in the same
+//! paragraph (a split quote), from the last quote of the previous paragraph when it opens
+//! its paragraph (a continuation), or from a colon introduction ending the previous
+//! paragraph (`And from Chairwoman Rosenworcel:`).
+//!
+//! # Non-examples
+//! `called “Saturday Night Live”` (a title) · `a “humane” policy` with no cue (a term).
+//!
+//! # Diagnostics emitted
+//! `UnattributedQuote` for a speech quote with no speaker found.
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::model::{Attribution, Cue, Mention, Paragraph, Placement, Quote, QuoteKind};
+use crate::parse::DiagnosticSink;
+use crate::parse::chars::{is_space, sub};
+use crate::parse::lexicon;
+use crate::parse::words::{Tok, is_capitalized, lower, tokenize};
+use crate::span::Span;
+
+/// How far a window reaches from the quote, in bytes.
+const WINDOW: usize = 240;
+/// Longest speaker mention, in tokens.
+const MAX_NP: usize = 12;
+
+/// Attribute every quote and decide its kind.
+pub(crate) fn attribute(src: &str, paragraphs: &[Paragraph], quotes: &mut [Quote], sink: &mut impl DiagnosticSink) {
+    for qi in 0..quotes.len() {
+        let (kind, attribution) = attribute_one(src, paragraphs, quotes, qi);
+        if let Some(q) = quotes.get_mut(qi) {
+            q.kind = kind;
+            if attribution.is_none() && kind.is_speech() {
+                sink.report(Diagnostic::new(DiagnosticKind::UnattributedQuote, Span::new(q.span.start(), q.span.start())));
+            }
+            q.attribution = attribution;
+        }
+    }
+}
+
+fn attribute_one(src: &str, paragraphs: &[Paragraph], quotes: &[Quote], qi: usize) -> (QuoteKind, Option<Attribution>) {
+    let Some(q) = quotes.get(qi) else { return (QuoteKind::Term, None) };
+    let (Some(first), Some(last)) = (q.pieces.first(), q.pieces.last()) else { return (QuoteKind::Term, None) };
+    let Some(first_para) = paragraphs.get(first.paragraph) else { return (QuoteKind::Term, None) };
+    let Some(last_para) = paragraphs.get(last.paragraph) else { return (QuoteKind::Term, None) };
+    let prev = qi.checked_sub(1).and_then(|i| quotes.get(i));
+    let next = quotes.get(qi + 1);
+
+    // Window before: from the previous quote's end (same paragraph) or the paragraph start.
+    let mut before_start = first_para.span.start().max(first.span.start().saturating_sub(WINDOW));
+    if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == first.paragraph)) {
+        before_start = before_start.max(p.span.end());
+    }
+    let before_all = tokenize(src, before_start, first.span.start());
+    let sentence_from = before_all.iter().rposition(Tok::is_sentence_end).map_or(0, |i| i + 1);
+    let before = before_all.get(sentence_from..).unwrap_or(&[]);
+
+    // Window after: to the next quote (same paragraph) or the paragraph end.
+    let mut after_end = last_para.span.end().min(last.span.end() + WINDOW);
+    if let Some(n) = next.filter(|n| n.pieces.first().is_some_and(|f| f.paragraph == last.paragraph)) {
+        after_end = after_end.min(n.span.start());
+    }
+    let after_all = tokenize(src, last.span.end(), after_end);
+    let after_len = after_all.iter().position(Tok::is_sentence_end).unwrap_or(after_all.len());
+    let after = after_all.get(..after_len).unwrap_or(&[]);
+
+    let content = sub(src, q.content_span.start(), q.content_span.end()).trim_matches(is_space);
+    let ends = content.chars().next_back();
+    let starts_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.');
+    let word_count = content.split_whitespace().count();
+    let opens_sentence = before.is_empty() || before.last().is_some_and(|t| matches!(t.punct, Some(':' | ',' | '—' | '–' | '(')));
+
+    // Titles and names: `called “…”`, `the slogan “…”`.
+    if is_title_context(src, before) && word_count <= 14 {
+        return (QuoteKind::Title, None);
+    }
+
+    let after_attr = after_attribution(src, after);
+    let before_attr = before_attribution(src, before);
+    let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
+    let chosen = match (after_attr, before_attr) {
+        (Some(a), Some(b)) => Some(if ends_comma || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper { a } else { b }),
+        (a, b) => a.or(b),
+    };
+    let full_kind = if starts_upper && opens_sentence { QuoteKind::Full } else { QuoteKind::Partial };
+    if let Some(a) = chosen {
+        return (full_kind, Some(a));
+    }
+
+    // Not attributed in its own sentence.
+    if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) {
+        if is_title_case(content) && word_count >= 2 {
+            return (QuoteKind::Title, None);
+        }
+        return (QuoteKind::Term, None);
+    }
+    if is_title_case(content) && word_count <= 10 && !matches!(ends, Some('.' | '!' | '?' | ',')) {
+        return (QuoteKind::Title, None);
+    }
+    // A split quote: the previous quote in the same paragraph speaks for this one.
+    if let Some(p) = prev {
+        let same_para = p.pieces.last().is_some_and(|l| l.paragraph == first.paragraph);
+        if let Some(a) = p.attribution.as_ref().filter(|_| same_para && p.kind.is_speech()) {
+            return (full_kind, Some(inherit(a)));
+        }
+    }
+    // The previous sentences of this paragraph name a speaker.
+    let para_before = tokenize(src, first_para.span.start().max(first.span.start().saturating_sub(WINDOW * 2)), first.span.start());
+    if let Some(a) = before_attribution(src, &para_before) {
+        return (full_kind, Some(a));
+    }
+    let opens_paragraph = first.span.start() == first_para.span.start();
+    if opens_paragraph && first.paragraph > 0 {
+        let prev_para = first.paragraph - 1;
+        // A colon introduction ending the previous paragraph.
+        if let Some(pp) = paragraphs.get(prev_para) {
+            if sub(src, pp.span.start(), pp.span.end()).ends_with(':') {
+                let toks = tokenize(src, pp.span.start().max(pp.span.end().saturating_sub(WINDOW)), pp.span.end());
+                let from = toks.iter().rposition(Tok::is_sentence_end).map_or(0, |i| i + 1);
+                if let Some(mut a) = colon_attribution(src, toks.get(from..).unwrap_or(&[])) {
+                    a.placement = Placement::Colon;
+                    return (full_kind, Some(a));
+                }
+            }
+        }
+        // A continuation: the last speech quote of the previous paragraph.
+        if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == prev_para) && p.kind.is_speech()) {
+            if let Some(a) = &p.attribution {
+                return (full_kind, Some(inherit(a)));
+            }
+        }
+    }
+    (full_kind, None)
+}
+
+fn inherit(a: &Attribution) -> Attribution {
+    Attribution { placement: Placement::Inherited, ..a.clone() }
+}
+
+/// `called “…”`, `the slogan “…”`, `known as “…”` just before the opening mark.
+fn is_title_context(src: &str, before: &[Tok]) -> bool {
+    let n = before.len();
+    let tail: Vec<String> = before.get(n.saturating_sub(2)..).unwrap_or(&[]).iter().map(|t| lower(t.text(src))).collect();
+    let last = tail.last().map(String::as_str).unwrap_or("");
+    let two = tail.join(" ");
+    lexicon::TITLE_CUES.iter().any(|c| *c == last || *c == two)
+}
+
+/// Most words capitalized: `Saturday Night Live`, `Make America Great Again`.
+fn is_title_case(content: &str) -> bool {
+    let words: Vec<&str> = content.split_whitespace().filter(|w| w.chars().count() > 3).collect();
+    !words.is_empty() && words.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+}
+
+// ---------------------------------------------------------------------------------------
+
+/// A cue at `toks[k..]`: returns its token range end (exclusive) and whether it is
+/// `according to`.
+fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
+    let t = toks.get(k)?;
+    if !t.is_word() {
+        return None;
+    }
+    let w = t.text(src);
+    if w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("according") {
+        return None;
+    }
+    let lw = lower(w);
+    if lw == "according" {
+        let to = toks.get(k + 1)?;
+        return (lower(to.text(src)) == "to").then_some((k + 2, true));
+    }
+    let mut end = if lexicon::CUES.contains(&lw.as_str()) {
+        k + 1
+    } else if let Some((_, particle)) = lexicon::CUE_PARTICLES.iter().find(|(v, _)| *v == lw) {
+        let p = toks.get(k + 1)?;
+        if lower(p.text(src)) == *particle { k + 2 } else { return None }
+    } else {
+        return None;
+    };
+    // Extensions: `said in a statement`, `told reporters`.
+    for ext in lexicon::CUE_EXTENSIONS {
+        let n = ext.split(' ').count();
+        let Some(slice) = toks.get(end..end + n) else { continue };
+        if slice.iter().all(Tok::is_word) && slice.iter().map(|t| lower(t.text(src))).collect::<Vec<_>>().join(" ") == *ext {
+            end += n;
+            break;
+        }
+    }
+    Some((end, false))
+}
+
+fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
+    let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
+    let span = Span::new(a.start, b.end);
+    Some(Cue { text: sub(src, span.start(), span.end()).to_owned(), span })
+}
+
+fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Mention> {
+    let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
+    if b.end <= a.start {
+        return None;
+    }
+    let span = Span::new(a.start, b.end);
+    Some(Mention { text: sub(src, span.start(), span.end()).to_owned(), span })
+}
+
+fn is_pronoun(src: &str, t: &Tok) -> bool {
+    let w = lower(t.text(src));
+    matches!(w.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+}
+
+/// Whether a word may stand inside a speaker mention.
+fn np_word(src: &str, t: &Tok) -> bool {
+    if !t.is_word() {
+        return false;
+    }
+    let w = t.text(src);
+    if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+        return true;
+    }
+    let lw = lower(w);
+    let base = lw.trim_end_matches("'s");
+    lexicon::NOMINAL_WORDS.contains(&lw.as_str())
+        || lexicon::NOMINAL_HEADS.contains(&base)
+        || lexicon::DETERMINERS.contains(&lw.as_str())
+        || lw.ends_with("'s")
+}
+
+/// Whether a word can be the head of a mention: a name, a pronoun or a known noun.
+fn np_head(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    let lw = lower(w);
+    (is_capitalized(w) && !lexicon::DETERMINERS.contains(&lw.as_str()) && !lexicon::EDGE_WORDS.contains(&lw.as_str()))
+        || lexicon::NOMINAL_HEADS.contains(&lw.as_str())
+}
+
+/// Trim function words off both ends of `toks[from..to]`; `None` if no head remains.
+fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(usize, usize)> {
+    let edge = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let lw = lower(t.text(src));
+            !t.is_word() || lexicon::EDGE_WORDS.contains(&lw.as_str()) || (lw == "the" || lw == "a" || lw == "an") && false
+        })
+    };
+    while from < to && (edge(from) || toks.get(from).is_some_and(|t| is_leading_filler(src, t))) {
+        from += 1;
+    }
+    while to > from && edge(to - 1) {
+        to -= 1;
+    }
+    if from >= to {
+        return None;
+    }
+    let slice = toks.get(from..to)?;
+    if slice.len() == 1 && slice.first().is_some_and(|t| is_pronoun(src, t)) {
+        return Some((from, to));
+    }
+    slice.iter().any(|t| np_head(src, t)).then_some((from, to))
+}
+
+/// Capitalized sentence openers that are not part of a name: `But`, `On`, `In`, `Monday`.
+fn is_leading_filler(src: &str, t: &Tok) -> bool {
+    let lw = lower(t.text(src));
+    matches!(lw.as_str(), "but" | "and" | "on" | "in" | "at" | "so" | "then" | "still" | "yet" | "later" | "earlier" | "meanwhile" | "instead" | "now" | "today" | "yesterday" | "however" | "also" | "afterward" | "afterwards")
+        || lexicon::WEEKDAYS.contains(&lw.as_str())
+}
+
+/// A mention going forward from `toks[from]`; returns its token range.
+fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let t0 = toks.get(from)?;
+    if is_pronoun(src, t0) {
+        return Some((from, from + 1));
+    }
+    let mut to = from;
+    while to < toks.len() && to - from < MAX_NP && toks.get(to).is_some_and(|t| np_word(src, t)) {
+        // Stop after a lower-case head followed by a lower-case non-NP word (`said the official on …`).
+        to += 1;
+    }
+    let (a, b) = trim_np(src, toks, from, to)?;
+    // An appositive: `Anna Greenberg, a Democratic pollster`.
+    let b = appositive_forward(src, toks, b).unwrap_or(b);
+    Some((a, b))
+}
+
+fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at)?.punct != Some(',') {
+        return None;
+    }
+    let d = toks.get(at + 1)?;
+    if !matches!(lower(d.text(src)).as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    let mut to = at + 2;
+    while to < toks.len() && to - at < MAX_NP && toks.get(to).is_some_and(|t| np_word(src, t)) {
+        to += 1;
+    }
+    let (_, b) = trim_np(src, toks, at + 1, to)?;
+    let ends_ok = toks.get(b).is_none_or(|t| matches!(t.punct, Some(',' | '.' | ';' | ':')));
+    ends_ok.then_some(b)
+}
+
+/// A mention going backward from just before `toks[end]`; returns its token range.
+fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let mut end = end;
+    // Adverbs and auxiliaries between subject and cue.
+    while end > 0 && toks.get(end - 1).is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())) {
+        end -= 1;
+    }
+    if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
+        return Some((end - 1, end));
+    }
+    // `Anna Greenberg, a Democratic pollster, said`: the appositive and the name before it.
+    let mut app_end = None;
+    if end > 1 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
+        let mut s = end - 1;
+        while s > 0 && end - s < MAX_NP && toks.get(s - 1).is_some_and(|t| np_word(src, t)) {
+            s -= 1;
+        }
+        if s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) && trim_np(src, toks, s, end - 1).is_some() {
+            app_end = Some(end - 1);
+            end = s - 1;
+        } else {
+            return None;
+        }
+    }
+    let mut from = end;
+    while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
+        from -= 1;
+    }
+    let (a, b) = trim_np(src, toks, from, end)?;
+    Some((a, app_end.unwrap_or(b)))
+}
+
+/// An attribution in the window after a quote.
+fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    let mut k = 0;
+    let mut dash = false;
+    while let Some(t) = toks.get(k) {
+        match t.punct {
+            Some(',' | ')' | '(' | ';') => k += 1,
+            Some('—' | '–' | '-' | '―') => {
+                dash = true;
+                k += 1;
+            }
+            _ => break,
+        }
+    }
+    // cue np: `said the third official`, `according to Price`.
+    if let Some((cend, according)) = cue_at(src, toks, k) {
+        if let Some((a, b)) = np_forward(src, toks, cend) {
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: make_cue(src, toks, k, cend),
+                placement: if according { Placement::AccordingTo } else { Placement::After },
+                speaker: None,
+            });
+        }
+    }
+    // np cue: `Price said`, `the official told reporters`.
+    let limit = toks.len().min(k + MAX_NP + 4);
+    for c in (k + 1)..limit {
+        if let Some((cend, according)) = cue_at(src, toks, c) {
+            if according {
+                break;
+            }
+            let (a, b) = np_backward(src, toks, c)?;
+            if a < k {
+                return None;
+            }
+            // Everything between the quote and the mention must be part of it.
+            if a != k {
+                return None;
+            }
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: make_cue(src, toks, c, cend),
+                placement: Placement::After,
+                speaker: None,
+            });
+        }
+        if toks.get(c).is_some_and(|t| !t.is_word() && t.punct != Some(',')) {
+            break;
+        }
+    }
+    // `“…” — Commissioner Geoffrey Starks`
+    if dash {
+        let (a, b) = np_forward(src, toks, k)?;
+        if toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
+            return Some(Attribution { mention: make_mention(src, toks, a, b)?, cue: None, placement: Placement::Dash, speaker: None });
+        }
+    }
+    None
+}
+
+/// An attribution in the sentence before a quote: the last cue with a subject.
+fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    let mut c = toks.len();
+    while c > 0 {
+        c -= 1;
+        let Some((cend, according)) = cue_at(src, toks, c) else { continue };
+        if according {
+            if let Some((a, b)) = np_forward(src, toks, cend) {
+                return Some(Attribution {
+                    mention: make_mention(src, toks, a, b)?,
+                    cue: make_cue(src, toks, c, cend),
+                    placement: Placement::AccordingTo,
+                    speaker: None,
+                });
+            }
+            continue;
+        }
+        if let Some((a, b)) = np_backward(src, toks, c) {
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: make_cue(src, toks, c, cend),
+                placement: Placement::Before,
+                speaker: None,
+            });
+        }
+        // `said Smith: “…”`
+        if let Some((a, b)) = np_forward(src, toks, cend) {
+            if toks.get(b).is_some_and(|t| matches!(t.punct, Some(':' | ','))) && b + 1 == toks.len() {
+                return Some(Attribution {
+                    mention: make_mention(src, toks, a, b)?,
+                    cue: make_cue(src, toks, c, cend),
+                    placement: Placement::Before,
+                    speaker: None,
+                });
+            }
+        }
+    }
+    None
+}
+
+/// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.
+fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    if let Some(a) = before_attribution(src, toks) {
+        return Some(a);
+    }
+    let f = toks.iter().rposition(|t| t.is_word() && lower(t.text(src)) == "from")?;
+    let (a, b) = np_forward(src, toks, f + 1)?;
+    Some(Attribution { mention: make_mention(src, toks, a, b)?, cue: make_cue(src, toks, f, f + 1), placement: Placement::Colon, speaker: None })
+}

@@ -1,0 +1,111 @@
+//! Character classes: quote marks, dashes, spaces. Tables, not logic.
+//!
+//! # References
+//! - Unicode `Pi`/`Pf` (initial/final quote punctuation) and the marks news text really uses.
+
+/// How a quote mark may act.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum MarkClass {
+    /// Only opens: “ „ « ‹ ‘ (‘ and “ also close in wrong-direction text).
+    Open,
+    /// Only closes: ” » › ’ (’ is also the apostrophe).
+    Close,
+    /// Opens or closes by context: " '.
+    Either,
+}
+
+/// Which family a mark belongs to; a quote is closed by a mark of its own family.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Family {
+    /// “ ” „ " `` ''
+    Double,
+    /// ‘ ’ ' ‚
+    Single,
+    /// « »
+    Guillemet,
+    /// ‹ ›
+    SingleGuillemet,
+}
+
+/// A quote mark found in the text.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Mark {
+    pub(crate) class: MarkClass,
+    pub(crate) family: Family,
+    /// Byte length of the mark (2 for `` and '').
+    pub(crate) len: usize,
+}
+
+/// The quote mark starting at `bytes[i]`, if any.
+pub(crate) fn mark_at(bytes: &[u8], i: usize) -> Option<Mark> {
+    let b0 = *bytes.get(i)?;
+    let m = |class, family, len| Some(Mark { class, family, len });
+    match b0 {
+        b'"' => m(MarkClass::Either, Family::Double, 1),
+        b'`' if bytes.get(i + 1) == Some(&b'`') => m(MarkClass::Open, Family::Double, 2),
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => m(MarkClass::Close, Family::Double, 2),
+        b'\'' => m(MarkClass::Either, Family::Single, 1),
+        0xE2 if bytes.get(i + 1) == Some(&0x80) => match *bytes.get(i + 2)? {
+            0x9C => m(MarkClass::Open, Family::Double, 3),   // “
+            0x9D => m(MarkClass::Close, Family::Double, 3),  // ”
+            0x9E => m(MarkClass::Open, Family::Double, 3),   // „
+            0x98 => m(MarkClass::Open, Family::Single, 3),   // ‘
+            0x99 => m(MarkClass::Close, Family::Single, 3),  // ’
+            0x9A => m(MarkClass::Open, Family::Single, 3),   // ‚
+            0xB9 => m(MarkClass::Open, Family::SingleGuillemet, 3),  // ‹
+            0xBA => m(MarkClass::Close, Family::SingleGuillemet, 3), // ›
+            _ => None,
+        },
+        0xC2 => match *bytes.get(i + 1)? {
+            0xAB => m(MarkClass::Open, Family::Guillemet, 2),  // «
+            0xBB => m(MarkClass::Close, Family::Guillemet, 2), // »
+            _ => None,
+        },
+        _ => None,
+    }
+}
+
+/// Whether `b` can start a quote mark (a cheap pre-filter for the scanner).
+#[inline]
+pub(crate) fn may_start_mark(b: u8) -> bool {
+    matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
+}
+
+/// White space as news text has it: ASCII space and tabs, NBSP, and the Unicode spaces.
+#[inline]
+pub(crate) fn is_space(c: char) -> bool {
+    c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
+}
+
+/// Dashes that separate a source tag or a trailing attribution from the text.
+pub(crate) const DASHES: &[&str] = &["—", "–", "--", "-", "―", "‒"];
+
+/// The last char of `s`.
+#[inline]
+pub(crate) fn last_char(s: &str) -> Option<char> {
+    s.chars().next_back()
+}
+
+/// The first char of `s`.
+#[inline]
+pub(crate) fn first_char(s: &str) -> Option<char> {
+    s.chars().next()
+}
+
+/// `s[a..b]`, or `""` when out of bounds or off a char boundary.
+#[inline]
+pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {
+    s.get(a..b).unwrap_or("")
+}
+
+/// Whether a char ends a sentence.
+#[inline]
+pub(crate) fn is_terminal(c: char) -> bool {
+    matches!(c, '.' | '!' | '?' | '…')
+}
+
+/// Whether `c` is a closing quote mark or an apostrophe-like char.
+#[inline]
+pub(crate) fn is_quote_char(c: char) -> bool {
+    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›' | '‚' | '`')
+}

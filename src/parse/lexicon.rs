@@ -1,0 +1,262 @@
+//! Word lists the grammar consults. Every list the parser uses lives here, so a rule is
+//! changed by editing a table, not code.
+
+use crate::model::BoilerplateKind;
+
+/// Month names and abbreviations (lower case, without the period).
+pub(crate) const MONTHS: &[&str] = &[
+    "january", "february", "march", "april", "may", "june", "july", "august", "september",
+    "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep",
+    "sept", "oct", "nov", "dec",
+];
+
+/// Weekday names and abbreviations (lower case).
+pub(crate) const WEEKDAYS: &[&str] = &[
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mon", "tue",
+    "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+];
+
+/// Lines of web furniture, matched case-insensitively at the start of a short block.
+pub(crate) const BOILERPLATE: &[(&str, BoilerplateKind)] = &[
+    ("leave a reply", BoilerplateKind::Comments),
+    ("leave a comment", BoilerplateKind::Comments),
+    ("your email address will not be published", BoilerplateKind::Comments),
+    ("required fields are marked", BoilerplateKind::Comments),
+    ("post a comment", BoilerplateKind::Comments),
+    ("comments are closed", BoilerplateKind::Comments),
+    ("view comments", BoilerplateKind::Comments),
+    ("join the conversation", BoilerplateKind::Comments),
+    ("share this", BoilerplateKind::Share),
+    ("share on ", BoilerplateKind::Share),
+    ("share:", BoilerplateKind::Share),
+    ("tweet this", BoilerplateKind::Share),
+    ("follow us on", BoilerplateKind::Share),
+    ("follow @", BoilerplateKind::Share),
+    ("like us on facebook", BoilerplateKind::Share),
+    ("sign up for", BoilerplateKind::Share),
+    ("subscribe to", BoilerplateKind::Share),
+    ("subscribe now", BoilerplateKind::Share),
+    ("click here to", BoilerplateKind::Navigation),
+    ("read more", BoilerplateKind::Navigation),
+    ("read next", BoilerplateKind::Navigation),
+    ("related:", BoilerplateKind::Navigation),
+    ("related articles", BoilerplateKind::Navigation),
+    ("related stories", BoilerplateKind::Navigation),
+    ("see also:", BoilerplateKind::Navigation),
+    ("more from ", BoilerplateKind::Navigation),
+    ("post navigation", BoilerplateKind::Navigation),
+    ("previous article", BoilerplateKind::Navigation),
+    ("next article", BoilerplateKind::Navigation),
+    ("advertisement", BoilerplateKind::Advertisement),
+    ("sponsored content", BoilerplateKind::Advertisement),
+    ("story continues below", BoilerplateKind::Advertisement),
+    ("copyright ", BoilerplateKind::Legal),
+    ("©", BoilerplateKind::Legal),
+    ("all rights reserved", BoilerplateKind::Legal),
+    ("this material may not be published", BoilerplateKind::Legal),
+];
+
+/// Openings of editor's notes and corrections (lower case, apostrophes as `'`).
+pub(crate) const NOTE_OPENERS: &[&str] = &[
+    "editor's note", "editors' note", "editor’s note", "correction:", "clarification:",
+    "update:", "updated:", "this story has been updated", "this article has been updated",
+    "an earlier version of this",
+];
+
+/// Phrases that make a block a contributor line (lower case).
+pub(crate) const CONTRIBUTOR_PHRASES: &[&str] = &[
+    "contributed to this report",
+    "contributed reporting",
+    "contributed to this story",
+    "contributed to this article",
+    "also contributed",
+];
+
+/// Openings of contributor lines that name the people after them (lower case).
+pub(crate) const CONTRIBUTOR_OPENERS: &[&str] = &[
+    "contributing:", "additional reporting by", "reporting by", "with reporting by",
+    "reporting contributed by",
+];
+
+/// Speech cues: verbs and phrases that introduce what someone said, with their base form.
+/// Matched on whole words, lower case. Multi-word cues are listed whole.
+pub(crate) const CUES: &[&str] = &[
+    "said", "says", "say", "saying", "told", "tells", "tell", "telling", "added", "adds", "add",
+    "adding", "asked", "asks", "asking", "wrote", "writes", "writing", "tweeted", "tweets",
+    "explained", "explains", "noted", "notes", "argued", "argues", "arguing", "warned", "warns",
+    "warning", "insisted", "insists", "insisting", "stated", "states", "declared", "declares",
+    "continued", "continues", "recalled", "recalls", "replied", "replies", "responded",
+    "responds", "claimed", "claims", "claiming", "acknowledged", "acknowledges", "admitted",
+    "admits", "announced", "announces", "suggested", "suggests", "observed", "remarked",
+    "emphasized", "emphasised", "stressed", "predicted", "conceded", "quipped", "joked",
+    "shouted", "yelled", "screamed", "chanted", "posted", "testified", "countered", "cautioned",
+    "complained", "complains", "lamented", "boasted", "boasts", "bragged", "vowed", "vows",
+    "promised", "promises", "pledged", "concluded", "opined", "mused", "charged",
+    "alleged", "contended", "maintained", "asserted", "reiterated", "confirmed", "exclaimed",
+    "thundered", "sighed", "laughed", "retorted", "reported", "reports", "wondered",
+    "agreed", "disagreed", "demanded", "urged", "told", "blasted", "slammed", "mocked",
+    "tweeting", "posting", "predicts", "recounted", "describes",
+    "answered", "answers", "speculated", "echoed", "interjected", "whispered", "muttered",
+    "proclaimed", "cried", "wrote", "writes",
+];
+
+/// Cue verbs that only count with the particle after them: `pointed out`, `went on`.
+pub(crate) const CUE_PARTICLES: &[(&str, &str)] = &[
+    ("pointed", "out"),
+    ("went", "on"),
+    ("called", "out"),
+    ("shot", "back"),
+    ("fired", "back"),
+    ("read", "in"),
+];
+
+/// Nouns that, after a cue, extend it: `said in a statement`, `told reporters`.
+pub(crate) const CUE_EXTENSIONS: &[&str] = &[
+    "in a statement", "in an interview", "in a speech", "in a tweet", "in a post",
+    "in a release", "in an email", "in a press release", "in a letter", "on twitter",
+    "on facebook", "reporters", "the crowd", "the audience", "cnn", "abc news",
+];
+
+/// Words that may stand in a speaker's name or description without being capitalized.
+pub(crate) const NOMINAL_WORDS: &[&str] = &[
+    "the", "a", "an", "this", "that", "another", "one", "two", "three", "several", "some",
+    "other", "many", "most", "few", "both", "second", "third", "fourth", "fifth", "first", "former", "senior", "top",
+    "chief", "deputy", "assistant", "local", "state", "federal", "administration", "campaign",
+    "white", "house", "us", "u.s.", "of", "for", "at", "with", "and", "his", "her",
+    "their", "its", "our", "new", "longtime", "then", "veteran", "retired", "lead",
+];
+
+/// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).
+pub(crate) const NOMINAL_HEADS: &[&str] = &[
+    "official", "officials", "spokesman", "spokeswoman", "spokesperson", "aide", "aides",
+    "adviser", "advisers", "advisor", "advisors", "source", "sources", "person", "people",
+    "candidate", "nominee", "senator", "governor", "president", "campaign", "statement",
+    "report", "ad", "narrator", "announcer", "doctor", "lawyer", "attorney", "analyst",
+    "analysts", "strategist", "strategists", "pollster", "voter", "voters", "supporter",
+    "supporters", "critics", "critic", "experts", "expert", "economist", "economists",
+    "director", "chairman", "chairwoman", "chair", "leader", "leaders", "manager",
+    "secretary", "minister", "member", "members", "representative", "officer", "police",
+    "prosecutor", "prosecutors", "judge", "memo", "letter", "email", "website", "post",
+    "tweet", "release", "group", "organization", "committee", "department", "agency",
+    "company", "firm", "study", "poll", "survey", "article", "piece", "book", "filing",
+    "lawsuit", "complaint", "woman", "man", "mother", "father", "resident", "residents",
+    "protester", "protesters", "executive", "ceo", "founder", "professor", "researcher",
+    "historian", "host", "moderator", "reporter", "writer", "author", "editor", "mayor",
+    "congressman", "congresswoman", "lawmaker", "lawmakers", "delegate", "delegates",
+    "chief", "head", "friend", "daughter", "son", "wife", "husband", "coach", "player",
+    "players", "manager", "boss", "staff", "staffer", "staffers", "insider", "insiders",
+    "democrat", "democrats", "republican", "republicans", "diplomat", "diplomats",
+    "commissioner", "sheriff", "surgeon", "scientist", "scientists", "activist",
+    "activists", "worker", "workers", "student", "students", "teacher", "user", "users",
+];
+
+/// Subject pronouns and the kind of speaker they refer to.
+pub(crate) const PRONOUNS: &[(&str, Pronoun)] = &[
+    ("he", Pronoun::Male),
+    ("she", Pronoun::Female),
+    ("they", Pronoun::Plural),
+    ("it", Pronoun::Neuter),
+    ("i", Pronoun::First),
+    ("we", Pronoun::First),
+    ("you", Pronoun::First),
+    ("who", Pronoun::Relative),
+    ("which", Pronoun::Relative),
+];
+
+/// What a pronoun can refer to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Pronoun {
+    Male,
+    Female,
+    Plural,
+    Neuter,
+    First,
+    Relative,
+}
+
+/// Honorifics and titles dropped from canonical names (lower case, without the period).
+pub(crate) const HONORIFICS: &[&str] = &[
+    "mr", "mrs", "ms", "miss", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col",
+    "sgt", "capt", "adm", "maj", "cpl", "pvt", "hon", "sir", "dame", "lord", "lady", "sens",
+    "reps", "st", "supt", "insp", "det", "judge", "justice", "president", "vice",
+    "senator", "governor", "representative", "congressman", "congresswoman", "mayor",
+    "secretary", "speaker", "chairman", "chairwoman", "leader", "minister", "premier",
+    "chancellor", "ambassador", "attorney", "general", "director", "commissioner",
+    "sheriff", "spokesman", "spokeswoman", "spokesperson", "candidate", "nominee",
+    "former", "presidential", "democratic", "republican", "gop", "democrat", "chief",
+    "executive", "ceo", "founder", "coach", "pope", "king", "queen", "prince", "princess",
+    "rabbi", "father", "sister", "brother", "officer", "deputy", "press", "campaign",
+    "manager", "adviser", "advisor", "aide", "strategist", "pollster", "analyst",
+    "state", "department", "house", "white", "us", "u.s", "national", "security",
+    "foreign", "defense", "treasury", "homeland", "senate", "majority", "minority",
+    "whip", "first", "then", "host", "anchor", "lawyer", "economist", "professor",
+    "billionaire", "businessman", "businesswoman", "real", "estate", "mogul", "hopeful",
+    "rival", "opponent", "running", "mate", "sen.", "rep.", "gov.", "mr.", "mrs.", "ms.",
+    "dr.", "frontrunner", "front-runner", "republican-led", "congressional",
+];
+
+/// Honorifics that tell a person's gender.
+pub(crate) const MALE_HONORIFICS: &[&str] = &["mr", "sir", "lord", "king", "prince", "father", "brother", "congressman", "chairman", "spokesman", "businessman"];
+/// See [`MALE_HONORIFICS`].
+pub(crate) const FEMALE_HONORIFICS: &[&str] = &["mrs", "ms", "miss", "dame", "lady", "queen", "princess", "sister", "congresswoman", "chairwoman", "spokeswoman", "businesswoman"];
+
+/// Words that mark a capitalized name as an organisation.
+pub(crate) const ORG_WORDS: &[&str] = &[
+    "post", "times", "news", "journal", "press", "reuters", "cnn", "fox", "abc", "nbc", "cbs",
+    "msnbc", "bbc", "house", "department", "campaign", "committee", "party", "agency",
+    "council", "commission", "association", "institute", "foundation", "university",
+    "company", "corp", "inc", "group", "office", "ministry", "government", "administration",
+    "police", "court", "congress", "senate", "union", "bank", "fund", "board", "network",
+    "magazine", "tribune", "herald", "daily", "gazette", "guardian", "telegraph",
+    "breitbart", "politico", "huffington", "bloomberg", "center", "centre", "service",
+    "pentagon", "kremlin", "fbi", "cia", "nra", "gop", "dnc", "rnc", "un", "nato", "eu",
+    "organization", "organisation", "federation", "league", "club", "team", "coalition",
+    "pac", "super", "website", "blog", "study", "report", "poll", "survey", "statement",
+];
+
+/// Sentence-ending abbreviations that do not end a sentence (lower case, without the final period).
+pub(crate) const ABBREVIATIONS: &[&str] = &[
+    "mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt",
+    "capt", "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+    "oct", "nov", "dec", "u.s", "u.k", "u.n", "d.c", "no", "vs", "etc", "inc", "corp", "co",
+    "ltd", "mt", "ft", "e.g", "i.e", "a.m", "p.m", "fig", "est", "approx", "dept", "univ",
+    "ave", "blvd", "rd", "sens", "reps", "gens", "pres", "supt", "det", "insp", "cmdr",
+    "adm", "maj", "cpl", "pvt", "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla",
+    "ga", "ill", "ind", "kan", "ky", "la", "md", "mass", "mich", "minn", "miss", "mo",
+    "mont", "neb", "nev", "okla", "ore", "pa", "tenn", "tex", "va", "vt", "wash", "wis",
+    "wyo",
+];
+
+/// Words after which a quote is a title or a name, not speech: `called “…”`.
+pub(crate) const TITLE_CUES: &[&str] = &[
+    "called", "named", "titled", "entitled", "dubbed", "nicknamed", "labeled", "labelled",
+    "branded", "known as", "so-called", "the phrase", "the word", "the words", "the term",
+    "the slogan", "the hashtag", "the headline", "the song", "the film", "the movie",
+    "the show", "the book", "the album", "the series", "the program", "the programme",
+    "the article", "the column", "the op-ed", "the essay", "the bill", "the act", "the ad",
+    "the video", "the campaign", "the initiative", "the policy", "the plan", "the report",
+    "a report", "an article", "the episode", "the memo", "the documentary", "the tagline",
+    "the motto", "the theme", "the label", "the nickname", "word",
+];
+
+/// Words that may stand between a subject and its cue: `Price also said`, `he has told`.
+pub(crate) const CUE_ADVERBS: &[&str] = &[
+    "also", "later", "then", "once", "previously", "recently", "repeatedly", "has", "had",
+    "have", "was", "is", "were", "would", "will", "reportedly", "further", "again", "simply",
+    "first", "often", "frequently", "publicly", "privately", "quickly", "subsequently", "even",
+    "still", "just", "had", "did", "does", "do", "could", "might", "may", "should", "must",
+    "not", "never", "already", "finally", "famously", "angrily", "flatly", "bluntly",
+    "recently", "told", "went", "on", "to",
+];
+
+/// Determiners that open an unnamed description: `the official`, `a spokesman`.
+pub(crate) const DETERMINERS: &[&str] = &[
+    "the", "a", "an", "this", "that", "another", "one", "two", "three", "four", "several",
+    "some", "many", "most", "both", "his", "her", "their", "its", "our", "other", "few",
+];
+
+/// Function words trimmed off the ends of a speaker mention.
+pub(crate) const EDGE_WORDS: &[&str] = &[
+    "and", "of", "for", "with", "at", "in", "on", "but", "so", "then", "when", "while",
+    "as", "that", "to", "by", "from", "or", "yet", "also", "said", "after", "before",
+];

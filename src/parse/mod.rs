@@ -1,0 +1,90 @@
+//! The parser. Everything here is `pub(crate)`: nom and the grammar never reach the public API.
+//!
+//! Passes, each linear in the input:
+//! 1. [`segment`]: lines into blocks, blocks into dateline, headline, source, byline,
+//!    paragraphs, subheads, contributors, notes and boilerplate.
+//! 2. [`quote`]: quote marks in each paragraph into quotations (multi-paragraph ones joined).
+//! 3. [`attribution`]: a speaker mention and cue for each quotation, from a bounded window.
+//! 4. [`speakers`]: mentions resolved into one speaker table.
+
+pub(crate) mod attribution;
+pub(crate) mod chars;
+pub(crate) mod lexicon;
+pub(crate) mod quote;
+pub(crate) mod segment;
+pub(crate) mod speakers;
+pub(crate) mod words;
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::model::Article;
+use crate::options::ParseOptions;
+use crate::span::Span;
+
+/// Where diagnostics go. `Vec<Diagnostic>` keeps them; `()` drops them for free.
+pub(crate) trait DiagnosticSink {
+    fn report(&mut self, diagnostic: Diagnostic);
+}
+
+impl DiagnosticSink for Vec<Diagnostic> {
+    fn report(&mut self, diagnostic: Diagnostic) {
+        self.push(diagnostic);
+    }
+}
+
+impl DiagnosticSink for () {
+    fn report(&mut self, _diagnostic: Diagnostic) {}
+}
+
+/// Parse `src` into an article. Total: never panics, always returns.
+pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
+    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut end = src.len();
+    if end > options.max_input_len {
+        end = options.max_input_len;
+        while !src.is_char_boundary(end) {
+            end -= 1;
+        }
+        diagnostics.report(Diagnostic::new(DiagnosticKind::InputTruncated, Span::new(end, src.len())));
+    }
+    let text = chars::sub(src, 0, end);
+    let mut from = 0;
+    if text.starts_with('\u{feff}') {
+        from = 3;
+        diagnostics.report(Diagnostic::new(DiagnosticKind::ByteOrderMark, Span::new(0, 3)));
+    }
+    if let Some(p) = text.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) {
+        diagnostics.report(Diagnostic::new(DiagnosticKind::ControlCharacters, Span::new(p, p + 1)));
+    }
+
+    let st = segment::structure(text, from);
+    let mut article = Article {
+        dateline: st.dateline,
+        headline: st.headline,
+        source: st.source,
+        byline: st.byline,
+        paragraphs: st.paragraphs,
+        subheads: st.subheads,
+        contributors: st.contributors,
+        notes: st.notes,
+        boilerplate: st.boilerplate,
+        quotes: Vec::new(),
+        speakers: Vec::new(),
+        blocks: st.blocks,
+        diagnostics: Vec::new(),
+    };
+    if options.sentences {
+        for p in &mut article.paragraphs {
+            p.sentences = segment::sentences(text, p.span);
+        }
+    }
+    if options.quotes {
+        article.quotes = quote::find_quotes(text, &article.paragraphs, options, &mut diagnostics);
+        attribution::attribute(text, &article.paragraphs, &mut article.quotes, &mut diagnostics);
+        if options.speakers {
+            article.speakers = speakers::resolve(text, &article.paragraphs, &mut article.quotes);
+        }
+    }
+    diagnostics.sort_by_key(|d| (d.span.start(), d.span.end()));
+    article.diagnostics = diagnostics;
+    article
+}

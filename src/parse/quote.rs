@@ -1,0 +1,304 @@
+//! Quotation marks into quotations.
+//!
+//! # Grammar
+//! ```text
+//! quote     = open content close
+//!           | open content PARAGRAPH-END { open content PARAGRAPH-END } open content close
+//!                                                   ; a multi-paragraph quotation
+//! open      = “ | „ | ‘ | ‚ | « | ‹ | `` | " | '   ; " and ' by context
+//! close     = ” | ’ | » | › | '' | " | '
+//!           | “ ( SPACE | PARAGRAPH-END )           ; wrong-direction closer
+//! content   = { char | nested-quote }               ; nesting up to max_quote_depth
+//! ```
+//! Only the outermost quotation is reported; nested quotes are part of its content.
+//!
+//! # Examples
+//! `“We will,” she said.` · `'Yes,' he said.` · `it called the plan ‘a joke’` ·
+//! a paragraph that opens “ and does not close, followed by one that opens “ again.
+//!
+//! # Non-examples (apostrophes, never marks)
+//! `it’s` · `Friday’s` · `’90s` · `rock ’n’ roll` · `O’Donnell` · `the officials’ plan`.
+//!
+//! # Diagnostics emitted
+//! - `UnclosedQuote`: no closing mark before the paragraph end (and the next paragraph does
+//!   not reopen); closed there. `related` is the opening mark.
+//! - `WrongDirectionClose`: `in progress. “` read as a closing mark.
+//! - `MarkGluedToCue`: `“said the official` — an opening mark glued to a cue with no open
+//!   quote; read as text.
+//! - `UnmatchedClosingQuote`: a closing double mark with nothing open; read as text.
+//! - `NestingLimitExceeded`: deeper marks read as text.
+//!
+//! # References
+//! AP Stylebook, "quotation marks"; The Chicago Manual of Style 6.9–6.11 (nesting and
+//! multi-paragraph quotations).
+
+use crate::diagnostic::{Diagnostic, DiagnosticKind};
+use crate::model::{Paragraph, Quote, QuoteKind, QuotePiece};
+use crate::options::ParseOptions;
+use crate::parse::DiagnosticSink;
+use crate::parse::chars::{Family, MarkClass, is_space, mark_at, may_start_mark, sub};
+use crate::parse::lexicon;
+use crate::span::Span;
+
+/// What a mark does here.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Role {
+    Open,
+    Close,
+    Text,
+}
+
+/// An open quote on the stack.
+#[derive(Debug, Clone, Copy)]
+struct Open {
+    family: Family,
+    mark: Span,
+}
+
+/// A quotation being built (possibly across paragraphs).
+struct Building {
+    pieces: Vec<QuotePiece>,
+}
+
+/// Find every outermost quotation in `paragraphs`.
+pub(crate) fn find_quotes(
+    src: &str,
+    paragraphs: &[Paragraph],
+    options: &ParseOptions,
+    sink: &mut impl DiagnosticSink,
+) -> Vec<Quote> {
+    let mut quotes = Vec::new();
+    let mut carry: Option<(Building, Open)> = None;
+    let max_depth = options.max_quote_depth.max(1);
+    for (pi, para) in paragraphs.iter().enumerate() {
+        let p = para.span;
+        let text = sub(src, p.start(), p.end());
+        let bytes = text.as_bytes();
+        let mut stack: Vec<Open> = Vec::new();
+        let mut building: Option<Building> = None;
+        let mut skip_first_open = false;
+        if let Some((b, open)) = carry.take() {
+            // The quotation continues: this paragraph reopens it with its first mark.
+            building = Some(b);
+            let first = mark_at(bytes, 0);
+            stack.push(Open { family: open.family, mark: Span::new(p.start(), p.start() + first.map_or(0, |m| m.len)) });
+            skip_first_open = true;
+        }
+        let mut i = 0;
+        while i < bytes.len() {
+            let Some(&b) = bytes.get(i) else { break };
+            if !may_start_mark(b) {
+                i += 1;
+                continue;
+            }
+            let Some(mark) = mark_at(bytes, i) else {
+                i += 1;
+                continue;
+            };
+            if skip_first_open && i == 0 {
+                skip_first_open = false;
+                i += mark.len;
+                continue;
+            }
+            let abs = Span::new(p.start() + i, p.start() + i + mark.len);
+            let prev = text.get(..i).and_then(|s| s.chars().next_back());
+            let next = text.get(i + mark.len..).and_then(|s| s.chars().next());
+            let role = role_of(text, i, mark, prev, next, &stack, sink, abs);
+            match role {
+                Role::Text => {}
+                Role::Open => {
+                    if stack.len() >= max_depth {
+                        sink.report(Diagnostic::new(DiagnosticKind::NestingLimitExceeded, abs));
+                    } else {
+                        stack.push(Open { family: mark.family, mark: abs });
+                    }
+                }
+                Role::Close => {
+                    if let Some(pos) = stack.iter().rposition(|o| o.family == mark.family || wrong_family_ok(o.family, mark.family)) {
+                        stack.truncate(pos + 1);
+                        if let Some(open) = stack.pop() {
+                            if stack.is_empty() {
+                                let piece = piece(src, open.mark.start(), open.mark.end(), abs.start(), abs.end(), pi);
+                                finish(src, building.take(), piece, &mut quotes);
+                            }
+                        }
+                    }
+                }
+            }
+            i += mark.len;
+        }
+        // Paragraph end with a quote still open.
+        if let Some(open) = stack.first().copied() {
+            let reopens = paragraphs.get(pi + 1).is_some_and(|next| {
+                let t = sub(src, next.span.start(), next.span.end());
+                mark_at(t.as_bytes(), 0).is_some_and(|m| m.class != MarkClass::Close && same_family(m.family, open.family))
+            });
+            let piece = piece(src, open.mark.start(), open.mark.end(), p.end(), p.end(), pi);
+            if reopens {
+                let mut b = building.take().unwrap_or(Building { pieces: Vec::new() });
+                b.pieces.push(piece);
+                carry = Some((b, open));
+            } else {
+                sink.report(Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(p.end(), p.end())).with_related(open.mark));
+                finish(src, building.take(), piece, &mut quotes);
+            }
+        }
+    }
+    if let Some((b, _)) = carry {
+        // Only reachable if the reopening paragraph vanished; keep what was built.
+        if let Some(last) = b.pieces.last().cloned() {
+            let mut b = b;
+            b.pieces.pop();
+            finish(src, Some(b), last, &mut quotes);
+        }
+    }
+    quotes
+}
+
+fn same_family(a: Family, b: Family) -> bool {
+    a == b
+}
+
+/// `„…“` (German) and `“…“` close with a mark of the other direction in the same family;
+/// families themselves must match.
+fn wrong_family_ok(_open: Family, _close: Family) -> bool {
+    false
+}
+
+fn piece(src: &str, open_start: usize, open_end: usize, close_start: usize, close_end: usize, paragraph: usize) -> QuotePiece {
+    let content = Span::new(open_end, close_start.max(open_end));
+    QuotePiece {
+        text: sub(src, content.start(), content.end()).to_owned(),
+        span: Span::new(open_start, close_end.max(open_end)),
+        content_span: content,
+        paragraph,
+    }
+}
+
+fn finish(src: &str, building: Option<Building>, last: QuotePiece, quotes: &mut Vec<Quote>) {
+    let mut pieces = building.map(|b| b.pieces).unwrap_or_default();
+    pieces.push(last);
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else { return };
+    let span = first.span.join(last.span);
+    let content_span = Span::new(first.content_span.start(), last.content_span.end().max(first.content_span.start()));
+    let paragraph = first.paragraph;
+    let text = sub(src, content_span.start(), content_span.end()).to_owned();
+    quotes.push(Quote {
+        text,
+        span,
+        content_span,
+        pieces,
+        kind: QuoteKind::Full,
+        paragraph,
+        attribution: None,
+    });
+}
+
+/// Decide what the mark at `text[i..]` does.
+#[allow(clippy::too_many_arguments)]
+fn role_of(
+    text: &str,
+    i: usize,
+    mark: crate::parse::chars::Mark,
+    prev: Option<char>,
+    next: Option<char>,
+    stack: &[Open],
+    sink: &mut impl DiagnosticSink,
+    abs: Span,
+) -> Role {
+    let prev_space = prev.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '-'));
+    let next_space = next.is_none_or(|c| is_space(c) || matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '?' | '!' | '—' | '–'));
+    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
+    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let open_same = stack.iter().any(|o| o.family == mark.family);
+    let innermost_same = stack.last().is_some_and(|o| o.family == mark.family);
+
+    if mark.family == Family::Single && mark.len == 1 || matches!(mark.class, MarkClass::Close) && mark.family == Family::Single {
+        // ’ and ' may be apostrophes.
+        if prev_alnum && next_alnum {
+            return Role::Text; // it’s, O’Donnell
+        }
+        if next.is_some_and(|c| c.is_ascii_digit()) && !prev_alnum {
+            return Role::Text; // ’90s
+        }
+        if is_elision(text, i, mark.len) {
+            return Role::Text; // ’n’, ’em, ’til
+        }
+    }
+    if mark.family == Family::Single && mark.class == MarkClass::Open && next.is_some_and(|c| c.is_ascii_digit()) && prev.is_none_or(is_space) {
+        return Role::Text; // ‘90s typed with the wrong mark
+    }
+    match mark.class {
+        MarkClass::Open => {
+            if mark.family == Family::Double && open_same && innermost_same && (next.is_none() || next.is_some_and(is_space) && !prev_alnum) {
+                // `in progress. “` at the paragraph end, or `progress. “ More`.
+                let rest = text.get(i + mark.len..).unwrap_or("").trim_start_matches(is_space);
+                if rest.is_empty() || prev.is_some_and(is_space) && text.get(..i).is_some_and(|s| s.trim_end_matches(is_space).ends_with(['.', ',', '?', '!'])) {
+                    sink.report(Diagnostic::new(DiagnosticKind::WrongDirectionClose, abs));
+                    return Role::Close;
+                }
+            }
+            if mark.family == Family::Double && next_alnum && glued_cue(text, i + mark.len) && text.get(..i).is_some_and(|s| s.trim_end_matches(is_space).ends_with([',', '.', '?', '!'])) {
+                sink.report(Diagnostic::new(DiagnosticKind::MarkGluedToCue, abs));
+                return if open_same { Role::Close } else { Role::Text };
+            }
+            if mark.family == Family::Single && prev_alnum {
+                return Role::Text; // a mistyped apostrophe: `don‘t`
+            }
+            Role::Open
+        }
+        MarkClass::Close => {
+            if open_same {
+                Role::Close
+            } else {
+                if mark.family == Family::Double {
+                    sink.report(Diagnostic::new(DiagnosticKind::UnmatchedClosingQuote, abs));
+                }
+                Role::Text
+            }
+        }
+        MarkClass::Either => {
+            if open_same {
+                // Close unless it clearly opens a nested quote of the same family (rare).
+                if prev_space && next_alnum && !innermost_same {
+                    Role::Open
+                } else if mark.family == Family::Single && !next_space && !prev_alnum && next_alnum {
+                    Role::Open
+                } else if mark.family == Family::Single && !(next_space || next.is_some_and(|c| c == '"')) {
+                    Role::Text
+                } else {
+                    Role::Close
+                }
+            } else if (prev_space || prev.is_some_and(|c| matches!(c, '“' | '‘' | '"'))) && !next.is_none_or(is_space) {
+                Role::Open
+            } else if mark.family == Family::Double && !next_space {
+                Role::Open // `said:"Yes` or `,"`
+            } else {
+                if mark.family == Family::Double {
+                    sink.report(Diagnostic::new(DiagnosticKind::UnmatchedClosingQuote, abs));
+                }
+                Role::Text
+            }
+        }
+    }
+}
+
+/// `’n’`, `’em`, `’til`, `’cause` and the like: elisions written with an apostrophe.
+fn is_elision(text: &str, i: usize, len: usize) -> bool {
+    let after = text.get(i + len..).unwrap_or("");
+    let before = text.get(..i).unwrap_or("");
+    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
+    let bounded = after.get(word.len()..).and_then(|s| s.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+    if !before.chars().next_back().is_none_or(is_space) {
+        // `rock ’n’` closing elision mark: preceded by ` ’n`.
+        return before.ends_with(" ’n") || before.ends_with(" 'n");
+    }
+    bounded && matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "s")
+}
+
+/// Whether a cue word (`said`, `says`, …) starts at `text[at..]`.
+fn glued_cue(text: &str, at: usize) -> bool {
+    let rest = text.get(at..).unwrap_or("");
+    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).take(12).collect::<String>().to_lowercase();
+    !word.is_empty() && lexicon::CUES.contains(&word.as_str())
+}

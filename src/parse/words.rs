@@ -1,0 +1,128 @@
+//! A small tokenizer for the bounded windows around quotes: words and punctuation with spans.
+//!
+//! # Grammar
+//! ```text
+//! token = word | punct
+//! word  = alnum { alnum | [.’'-&] alnum } [ "." if an abbreviation or initial ]
+//! punct = any other non-space char
+//! ```
+//! # Examples
+//! `Mr. Price, 52, said:` → `Mr.` `Price` `,` `52` `,` `said` `:`
+//!
+//! # Diagnostics emitted
+//! None.
+
+use crate::parse::chars::{is_space, sub};
+use crate::parse::lexicon;
+
+/// A token with absolute byte offsets.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Tok {
+    pub(crate) start: usize,
+    pub(crate) end: usize,
+    /// `None` for a word, `Some(c)` for a punctuation char.
+    pub(crate) punct: Option<char>,
+}
+
+impl Tok {
+    pub(crate) fn is_word(&self) -> bool {
+        self.punct.is_none()
+    }
+
+    pub(crate) fn text<'s>(&self, src: &'s str) -> &'s str {
+        sub(src, self.start, self.end)
+    }
+
+    /// Whether this punctuation token ends a sentence.
+    pub(crate) fn is_sentence_end(&self) -> bool {
+        matches!(self.punct, Some('.' | '!' | '?' | '…'))
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric()
+}
+
+fn is_joiner(c: char) -> bool {
+    matches!(c, '.' | '’' | '\'' | '-' | '&' | '‐' | '/')
+}
+
+/// Tokens of `src[start..end]` (both snapped to char boundaries).
+pub(crate) fn tokenize(src: &str, start: usize, end: usize) -> Vec<Tok> {
+    let mut start = start.min(src.len());
+    while !src.is_char_boundary(start) {
+        start -= 1;
+    }
+    let mut end = end.min(src.len()).max(start);
+    while !src.is_char_boundary(end) {
+        end += 1;
+    }
+    let text = sub(src, start, end);
+    let mut out = Vec::with_capacity(text.len() / 5 + 1);
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if is_space(c) {
+            continue;
+        }
+        if !is_word_char(c) {
+            out.push(Tok { start: start + i, end: start + i + c.len_utf8(), punct: Some(c) });
+            continue;
+        }
+        let mut j = i + c.len_utf8();
+        loop {
+            match it.peek().copied() {
+                Some((_, d)) if is_word_char(d) => {
+                    j += d.len_utf8();
+                    it.next();
+                }
+                Some((k, d)) if is_joiner(d) => {
+                    let after = text.get(k + d.len_utf8()..).and_then(|s| s.chars().next());
+                    if after.is_some_and(is_word_char) {
+                        j = k + d.len_utf8();
+                        it.next();
+                    } else {
+                        break;
+                    }
+                }
+                _ => break,
+            }
+        }
+        // A trailing period belongs to abbreviations and initials.
+        if let Some((k, '.')) = it.peek().copied() {
+            let word = sub(text, i, j);
+            if is_abbreviation(word) {
+                j = k + 1;
+                it.next();
+            }
+        }
+        out.push(Tok { start: start + i, end: start + j, punct: None });
+    }
+    out
+}
+
+/// `Mr`, `U.S`, `J` (an initial): words after which a period does not end a sentence.
+pub(crate) fn is_abbreviation(word: &str) -> bool {
+    let mut chars = word.chars();
+    if let (Some(c), None) = (chars.next(), chars.next()) {
+        return c.is_uppercase();
+    }
+    if word.contains('.') && word.len() <= 6 {
+        return true;
+    }
+    let lower = word.to_ascii_lowercase();
+    lexicon::ABBREVIATIONS.contains(&lower.as_str())
+}
+
+/// Whether `word` starts with an upper-case letter.
+pub(crate) fn is_capitalized(word: &str) -> bool {
+    word.chars().next().is_some_and(char::is_uppercase)
+}
+
+/// The lower-case form of a word, with ’ folded to '.
+pub(crate) fn lower(word: &str) -> String {
+    let mut s = word.to_lowercase();
+    if s.contains('’') {
+        s = s.replace('’', "'");
+    }
+    s
+}
