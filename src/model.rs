@@ -257,8 +257,9 @@ pub struct Quote {
     pub pieces: Vec<QuotePiece>,
     /// Speech or not, full or partial.
     pub kind: QuoteKind,
-    /// Index in [`Article::paragraphs`] of the first piece's paragraph.
-    pub paragraph: usize,
+    /// Index in [`Article::paragraphs`] of the first piece's paragraph; `None` for a quote
+    /// in the headline.
+    pub paragraph: Option<usize>,
     /// Who says it, when the text says so or implies it.
     pub attribution: Option<Attribution>,
 }
@@ -274,8 +275,8 @@ pub struct QuotePiece {
     pub span: Span,
     /// Inside the marks.
     pub content_span: Span,
-    /// Index in [`Article::paragraphs`].
-    pub paragraph: usize,
+    /// Index in [`Article::paragraphs`]; `None` in the headline.
+    pub paragraph: Option<usize>,
 }
 
 /// What a quotation is.

@@ -26,7 +26,7 @@
 //! `UnattributedQuote` for a speech quote with no speaker found.
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::model::{Attribution, Cue, Mention, Paragraph, Placement, Quote, QuoteKind};
+use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon;
@@ -39,9 +39,9 @@ const WINDOW: usize = 240;
 const MAX_NP: usize = 12;
 
 /// Attribute every quote and decide its kind.
-pub(crate) fn attribute(src: &str, paragraphs: &[Paragraph], quotes: &mut [Quote], sink: &mut impl DiagnosticSink) {
+pub(crate) fn attribute(src: &str, units: &[Span], quotes: &mut [Quote], sink: &mut impl DiagnosticSink) {
     for qi in 0..quotes.len() {
-        let (kind, attribution) = attribute_one(src, paragraphs, quotes, qi);
+        let (kind, attribution) = attribute_one(src, units, quotes, qi);
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             if attribution.is_none() && kind.is_speech() {
@@ -52,16 +52,17 @@ pub(crate) fn attribute(src: &str, paragraphs: &[Paragraph], quotes: &mut [Quote
     }
 }
 
-fn attribute_one(src: &str, paragraphs: &[Paragraph], quotes: &[Quote], qi: usize) -> (QuoteKind, Option<Attribution>) {
+fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (QuoteKind, Option<Attribution>) {
     let Some(q) = quotes.get(qi) else { return (QuoteKind::Term, None) };
     let (Some(first), Some(last)) = (q.pieces.first(), q.pieces.last()) else { return (QuoteKind::Term, None) };
-    let Some(first_para) = paragraphs.get(first.paragraph) else { return (QuoteKind::Term, None) };
-    let Some(last_para) = paragraphs.get(last.paragraph) else { return (QuoteKind::Term, None) };
+    let (Some(first_unit), Some(last_unit)) = (first.paragraph, last.paragraph) else { return (QuoteKind::Term, None) };
+    let Some(&first_para) = units.get(first_unit) else { return (QuoteKind::Term, None) };
+    let Some(&last_para) = units.get(last_unit) else { return (QuoteKind::Term, None) };
     let prev = qi.checked_sub(1).and_then(|i| quotes.get(i));
     let next = quotes.get(qi + 1);
 
     // Window before: from the previous quote's end (same paragraph) or the paragraph start.
-    let mut before_start = first_para.span.start().max(first.span.start().saturating_sub(WINDOW));
+    let mut before_start = first_para.start().max(first.span.start().saturating_sub(WINDOW));
     if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == first.paragraph)) {
         before_start = before_start.max(p.span.end());
     }
@@ -70,7 +71,7 @@ fn attribute_one(src: &str, paragraphs: &[Paragraph], quotes: &[Quote], qi: usiz
     let before = before_all.get(sentence_from..).unwrap_or(&[]);
 
     // Window after: to the next quote (same paragraph) or the paragraph end.
-    let mut after_end = last_para.span.end().min(last.span.end() + WINDOW);
+    let mut after_end = last_para.end().min(last.span.end() + WINDOW);
     if let Some(n) = next.filter(|n| n.pieces.first().is_some_and(|f| f.paragraph == last.paragraph)) {
         after_end = after_end.min(n.span.start());
     }
@@ -119,17 +120,17 @@ fn attribute_one(src: &str, paragraphs: &[Paragraph], quotes: &[Quote], qi: usiz
         }
     }
     // The previous sentences of this paragraph name a speaker.
-    let para_before = tokenize(src, first_para.span.start().max(first.span.start().saturating_sub(WINDOW * 2)), first.span.start());
+    let para_before = tokenize(src, first_para.start().max(first.span.start().saturating_sub(WINDOW * 2)), first.span.start());
     if let Some(a) = before_attribution(src, &para_before) {
         return (full_kind, Some(a));
     }
-    let opens_paragraph = first.span.start() == first_para.span.start();
-    if opens_paragraph && first.paragraph > 0 {
-        let prev_para = first.paragraph - 1;
+    let opens_paragraph = first.span.start() == first_para.start();
+    if opens_paragraph && first_unit > 0 {
+        let prev_para = first_unit - 1;
         // A colon introduction ending the previous paragraph.
-        if let Some(pp) = paragraphs.get(prev_para) {
-            if sub(src, pp.span.start(), pp.span.end()).ends_with(':') {
-                let toks = tokenize(src, pp.span.start().max(pp.span.end().saturating_sub(WINDOW)), pp.span.end());
+        if let Some(pp) = units.get(prev_para) {
+            if sub(src, pp.start(), pp.end()).ends_with(':') {
+                let toks = tokenize(src, pp.start().max(pp.end().saturating_sub(WINDOW)), pp.end());
                 let from = toks.iter().rposition(Tok::is_sentence_end).map_or(0, |i| i + 1);
                 if let Some(mut a) = colon_attribution(src, toks.get(from..).unwrap_or(&[])) {
                     a.placement = Placement::Colon;
@@ -138,7 +139,7 @@ fn attribute_one(src: &str, paragraphs: &[Paragraph], quotes: &[Quote], qi: usiz
             }
         }
         // A continuation: the last speech quote of the previous paragraph.
-        if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == prev_para) && p.kind.is_speech()) {
+        if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == Some(prev_para)) && p.kind.is_speech()) {
             if let Some(a) = &p.attribution {
                 return (full_kind, Some(inherit(a)));
             }
@@ -442,6 +443,19 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     speaker: None,
                 });
             }
+        }
+    }
+    // `Trump: ‘…’` (headline style): a bare name and a colon.
+    let colon = toks.len().checked_sub(1)?;
+    if toks.get(colon)?.punct == Some(':') {
+        let (a, b) = np_backward(src, toks, colon)?;
+        if a == 0 && b == colon && toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: make_cue(src, toks, colon, colon + 1),
+                placement: Placement::Before,
+                speaker: None,
+            });
         }
     }
     None

@@ -43,7 +43,7 @@ pub(crate) fn mark_at(bytes: &[u8], i: usize) -> Option<Mark> {
     match b0 {
         b'"' => m(MarkClass::Either, Family::Double, 1),
         b'`' if bytes.get(i + 1) == Some(&b'`') => m(MarkClass::Open, Family::Double, 2),
-        b'\'' if bytes.get(i + 1) == Some(&b'\'') => m(MarkClass::Close, Family::Double, 2),
+        b'\'' if bytes.get(i + 1) == Some(&b'\'') => m(MarkClass::Either, Family::Double, 2),
         b'\'' => m(MarkClass::Either, Family::Single, 1),
         0xE2 if bytes.get(i + 1) == Some(&0x80) => match *bytes.get(i + 2)? {
             0x9C => m(MarkClass::Open, Family::Double, 3),   // “

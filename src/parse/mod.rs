@@ -78,8 +78,20 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
         }
     }
     if options.quotes {
-        article.quotes = quote::find_quotes(text, &article.paragraphs, options, &mut diagnostics);
-        attribution::attribute(text, &article.paragraphs, &mut article.quotes, &mut diagnostics);
+        // Quotes may stand in the headline and the paragraphs (never in subheads).
+        let headline = article.headline.as_ref().map(|h| h.span);
+        let units: Vec<Span> = headline.into_iter().chain(article.paragraphs.iter().map(|p| p.span)).collect();
+        article.quotes = quote::find_quotes(text, &units, options, &mut diagnostics);
+        attribution::attribute(text, &units, &mut article.quotes, &mut diagnostics);
+        // Unit indices to paragraph indices (`None` for the headline).
+        let shift = usize::from(headline.is_some());
+        let to_paragraph = |u: Option<usize>| u.and_then(|u| u.checked_sub(shift));
+        for q in &mut article.quotes {
+            q.paragraph = to_paragraph(q.paragraph);
+            for piece in &mut q.pieces {
+                piece.paragraph = to_paragraph(piece.paragraph);
+            }
+        }
         if options.speakers {
             article.speakers = speakers::resolve(text, &article.paragraphs, &mut article.quotes);
         }

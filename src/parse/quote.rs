@@ -33,7 +33,7 @@
 //! multi-paragraph quotations).
 
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
-use crate::model::{Paragraph, Quote, QuoteKind, QuotePiece};
+use crate::model::{Quote, QuoteKind, QuotePiece};
 use crate::options::ParseOptions;
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{Family, MarkClass, is_space, mark_at, may_start_mark, sub};
@@ -61,17 +61,19 @@ struct Building {
 }
 
 /// Find every outermost quotation in `paragraphs`.
+///
+/// `units` are the spans quotes may occur in (the headline, then the paragraphs); pieces
+/// record the unit index in `paragraph` until [`crate::parse`] maps it to the model's.
 pub(crate) fn find_quotes(
     src: &str,
-    paragraphs: &[Paragraph],
+    units: &[Span],
     options: &ParseOptions,
     sink: &mut impl DiagnosticSink,
 ) -> Vec<Quote> {
     let mut quotes = Vec::new();
     let mut carry: Option<(Building, Open)> = None;
     let max_depth = options.max_quote_depth.max(1);
-    for (pi, para) in paragraphs.iter().enumerate() {
-        let p = para.span;
+    for (pi, &p) in units.iter().enumerate() {
         let text = sub(src, p.start(), p.end());
         let bytes = text.as_bytes();
         let mut stack: Vec<Open> = Vec::new();
@@ -129,8 +131,8 @@ pub(crate) fn find_quotes(
         }
         // Paragraph end with a quote still open.
         if let Some(open) = stack.first().copied() {
-            let reopens = paragraphs.get(pi + 1).is_some_and(|next| {
-                let t = sub(src, next.span.start(), next.span.end());
+            let reopens = units.get(pi + 1).is_some_and(|next| {
+                let t = sub(src, next.start(), next.end());
                 mark_at(t.as_bytes(), 0).is_some_and(|m| m.class != MarkClass::Close && same_family(m.family, open.family))
             });
             let piece = piece(src, open.mark.start(), open.mark.end(), p.end(), p.end(), pi);
@@ -171,7 +173,7 @@ fn piece(src: &str, open_start: usize, open_end: usize, close_start: usize, clos
         text: sub(src, content.start(), content.end()).to_owned(),
         span: Span::new(open_start, close_end.max(open_end)),
         content_span: content,
-        paragraph,
+        paragraph: Some(paragraph),
     }
 }
 
