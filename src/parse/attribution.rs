@@ -30,7 +30,7 @@ use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon;
-use crate::parse::words::{Tok, is_capitalized, lower, tokenize};
+use crate::parse::words::{Tok, is_capitalized, is_cue_word, lower, tokenize, verb_base};
 use crate::span::Span;
 
 /// How far a window reaches from the quote, in bytes.
@@ -185,11 +185,13 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         let to = toks.get(k + 1)?;
         return (lower(to.text(src)) == "to").then_some((k + 2, true));
     }
-    let mut end = if lexicon::CUES.contains(&lw.as_str()) {
+    let particle = lexicon::CUE_PARTICLES.iter().find(|(v, p)| {
+        (*v == lw || verb_base(&lw, &[v]).is_some()) && toks.get(k + 1).is_some_and(|t| lower(t.text(src)) == *p)
+    });
+    let mut end = if particle.is_some() {
+        k + 2
+    } else if is_cue_word(&lw) {
         k + 1
-    } else if let Some((_, particle)) = lexicon::CUE_PARTICLES.iter().find(|(v, _)| *v == lw) {
-        let p = toks.get(k + 1)?;
-        if lower(p.text(src)) == *particle { k + 2 } else { return None }
     } else {
         return None;
     };
@@ -425,7 +427,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
             continue;
         }
-        if let Some((a, b)) = np_backward(src, toks, c) {
+        // The subject right before the cue, or else the subject of the sentence
+        // (`Clinton posted a comment of her own, saying, “…”`).
+        if let Some((a, b)) = np_backward(src, toks, c).or_else(|| sentence_subject(src, toks, c)) {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, c, cend),
@@ -461,12 +465,36 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     None
 }
 
+/// The subject that opens the sentence in `toks` (which starts at a sentence start), when
+/// it comes before token `before`.
+fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
+    let mut k = 0;
+    while toks.get(k).is_some_and(|t| is_leading_filler(src, t) || !t.is_word()) && k < before {
+        k += 1;
+    }
+    let (a, b) = np_forward(src, toks, k)?;
+    let head_ok = toks.get(a..b)?.iter().any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t)) || b == a + 1;
+    (b <= before && head_ok).then_some((a, b))
+}
+
 /// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.
 fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if let Some(a) = before_attribution(src, toks) {
         return Some(a);
     }
-    let f = toks.iter().rposition(|t| t.is_word() && lower(t.text(src)) == "from")?;
-    let (a, b) = np_forward(src, toks, f + 1)?;
-    Some(Attribution { mention: make_mention(src, toks, a, b)?, cue: make_cue(src, toks, f, f + 1), placement: Placement::Colon, speaker: None })
+    if let Some(f) = toks.iter().rposition(|t| t.is_word() && lower(t.text(src)) == "from") {
+        if let Some((a, b)) = np_forward(src, toks, f + 1) {
+            return Some(Attribution { mention: make_mention(src, toks, a, b)?, cue: make_cue(src, toks, f, f + 1), placement: Placement::Colon, speaker: None });
+        }
+    }
+    // `The headline reads:` — the subject of the introducing sentence, and its verb.
+    let colon = toks.len().checked_sub(1)?;
+    let (a, b) = sentence_subject(src, toks, colon)?;
+    let verb = toks.get(b).filter(|t| t.is_word()).map(|_| (b, b + 1));
+    Some(Attribution {
+        mention: make_mention(src, toks, a, b)?,
+        cue: verb.and_then(|(x, y)| make_cue(src, toks, x, y)),
+        placement: Placement::Colon,
+        speaker: None,
+    })
 }

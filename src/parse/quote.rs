@@ -37,7 +37,6 @@ use crate::model::{Quote, QuoteKind, QuotePiece};
 use crate::options::ParseOptions;
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{Family, MarkClass, is_space, mark_at, may_start_mark, sub};
-use crate::parse::lexicon;
 use crate::span::Span;
 
 /// What a mark does here.
@@ -302,5 +301,5 @@ fn is_elision(text: &str, i: usize, len: usize) -> bool {
 fn glued_cue(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("");
     let word: String = rest.chars().take_while(|c| c.is_alphabetic()).take(12).collect::<String>().to_lowercase();
-    !word.is_empty() && lexicon::CUES.contains(&word.as_str())
+    !word.is_empty() && crate::parse::words::is_cue_word(&word)
 }

@@ -126,3 +126,41 @@ pub(crate) fn lower(word: &str) -> String {
     }
     s
 }
+
+/// The base form of a regularly inflected English verb, guessed: `says` → `say`,
+/// `noted` → `note`, `adding` → `add`, `replied` → `reply`. Returns the candidates.
+pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
+    let mut out: Vec<String> = Vec::with_capacity(4);
+    out.push(w.to_owned());
+    let strip = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() >= 2);
+    if let Some(s) = strip("ies").or_else(|| strip("ied")) {
+        out.push(format!("{s}y"));
+    }
+    if let Some(s) = strip("es") {
+        out.push(s.to_owned());
+    }
+    if let Some(s) = strip("s") {
+        out.push(s.to_owned());
+    }
+    for suffix in ["ed", "ing"] {
+        if let Some(s) = strip(suffix) {
+            out.push(s.to_owned());
+            out.push(format!("{s}e"));
+            let b = s.as_bytes();
+            if b.len() >= 2 && b.last() == b.get(b.len() - 2) {
+                out.push(s.get(..s.len() - 1).unwrap_or("").to_owned());
+            }
+        }
+    }
+    out.into_iter()
+}
+
+/// Whether `lw` (lower case) is a form of a cue verb.
+pub(crate) fn is_cue_word(lw: &str) -> bool {
+    lexicon::CUE_IRREGULAR.contains(&lw) || verb_stems(lw).any(|s| lexicon::CUE_VERBS.contains(&s.as_str()))
+}
+
+/// The base form of `lw` if it is a form of one of `bases`.
+pub(crate) fn verb_base<'a>(lw: &str, bases: &[&'a str]) -> Option<&'a str> {
+    verb_stems(lw).find_map(|s| bases.iter().find(|b| **b == s).copied())
+}
