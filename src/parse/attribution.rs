@@ -381,14 +381,10 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             if according {
                 break;
             }
-            let (a, b) = np_backward(src, toks, c)?;
-            if a < k {
-                return None;
-            }
-            // Everything between the quote and the mention must be part of it.
-            if a != k {
-                return None;
-            }
+            // Everything between the quote and the cue is the mention: `Price said`,
+            // `the conservative-leaning newspaper wrote`, `Jeff Sessions, a close advisor to
+            // Trump, told AFP`.
+            let (a, b) = loose_subject(src, toks, k, c)?;
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, c, cend),
@@ -408,6 +404,30 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `toks[from..cue]` as a mention, when it reads as one: it opens with a name, a
+/// determiner or a pronoun, holds no clause punctuation, and ends before adverbs.
+fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
+    let mut end = cue;
+    while end > from && toks.get(end - 1).is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())) {
+        end -= 1;
+    }
+    while end > from && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
+        end -= 1;
+    }
+    let slice = toks.get(from..end)?;
+    let first = slice.first()?;
+    let fw = first.text(src);
+    let opens = first.is_word() && (is_capitalized(fw) || lexicon::DETERMINERS.contains(&lower(fw).as_str()) || is_pronoun(src, first));
+    let clean = slice.iter().all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&')));
+    if !opens || !clean || slice.len() > 18 {
+        return None;
+    }
+    if slice.len() == 1 && is_pronoun(src, first) {
+        return Some((from, end));
+    }
+    slice.iter().any(|t| np_head(src, t) || t.is_word() && !is_capitalized(t.text(src))).then_some((from, end))
 }
 
 /// An attribution in the sentence before a quote: the last cue with a subject.

@@ -231,10 +231,11 @@ fn role_of(
     }
     match mark.class {
         MarkClass::Open => {
-            if mark.family == Family::Double && open_same && innermost_same && (next.is_none() || next.is_some_and(is_space) && !prev_alnum) {
-                // `in progress. “` at the paragraph end, or `progress. “ More`.
+            if mark.family == Family::Double && open_same && innermost_same && next.is_none_or(is_space) && !prev_alnum {
+                // `in progress. “` at the paragraph end, `here,“ said`, or `progress. “ More`.
                 let rest = text.get(i + mark.len..).unwrap_or("").trim_start_matches(is_space);
-                if rest.is_empty() || prev.is_some_and(is_space) && text.get(..i).is_some_and(|s| s.trim_end_matches(is_space).ends_with(['.', ',', '?', '!'])) {
+                let after_punct = text.get(..i).is_some_and(|s| s.trim_end_matches(is_space).ends_with(['.', ',', '?', '!', '…', ';', '—', '-']));
+                if rest.is_empty() || after_punct {
                     sink.report(Diagnostic::new(DiagnosticKind::WrongDirectionClose, abs));
                     return Role::Close;
                 }
