@@ -327,26 +327,57 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
         return Some((end - 1, end));
     }
-    // `Anna Greenberg, a Democratic pollster, said`: the appositive and the name before it.
-    let mut app_end = None;
+    // `Anna Greenberg, a Democratic pollster, said`, `J.J. Goldberg, editor at large of The
+    // Forward, an influential newspaper, wrote`: appositives back to the name they describe.
     if end > 1 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
-        let mut s = end - 1;
-        while s > 0 && end - s < MAX_NP && toks.get(s - 1).is_some_and(|t| np_word(src, t)) {
-            s -= 1;
+        let app_end = end - 1;
+        let mut seg_end = app_end;
+        for _ in 0..3 {
+            let mut s = seg_end;
+            while s > 0 && seg_end - s < 16 && toks.get(s - 1).is_some_and(|t| t.is_word() || matches!(t.punct, Some('(' | ')' | '-' | '&'))) {
+                s -= 1;
+            }
+            if s == seg_end {
+                return None;
+            }
+            let seg_first = toks.get(s)?;
+            let starts_name = is_capitalized(seg_first.text(src)) && !is_leading_filler(src, seg_first) && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());
+            if starts_name && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word())) {
+                // Names take the whole segment only if it is a name: `Mr. Frum`.
+                let (a, _) = trim_np(src, toks, s, seg_end)?;
+                return Some((a, app_end));
+            }
+            if s == 0 || toks.get(s - 1).is_none_or(|t| t.punct != Some(',')) {
+                // The segment runs into other words: take the name at its end, if any.
+                let mut from = seg_end;
+                while from > s && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
+                    from -= 1;
+                }
+                let (a, _) = trim_np(src, toks, from, seg_end)?;
+                return toks.get(a).is_some_and(|t| is_capitalized(t.text(src))).then_some((a, app_end));
+            }
+            seg_end = s - 1;
         }
-        if s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) && trim_np(src, toks, s, end - 1).is_some() {
-            app_end = Some(end - 1);
-            end = s - 1;
-        } else {
-            return None;
-        }
+        return None;
     }
     let mut from = end;
     while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
         from -= 1;
     }
-    let (a, b) = trim_np(src, toks, from, end)?;
-    Some((a, app_end.unwrap_or(b)))
+    if let Some(r) = trim_np(src, toks, from, end) {
+        return Some(r);
+    }
+    // `Ms. Sherry smiled and said`: one verb and `and` between the subject and the cue.
+    if end >= 3 && toks.get(end - 1).is_some_and(|t| lower(t.text(src)) == "and") && toks.get(end - 2).is_some_and(|t| t.is_word() && !is_capitalized(t.text(src))) {
+        let e = end - 2;
+        let mut from = e;
+        while from > 0 && e - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
+            from -= 1;
+        }
+        let (a, b) = trim_np(src, toks, from, e)?;
+        return toks.get(a).is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t)).then_some((a, b));
+    }
+    None
 }
 
 /// An attribution in the window after a quote.
@@ -355,7 +386,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let mut dash = false;
     while let Some(t) = toks.get(k) {
         match t.punct {
-            Some(',' | ')' | '(' | ';') => k += 1,
+            Some(',' | ')' | '(' | ';' | '\'' | '"' | '’' | '”') => k += 1,
             Some('—' | '–' | '-' | '―') => {
                 dash = true;
                 k += 1;
@@ -469,6 +500,22 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
         }
     }
+    // `And Mr. Christie gloated: “…”`: a sentence that introduces the quote with a colon.
+    if toks.last().is_some_and(|t| t.punct == Some(':')) && toks.len() >= 3 {
+        let colon = toks.len() - 1;
+        if let Some((a, b)) = sentence_subject(src, toks, colon) {
+            let verb = toks.get(b).filter(|t| t.is_word() && !is_capitalized(t.text(src)));
+            if let Some(v) = verb {
+                let cue_at = toks.iter().position(|t| t == v).unwrap_or(b);
+                return Some(Attribution {
+                    mention: make_mention(src, toks, a, b)?,
+                    cue: make_cue(src, toks, cue_at, cue_at + 1),
+                    placement: Placement::Before,
+                    speaker: None,
+                });
+            }
+        }
+    }
     // `Trump: ‘…’` (headline style): a bare name and a colon.
     let colon = toks.len().checked_sub(1)?;
     if toks.get(colon)?.punct == Some(':') {
@@ -489,6 +536,12 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 /// it comes before token `before`.
 fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
     let mut k = 0;
+    // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`.
+    if toks.first().is_some_and(|t| lexicon::INTRO_WORDS.contains(&lower(t.text(src)).as_str())) {
+        if let Some(c) = toks.get(..before.min(12)).and_then(|w| w.iter().position(|t| t.punct == Some(','))) {
+            k = c + 1;
+        }
+    }
     while toks.get(k).is_some_and(|t| is_leading_filler(src, t) || !t.is_word()) && k < before {
         k += 1;
     }

@@ -90,7 +90,8 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "maintain", "assert", "reiterate", "confirm", "exclaim", "thunder", "sigh", "laugh",
     "retort", "report", "wonder", "agree", "disagree", "demand", "urge", "blast", "slam",
     "mock", "recount", "answer", "speculate", "echo", "interject", "whisper", "mutter",
-    "proclaim", "cry", "explain", "add", "begin", "tout", "scoff", "snap", "rail", "fume",
+    "proclaim", "cry", "begin", "gloat", "bark", "beam", "blare", "retaliate", "boom",
+    "snark", "snipe", "jab", "needle", "taunt", "tease", "hint", "pronounce", "assess", "tout", "scoff", "snap", "rail", "fume",
     "plead", "pray", "preach", "insist", "reason", "reflect", "recollect", "reveal",
     "concur", "deny", "dismiss", "describe", "predict", "acknowledge", "underscore",
     "highlight", "mention", "joke", "quote", "relay", "repeat", "stress", "assure", "vent",
@@ -282,4 +283,14 @@ pub(crate) const DETERMINERS: &[&str] = &[
 pub(crate) const EDGE_WORDS: &[&str] = &[
     "and", "of", "for", "with", "at", "in", "on", "but", "so", "then", "when", "while",
     "as", "that", "to", "by", "from", "or", "yet", "also", "said", "after", "before",
+];
+
+/// Words that open an introductory phrase ending in a comma: `Back in 1999, …`.
+pub(crate) const INTRO_WORDS: &[&str] = &[
+    "in", "on", "at", "back", "after", "before", "during", "since", "when", "while", "as",
+    "if", "although", "though", "last", "earlier", "later", "just", "like", "with", "for",
+    "from", "under", "over", "despite", "speaking", "asked", "responding", "writing",
+    "addressing", "earlier", "then", "still", "now", "yet", "meanwhile", "instead",
+    "separately", "similarly", "likewise", "however", "moreover", "indeed", "also", "and",
+    "but", "so", "throughout", "within", "upon", "following", "according",
 ];
