@@ -85,8 +85,12 @@ fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (Quo
     let word_count = content.split_whitespace().count();
     let opens_sentence = before.is_empty() || before.last().is_some_and(|t| matches!(t.punct, Some(':' | ',' | '—' | '–' | '(')));
 
-    // Titles and names: `called “…”`, `the slogan “…”`.
+    // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
+    // `appeared on “Meet the Press”`.
     if is_title_context(src, before) && word_count <= 14 {
+        return (QuoteKind::Title, None);
+    }
+    if word_count <= 8 && is_title_case(content) && !content.contains(['?', '!']) && title_slot(src, before, after) {
         return (QuoteKind::Title, None);
     }
 
@@ -159,6 +163,16 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     let last = tail.last().map(String::as_str).unwrap_or("");
     let two = tail.join(" ");
     lexicon::TITLE_CUES.iter().any(|c| *c == last || *c == two)
+}
+
+/// A slot where names of works stand: after a possessive or a preposition, or before a
+/// word such as `star` or `host`.
+fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
+    let prev = before.last().map(|t| lower(t.text(src))).unwrap_or_default();
+    let next = after.iter().find(|t| t.is_word()).map(|t| lower(t.text(src))).unwrap_or_default();
+    prev.ends_with("'s")
+        || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
+        || lexicon::TITLE_FOLLOWERS.contains(&next.as_str())
 }
 
 /// Most words capitalized: `Saturday Night Live`, `Make America Great Again`.

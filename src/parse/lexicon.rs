@@ -294,3 +294,18 @@ pub(crate) const INTRO_WORDS: &[&str] = &[
     "separately", "similarly", "likewise", "however", "moreover", "indeed", "also", "and",
     "but", "so", "throughout", "within", "upon", "following", "according",
 ];
+
+/// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.
+pub(crate) const TITLE_PREPOSITIONS: &[&str] = &[
+    "on", "of", "in", "to", "at", "by", "from", "for", "with", "about", "into", "film", "show",
+    "book", "song", "series", "movie", "program", "programme", "album", "novel", "memoir",
+    "documentary", "sitcom", "hit", "network's", "titled", "entitled",
+];
+
+/// Words right after a title-case quote that make it a name of a work: `“Bloodline” star`.
+pub(crate) const TITLE_FOLLOWERS: &[&str] = &[
+    "star", "stars", "host", "hosts", "author", "series", "show", "program", "programme",
+    "episode", "book", "film", "movie", "album", "song", "segment", "broadcast", "actor",
+    "actress", "creator", "producer", "director", "cast", "sketch", "campaign", "slogan",
+    "hats", "hat", "signs", "sign", "shirts", "t-shirts", "banner", "rally", "rallies",
+];
