@@ -314,6 +314,26 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     Some((a, b))
 }
 
+/// A mention right after a cue (`said one of two witnesses who …`, `according to a
+/// transcript of the interview`): words up to punctuation or a clause word, with a head.
+fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
+    let t0 = toks.get(from)?;
+    if is_pronoun(src, t0) {
+        return Some((from, from + 1));
+    }
+    let mut to = from;
+    while to < toks.len() && to - from < MAX_NP {
+        let Some(t) = toks.get(to) else { break };
+        if !t.is_word() || to > from && lexicon::NP_STOP.contains(&lower(t.text(src)).as_str()) {
+            break;
+        }
+        to += 1;
+    }
+    let (a, b) = trim_np(src, toks, from, to)?;
+    let b = appositive_forward(src, toks, b).unwrap_or(b);
+    Some((a, b))
+}
+
 fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
     if toks.get(at)?.punct != Some(',') {
         return None;
@@ -410,7 +430,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     }
     // cue np: `said the third official`, `according to Price`.
     if let Some((cend, according)) = cue_at(src, toks, k) {
-        if let Some((a, b)) = np_forward(src, toks, cend) {
+        if let Some((a, b)) = np_forward_loose(src, toks, cend) {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, k, cend),
@@ -420,7 +440,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     // np cue: `Price said`, `the official told reporters`.
-    let limit = toks.len().min(k + MAX_NP + 4);
+    let limit = toks.len().min(k + 2 * MAX_NP);
     for c in (k + 1)..limit {
         if let Some((cend, according)) = cue_at(src, toks, c) {
             if according {
@@ -463,8 +483,7 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }
     let slice = toks.get(from..end)?;
     let first = slice.first()?;
-    let fw = first.text(src);
-    let opens = first.is_word() && (is_capitalized(fw) || lexicon::DETERMINERS.contains(&lower(fw).as_str()) || is_pronoun(src, first));
+    let opens = first.is_word();
     let clean = slice.iter().all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&')));
     if !opens || !clean || slice.len() > 18 {
         return None;
@@ -472,7 +491,7 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     if slice.len() == 1 && is_pronoun(src, first) {
         return Some((from, end));
     }
-    slice.iter().any(|t| np_head(src, t) || t.is_word() && !is_capitalized(t.text(src))).then_some((from, end))
+    slice.iter().any(|t| np_head(src, t)).then_some((from, end))
 }
 
 /// An attribution in the sentence before a quote: the last cue with a subject.

@@ -309,3 +309,13 @@ pub(crate) const TITLE_FOLLOWERS: &[&str] = &[
     "actress", "creator", "producer", "director", "cast", "sketch", "campaign", "slogan",
     "hats", "hat", "signs", "sign", "shirts", "t-shirts", "banner", "rally", "rallies",
 ];
+
+/// Words that end a speaker mention read forward from its cue: `said Price in a statement`.
+pub(crate) const NP_STOP: &[&str] = &[
+    "who", "whom", "whose", "which", "that", "when", "while", "as", "after", "before",
+    "during", "because", "since", "in", "on", "at", "to", "about", "into", "last", "this",
+    "on", "earlier", "later", "recently", "told", "said", "says", "adding", "noting",
+    "referring", "according", "than", "if", "but", "and", "or", "yesterday", "today",
+    "tonight", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "with", "through", "via", "over", "under", "back", "then", "where", "outside", "inside",
+];
