@@ -66,7 +66,11 @@ fn main() -> ExitCode {
             Some(p) => match std::fs::read(p).map(String::from_utf8) {
                 Ok(Ok(t)) => (p.display().to_string(), t),
                 Ok(Err(e)) => {
-                    eprintln!("error: {}: not UTF-8 at byte {}", p.display(), e.utf8_error().valid_up_to());
+                    eprintln!(
+                        "error: {}: not UTF-8 at byte {}",
+                        p.display(),
+                        e.utf8_error().valid_up_to()
+                    );
                     return ExitCode::FAILURE;
                 }
                 Err(e) => {
@@ -84,7 +88,11 @@ fn main() -> ExitCode {
 /// The quotes table row of one quote.
 fn row(article: &Article, q: &Quote) -> Value {
     let a = q.attribution.as_ref();
-    let speaker = a.map(|a| article.speaker_of(a).map_or_else(|| a.mention.text.clone(), |s| s.name.clone()));
+    let speaker = a.map(|a| {
+        article
+            .speaker_of(a)
+            .map_or_else(|| a.mention.text.clone(), |s| s.name.clone())
+    });
     json!({
         "start": q.span.start(),
         "end": q.span.end(),
@@ -103,19 +111,45 @@ fn table_line(file: &str, article: &Article) -> String {
 }
 
 fn print_table(name: &str, article: &Article) {
-    println!("{name}: {} quotes, {} speakers\n", article.quotes.len(), article.speakers.len());
+    println!(
+        "{name}: {} quotes, {} speakers\n",
+        article.quotes.len(),
+        article.speakers.len()
+    );
     for s in &article.speakers {
-        let role = s.role.as_deref().map(|r| format!(" ({r})")).unwrap_or_default();
+        let role = s
+            .role
+            .as_deref()
+            .map(|r| format!(" ({r})"))
+            .unwrap_or_default();
         println!("{:>3}× {}{role}", s.quotes, s.name);
     }
     println!();
     for q in &article.quotes {
         let a = q.attribution.as_ref();
-        let who = a.map_or_else(|| "—".to_owned(), |a| article.speaker_of(a).map_or_else(|| a.mention.text.clone(), |s| s.name.clone()));
-        let cue = a.and_then(|a| a.cue.as_ref()).map_or("", |c| c.text.as_str());
+        let who = a.map_or_else(
+            || "—".to_owned(),
+            |a| {
+                article
+                    .speaker_of(a)
+                    .map_or_else(|| a.mention.text.clone(), |s| s.name.clone())
+            },
+        );
+        let cue = a
+            .and_then(|a| a.cue.as_ref())
+            .map_or("", |c| c.text.as_str());
         let text: String = q.text.chars().take(70).collect();
-        let more = if q.text.chars().count() > 70 { "…" } else { "" };
-        println!("{:<8} {:<36} {:<10} “{text}{more}”", format!("{:?}", q.kind).to_lowercase(), who, cue);
+        let more = if q.text.chars().count() > 70 {
+            "…"
+        } else {
+            ""
+        };
+        println!(
+            "{:<8} {:<36} {:<10} “{text}{more}”",
+            format!("{:?}", q.kind).to_lowercase(),
+            who,
+            cue
+        );
     }
 }
 
@@ -147,7 +181,8 @@ fn run_jsonl(paths: &[PathBuf], jobs: usize, stats: bool) -> ExitCode {
     let next = Arc::new(AtomicUsize::new(0));
     let done = Arc::new(AtomicUsize::new(0));
     let bytes = Arc::new(AtomicUsize::new(0));
-    let results: Arc<Mutex<BTreeMap<usize, Option<String>>>> = Arc::new(Mutex::new(BTreeMap::new()));
+    let results: Arc<Mutex<BTreeMap<usize, Option<String>>>> =
+        Arc::new(Mutex::new(BTreeMap::new()));
     let files = Arc::new(files);
     let progress = std::io::stderr().is_terminal();
     let stdout = std::io::stdout();
@@ -155,7 +190,13 @@ fn run_jsonl(paths: &[PathBuf], jobs: usize, stats: bool) -> ExitCode {
     let mut ok = 0;
     std::thread::scope(|scope| {
         for _ in 0..jobs.min(total.max(1)) {
-            let (next, done, bytes, results, files) = (next.clone(), done.clone(), bytes.clone(), results.clone(), files.clone());
+            let (next, done, bytes, results, files) = (
+                next.clone(),
+                done.clone(),
+                bytes.clone(),
+                results.clone(),
+                files.clone(),
+            );
             scope.spawn(move || {
                 loop {
                     let i = next.fetch_add(1, Ordering::Relaxed);
@@ -164,7 +205,9 @@ fn run_jsonl(paths: &[PathBuf], jobs: usize, stats: bool) -> ExitCode {
                         Ok(b) => {
                             bytes.fetch_add(b.len(), Ordering::Relaxed);
                             match newstext::parse_bytes(&b) {
-                                Ok(article) => Some(table_line(&path.display().to_string(), &article)),
+                                Ok(article) => {
+                                    Some(table_line(&path.display().to_string(), &article))
+                                }
                                 Err(e) => {
                                     eprintln!("skipped {}: {e}", path.display());
                                     None
@@ -215,9 +258,16 @@ fn run_jsonl(paths: &[PathBuf], jobs: usize, stats: bool) -> ExitCode {
     if stats {
         let secs = started.elapsed().as_secs_f64();
         let b = bytes.load(Ordering::Relaxed);
-        eprintln!("files {total} ok {ok} bytes {b} seconds {secs:.3} MB/s {:.1}", b as f64 / 1e6 / secs.max(1e-9));
+        eprintln!(
+            "files {total} ok {ok} bytes {b} seconds {secs:.3} MB/s {:.1}",
+            b as f64 / 1e6 / secs.max(1e-9)
+        );
     }
-    if ok == 0 && total > 0 { ExitCode::FAILURE } else { ExitCode::SUCCESS }
+    if ok == 0 && total > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
 
 fn run_stdin() -> ExitCode {
@@ -243,7 +293,10 @@ fn run_stdin() -> ExitCode {
             eprintln!("error: line {}: no \"text\" string", n + 1);
             continue;
         };
-        let id = v.get("id").map_or_else(|| (n + 1).to_string(), |id| id.as_str().map_or_else(|| id.to_string(), str::to_owned));
+        let id = v.get("id").map_or_else(
+            || (n + 1).to_string(),
+            |id| id.as_str().map_or_else(|| id.to_string(), str::to_owned),
+        );
         let article = newstext::parse(text);
         if writeln!(out, "{}", table_line(&id, &article)).is_err() {
             break;

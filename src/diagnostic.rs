@@ -91,9 +91,13 @@ impl DiagnosticKind {
             DiagnosticKind::UnmatchedClosingQuote => "closing quote mark with no open quote",
             DiagnosticKind::WrongDirectionClose => "opening quote mark used to close a quote",
             DiagnosticKind::MarkGluedToCue => "closing quote mark glued to the following word",
-            DiagnosticKind::NestingLimitExceeded => "quotes nested too deeply; deeper marks read as text",
+            DiagnosticKind::NestingLimitExceeded => {
+                "quotes nested too deeply; deeper marks read as text"
+            }
             DiagnosticKind::UnattributedQuote => "no speaker found for this quote",
-            DiagnosticKind::InputTruncated => "input longer than the limit; the rest was not parsed",
+            DiagnosticKind::InputTruncated => {
+                "input longer than the limit; the rest was not parsed"
+            }
             DiagnosticKind::ControlCharacters => "control characters in the text",
             DiagnosticKind::ByteOrderMark => "byte-order mark at the start of the text",
         }

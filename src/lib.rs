@@ -40,9 +40,9 @@ mod span;
 pub use diagnostic::{Diagnostic, DiagnosticKind, Severity};
 pub use error::Error;
 pub use model::{
-    Article, Attribution, Block, BlockKind, Boilerplate, BoilerplateKind, Byline, Contributor,
-    Cue, Dateline, Headline, Mention, Note, Paragraph, Placement, Quote, QuoteKind, QuotePiece,
-    Source, Speaker, SpeakerKind, Subhead,
+    Article, Attribution, Block, BlockKind, Boilerplate, BoilerplateKind, Byline, Contributor, Cue,
+    Dateline, Headline, Mention, Note, Paragraph, Placement, Quote, QuoteKind, QuotePiece, Source,
+    Speaker, SpeakerKind, Subhead,
 };
 pub use options::ParseOptions;
 pub use span::{LineCol, LineIndex, Span};

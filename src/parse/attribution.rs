@@ -39,58 +39,107 @@ const WINDOW: usize = 240;
 const MAX_NP: usize = 12;
 
 /// Attribute every quote and decide its kind.
-pub(crate) fn attribute(src: &str, units: &[Span], quotes: &mut [Quote], sink: &mut impl DiagnosticSink) {
+pub(crate) fn attribute(
+    src: &str,
+    units: &[Span],
+    quotes: &mut [Quote],
+    sink: &mut impl DiagnosticSink,
+) {
     for qi in 0..quotes.len() {
         let (kind, attribution) = attribute_one(src, units, quotes, qi);
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             if attribution.is_none() && kind.is_speech() {
-                sink.report(Diagnostic::new(DiagnosticKind::UnattributedQuote, Span::new(q.span.start(), q.span.start())));
+                sink.report(Diagnostic::new(
+                    DiagnosticKind::UnattributedQuote,
+                    Span::new(q.span.start(), q.span.start()),
+                ));
             }
             q.attribution = attribution;
         }
     }
 }
 
-fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (QuoteKind, Option<Attribution>) {
-    let Some(q) = quotes.get(qi) else { return (QuoteKind::Term, None) };
-    let (Some(first), Some(last)) = (q.pieces.first(), q.pieces.last()) else { return (QuoteKind::Term, None) };
-    let (Some(first_unit), Some(last_unit)) = (first.paragraph, last.paragraph) else { return (QuoteKind::Term, None) };
-    let Some(&first_para) = units.get(first_unit) else { return (QuoteKind::Term, None) };
-    let Some(&last_para) = units.get(last_unit) else { return (QuoteKind::Term, None) };
+fn attribute_one(
+    src: &str,
+    units: &[Span],
+    quotes: &[Quote],
+    qi: usize,
+) -> (QuoteKind, Option<Attribution>) {
+    let Some(q) = quotes.get(qi) else {
+        return (QuoteKind::Term, None);
+    };
+    let (Some(first), Some(last)) = (q.pieces.first(), q.pieces.last()) else {
+        return (QuoteKind::Term, None);
+    };
+    let (Some(first_unit), Some(last_unit)) = (first.paragraph, last.paragraph) else {
+        return (QuoteKind::Term, None);
+    };
+    let Some(&first_para) = units.get(first_unit) else {
+        return (QuoteKind::Term, None);
+    };
+    let Some(&last_para) = units.get(last_unit) else {
+        return (QuoteKind::Term, None);
+    };
     let prev = qi.checked_sub(1).and_then(|i| quotes.get(i));
     let next = quotes.get(qi + 1);
 
     // Window before: from the previous quote's end (same paragraph) or the paragraph start.
-    let mut before_start = first_para.start().max(first.span.start().saturating_sub(WINDOW));
-    if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == first.paragraph)) {
+    let mut before_start = first_para
+        .start()
+        .max(first.span.start().saturating_sub(WINDOW));
+    if let Some(p) = prev.filter(|p| {
+        p.pieces
+            .last()
+            .is_some_and(|l| l.paragraph == first.paragraph)
+    }) {
         before_start = before_start.max(p.span.end());
     }
     let before_all = tokenize(src, before_start, first.span.start());
-    let sentence_from = before_all.iter().rposition(Tok::is_sentence_end).map_or(0, |i| i + 1);
+    let sentence_from = before_all
+        .iter()
+        .rposition(Tok::is_sentence_end)
+        .map_or(0, |i| i + 1);
     let before = before_all.get(sentence_from..).unwrap_or(&[]);
 
     // Window after: to the next quote (same paragraph) or the paragraph end.
     let mut after_end = last_para.end().min(last.span.end() + WINDOW);
-    if let Some(n) = next.filter(|n| n.pieces.first().is_some_and(|f| f.paragraph == last.paragraph)) {
+    if let Some(n) = next.filter(|n| {
+        n.pieces
+            .first()
+            .is_some_and(|f| f.paragraph == last.paragraph)
+    }) {
         after_end = after_end.min(n.span.start());
     }
     let after_all = tokenize(src, last.span.end(), after_end);
-    let after_len = after_all.iter().position(Tok::is_sentence_end).unwrap_or(after_all.len());
+    let after_len = after_all
+        .iter()
+        .position(Tok::is_sentence_end)
+        .unwrap_or(after_all.len());
     let after = after_all.get(..after_len).unwrap_or(&[]);
 
     let content = sub(src, q.content_span.start(), q.content_span.end()).trim_matches(is_space);
     let ends = content.chars().next_back();
-    let starts_upper = content.chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.');
+    let starts_upper = content
+        .chars()
+        .next()
+        .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.');
     let word_count = content.split_whitespace().count();
-    let opens_sentence = before.is_empty() || before.last().is_some_and(|t| matches!(t.punct, Some(':' | ',' | '—' | '–' | '(')));
+    let opens_sentence = before.is_empty()
+        || before
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some(':' | ',' | '—' | '–' | '(')));
 
     // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
     // `appeared on “Meet the Press”`.
     if is_title_context(src, before) && word_count <= 14 {
         return (QuoteKind::Title, None);
     }
-    if word_count <= 8 && is_title_case(content) && !content.contains(['?', '!']) && title_slot(src, before, after) {
+    if word_count <= 8
+        && is_title_case(content)
+        && !content.contains(['?', '!'])
+        && title_slot(src, before, after)
+    {
         return (QuoteKind::Title, None);
     }
 
@@ -98,10 +147,22 @@ fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (Quo
     let before_attr = before_attribution(src, before);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     let chosen = match (after_attr, before_attr) {
-        (Some(a), Some(b)) => Some(if ends_comma || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper { a } else { b }),
+        (Some(a), Some(b)) => Some(
+            if ends_comma
+                || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper
+            {
+                a
+            } else {
+                b
+            },
+        ),
         (a, b) => a.or(b),
     };
-    let full_kind = if starts_upper && opens_sentence { QuoteKind::Full } else { QuoteKind::Partial };
+    let full_kind = if starts_upper && opens_sentence {
+        QuoteKind::Full
+    } else {
+        QuoteKind::Partial
+    };
     if let Some(a) = chosen {
         return (full_kind, Some(a));
     }
@@ -118,13 +179,26 @@ fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (Quo
     }
     // A split quote: the previous quote in the same paragraph speaks for this one.
     if let Some(p) = prev {
-        let same_para = p.pieces.last().is_some_and(|l| l.paragraph == first.paragraph);
-        if let Some(a) = p.attribution.as_ref().filter(|_| same_para && p.kind.is_speech()) {
+        let same_para = p
+            .pieces
+            .last()
+            .is_some_and(|l| l.paragraph == first.paragraph);
+        if let Some(a) = p
+            .attribution
+            .as_ref()
+            .filter(|_| same_para && p.kind.is_speech())
+        {
             return (full_kind, Some(inherit(a)));
         }
     }
     // The previous sentences of this paragraph name a speaker.
-    let para_before = tokenize(src, first_para.start().max(first.span.start().saturating_sub(WINDOW * 2)), first.span.start());
+    let para_before = tokenize(
+        src,
+        first_para
+            .start()
+            .max(first.span.start().saturating_sub(WINDOW * 2)),
+        first.span.start(),
+    );
     if let Some(a) = before_attribution(src, &para_before) {
         return (full_kind, Some(a));
     }
@@ -134,8 +208,15 @@ fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (Quo
         // A colon introduction ending the previous paragraph.
         if let Some(pp) = units.get(prev_para) {
             if sub(src, pp.start(), pp.end()).ends_with(':') {
-                let toks = tokenize(src, pp.start().max(pp.end().saturating_sub(WINDOW)), pp.end());
-                let from = toks.iter().rposition(Tok::is_sentence_end).map_or(0, |i| i + 1);
+                let toks = tokenize(
+                    src,
+                    pp.start().max(pp.end().saturating_sub(WINDOW)),
+                    pp.end(),
+                );
+                let from = toks
+                    .iter()
+                    .rposition(Tok::is_sentence_end)
+                    .map_or(0, |i| i + 1);
                 if let Some(mut a) = colon_attribution(src, toks.get(from..).unwrap_or(&[])) {
                     a.placement = Placement::Colon;
                     return (full_kind, Some(a));
@@ -143,7 +224,12 @@ fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (Quo
             }
         }
         // A continuation: the last speech quote of the previous paragraph.
-        if let Some(p) = prev.filter(|p| p.pieces.last().is_some_and(|l| l.paragraph == Some(prev_para)) && p.kind.is_speech()) {
+        if let Some(p) = prev.filter(|p| {
+            p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == Some(prev_para))
+                && p.kind.is_speech()
+        }) {
             if let Some(a) = &p.attribution {
                 return (full_kind, Some(inherit(a)));
             }
@@ -153,13 +239,21 @@ fn attribute_one(src: &str, units: &[Span], quotes: &[Quote], qi: usize) -> (Quo
 }
 
 fn inherit(a: &Attribution) -> Attribution {
-    Attribution { placement: Placement::Inherited, ..a.clone() }
+    Attribution {
+        placement: Placement::Inherited,
+        ..a.clone()
+    }
 }
 
 /// `called “…”`, `the slogan “…”`, `known as “…”` just before the opening mark.
 fn is_title_context(src: &str, before: &[Tok]) -> bool {
     let n = before.len();
-    let tail: Vec<String> = before.get(n.saturating_sub(2)..).unwrap_or(&[]).iter().map(|t| lower(t.text(src))).collect();
+    let tail: Vec<String> = before
+        .get(n.saturating_sub(2)..)
+        .unwrap_or(&[])
+        .iter()
+        .map(|t| lower(t.text(src)))
+        .collect();
     let last = tail.last().map(String::as_str).unwrap_or("");
     let two = tail.join(" ");
     lexicon::TITLE_CUES.iter().any(|c| *c == last || *c == two)
@@ -168,8 +262,15 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
 /// A slot where names of works stand: after a possessive or a preposition, or before a
 /// word such as `star` or `host`.
 fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
-    let prev = before.last().map(|t| lower(t.text(src))).unwrap_or_default();
-    let next = after.iter().find(|t| t.is_word()).map(|t| lower(t.text(src))).unwrap_or_default();
+    let prev = before
+        .last()
+        .map(|t| lower(t.text(src)))
+        .unwrap_or_default();
+    let next = after
+        .iter()
+        .find(|t| t.is_word())
+        .map(|t| lower(t.text(src)))
+        .unwrap_or_default();
     prev.ends_with("'s")
         || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
         || lexicon::TITLE_FOLLOWERS.contains(&next.as_str())
@@ -177,8 +278,17 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
 
 /// Most words capitalized: `Saturday Night Live`, `Make America Great Again`.
 fn is_title_case(content: &str) -> bool {
-    let words: Vec<&str> = content.split_whitespace().filter(|w| w.chars().count() > 3).collect();
-    !words.is_empty() && words.iter().all(|w| w.trim_start_matches(|c: char| !c.is_alphanumeric()).chars().next().is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()))
+    let words: Vec<&str> = content
+        .split_whitespace()
+        .filter(|w| w.chars().count() > 3)
+        .collect();
+    !words.is_empty()
+        && words.iter().all(|w| {
+            w.trim_start_matches(|c: char| !c.is_alphanumeric())
+                .chars()
+                .next()
+                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
+        })
 }
 
 // ---------------------------------------------------------------------------------------
@@ -200,7 +310,8 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return (lower(to.text(src)) == "to").then_some((k + 2, true));
     }
     let particle = lexicon::CUE_PARTICLES.iter().find(|(v, p)| {
-        (*v == lw || verb_base(&lw, &[v]).is_some()) && toks.get(k + 1).is_some_and(|t| lower(t.text(src)) == *p)
+        (*v == lw || verb_base(&lw, &[v]).is_some())
+            && toks.get(k + 1).is_some_and(|t| lower(t.text(src)) == *p)
     });
     let mut end = if particle.is_some() {
         k + 2
@@ -212,8 +323,17 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     // Extensions: `said in a statement`, `told reporters`.
     for ext in lexicon::CUE_EXTENSIONS {
         let n = ext.split(' ').count();
-        let Some(slice) = toks.get(end..end + n) else { continue };
-        if slice.iter().all(Tok::is_word) && slice.iter().map(|t| lower(t.text(src))).collect::<Vec<_>>().join(" ") == *ext {
+        let Some(slice) = toks.get(end..end + n) else {
+            continue;
+        };
+        if slice.iter().all(Tok::is_word)
+            && slice
+                .iter()
+                .map(|t| lower(t.text(src)))
+                .collect::<Vec<_>>()
+                .join(" ")
+                == *ext
+        {
             end += n;
             break;
         }
@@ -224,7 +344,10 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
 fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
     let span = Span::new(a.start, b.end);
-    Some(Cue { text: sub(src, span.start(), span.end()).to_owned(), span })
+    Some(Cue {
+        text: sub(src, span.start(), span.end()).to_owned(),
+        span,
+    })
 }
 
 fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Mention> {
@@ -233,12 +356,18 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
         return None;
     }
     let span = Span::new(a.start, b.end);
-    Some(Mention { text: sub(src, span.start(), span.end()).to_owned(), span })
+    Some(Mention {
+        text: sub(src, span.start(), span.end()).to_owned(),
+        span,
+    })
 }
 
 fn is_pronoun(src: &str, t: &Tok) -> bool {
     let w = lower(t.text(src));
-    matches!(w.as_str(), "he" | "she" | "they" | "we" | "i" | "it" | "you")
+    matches!(
+        w.as_str(),
+        "he" | "she" | "they" | "we" | "i" | "it" | "you"
+    )
 }
 
 /// Whether a word may stand inside a speaker mention.
@@ -262,7 +391,9 @@ fn np_word(src: &str, t: &Tok) -> bool {
 fn np_head(src: &str, t: &Tok) -> bool {
     let w = t.text(src);
     let lw = lower(w);
-    (is_capitalized(w) && !lexicon::DETERMINERS.contains(&lw.as_str()) && !lexicon::EDGE_WORDS.contains(&lw.as_str()))
+    (is_capitalized(w)
+        && !lexicon::DETERMINERS.contains(&lw.as_str())
+        && !lexicon::EDGE_WORDS.contains(&lw.as_str()))
         || lexicon::NOMINAL_HEADS.contains(&lw.as_str())
 }
 
@@ -271,7 +402,9 @@ fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(u
     let edge = |i: usize| {
         toks.get(i).is_some_and(|t| {
             let lw = lower(t.text(src));
-            !t.is_word() || lexicon::EDGE_WORDS.contains(&lw.as_str()) || (lw == "the" || lw == "a" || lw == "an") && false
+            !t.is_word()
+                || lexicon::EDGE_WORDS.contains(&lw.as_str())
+                || (lw == "the" || lw == "a" || lw == "an") && false
         })
     };
     while from < to && (edge(from) || toks.get(from).is_some_and(|t| is_leading_filler(src, t))) {
@@ -293,8 +426,29 @@ fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(u
 /// Capitalized sentence openers that are not part of a name: `But`, `On`, `In`, `Monday`.
 fn is_leading_filler(src: &str, t: &Tok) -> bool {
     let lw = lower(t.text(src));
-    matches!(lw.as_str(), "but" | "and" | "on" | "in" | "at" | "so" | "then" | "still" | "yet" | "later" | "earlier" | "meanwhile" | "instead" | "now" | "today" | "yesterday" | "however" | "also" | "afterward" | "afterwards")
-        || lexicon::WEEKDAYS.contains(&lw.as_str())
+    matches!(
+        lw.as_str(),
+        "but"
+            | "and"
+            | "on"
+            | "in"
+            | "at"
+            | "so"
+            | "then"
+            | "still"
+            | "yet"
+            | "later"
+            | "earlier"
+            | "meanwhile"
+            | "instead"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "however"
+            | "also"
+            | "afterward"
+            | "afterwards"
+    ) || lexicon::WEEKDAYS.contains(&lw.as_str())
 }
 
 /// A mention going forward from `toks[from]`; returns its token range.
@@ -347,7 +501,9 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
         to += 1;
     }
     let (_, b) = trim_np(src, toks, at + 1, to)?;
-    let ends_ok = toks.get(b).is_none_or(|t| matches!(t.punct, Some(',' | '.' | ';' | ':')));
+    let ends_ok = toks
+        .get(b)
+        .is_none_or(|t| matches!(t.punct, Some(',' | '.' | ';' | ':')));
     ends_ok.then_some(b)
 }
 
@@ -355,7 +511,11 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
 fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut end = end;
     // Adverbs and auxiliaries between subject and cue.
-    while end > 0 && toks.get(end - 1).is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())) {
+    while end > 0
+        && toks.get(end - 1).is_some_and(|t| {
+            t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())
+        })
+    {
         end -= 1;
     }
     if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
@@ -368,14 +528,21 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         let mut seg_end = app_end;
         for _ in 0..3 {
             let mut s = seg_end;
-            while s > 0 && seg_end - s < 16 && toks.get(s - 1).is_some_and(|t| t.is_word() || matches!(t.punct, Some('(' | ')' | '-' | '&'))) {
+            while s > 0
+                && seg_end - s < 16
+                && toks
+                    .get(s - 1)
+                    .is_some_and(|t| t.is_word() || matches!(t.punct, Some('(' | ')' | '-' | '&')))
+            {
                 s -= 1;
             }
             if s == seg_end {
                 return None;
             }
             let seg_first = toks.get(s)?;
-            let starts_name = is_capitalized(seg_first.text(src)) && !is_leading_filler(src, seg_first) && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());
+            let starts_name = is_capitalized(seg_first.text(src))
+                && !is_leading_filler(src, seg_first)
+                && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());
             if starts_name && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word())) {
                 // Names take the whole segment only if it is a name: `Mr. Frum`.
                 let (a, _) = trim_np(src, toks, s, seg_end)?;
@@ -388,7 +555,10 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     from -= 1;
                 }
                 let (a, _) = trim_np(src, toks, from, seg_end)?;
-                return toks.get(a).is_some_and(|t| is_capitalized(t.text(src))).then_some((a, app_end));
+                return toks
+                    .get(a)
+                    .is_some_and(|t| is_capitalized(t.text(src)))
+                    .then_some((a, app_end));
             }
             seg_end = s - 1;
         }
@@ -402,14 +572,24 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         return Some(r);
     }
     // `Ms. Sherry smiled and said`: one verb and `and` between the subject and the cue.
-    if end >= 3 && toks.get(end - 1).is_some_and(|t| lower(t.text(src)) == "and") && toks.get(end - 2).is_some_and(|t| t.is_word() && !is_capitalized(t.text(src))) {
+    if end >= 3
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| lower(t.text(src)) == "and")
+        && toks
+            .get(end - 2)
+            .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)))
+    {
         let e = end - 2;
         let mut from = e;
         while from > 0 && e - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
             from -= 1;
         }
         let (a, b) = trim_np(src, toks, from, e)?;
-        return toks.get(a).is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t)).then_some((a, b));
+        return toks
+            .get(a)
+            .is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
+            .then_some((a, b));
     }
     None
 }
@@ -434,7 +614,11 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, k, cend),
-                placement: if according { Placement::AccordingTo } else { Placement::After },
+                placement: if according {
+                    Placement::AccordingTo
+                } else {
+                    Placement::After
+                },
                 speaker: None,
             });
         }
@@ -457,7 +641,10 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 speaker: None,
             });
         }
-        if toks.get(c).is_some_and(|t| !t.is_word() && t.punct != Some(',')) {
+        if toks
+            .get(c)
+            .is_some_and(|t| !t.is_word() && t.punct != Some(','))
+        {
             break;
         }
     }
@@ -465,7 +652,12 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if dash {
         let (a, b) = np_forward(src, toks, k)?;
         if toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
-            return Some(Attribution { mention: make_mention(src, toks, a, b)?, cue: None, placement: Placement::Dash, speaker: None });
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: None,
+                placement: Placement::Dash,
+                speaker: None,
+            });
         }
     }
     None
@@ -475,7 +667,11 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 /// determiner or a pronoun, holds no clause punctuation, and ends before adverbs.
 fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
-    while end > from && toks.get(end - 1).is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())) {
+    while end > from
+        && toks.get(end - 1).is_some_and(|t| {
+            t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())
+        })
+    {
         end -= 1;
     }
     while end > from && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
@@ -484,7 +680,9 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     let slice = toks.get(from..end)?;
     let first = slice.first()?;
     let opens = first.is_word();
-    let clean = slice.iter().all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&')));
+    let clean = slice
+        .iter()
+        .all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&')));
     if !opens || !clean || slice.len() > 18 {
         return None;
     }
@@ -499,7 +697,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let mut c = toks.len();
     while c > 0 {
         c -= 1;
-        let Some((cend, according)) = cue_at(src, toks, c) else { continue };
+        let Some((cend, according)) = cue_at(src, toks, c) else {
+            continue;
+        };
         if according {
             if let Some((a, b)) = np_forward(src, toks, cend) {
                 return Some(Attribution {
@@ -523,7 +723,11 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
         // `said Smith: “…”`
         if let Some((a, b)) = np_forward(src, toks, cend) {
-            if toks.get(b).is_some_and(|t| matches!(t.punct, Some(':' | ','))) && b + 1 == toks.len() {
+            if toks
+                .get(b)
+                .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
+                && b + 1 == toks.len()
+            {
                 return Some(Attribution {
                     mention: make_mention(src, toks, a, b)?,
                     cue: make_cue(src, toks, c, cend),
@@ -537,7 +741,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if toks.last().is_some_and(|t| t.punct == Some(':')) && toks.len() >= 3 {
         let colon = toks.len() - 1;
         if let Some((a, b)) = sentence_subject(src, toks, colon) {
-            let verb = toks.get(b).filter(|t| t.is_word() && !is_capitalized(t.text(src)));
+            let verb = toks
+                .get(b)
+                .filter(|t| t.is_word() && !is_capitalized(t.text(src)));
             if let Some(v) = verb {
                 let cue_at = toks.iter().position(|t| t == v).unwrap_or(b);
                 return Some(Attribution {
@@ -570,16 +776,30 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
     let mut k = 0;
     // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`.
-    if toks.first().is_some_and(|t| lexicon::INTRO_WORDS.contains(&lower(t.text(src)).as_str())) {
-        if let Some(c) = toks.get(..before.min(12)).and_then(|w| w.iter().position(|t| t.punct == Some(','))) {
+    if toks
+        .first()
+        .is_some_and(|t| lexicon::INTRO_WORDS.contains(&lower(t.text(src)).as_str()))
+    {
+        if let Some(c) = toks
+            .get(..before.min(12))
+            .and_then(|w| w.iter().position(|t| t.punct == Some(',')))
+        {
             k = c + 1;
         }
     }
-    while toks.get(k).is_some_and(|t| is_leading_filler(src, t) || !t.is_word()) && k < before {
+    while toks
+        .get(k)
+        .is_some_and(|t| is_leading_filler(src, t) || !t.is_word())
+        && k < before
+    {
         k += 1;
     }
     let (a, b) = np_forward(src, toks, k)?;
-    let head_ok = toks.get(a..b)?.iter().any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t)) || b == a + 1;
+    let head_ok = toks
+        .get(a..b)?
+        .iter()
+        .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
+        || b == a + 1;
     (b <= before && head_ok).then_some((a, b))
 }
 
@@ -588,9 +808,17 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if let Some(a) = before_attribution(src, toks) {
         return Some(a);
     }
-    if let Some(f) = toks.iter().rposition(|t| t.is_word() && lower(t.text(src)) == "from") {
+    if let Some(f) = toks
+        .iter()
+        .rposition(|t| t.is_word() && lower(t.text(src)) == "from")
+    {
         if let Some((a, b)) = np_forward(src, toks, f + 1) {
-            return Some(Attribution { mention: make_mention(src, toks, a, b)?, cue: make_cue(src, toks, f, f + 1), placement: Placement::Colon, speaker: None });
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: make_cue(src, toks, f, f + 1),
+                placement: Placement::Colon,
+                speaker: None,
+            });
         }
     }
     // `The headline reads:` — the subject of the introducing sentence, and its verb.

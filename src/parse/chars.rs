@@ -46,18 +46,18 @@ pub(crate) fn mark_at(bytes: &[u8], i: usize) -> Option<Mark> {
         b'\'' if bytes.get(i + 1) == Some(&b'\'') => m(MarkClass::Either, Family::Double, 2),
         b'\'' => m(MarkClass::Either, Family::Single, 1),
         0xE2 if bytes.get(i + 1) == Some(&0x80) => match *bytes.get(i + 2)? {
-            0x9C => m(MarkClass::Open, Family::Double, 3),   // “
-            0x9D => m(MarkClass::Close, Family::Double, 3),  // ”
-            0x9E => m(MarkClass::Open, Family::Double, 3),   // „
-            0x98 => m(MarkClass::Open, Family::Single, 3),   // ‘
-            0x99 => m(MarkClass::Close, Family::Single, 3),  // ’
-            0x9A => m(MarkClass::Open, Family::Single, 3),   // ‚
-            0xB9 => m(MarkClass::Open, Family::SingleGuillemet, 3),  // ‹
+            0x9C => m(MarkClass::Open, Family::Double, 3),  // “
+            0x9D => m(MarkClass::Close, Family::Double, 3), // ”
+            0x9E => m(MarkClass::Open, Family::Double, 3),  // „
+            0x98 => m(MarkClass::Open, Family::Single, 3),  // ‘
+            0x99 => m(MarkClass::Close, Family::Single, 3), // ’
+            0x9A => m(MarkClass::Open, Family::Single, 3),  // ‚
+            0xB9 => m(MarkClass::Open, Family::SingleGuillemet, 3), // ‹
             0xBA => m(MarkClass::Close, Family::SingleGuillemet, 3), // ›
             _ => None,
         },
         0xC2 => match *bytes.get(i + 1)? {
-            0xAB => m(MarkClass::Open, Family::Guillemet, 2),  // «
+            0xAB => m(MarkClass::Open, Family::Guillemet, 2), // «
             0xBB => m(MarkClass::Close, Family::Guillemet, 2), // »
             _ => None,
         },
@@ -107,5 +107,8 @@ pub(crate) fn is_terminal(c: char) -> bool {
 /// Whether `c` is a closing quote mark or an apostrophe-like char.
 #[inline]
 pub(crate) fn is_quote_char(c: char) -> bool {
-    matches!(c, '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›' | '‚' | '`')
+    matches!(
+        c,
+        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›' | '‚' | '`'
+    )
 }

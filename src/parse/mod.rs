@@ -44,16 +44,28 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
         while !src.is_char_boundary(end) {
             end -= 1;
         }
-        diagnostics.report(Diagnostic::new(DiagnosticKind::InputTruncated, Span::new(end, src.len())));
+        diagnostics.report(Diagnostic::new(
+            DiagnosticKind::InputTruncated,
+            Span::new(end, src.len()),
+        ));
     }
     let text = chars::sub(src, 0, end);
     let mut from = 0;
     if text.starts_with('\u{feff}') {
         from = 3;
-        diagnostics.report(Diagnostic::new(DiagnosticKind::ByteOrderMark, Span::new(0, 3)));
+        diagnostics.report(Diagnostic::new(
+            DiagnosticKind::ByteOrderMark,
+            Span::new(0, 3),
+        ));
     }
-    if let Some(p) = text.bytes().position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t')) {
-        diagnostics.report(Diagnostic::new(DiagnosticKind::ControlCharacters, Span::new(p, p + 1)));
+    if let Some(p) = text
+        .bytes()
+        .position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
+    {
+        diagnostics.report(Diagnostic::new(
+            DiagnosticKind::ControlCharacters,
+            Span::new(p, p + 1),
+        ));
     }
 
     let st = segment::structure(text, from);
@@ -80,7 +92,10 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
     if options.quotes {
         // Quotes may stand in the headline and the paragraphs (never in subheads).
         let headline = article.headline.as_ref().map(|h| h.span);
-        let units: Vec<Span> = headline.into_iter().chain(article.paragraphs.iter().map(|p| p.span)).collect();
+        let units: Vec<Span> = headline
+            .into_iter()
+            .chain(article.paragraphs.iter().map(|p| p.span))
+            .collect();
         article.quotes = quote::find_quotes(text, &units, options, &mut diagnostics);
         attribution::attribute(text, &units, &mut article.quotes, &mut diagnostics);
         // Unit indices to paragraph indices (`None` for the headline).

@@ -52,6 +52,8 @@ enum Role {
 struct Open {
     family: Family,
     mark: Span,
+    /// Opened with `„`, which `“` closes (German style).
+    low9: bool,
 }
 
 /// A quotation being built (possibly across paragraphs).
@@ -82,7 +84,11 @@ pub(crate) fn find_quotes(
             // The quotation continues: this paragraph reopens it with its first mark.
             building = Some(b);
             let first = mark_at(bytes, 0);
-            stack.push(Open { family: open.family, mark: Span::new(p.start(), p.start() + first.map_or(0, |m| m.len)) });
+            stack.push(Open {
+                family: open.family,
+                mark: Span::new(p.start(), p.start() + first.map_or(0, |m| m.len)),
+                low9: open.low9,
+            });
             skip_first_open = true;
         }
         let mut i = 0;
@@ -111,15 +117,28 @@ pub(crate) fn find_quotes(
                     if stack.len() >= max_depth {
                         sink.report(Diagnostic::new(DiagnosticKind::NestingLimitExceeded, abs));
                     } else {
-                        stack.push(Open { family: mark.family, mark: abs });
+                        stack.push(Open {
+                            family: mark.family,
+                            mark: abs,
+                            low9: text.get(i..).is_some_and(|t| t.starts_with('„')),
+                        });
                     }
                 }
                 Role::Close => {
-                    if let Some(pos) = stack.iter().rposition(|o| o.family == mark.family || wrong_family_ok(o.family, mark.family)) {
+                    if let Some(pos) = stack.iter().rposition(|o| {
+                        o.family == mark.family || wrong_family_ok(o.family, mark.family)
+                    }) {
                         stack.truncate(pos + 1);
                         if let Some(open) = stack.pop() {
                             if stack.is_empty() {
-                                let piece = piece(src, open.mark.start(), open.mark.end(), abs.start(), abs.end(), pi);
+                                let piece = piece(
+                                    src,
+                                    open.mark.start(),
+                                    open.mark.end(),
+                                    abs.start(),
+                                    abs.end(),
+                                    pi,
+                                );
                                 finish(src, building.take(), piece, &mut quotes);
                             }
                         }
@@ -132,15 +151,27 @@ pub(crate) fn find_quotes(
         if let Some(open) = stack.first().copied() {
             let reopens = units.get(pi + 1).is_some_and(|next| {
                 let t = sub(src, next.start(), next.end());
-                mark_at(t.as_bytes(), 0).is_some_and(|m| m.class != MarkClass::Close && same_family(m.family, open.family))
+                mark_at(t.as_bytes(), 0).is_some_and(|m| {
+                    m.class != MarkClass::Close && same_family(m.family, open.family)
+                })
             });
-            let piece = piece(src, open.mark.start(), open.mark.end(), p.end(), p.end(), pi);
+            let piece = piece(
+                src,
+                open.mark.start(),
+                open.mark.end(),
+                p.end(),
+                p.end(),
+                pi,
+            );
             if reopens {
                 let mut b = building.take().unwrap_or(Building { pieces: Vec::new() });
                 b.pieces.push(piece);
                 carry = Some((b, open));
             } else {
-                sink.report(Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(p.end(), p.end())).with_related(open.mark));
+                sink.report(
+                    Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(p.end(), p.end()))
+                        .with_related(open.mark),
+                );
                 finish(src, building.take(), piece, &mut quotes);
             }
         }
@@ -166,7 +197,14 @@ fn wrong_family_ok(_open: Family, _close: Family) -> bool {
     false
 }
 
-fn piece(src: &str, open_start: usize, open_end: usize, close_start: usize, close_end: usize, paragraph: usize) -> QuotePiece {
+fn piece(
+    src: &str,
+    open_start: usize,
+    open_end: usize,
+    close_start: usize,
+    close_end: usize,
+    paragraph: usize,
+) -> QuotePiece {
     let content = Span::new(open_end, close_start.max(open_end));
     QuotePiece {
         text: sub(src, content.start(), content.end()).to_owned(),
@@ -179,9 +217,14 @@ fn piece(src: &str, open_start: usize, open_end: usize, close_start: usize, clos
 fn finish(src: &str, building: Option<Building>, last: QuotePiece, quotes: &mut Vec<Quote>) {
     let mut pieces = building.map(|b| b.pieces).unwrap_or_default();
     pieces.push(last);
-    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else { return };
+    let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
+        return;
+    };
     let span = first.span.join(last.span);
-    let content_span = Span::new(first.content_span.start(), last.content_span.end().max(first.content_span.start()));
+    let content_span = Span::new(
+        first.content_span.start(),
+        last.content_span.end().max(first.content_span.start()),
+    );
     let paragraph = first.paragraph;
     let text = sub(src, content_span.start(), content_span.end()).to_owned();
     quotes.push(Quote {
@@ -207,14 +250,23 @@ fn role_of(
     sink: &mut impl DiagnosticSink,
     abs: Span,
 ) -> Role {
-    let prev_space = prev.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '-'));
-    let next_space = next.is_none_or(|c| is_space(c) || matches!(c, ')' | ']' | '}' | ',' | '.' | ';' | ':' | '?' | '!' | '—' | '–'));
+    let prev_space =
+        prev.is_none_or(|c| is_space(c) || matches!(c, '(' | '[' | '{' | '—' | '–' | '/' | '-'));
+    let next_space = next.is_none_or(|c| {
+        is_space(c)
+            || matches!(
+                c,
+                ')' | ']' | '}' | ',' | '.' | ';' | ':' | '?' | '!' | '—' | '–'
+            )
+    });
     let prev_alnum = prev.is_some_and(char::is_alphanumeric);
     let next_alnum = next.is_some_and(char::is_alphanumeric);
     let open_same = stack.iter().any(|o| o.family == mark.family);
     let innermost_same = stack.last().is_some_and(|o| o.family == mark.family);
 
-    if mark.family == Family::Single && mark.len == 1 || matches!(mark.class, MarkClass::Close) && mark.family == Family::Single {
+    if mark.family == Family::Single && mark.len == 1
+        || matches!(mark.class, MarkClass::Close) && mark.family == Family::Single
+    {
         // ’ and ' may be apostrophes.
         if prev_alnum && next_alnum {
             return Role::Text; // it’s, O’Donnell
@@ -226,21 +278,48 @@ fn role_of(
             return Role::Text; // ’n’, ’em, ’til
         }
     }
-    if mark.family == Family::Single && mark.class == MarkClass::Open && next.is_some_and(|c| c.is_ascii_digit()) && prev.is_none_or(is_space) {
+    if mark.family == Family::Single
+        && mark.class == MarkClass::Open
+        && next.is_some_and(|c| c.is_ascii_digit())
+        && prev.is_none_or(is_space)
+    {
         return Role::Text; // ‘90s typed with the wrong mark
     }
     match mark.class {
+        MarkClass::Open
+            if stack.last().is_some_and(|o| o.low9)
+                && text.get(i..).is_some_and(|t| t.starts_with('“')) =>
+        {
+            Role::Close
+        }
         MarkClass::Open => {
-            if mark.family == Family::Double && open_same && innermost_same && next.is_none_or(is_space) && !prev_alnum {
+            if mark.family == Family::Double
+                && open_same
+                && innermost_same
+                && next.is_none_or(is_space)
+                && !prev_alnum
+            {
                 // `in progress. “` at the paragraph end, `here,“ said`, or `progress. “ More`.
-                let rest = text.get(i + mark.len..).unwrap_or("").trim_start_matches(is_space);
-                let after_punct = text.get(..i).is_some_and(|s| s.trim_end_matches(is_space).ends_with(['.', ',', '?', '!', '…', ';', '—', '-']));
+                let rest = text
+                    .get(i + mark.len..)
+                    .unwrap_or("")
+                    .trim_start_matches(is_space);
+                let after_punct = text.get(..i).is_some_and(|s| {
+                    s.trim_end_matches(is_space)
+                        .ends_with(['.', ',', '?', '!', '…', ';', '—', '-'])
+                });
                 if rest.is_empty() || after_punct {
                     sink.report(Diagnostic::new(DiagnosticKind::WrongDirectionClose, abs));
                     return Role::Close;
                 }
             }
-            if mark.family == Family::Double && next_alnum && glued_cue(text, i + mark.len) && text.get(..i).is_some_and(|s| s.trim_end_matches(is_space).ends_with([',', '.', '?', '!'])) {
+            if mark.family == Family::Double
+                && next_alnum
+                && glued_cue(text, i + mark.len)
+                && text
+                    .get(..i)
+                    .is_some_and(|s| s.trim_end_matches(is_space).ends_with([',', '.', '?', '!']))
+            {
                 sink.report(Diagnostic::new(DiagnosticKind::MarkGluedToCue, abs));
                 return if open_same { Role::Close } else { Role::Text };
             }
@@ -264,14 +343,19 @@ fn role_of(
                 // Close unless it clearly opens a nested quote of the same family (rare).
                 if prev_space && next_alnum && !innermost_same {
                     Role::Open
-                } else if mark.family == Family::Single && !next_space && !prev_alnum && next_alnum {
+                } else if mark.family == Family::Single && !next_space && !prev_alnum && next_alnum
+                {
                     Role::Open
-                } else if mark.family == Family::Single && !(next_space || next.is_some_and(|c| c == '"')) {
+                } else if mark.family == Family::Single
+                    && !(next_space || next.is_some_and(|c| c == '"'))
+                {
                     Role::Text
                 } else {
                     Role::Close
                 }
-            } else if (prev_space || prev.is_some_and(|c| matches!(c, '“' | '‘' | '"'))) && !next.is_none_or(is_space) {
+            } else if (prev_space || prev.is_some_and(|c| matches!(c, '“' | '‘' | '"')))
+                && !next.is_none_or(is_space)
+            {
                 Role::Open
             } else if mark.family == Family::Double && !next_space {
                 Role::Open // `said:"Yes` or `,"`
@@ -289,18 +373,34 @@ fn role_of(
 fn is_elision(text: &str, i: usize, len: usize) -> bool {
     let after = text.get(i + len..).unwrap_or("");
     let before = text.get(..i).unwrap_or("");
-    let word: String = after.chars().take_while(|c| c.is_alphanumeric()).collect::<String>().to_lowercase();
-    let bounded = after.get(word.len()..).and_then(|s| s.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+    let word: String = after
+        .chars()
+        .take_while(|c| c.is_alphanumeric())
+        .collect::<String>()
+        .to_lowercase();
+    let bounded = after
+        .get(word.len()..)
+        .and_then(|s| s.chars().next())
+        .is_none_or(|c| !c.is_alphanumeric());
     if !before.chars().next_back().is_none_or(is_space) {
         // `rock ’n’` closing elision mark: preceded by ` ’n`.
         return before.ends_with(" ’n") || before.ends_with(" 'n");
     }
-    bounded && matches!(word.as_str(), "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "s")
+    bounded
+        && matches!(
+            word.as_str(),
+            "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "s"
+        )
 }
 
 /// Whether a cue word (`said`, `says`, …) starts at `text[at..]`.
 fn glued_cue(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("");
-    let word: String = rest.chars().take_while(|c| c.is_alphabetic()).take(12).collect::<String>().to_lowercase();
+    let word: String = rest
+        .chars()
+        .take_while(|c| c.is_alphabetic())
+        .take(12)
+        .collect::<String>()
+        .to_lowercase();
     !word.is_empty() && crate::parse::words::is_cue_word(&word)
 }

@@ -32,8 +32,8 @@ use nom::combinator::{opt, recognize};
 use nom::{IResult, Parser};
 
 use crate::model::{
-    Block, BlockKind, Boilerplate, BoilerplateKind, Byline, Contributor, Dateline, Headline,
-    Note, Paragraph, Source, Subhead,
+    Block, BlockKind, Boilerplate, BoilerplateKind, Byline, Contributor, Dateline, Headline, Note,
+    Paragraph, Source, Subhead,
 };
 use crate::parse::chars::{DASHES, first_char, is_space, last_char, sub};
 use crate::parse::lexicon;
@@ -120,7 +120,17 @@ pub(crate) fn raw_blocks(src: &str, from: usize) -> Vec<RawBlock> {
     for i in 0..lines.len() {
         let ends_group = lines.get(i).is_some_and(|l| l.1) || i + 1 == lines.len();
         if ends_group {
-            let group = lines.get(group_start..=i).unwrap_or(&[]);
+            let mut group = lines.get(group_start..=i).unwrap_or(&[]);
+            // The first line of the text stands alone: it is where headlines are.
+            if out.is_empty() && group.len() > 1 {
+                if let Some((first, rest)) = group.split_first() {
+                    out.push(RawBlock {
+                        span: first.0,
+                        lines: 1,
+                    });
+                    group = rest;
+                }
+            }
             push_group(src, group, &mut out);
             group_start = i + 1;
         }
@@ -138,7 +148,10 @@ fn push_group(src: &str, group: &[(Span, bool)], out: &mut Vec<RawBlock>) {
             lines: group.len(),
         });
     } else {
-        out.extend(group.iter().map(|l| RawBlock { span: l.0, lines: 1 }));
+        out.extend(group.iter().map(|l| RawBlock {
+            span: l.0,
+            lines: 1,
+        }));
     }
 }
 
@@ -176,31 +189,69 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
         }
         if NOTE_CHECK(&lower_start) {
             let index = st.notes.len();
-            st.notes.push(Note { text: text.to_owned(), span: rb.span });
-            st.blocks.push(Block { kind: BlockKind::Note, span: rb.span, index });
+            st.notes.push(Note {
+                text: text.to_owned(),
+                span: rb.span,
+            });
+            st.blocks.push(Block {
+                kind: BlockKind::Note,
+                span: rb.span,
+                index,
+            });
             continue;
         }
         if near_top && st.dateline.is_none() && rb.lines == 1 && is_dateline(text) {
-            st.dateline = Some(Dateline { text: text.to_owned(), span: rb.span });
-            st.blocks.push(Block { kind: BlockKind::Dateline, span: rb.span, index: 0 });
+            st.dateline = Some(Dateline {
+                text: text.to_owned(),
+                span: rb.span,
+            });
+            st.blocks.push(Block {
+                kind: BlockKind::Dateline,
+                span: rb.span,
+                index: 0,
+            });
             continue;
         }
-        if near_top && st.headline.is_none() && st.byline.is_none() && rb.lines == 1 && is_headline(text) {
-            st.headline = Some(Headline { text: text.to_owned(), span: rb.span });
-            st.blocks.push(Block { kind: BlockKind::Headline, span: rb.span, index: 0 });
+        if near_top
+            && st.headline.is_none()
+            && st.byline.is_none()
+            && rb.lines == 1
+            && is_headline(text)
+        {
+            st.headline = Some(Headline {
+                text: text.to_owned(),
+                span: rb.span,
+            });
+            st.blocks.push(Block {
+                kind: BlockKind::Headline,
+                span: rb.span,
+                index: 0,
+            });
             continue;
         }
         if st.byline.is_none() && st.paragraphs.len() < 3 && rb.lines == 1 {
             if let Some(byline) = byline(text, rb.span) {
-                st.blocks.push(Block { kind: BlockKind::Byline, span: rb.span, index: 0 });
+                st.blocks.push(Block {
+                    kind: BlockKind::Byline,
+                    span: rb.span,
+                    index: 0,
+                });
                 st.byline = Some(byline);
                 continue;
             }
         }
         if let Some(names) = contributor_names(text, &lower_start) {
             let index = st.contributors.len();
-            st.contributors.push(Contributor { text: text.to_owned(), span: rb.span, names });
-            st.blocks.push(Block { kind: BlockKind::Contributor, span: rb.span, index });
+            st.contributors.push(Contributor {
+                text: text.to_owned(),
+                span: rb.span,
+                names,
+            });
+            st.blocks.push(Block {
+                kind: BlockKind::Contributor,
+                span: rb.span,
+                index,
+            });
             continue;
         }
         let next_is_body = raw.get(i + 1).is_some_and(|n| {
@@ -216,7 +267,11 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
                     content_span: content,
                     before_paragraph: st.paragraphs.len(),
                 });
-                st.blocks.push(Block { kind: BlockKind::Subhead, span: rb.span, index });
+                st.blocks.push(Block {
+                    kind: BlockKind::Subhead,
+                    span: rb.span,
+                    index,
+                });
                 continue;
             }
         }
@@ -224,7 +279,11 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
         let mut body = rb.span;
         if st.source.is_none() && st.paragraphs.is_empty() {
             if let Some((source, rest)) = source_tag(src, rb.span) {
-                st.blocks.push(Block { kind: BlockKind::Source, span: source.span, index: 0 });
+                st.blocks.push(Block {
+                    kind: BlockKind::Source,
+                    span: source.span,
+                    index: 0,
+                });
                 st.source = Some(source);
                 body = rest;
             }
@@ -237,7 +296,11 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
                 span: body,
                 sentences: Vec::new(),
             });
-            st.blocks.push(Block { kind: BlockKind::Paragraph, span: body, index });
+            st.blocks.push(Block {
+                kind: BlockKind::Paragraph,
+                span: body,
+                index,
+            });
         }
     }
     st
@@ -245,7 +308,9 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
 
 #[allow(non_snake_case)]
 fn NOTE_CHECK(lower_start: &str) -> bool {
-    lexicon::NOTE_OPENERS.iter().any(|p| lower_start.starts_with(p))
+    lexicon::NOTE_OPENERS
+        .iter()
+        .any(|p| lower_start.starts_with(p))
 }
 
 fn push_boilerplate(st: &mut Structure, src: &str, span: Span, kind: BoilerplateKind) {
@@ -255,16 +320,20 @@ fn push_boilerplate(st: &mut Structure, src: &str, span: Span, kind: Boilerplate
         span,
         kind,
     });
-    st.blocks.push(Block { kind: BlockKind::Boilerplate, span, index });
+    st.blocks.push(Block {
+        kind: BlockKind::Boilerplate,
+        span,
+        index,
+    });
 }
 
-/// The first `n` bytes of `text` (cut at a char boundary), lower-cased, apostrophes folded to `'`.
+/// The first `n` bytes of `text` (cut at a char boundary), ASCII-lower-cased (byte offsets kept).
 fn lower_prefix(text: &str, n: usize) -> String {
     let mut end = n.min(text.len());
     while !text.is_char_boundary(end) {
         end -= 1;
     }
-    sub(text, 0, end).to_lowercase().replace('’', "'")
+    sub(text, 0, end).to_ascii_lowercase()
 }
 
 fn boilerplate_kind(text: &str, lower_start: &str) -> Option<BoilerplateKind> {
@@ -300,13 +369,18 @@ pub(crate) fn is_dateline(text: &str) -> bool {
     matches!(date_line(t), Ok(("", _)))
 }
 
-fn word_in<'a>(list: &'static [&'static str]) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
+fn word_in<'a>(
+    list: &'static [&'static str],
+) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |i: &'a str| {
         let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
         if list.iter().any(|m| m.eq_ignore_ascii_case(w)) {
             Ok((rest, w))
         } else {
-            Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+            Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Tag,
+            )))
         }
     }
 }
@@ -316,10 +390,26 @@ fn date_line(i: &str) -> IResult<&str, &str> {
     let month = |i| recognize((word_in(lexicon::MONTHS), opt(nchar('.')))).parse(i);
     let weekday = |i| recognize((word_in(lexicon::WEEKDAYS), opt(nchar('.')), sep)).parse(i);
     let year = |i| recognize((sep, digit1)).parse(i);
-    let month_day = recognize((month, space1, digit1, opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))), opt(year)));
+    let month_day = recognize((
+        month,
+        space1,
+        digit1,
+        opt(alt((tag("st"), tag("nd"), tag("rd"), tag("th")))),
+        opt(year),
+    ));
     let day_month = recognize((digit1, space1, month, opt(year)));
     let iso = recognize((digit1, nchar('-'), digit1, nchar('-'), digit1));
-    let time = |i| recognize((sep, opt((tag_no_case("updated"), space1)), digit1, nchar(':'), digit1, take_while1(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.'))).parse(i);
+    let time = |i| {
+        recognize((
+            sep,
+            opt((tag_no_case("updated"), space1)),
+            digit1,
+            nchar(':'),
+            digit1,
+            take_while1(|c: char| c.is_ascii_alphabetic() || c == ' ' || c == '.'),
+        ))
+        .parse(i)
+    };
     recognize((
         opt((tag_no_case("updated"), opt(nchar(':')), space1)),
         opt(weekday),
@@ -365,7 +455,10 @@ fn agency(i: &str) -> IResult<&str, &str> {
     let (i, a) = take_while1(|c: char| c != ')' && c != '(' && c != '\n').parse(i)?;
     let (i, _) = nchar(')').parse(i)?;
     if a.len() > 40 {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::TooLarge)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::TooLarge,
+        )));
     }
     Ok((i, a))
 }
@@ -375,7 +468,10 @@ fn source_prefix(i: &str) -> IResult<&str, SourceParts<'_>> {
     let (i, _) = space0.parse(i)?;
     let (i, agency) = opt(agency).parse(i)?;
     if place.is_none() && agency.is_none() {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Tag,
+        )));
     }
     let (i, _) = space0.parse(i)?;
     let (i, _) = dash(i)?;
@@ -389,15 +485,23 @@ fn dash(i: &str) -> IResult<&str, &str> {
             return Ok((rest, sub(i, 0, d.len())));
         }
     }
-    Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Tag)))
+    Err(nom::Err::Error(nom::error::Error::new(
+        i,
+        nom::error::ErrorKind::Tag,
+    )))
 }
 
 /// A place in capitals: `WASHINGTON`, `NEW YORK`, `ST. LOUIS`, `WASHINGTON, D.C.`.
 fn place_name(i: &str) -> IResult<&str, &str> {
-    let word = |i| take_while1(|c: char| c.is_uppercase() || c == '.' || c == '\'' || c == '’').parse(i);
-    let (rest, p) = recognize((word, nom::multi::many0((alt((tag(", "), tag(" "))), word)))).parse(i)?;
+    let word =
+        |i| take_while1(|c: char| c.is_uppercase() || c == '.' || c == '\'' || c == '’').parse(i);
+    let (rest, p) =
+        recognize((word, nom::multi::many0((alt((tag(", "), tag(" "))), word)))).parse(i)?;
     if p.chars().filter(|c| c.is_alphabetic()).count() < 2 || p.len() > 40 {
-        return Err(nom::Err::Error(nom::error::Error::new(i, nom::error::ErrorKind::Verify)));
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
     }
     Ok((rest, p))
 }
@@ -410,16 +514,26 @@ pub(crate) fn byline(text: &str, span: Span) -> Option<Byline> {
     if text.len() > 160 {
         return None;
     }
-    let rest = text.strip_prefix("By ").or_else(|| text.strip_prefix("BY "))?;
-    if !first_char(rest).is_some_and(char::is_uppercase) || last_char(rest) == Some('.') && rest.split(' ').count() > 12 {
+    let rest = text
+        .strip_prefix("By ")
+        .or_else(|| text.strip_prefix("BY "))?;
+    if !first_char(rest).is_some_and(char::is_uppercase)
+        || last_char(rest) == Some('.') && rest.split(' ').count() > 12
+    {
         return None;
     }
-    let mut segments: Vec<&str> = rest.split([',', '|', '\u{2022}']).map(str::trim).filter(|s| !s.is_empty()).collect();
+    let mut segments: Vec<&str> = rest
+        .split([',', '|', '\u{2022}'])
+        .map(str::trim)
+        .filter(|s| !s.is_empty())
+        .collect();
     let mut outlet = None;
     if segments.len() > 1 {
         if let Some(last) = segments.last() {
             let one_word = !last.contains(" and ") && !last.contains('&');
-            if one_word && (looks_like_outlet(last) || segments.len() == 2 && last.split(' ').count() <= 4) {
+            if one_word
+                && (looks_like_outlet(last) || segments.len() == 2 && last.split(' ').count() <= 4)
+            {
                 outlet = Some((*last).to_owned());
                 segments.pop();
             }
@@ -429,7 +543,11 @@ pub(crate) fn byline(text: &str, span: Span) -> Option<Byline> {
     for seg in segments {
         for name in seg.split(" and ").flat_map(|s| s.split(" & ")) {
             let name = name.trim().trim_start_matches("and ").trim();
-            if name.split(' ').all(|w| first_char(w).is_some_and(|c| c.is_uppercase() || !c.is_alphabetic())) && !name.is_empty() {
+            if name
+                .split(' ')
+                .all(|w| first_char(w).is_some_and(|c| c.is_uppercase() || !c.is_alphabetic()))
+                && !name.is_empty()
+            {
                 names.push(name.to_owned());
             } else {
                 return None;
@@ -439,12 +557,22 @@ pub(crate) fn byline(text: &str, span: Span) -> Option<Byline> {
     if names.is_empty() {
         return None;
     }
-    Some(Byline { text: text.to_owned(), span, names, outlet })
+    Some(Byline {
+        text: text.to_owned(),
+        span,
+        names,
+        outlet,
+    })
 }
 
 fn looks_like_outlet(s: &str) -> bool {
-    let upper = s.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase);
-    upper || s.split(' ').any(|w| lexicon::ORG_WORDS.contains(&w.to_lowercase().as_str()))
+    let upper = s
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .all(char::is_uppercase);
+    upper
+        || s.split(' ')
+            .any(|w| lexicon::ORG_WORDS.contains(&w.to_lowercase().as_str()))
 }
 
 /// The names in a contributor line, if `text` is one.
@@ -452,11 +580,17 @@ fn contributor_names(text: &str, lower_start: &str) -> Option<Vec<String>> {
     if text.len() > 300 {
         return None;
     }
-    let lower = text.to_lowercase().replace('’', "'");
-    let names_part: &str = if let Some(p) = lexicon::CONTRIBUTOR_PHRASES.iter().find_map(|p| lower.find(p)) {
+    let lower = text.to_ascii_lowercase();
+    let names_part: &str = if let Some(p) = lexicon::CONTRIBUTOR_PHRASES
+        .iter()
+        .find_map(|p| lower.find(p))
+    {
         let before = sub(text, 0, p);
         before.trim_end_matches(|c: char| c == ' ' || c == ',')
-    } else if let Some(op) = lexicon::CONTRIBUTOR_OPENERS.iter().find(|op| lower_start.starts_with(*op)) {
+    } else if let Some(op) = lexicon::CONTRIBUTOR_OPENERS
+        .iter()
+        .find(|op| lower_start.starts_with(*op))
+    {
         sub(text, op.len(), text.len())
     } else {
         return None;
@@ -464,10 +598,20 @@ fn contributor_names(text: &str, lower_start: &str) -> Option<Vec<String>> {
     let names_part = names_part.trim_start_matches(['—', '–', '-', ' ']);
     let mut names = Vec::new();
     for seg in names_part.split([',', ';']).flat_map(|s| s.split(" and ")) {
-        let mut seg = seg.trim().trim_start_matches("and ").trim_end_matches('.').trim();
+        let mut seg = seg
+            .trim()
+            .trim_start_matches("and ")
+            .trim_end_matches('.')
+            .trim();
         // `CNN’s Ellie Kaufman`: drop the outlet's possessive.
         if let Some(p) = seg.find("’s ").or_else(|| seg.find("'s ")) {
-            seg = sub(seg, p + seg.get(p..).map_or(0, |s| if s.starts_with('’') { 5 } else { 3 }), seg.len());
+            seg = sub(
+                seg,
+                p + seg
+                    .get(p..)
+                    .map_or(0, |s| if s.starts_with('’') { 5 } else { 3 }),
+                seg.len(),
+            );
         }
         // `Editing by X` and the like: keep the name after `by`.
         if let Some(p) = seg.find(" by ") {
@@ -505,7 +649,9 @@ fn subhead_content(src: &str, span: Span) -> Option<Span> {
     if !first_char(inner).is_some_and(|c| c.is_uppercase() || c.is_ascii_digit()) {
         return None;
     }
-    if open.is_empty() && last_char(inner).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '’' | '\'' | ')')) {
+    if open.is_empty()
+        && last_char(inner).is_some_and(|c| matches!(c, '.' | ',' | ';' | ':' | '’' | '\'' | ')'))
+    {
         return None;
     }
     if last_char(inner).is_some_and(|c| matches!(c, ',' | ';')) {
@@ -526,7 +672,10 @@ pub(crate) fn sentences(src: &str, span: Span) -> Vec<Span> {
     let mut out: Vec<Span> = Vec::new();
     let mut merge_next = false;
     for (off, s) in text.split_sentence_bound_indices() {
-        let sp = trim_span(src, Span::new(span.start() + off, span.start() + off + s.len()));
+        let sp = trim_span(
+            src,
+            Span::new(span.start() + off, span.start() + off + s.len()),
+        );
         if sp.is_empty() {
             continue;
         }
@@ -544,7 +693,10 @@ fn ends_with_abbreviation(s: &str) -> bool {
     let Some(body) = s.strip_suffix('.') else {
         return false;
     };
-    let word = body.rsplit(|c: char| is_space(c) || c == '(' || c == '“' || c == '"').next().unwrap_or("");
+    let word = body
+        .rsplit(|c: char| is_space(c) || c == '(' || c == '“' || c == '"')
+        .next()
+        .unwrap_or("");
     let lower = word.to_lowercase();
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || lexicon::ABBREVIATIONS.contains(&lower.as_str())

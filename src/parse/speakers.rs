@@ -2,6 +2,10 @@
 
 use crate::model::{Paragraph, Quote, Speaker};
 
-pub(crate) fn resolve(_src: &str, _paragraphs: &[Paragraph], _quotes: &mut [Quote]) -> Vec<Speaker> {
+pub(crate) fn resolve(
+    _src: &str,
+    _paragraphs: &[Paragraph],
+    _quotes: &mut [Quote],
+) -> Vec<Speaker> {
     Vec::new()
 }

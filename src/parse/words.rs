@@ -65,7 +65,11 @@ pub(crate) fn tokenize(src: &str, start: usize, end: usize) -> Vec<Tok> {
             continue;
         }
         if !is_word_char(c) {
-            out.push(Tok { start: start + i, end: start + i + c.len_utf8(), punct: Some(c) });
+            out.push(Tok {
+                start: start + i,
+                end: start + i + c.len_utf8(),
+                punct: Some(c),
+            });
             continue;
         }
         let mut j = i + c.len_utf8();
@@ -95,7 +99,11 @@ pub(crate) fn tokenize(src: &str, start: usize, end: usize) -> Vec<Tok> {
                 it.next();
             }
         }
-        out.push(Tok { start: start + i, end: start + j, punct: None });
+        out.push(Tok {
+            start: start + i,
+            end: start + j,
+            punct: None,
+        });
     }
     out
 }
@@ -157,7 +165,8 @@ pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Whether `lw` (lower case) is a form of a cue verb.
 pub(crate) fn is_cue_word(lw: &str) -> bool {
-    lexicon::CUE_IRREGULAR.contains(&lw) || verb_stems(lw).any(|s| lexicon::CUE_VERBS.contains(&s.as_str()))
+    lexicon::CUE_IRREGULAR.contains(&lw)
+        || verb_stems(lw).any(|s| lexicon::CUE_VERBS.contains(&s.as_str()))
 }
 
 /// The base form of `lw` if it is a form of one of `bases`.

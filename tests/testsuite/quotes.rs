@@ -1,0 +1,282 @@
+//! Quotes and attribution on short fixtures written for these tests.
+
+use newstext::{Article, DiagnosticKind, Placement, QuoteKind};
+
+use crate::support::parse_valid;
+
+/// `(quote text, mention, cue, placement)` for every speech quote.
+fn table(a: &Article) -> Vec<(String, Option<String>, Option<String>, Option<Placement>)> {
+    a.speech()
+        .map(|q| {
+            let att = q.attribution.as_ref();
+            (
+                q.text.clone(),
+                att.map(|a| a.mention.text.clone()),
+                att.and_then(|a| a.cue.as_ref()).map(|c| c.text.clone()),
+                att.map(|a| a.placement),
+            )
+        })
+        .collect()
+}
+
+fn one(text: &str) -> (String, Option<String>, Option<String>, Option<Placement>) {
+    let a = parse_valid(text);
+    let t = table(&a);
+    assert_eq!(t.len(), 1, "{text:?}: {t:?}");
+    t.into_iter().next().unwrap()
+}
+
+#[test]
+fn marks_of_every_style() {
+    for text in [
+        "Headline\n\n“We will win,” Jones said.",
+        "Headline\n\n\"We will win,\" Jones said.",
+        "Headline\n\n‘We will win,’ Jones said.",
+        "Headline\n\n'We will win,' Jones said.",
+        "Headline\n\n``We will win,'' Jones said.",
+        "Headline\n\n''We will win,'' Jones said.",
+        "Headline\n\n«We will win», Jones said.",
+        "Headline\n\n„We will win“, Jones said.",
+        "Headline\n\n‹We will win›, Jones said.",
+    ] {
+        let (q, mention, cue, placement) = one(text);
+        assert!(q.starts_with("We will win"), "{text:?}: {q:?}");
+        assert_eq!(mention.as_deref(), Some("Jones"), "{text:?}");
+        assert_eq!(cue.as_deref(), Some("said"), "{text:?}");
+        assert_eq!(placement, Some(Placement::After), "{text:?}");
+    }
+}
+
+#[test]
+fn apostrophes_are_not_marks() {
+    let a = parse_valid(
+        "Headline\n\nIt’s Friday’s game, a ’90s rock ’n’ roll night at O’Donnell’s, the officials’ plan said.",
+    );
+    assert!(a.quotes.is_empty(), "{:?}", a.quotes);
+    let a = parse_valid("Headline\n\n“It’s the ’90s again,” she said. ‘Don’t,’ he said.");
+    assert_eq!(a.quotes.len(), 2);
+    assert_eq!(a.quotes[0].text, "It’s the ’90s again,");
+    assert_eq!(a.quotes[1].text, "Don’t,");
+}
+
+#[test]
+fn nested_single_inside_double() {
+    let (q, mention, ..) = one("Headline\n\n“She told me, ‘Go home,’ and I did,” Kim said.");
+    assert_eq!(q, "She told me, ‘Go home,’ and I did,");
+    assert_eq!(mention.as_deref(), Some("Kim"));
+}
+
+#[test]
+fn speaker_after_and_before() {
+    let cases = [
+        (
+            "Headline\n\n“It works,” said the third official.",
+            "the third official",
+            "said",
+            Placement::After,
+        ),
+        (
+            "Headline\n\n“It works,” the official told reporters.",
+            "the official",
+            "told reporters",
+            Placement::After,
+        ),
+        (
+            "Headline\n\n“It works,” he added.",
+            "he",
+            "added",
+            Placement::After,
+        ),
+        (
+            "Headline\n\nPrice said: “It works.”",
+            "Price",
+            "said",
+            Placement::Before,
+        ),
+        (
+            "Headline\n\nAccording to Price, “it works.”",
+            "Price",
+            "According to",
+            Placement::AccordingTo,
+        ),
+        (
+            "Headline\n\n“It works,” according to the mayor.",
+            "the mayor",
+            "according to",
+            Placement::AccordingTo,
+        ),
+        (
+            "Headline\n\n“It works,” Anna Greenberg, a Democratic pollster, said.",
+            "Anna Greenberg, a Democratic pollster",
+            "said",
+            Placement::After,
+        ),
+        (
+            "Headline\n\n“It works.” — Commissioner Geoffrey Starks",
+            "Commissioner Geoffrey Starks",
+            "",
+            Placement::Dash,
+        ),
+        (
+            "Headline\n\n“It works,” The Post reported.",
+            "The Post",
+            "reported",
+            Placement::After,
+        ),
+        (
+            "Headline\n\n“It works,” Price said in a statement.",
+            "Price",
+            "said in a statement",
+            Placement::After,
+        ),
+    ];
+    for (text, mention, cue, placement) in cases {
+        let (_, m, c, p) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text:?}");
+        assert_eq!(c.unwrap_or_default(), cue, "{text:?}");
+        assert_eq!(p, Some(placement), "{text:?}");
+    }
+}
+
+#[test]
+fn partial_quotes_in_reported_speech() {
+    let (q, m, c, _) = one(
+        "Headline\n\nA second official said the approach will be “balanced and sustainable,” and more.",
+    );
+    assert_eq!(q, "balanced and sustainable,");
+    assert_eq!(m.as_deref(), Some("A second official"));
+    assert_eq!(c.as_deref(), Some("said"));
+    let a = parse_valid(
+        "Headline\n\nA second official said the approach will be “balanced and sustainable,” and more.",
+    );
+    assert_eq!(a.quotes[0].kind, QuoteKind::Partial);
+    let a = parse_valid(
+        "Headline\n\nBlinken added that he and the others “will be spending time with the president.”",
+    );
+    assert_eq!(
+        a.quotes[0]
+            .attribution
+            .as_ref()
+            .map(|x| x.mention.text.as_str()),
+        Some("Blinken")
+    );
+}
+
+#[test]
+fn split_and_continued_quotes_inherit() {
+    let a = parse_valid(
+        "Headline\n\n“First part,” Price said. “Second part.”\n\n“A whole paragraph of quote.”",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 3);
+    assert_eq!(t[0].1.as_deref(), Some("Price"));
+    assert_eq!(t[1].1.as_deref(), Some("Price"));
+    assert_eq!(t[1].3, Some(Placement::Inherited));
+    assert_eq!(t[2].1.as_deref(), Some("Price"));
+    assert_eq!(t[2].3, Some(Placement::Inherited));
+}
+
+#[test]
+fn colon_introduction_in_previous_paragraph() {
+    let a = parse_valid("Headline\n\nAnd from Chairwoman Rosenworcel:\n\n“We are moving forward.”");
+    let t = table(&a);
+    assert_eq!(t.len(), 1);
+    assert_eq!(t[0].1.as_deref(), Some("Chairwoman Rosenworcel"));
+    assert_eq!(t[0].3, Some(Placement::Colon));
+}
+
+#[test]
+fn multi_paragraph_quote_is_one_quote() {
+    let text = "Headline\n\n“This is the first paragraph of a long statement,” the mayor said. “It goes on\n\n“and on into a second paragraph\n\n“and ends in the third.”\n\nAfter.";
+    let a = parse_valid(text);
+    assert_eq!(a.quotes.len(), 2, "{:#?}", a.quotes);
+    let long = &a.quotes[1];
+    assert_eq!(long.pieces.len(), 3);
+    assert_eq!(
+        long.pieces.iter().map(|p| p.paragraph).collect::<Vec<_>>(),
+        [Some(0), Some(1), Some(2)]
+    );
+    assert_eq!(long.pieces[2].text, "and ends in the third.");
+    assert!(
+        !a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnclosedQuote)
+    );
+    assert_eq!(
+        long.attribution.as_ref().map(|x| x.mention.text.as_str()),
+        Some("the mayor")
+    );
+}
+
+#[test]
+fn wrong_direction_and_unclosed_marks_are_repaired_and_reported() {
+    let a = parse_valid("Headline\n\n“It is already in progress. “\n\nNext paragraph.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "It is already in progress. ");
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::WrongDirectionClose)
+    );
+
+    let a = parse_valid(
+        "Headline\n\nShe said “this never closes and the paragraph ends.\n\nNext paragraph.",
+    );
+    assert_eq!(a.quotes.len(), 1);
+    let d = a
+        .diagnostics
+        .iter()
+        .find(|d| d.kind == DiagnosticKind::UnclosedQuote)
+        .expect("diagnostic");
+    assert_eq!(
+        d.related.and_then(|s| s.slice(
+            "Headline\n\nShe said “this never closes and the paragraph ends.\n\nNext paragraph."
+        )),
+        Some("“")
+    );
+
+    let a = parse_valid("Headline\n\nIt ended there.” Then more text.");
+    assert!(a.quotes.is_empty());
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnmatchedClosingQuote)
+    );
+
+    let a = parse_valid("Headline\n\nThe plan will make citizens safer, “said the third official.");
+    assert!(
+        a.speech().next().is_none(),
+        "a mark glued to the cue opens no quote"
+    );
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::MarkGluedToCue)
+    );
+}
+
+#[test]
+fn titles_and_terms_are_not_speech() {
+    let a = parse_valid(
+        "Headline\n\nThey signed a pact called “Bicentennial Framework for Security and Health.”",
+    );
+    assert_eq!(a.quotes[0].kind, QuoteKind::Title);
+    let a = parse_valid("Headline\n\nShe appeared on “Saturday Night Live” last week.");
+    assert_eq!(a.quotes[0].kind, QuoteKind::Title);
+    let a = parse_valid("Headline\n\nThe so-called “reform” plan stalled.");
+    assert!(!a.quotes[0].kind.is_speech());
+    assert!(a.attributions().next().is_none());
+}
+
+#[test]
+fn nesting_limit_is_enforced() {
+    let mut options = newstext::ParseOptions::default();
+    options.max_quote_depth = 2;
+    let text = "Headline\n\n“one ‘two “three” two’ one,” she said.";
+    let a = crate::support::parse_valid_with(text, &options);
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::NestingLimitExceeded)
+    );
+}

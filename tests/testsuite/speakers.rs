@@ -1,0 +1,1 @@
+//! Speaker resolution across the article.
