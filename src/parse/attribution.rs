@@ -543,7 +543,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             let starts_name = is_capitalized(seg_first.text(src))
                 && !is_leading_filler(src, seg_first)
                 && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());
-            if starts_name && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word())) {
+            let name_like = toks.get(s..seg_end).is_some_and(|seg| seg.iter().all(|t| np_word(src, t))) && !is_pronoun(src, seg_first);
+            if starts_name && name_like && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word())) {
                 // Names take the whole segment only if it is a name: `Mr. Frum`.
                 let (a, _) = trim_np(src, toks, s, seg_end)?;
                 return Some((a, app_end));

@@ -108,7 +108,7 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             }
         }
         if options.speakers {
-            article.speakers = speakers::resolve(text, &article.paragraphs, &mut article.quotes);
+            article.speakers = speakers::resolve(text, &units, &mut article.quotes);
         }
     }
     diagnostics.sort_by_key(|d| (d.span.start(), d.span.end()));

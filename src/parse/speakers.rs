@@ -1,11 +1,427 @@
-//! Speaker resolution (filled in by the speakers pass).
+//! Speaker resolution: every attribution's mention resolved to one speaker of the article.
+//!
+//! # Rules
+//! ```text
+//! named mention    → strip honorifics and titles (Mr., Sen., spokesman) into a role;
+//!                    one word → the full name in the article that ends (or starts) with it;
+//!                    several → the fullest known form with the same surname.
+//! definite nominal → the earlier description with the same head and ordinal
+//!   (the third official → a third administration official)
+//! indefinite       → a new speaker (a senior US administration official)
+//! pronoun          → he/she: the most recent compatible person (speaker or name in text);
+//!                    they/it: the most recent organisation or group
+//! organisation     → by its fullest form (The Post → The Washington Post)
+//! ```
+//! Ambiguous mentions stay their own speaker rather than being guessed.
+//!
+//! # Examples
+//! `State Department spokesman Ned Price` … `Price said` → one speaker "Ned Price", role
+//! "State Department spokesman".
+//!
+//! # Diagnostics emitted
+//! None.
 
-use crate::model::{Paragraph, Quote, Speaker};
+use std::collections::HashMap;
 
-pub(crate) fn resolve(
-    _src: &str,
-    _paragraphs: &[Paragraph],
-    _quotes: &mut [Quote],
-) -> Vec<Speaker> {
-    Vec::new()
+use crate::model::{Quote, Speaker, SpeakerKind};
+use crate::parse::chars::sub;
+use crate::parse::lexicon;
+use crate::parse::words::{Tok, is_capitalized, lower, tokenize};
+use crate::span::Span;
+
+/// How far back a definite description looks for the description it refers to, in bytes.
+const NOMINAL_LOOKBACK: usize = 20_000;
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Gender {
+    Male,
+    Female,
+}
+
+/// A person or organisation name found anywhere in the text.
+#[derive(Debug, Clone)]
+struct NameOcc {
+    start: usize,
+    name: String,
+    org: bool,
+    gender: Option<Gender>,
+}
+
+/// What the article's text says about names: every capitalized name run, by position.
+#[derive(Debug, Default)]
+struct NameIndex {
+    occurrences: Vec<NameOcc>,
+    /// Last word (lower case) → full names (two words or more) with their counts.
+    by_last: HashMap<String, Vec<(String, usize)>>,
+    /// First word (lower case) → full names.
+    by_first: HashMap<String, Vec<(String, usize)>>,
+}
+
+impl NameIndex {
+    fn build(src: &str, units: &[Span]) -> Self {
+        let mut idx = NameIndex::default();
+        for u in units {
+            let toks = tokenize(src, u.start(), u.end());
+            let mut i = 0;
+            while i < toks.len() {
+                let Some(t) = toks.get(i) else { break };
+                if !(t.is_word() && is_capitalized(t.text(src))) {
+                    i += 1;
+                    continue;
+                }
+                let mut j = i;
+                while toks.get(j).is_some_and(|t| t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))) {
+                    j += 1;
+                }
+                if let Some(run) = toks.get(i..j) {
+                    idx.add_run(src, run);
+                }
+                i = j.max(i + 1);
+            }
+        }
+        idx
+    }
+
+    fn add_run(&mut self, src: &str, run: &[Tok]) {
+        let words: Vec<&str> = run.iter().map(|t| t.text(src)).collect();
+        let org = words.iter().any(|w| lexicon::ORG_WORDS.contains(&lower(w).as_str()));
+        let gender = gender_of(&words);
+        let (_, name_words) = split_role(&words);
+        let name_words: Vec<&str> = name_words.iter().copied().filter(|w| !is_filler_word(w)).collect();
+        if name_words.is_empty() {
+            return;
+        }
+        let name = name_words.join(" ");
+        let start = run.iter().find(|t| t.text(src) == name_words[0]).map_or(0, |t| t.start);
+        if name_words.len() >= 2 && !org {
+            let last = lower(name_words.last().copied().unwrap_or(""));
+            let first = lower(name_words.first().copied().unwrap_or(""));
+            for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
+                let entry = map.entry(key).or_default();
+                match entry.iter_mut().find(|(n, _)| *n == name) {
+                    Some((_, c)) => *c += 1,
+                    None => entry.push((name.clone(), 1)),
+                }
+            }
+        }
+        self.occurrences.push(NameOcc { start, name, org, gender });
+    }
+
+    /// The full name a one-word name stands for, when the article gives one.
+    fn expand(&self, word: &str) -> Option<&str> {
+        let key = lower(word);
+        self.by_last.get(&key).and_then(|v| pick(v)).or_else(|| self.by_first.get(&key).and_then(|v| pick(v)))
+    }
+
+    /// The fullest form of a multi-word name: a known name with the same last word that
+    /// contains all of its words.
+    fn fullest(&self, name: &str) -> Option<&str> {
+        let words: Vec<String> = name.split(' ').map(lower).collect();
+        let last = words.last()?;
+        self.by_last.get(last)?.iter().map(|(n, _)| n.as_str()).filter(|n| {
+            let nw: Vec<String> = n.split(' ').map(lower).collect();
+            words.iter().all(|w| nw.contains(w))
+        }).max_by_key(|n| n.len())
+    }
+}
+
+/// The most frequent name of a list (the first on ties).
+fn pick(v: &[(String, usize)]) -> Option<&str> {
+    let mut best: Option<&(String, usize)> = None;
+    for e in v {
+        if best.is_none_or(|b| e.1 > b.1) {
+            best = Some(e);
+        }
+    }
+    best.map(|(n, _)| n.as_str())
+}
+
+fn is_particle(w: &str) -> bool {
+    matches!(w, "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "di" | "du" | "dos" | "y")
+}
+
+/// Sentence-opening capitalized words that are not names.
+fn is_filler_word(w: &str) -> bool {
+    let lw = lower(w);
+    lexicon::DETERMINERS.contains(&lw.as_str())
+        || lexicon::EDGE_WORDS.contains(&lw.as_str())
+        || lexicon::INTRO_WORDS.contains(&lw.as_str())
+        || lexicon::WEEKDAYS.contains(&lw.as_str())
+        || lexicon::MONTHS.contains(&lw.trim_end_matches('.'))
+        || matches!(lw.as_str(), "i" | "he" | "she" | "they" | "we" | "it" | "you" | "mr" | "mrs" | "ms")
+}
+
+fn gender_of(words: &[&str]) -> Option<Gender> {
+    for w in words {
+        let lw = lower(w);
+        let lw = lw.trim_end_matches('.');
+        if lexicon::MALE_HONORIFICS.contains(&lw) {
+            return Some(Gender::Male);
+        }
+        if lexicon::FEMALE_HONORIFICS.contains(&lw) {
+            return Some(Gender::Female);
+        }
+    }
+    None
+}
+
+/// Split `State Department spokesman Ned Price` into role words and name words: the name is
+/// the trailing run of words that are not titles or honorifics.
+fn split_role<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], &'b [&'a str]) {
+    let mut k = words.len();
+    while k > 0 && words.get(k - 1).is_some_and(|w| !is_title_word(w)) {
+        k -= 1;
+    }
+    (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
+}
+
+fn is_title_word(w: &str) -> bool {
+    let lw = lower(w);
+    let lw = lw.trim_end_matches('.');
+    lexicon::HONORIFICS.contains(&lw) || lexicon::NOMINAL_HEADS.contains(&lw) || !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
+}
+
+/// What a mention is.
+#[derive(Debug)]
+enum Reading {
+    Pronoun(&'static str),
+    Nominal { definite: bool, head: String, ordinal: Option<String> },
+    Named { name: String, role: Option<String>, org: bool, gender: Option<Gender> },
+}
+
+fn read_mention(text: &str) -> Reading {
+    // An appositive after a comma is a role: `Anna Greenberg, a Democratic pollster`.
+    let (main, appositive) = match text.split_once(", ") {
+        Some((m, a)) => (m, Some(a.trim_end_matches(',').trim())),
+        None => (text, None),
+    };
+    let words: Vec<&str> = main.split_whitespace().collect();
+    let lw: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    if let [one] = lw.as_slice() {
+        for p in ["he", "she", "they", "it", "we", "i", "you", "who", "which"] {
+            if one == p {
+                return Reading::Pronoun(p);
+            }
+        }
+    }
+    let first = lw.first().map(String::as_str).unwrap_or("");
+    let has_name = words.iter().skip(1).any(|w| is_capitalized(w) && !is_title_word(w) && !matches!(lower(w).as_str(), "us" | "u.s." | "white" | "house"));
+    if lexicon::DETERMINERS.contains(&first) && !has_name || words.iter().all(|w| !is_capitalized(w)) {
+        let definite = matches!(first, "the" | "this" | "that" | "these" | "those");
+        let head = lw.iter().rev().find(|w| lexicon::NOMINAL_HEADS.contains(&w.as_str())).or(lw.last()).cloned().unwrap_or_default();
+        let ordinal = lw.iter().find(|w| ORDINALS.contains(&w.as_str())).cloned();
+        return Reading::Nominal { definite, head, ordinal };
+    }
+    let gender = gender_of(&words);
+    let (role_words, person_words) = split_role(&words);
+    // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
+    // when no person name is left after the titles (`the White House`).
+    let is_org_word = |w: &&str| lexicon::ORG_WORDS.contains(&lower(w).as_str());
+    let org = person_words.iter().any(is_org_word) || person_words.is_empty() && words.iter().any(is_org_word)
+        || words.len() == 1 && words.iter().all(|w| w.len() > 1 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
+    let (role_words, name_words) = if org { (&words[..0], &words[..]) } else { (role_words, person_words) };
+    let name_words: Vec<&str> = name_words.iter().copied().filter(|w| !is_filler_word(w) || org).collect();
+    let name_words = if name_words.is_empty() { words.clone() } else { name_words };
+    let mut name = name_words.join(" ");
+    name = name.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s").to_owned();
+    let role = (!role_words.is_empty())
+        .then(|| role_words.iter().copied().filter(|w| !is_filler_word(w)).collect::<Vec<_>>().join(" "))
+        .filter(|r| !r.is_empty() && !is_honorific_only(r))
+        .or_else(|| appositive.map(|a| strip_article(a).to_owned()));
+    Reading::Named { name, role, org, gender }
+}
+
+const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "another", "other"];
+
+fn is_honorific_only(r: &str) -> bool {
+    r.split(' ').all(|w| {
+        let lw = lower(w);
+        matches!(lw.trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir")
+    })
+}
+
+fn strip_article(s: &str) -> &str {
+    for a in ["a ", "an ", "the ", "A ", "An ", "The "] {
+        if let Some(rest) = s.strip_prefix(a) {
+            return rest;
+        }
+    }
+    s
+}
+
+/// Build the speaker table and point every attribution at its speaker.
+pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Speaker> {
+    if quotes.iter().all(|q| q.attribution.is_none()) {
+        return Vec::new();
+    }
+    let index = NameIndex::build(src, units);
+    let mut speakers: Vec<Speaker> = Vec::new();
+    let mut genders: Vec<Option<Gender>> = Vec::new();
+    let mut last_mentioned: Vec<usize> = Vec::new(); // position of last mention per speaker
+
+    for q in quotes.iter_mut() {
+        let Some(att) = q.attribution.as_mut() else { continue };
+        let mspan = att.mention.span;
+        let id = match read_mention(&att.mention.text) {
+            Reading::Pronoun(p) => resolve_pronoun(p, mspan.start(), &index, &speakers, &genders, &last_mentioned)
+                .map(|name| find_or_add_named(&mut speakers, &mut genders, &mut last_mentioned, &index, &name, None, false, None))
+                .unwrap_or_else(|| add(&mut speakers, &mut genders, &mut last_mentioned, att.mention.text.clone(), None, SpeakerKind::Unresolved, None)),
+            Reading::Nominal { definite, head, ordinal } => {
+                let same = |s: &Speaker| {
+                    s.kind == SpeakerKind::Nominal && {
+                        let r = read_mention(&s.name);
+                        matches!(r, Reading::Nominal { head: ref h, ordinal: ref o, .. } if *h == head && *o == ordinal)
+                    }
+                };
+                let existing = if definite { speakers.iter().rposition(same) } else { speakers.iter().position(|s| s.name.eq_ignore_ascii_case(&att.mention.text)) };
+                match existing {
+                    Some(i) => i,
+                    None => {
+                        let name = if definite { antecedent(src, mspan.start(), &head, ordinal.as_deref()).unwrap_or_else(|| att.mention.text.clone()) } else { att.mention.text.clone() };
+                        match speakers.iter().position(|s| s.name.eq_ignore_ascii_case(&name)) {
+                            Some(i) => i,
+                            None => add(&mut speakers, &mut genders, &mut last_mentioned, name, None, SpeakerKind::Nominal, None),
+                        }
+                    }
+                }
+            }
+            Reading::Named { name, role, org, gender } => find_or_add_named(&mut speakers, &mut genders, &mut last_mentioned, &index, &name, role, org, gender),
+        };
+        if let Some(s) = speakers.get_mut(id) {
+            if !s.mentions.contains(&mspan) {
+                s.mentions.push(mspan);
+            }
+            s.quotes += 1;
+        }
+        if let Some(l) = last_mentioned.get_mut(id) {
+            *l = mspan.start();
+        }
+        att.speaker = Some(id);
+    }
+    for s in &mut speakers {
+        s.mentions.sort();
+    }
+    speakers
+}
+
+fn add(speakers: &mut Vec<Speaker>, genders: &mut Vec<Option<Gender>>, last: &mut Vec<usize>, name: String, role: Option<String>, kind: SpeakerKind, gender: Option<Gender>) -> usize {
+    let id = speakers.len();
+    speakers.push(Speaker { id, name, role, kind, mentions: Vec::new(), quotes: 0 });
+    genders.push(gender);
+    last.push(0);
+    id
+}
+
+#[allow(clippy::too_many_arguments)]
+fn find_or_add_named(
+    speakers: &mut Vec<Speaker>,
+    genders: &mut Vec<Option<Gender>>,
+    last: &mut Vec<usize>,
+    index: &NameIndex,
+    name: &str,
+    role: Option<String>,
+    org: bool,
+    gender: Option<Gender>,
+) -> usize {
+    let words: Vec<String> = name.split(' ').map(lower).collect();
+    // The canonical form: the fullest name the article gives.
+    let canonical: String = if org {
+        name.to_owned()
+    } else if words.len() == 1 {
+        index.expand(name).map_or_else(|| name.to_owned(), str::to_owned)
+    } else {
+        index.fullest(name).map_or_else(|| name.to_owned(), str::to_owned)
+    };
+    let cw: Vec<String> = canonical.split(' ').map(lower).collect();
+    let matches = |s: &Speaker| {
+        if s.kind != SpeakerKind::Person && s.kind != SpeakerKind::Organisation {
+            return false;
+        }
+        let sw: Vec<String> = s.name.split(' ').map(lower).collect();
+        sw == cw || (sw.last() == cw.last() && (sw.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| sw.contains(w))) && !org)
+    };
+    if let Some(i) = speakers.iter().position(matches) {
+        if let Some(s) = speakers.get_mut(i) {
+            if canonical.len() > s.name.len() {
+                s.name = canonical;
+            }
+            if s.role.is_none() {
+                s.role = role;
+            }
+        }
+        if let Some(g) = genders.get_mut(i) {
+            *g = g.or(gender);
+        }
+        return i;
+    }
+    let kind = if org { SpeakerKind::Organisation } else { SpeakerKind::Person };
+    let gender = gender.or_else(|| index.occurrences.iter().filter(|o| o.name == canonical || o.name.ends_with(words.last().map_or("", String::as_str))).find_map(|o| o.gender));
+    add(speakers, genders, last, canonical, role, kind, gender)
+}
+
+/// The name a pronoun at `at` refers to.
+fn resolve_pronoun(p: &str, at: usize, index: &NameIndex, speakers: &[Speaker], genders: &[Option<Gender>], last: &[usize]) -> Option<String> {
+    let want = match p {
+        "he" => Some(Gender::Male),
+        "she" => Some(Gender::Female),
+        _ => None,
+    };
+    let person = matches!(p, "he" | "she" | "i" | "who");
+    let compatible = |g: Option<Gender>| want.is_none() || g.is_none() || g == want;
+    // The most recent name in the text before the pronoun …
+    let from_text = index
+        .occurrences
+        .iter()
+        .take_while(|o| o.start < at)
+        .filter(|o| o.org != person && compatible(o.gender) && (o.org || o.name.contains(' ') || index.expand(&o.name).is_some()))
+        .last();
+    // … or the most recent speaker.
+    let from_speakers = speakers
+        .iter()
+        .zip(genders)
+        .zip(last)
+        .filter(|((s, g), _)| (s.kind == SpeakerKind::Person) == person && s.kind != SpeakerKind::Unresolved && s.kind != SpeakerKind::Nominal && compatible(**g))
+        .max_by_key(|(_, l)| **l);
+    match (from_text, from_speakers) {
+        (Some(o), Some(((s, _), l))) if *l > o.start || at.saturating_sub(o.start) > 1500 => Some(s.name.clone()),
+        (Some(o), _) => Some(index.expand(&o.name).map_or_else(|| o.name.clone(), str::to_owned).to_owned()),
+        (None, Some(((s, _), _))) => Some(s.name.clone()),
+        (None, None) => None,
+    }
+}
+
+/// The indefinite description a definite one refers to: `the third official` →
+/// `a third administration official`, searched backwards from `at`.
+fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option<String> {
+    let mut from = at.saturating_sub(NOMINAL_LOOKBACK);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let window = sub(src, from, at);
+    let lw = window.to_ascii_lowercase();
+    let mut end = lw.len();
+    while let Some(p) = lw.get(..end).and_then(|s| s.rfind(head)) {
+        end = p;
+        let after_ok = lw.get(p + head.len()..).and_then(|s| s.chars().next()).is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = lw.get(..p).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+        if !after_ok || !before_ok {
+            continue;
+        }
+        // Look back up to six words for `a`/`an`/`another`.
+        let toks = tokenize(window, p.saturating_sub(80), p + head.len());
+        let n = toks.len();
+        let last6 = toks.get(n.saturating_sub(7)..).unwrap_or(&[]);
+        let Some(det) = last6.iter().rposition(|t| matches!(lower(t.text(window)).as_str(), "a" | "an" | "another")) else { continue };
+        let phrase = last6.get(det..).unwrap_or(&[]);
+        if phrase.iter().any(|t| !t.is_word()) {
+            continue;
+        }
+        let words: Vec<String> = phrase.iter().map(|t| lower(t.text(window))).collect();
+        let ord = words.iter().find(|w| ORDINALS.contains(&w.as_str())).map(String::as_str);
+        if ord == ordinal || ordinal.is_none() && ord.is_none() {
+            let (a, b) = (phrase.first()?.start, phrase.last()?.end);
+            return Some(sub(window, a, b).to_owned());
+        }
+    }
+    None
 }
