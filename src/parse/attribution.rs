@@ -540,6 +540,16 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 return None;
             }
             let seg_first = toks.get(s)?;
+            // `Donna Rawlings, 58, of Clinton, Md., said`: ages and places are skipped.
+            let skippable = toks.get(s..seg_end).is_some_and(|seg| {
+                seg.iter().all(|t| t.text(src).chars().all(|c| c.is_ascii_digit()))
+                    || seg.len() == 1 && seg.iter().all(|t| t.text(src).ends_with('.') && crate::parse::words::is_abbreviation(t.text(src).trim_end_matches('.')))
+                    || seg.first().is_some_and(|t| matches!(lower(t.text(src)).as_str(), "of" | "from" | "in"))
+            });
+            if skippable && s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) {
+                seg_end = s - 1;
+                continue;
+            }
             let starts_name = is_capitalized(seg_first.text(src))
                 && !is_leading_filler(src, seg_first)
                 && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());

@@ -83,7 +83,20 @@ impl NameIndex {
     }
 
     fn add_run(&mut self, src: &str, run: &[Tok]) {
-        let words: Vec<&str> = run.iter().map(|t| t.text(src)).collect();
+        // A possessive ends the name: `Donald Trump’s campaign`.
+        let mut words: Vec<&str> = Vec::with_capacity(run.len());
+        for t in run {
+            let w = t.text(src);
+            let bare = strip_possessive(w);
+            words.push(bare);
+            if bare.len() != w.len() {
+                break;
+            }
+        }
+        // Long runs are titles and headlines, not names.
+        if words.len() > 5 {
+            return;
+        }
         let org = words.iter().any(|w| lexicon::ORG_WORDS.contains(&lower(w).as_str()));
         let gender = gender_of(&words);
         let (_, name_words) = split_role(&words);
@@ -94,7 +107,7 @@ impl NameIndex {
         let name = name_words.join(" ");
         let start = run.iter().find(|t| t.text(src) == name_words[0]).map_or(0, |t| t.start);
         if name_words.len() >= 2 && !org {
-            let last = lower(name_words.last().copied().unwrap_or(""));
+            let last = lower(surname(&name_words));
             let first = lower(name_words.first().copied().unwrap_or(""));
             for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
                 let entry = map.entry(key).or_default();
@@ -117,12 +130,28 @@ impl NameIndex {
     /// contains all of its words.
     fn fullest(&self, name: &str) -> Option<&str> {
         let words: Vec<String> = name.split(' ').map(lower).collect();
-        let last = words.last()?;
-        self.by_last.get(last)?.iter().map(|(n, _)| n.as_str()).filter(|n| {
+        let nw: Vec<&str> = name.split(' ').collect();
+        let last = lower(surname(&nw));
+        self.by_last.get(&last)?.iter().map(|(n, _)| n.as_str()).filter(|n| {
             let nw: Vec<String> = n.split(' ').map(lower).collect();
             words.iter().all(|w| nw.contains(w))
         }).max_by_key(|n| n.len())
     }
+}
+
+/// `Trump’s` → `Trump`.
+fn strip_possessive(w: &str) -> &str {
+    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
+}
+
+/// The surname of a name: its last word, generational suffixes aside (`Biden` in
+/// `Joseph R. Biden Jr.`).
+fn surname<'a>(words: &[&'a str]) -> &'a str {
+    let mut k = words.len();
+    while k > 1 && words.get(k - 1).is_some_and(|w| matches!(lower(w).trim_end_matches(['.', ',']), "jr" | "sr" | "ii" | "iii" | "iv")) {
+        k -= 1;
+    }
+    words.get(k.saturating_sub(1)).copied().unwrap_or("")
 }
 
 /// The most frequent name of a list (the first on ties).
@@ -172,6 +201,10 @@ fn split_role<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], &'b [&'a str]) {
     while k > 0 && words.get(k - 1).is_some_and(|w| !is_title_word(w)) {
         k -= 1;
     }
+    // A surname that is also a title (`Mr. King`, `Ned Price`): keep the last word.
+    if k == words.len() {
+        k = k.saturating_sub(1);
+    }
     (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
 }
 
@@ -194,6 +227,11 @@ fn read_mention(text: &str) -> Reading {
     let (main, appositive) = match text.split_once(", ") {
         Some((m, a)) => (m, Some(a.trim_end_matches(',').trim())),
         None => (text, None),
+    };
+    // `Mr. Morgan of the Sierra Club`: the person before `of`, the rest a role.
+    let (main, appositive) = match main.split_once(" of ") {
+        Some((m, rest)) if m.split(' ').next_back().is_some_and(|w| is_capitalized(w) && !is_title_word(w)) && m.split(' ').count() <= 4 => (m, appositive.or(Some(rest))),
+        _ => (main, appositive),
     };
     let words: Vec<&str> = main.split_whitespace().collect();
     let lw: Vec<String> = words.iter().map(|w| lower(w)).collect();
@@ -359,7 +397,8 @@ fn find_or_add_named(
     add(speakers, genders, last, canonical, role, kind, gender)
 }
 
-/// The name a pronoun at `at` refers to.
+/// The name a pronoun at `at` refers to: the most recent compatible speaker, else the
+/// person the article names most often before it.
 fn resolve_pronoun(p: &str, at: usize, index: &NameIndex, speakers: &[Speaker], genders: &[Option<Gender>], last: &[usize]) -> Option<String> {
     let want = match p {
         "he" => Some(Gender::Male),
@@ -368,26 +407,29 @@ fn resolve_pronoun(p: &str, at: usize, index: &NameIndex, speakers: &[Speaker], 
     };
     let person = matches!(p, "he" | "she" | "i" | "who");
     let compatible = |g: Option<Gender>| want.is_none() || g.is_none() || g == want;
-    // The most recent name in the text before the pronoun …
-    let from_text = index
-        .occurrences
-        .iter()
-        .take_while(|o| o.start < at)
-        .filter(|o| o.org != person && compatible(o.gender) && (o.org || o.name.contains(' ') || index.expand(&o.name).is_some()))
-        .last();
-    // … or the most recent speaker.
     let from_speakers = speakers
         .iter()
         .zip(genders)
         .zip(last)
-        .filter(|((s, g), _)| (s.kind == SpeakerKind::Person) == person && s.kind != SpeakerKind::Unresolved && s.kind != SpeakerKind::Nominal && compatible(**g))
+        .filter(|((s, g), _)| {
+            let kind_ok = if person { s.kind == SpeakerKind::Person } else { matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Nominal) };
+            kind_ok && compatible(**g)
+        })
         .max_by_key(|(_, l)| **l);
-    match (from_text, from_speakers) {
-        (Some(o), Some(((s, _), l))) if *l > o.start || at.saturating_sub(o.start) > 1500 => Some(s.name.clone()),
-        (Some(o), _) => Some(index.expand(&o.name).map_or_else(|| o.name.clone(), str::to_owned).to_owned()),
-        (None, Some(((s, _), _))) => Some(s.name.clone()),
-        (None, None) => None,
+    if let Some(((s, _), _)) = from_speakers {
+        return Some(s.name.clone());
     }
+    if !person {
+        return None;
+    }
+    // The person named most often so far (full names counted with their surnames).
+    let mut counts: HashMap<&str, usize> = HashMap::new();
+    for o in index.occurrences.iter().take_while(|o| o.start < at).filter(|o| !o.org && compatible(o.gender)) {
+        if let Some(full) = if o.name.contains(' ') { index.fullest(&o.name) } else { index.expand(&o.name) } {
+            *counts.entry(full).or_insert(0) += 1;
+        }
+    }
+    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(n, _)| n.to_owned())
 }
 
 /// The indefinite description a definite one refers to: `the third official` →
