@@ -194,17 +194,12 @@ fn gender_of(words: &[&str]) -> Option<Gender> {
     None
 }
 
-/// Split `State Department spokesman Ned Price` into role words and name words: the name is
-/// the trailing run of words that are not titles or honorifics.
+/// Split `State Department spokesman Ned Price` into role words and name words: the name
+/// starts after the last title word that is not the final word (`Larry King` stays whole,
+/// `Mr. King` is `King`).
 fn split_role<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], &'b [&'a str]) {
-    let mut k = words.len();
-    while k > 0 && words.get(k - 1).is_some_and(|w| !is_title_word(w)) {
-        k -= 1;
-    }
-    // A surname that is also a title (`Mr. King`, `Ned Price`): keep the last word.
-    if k == words.len() {
-        k = k.saturating_sub(1);
-    }
+    let n = words.len();
+    let k = words.get(..n.saturating_sub(1)).and_then(|w| w.iter().rposition(|w| is_title_word(w))).map_or(0, |p| p + 1);
     (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
 }
 
