@@ -393,7 +393,8 @@ fn np_head(src: &str, t: &Tok) -> bool {
     let lw = lower(w);
     (is_capitalized(w)
         && !lexicon::DETERMINERS.contains(&lw.as_str())
-        && !lexicon::EDGE_WORDS.contains(&lw.as_str()))
+        && !lexicon::EDGE_WORDS.contains(&lw.as_str())
+        && !lexicon::INTRO_WORDS.contains(&lw.as_str()))
         || lexicon::NOMINAL_HEADS.contains(&lw.as_str())
 }
 
@@ -521,6 +522,25 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
         return Some((end - 1, end));
     }
+    // `Rep. Gwen Moore (D-Wis.) said`: a short parenthetical belongs to the mention.
+    if end > 2 && toks.get(end - 1).is_some_and(|t| t.punct == Some(')')) {
+        let lo = end.saturating_sub(8);
+        if let Some(o) = toks
+            .get(lo..end - 1)
+            .and_then(|w| w.iter().rposition(|t| t.punct == Some('(')))
+        {
+            let open = lo + o;
+            let mut from = open;
+            while from > 0
+                && open - from < MAX_NP
+                && toks.get(from - 1).is_some_and(|t| np_word(src, t))
+            {
+                from -= 1;
+            }
+            let (a, _) = trim_np(src, toks, from, open)?;
+            return Some((a, end));
+        }
+    }
     // `Anna Greenberg, a Democratic pollster, said`, `J.J. Goldberg, editor at large of The
     // Forward, an influential newspaper, wrote`: appositives back to the name they describe.
     if end > 1 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
@@ -542,9 +562,18 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             let seg_first = toks.get(s)?;
             // `Donna Rawlings, 58, of Clinton, Md., said`: ages and places are skipped.
             let skippable = toks.get(s..seg_end).is_some_and(|seg| {
-                seg.iter().all(|t| t.text(src).chars().all(|c| c.is_ascii_digit()))
-                    || seg.len() == 1 && seg.iter().all(|t| t.text(src).ends_with('.') && crate::parse::words::is_abbreviation(t.text(src).trim_end_matches('.')))
-                    || seg.first().is_some_and(|t| matches!(lower(t.text(src)).as_str(), "of" | "from" | "in"))
+                seg.iter()
+                    .all(|t| t.text(src).chars().all(|c| c.is_ascii_digit()))
+                    || seg.len() == 1
+                        && seg.iter().all(|t| {
+                            t.text(src).ends_with('.')
+                                && crate::parse::words::is_abbreviation(
+                                    t.text(src).trim_end_matches('.'),
+                                )
+                        })
+                    || seg.first().is_some_and(|t| {
+                        matches!(lower(t.text(src)).as_str(), "of" | "from" | "in")
+                    })
             });
             if skippable && s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) {
                 seg_end = s - 1;
@@ -553,8 +582,12 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             let starts_name = is_capitalized(seg_first.text(src))
                 && !is_leading_filler(src, seg_first)
                 && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());
-            let name_like = toks.get(s..seg_end).is_some_and(|seg| seg.iter().all(|t| np_word(src, t))) && !is_pronoun(src, seg_first);
-            if starts_name && name_like && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word())) {
+            let name_like = toks
+                .get(s..seg_end)
+                .is_some_and(|seg| seg.iter().all(|t| np_word(src, t)))
+                && !is_pronoun(src, seg_first);
+            if starts_name && name_like && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word()))
+            {
                 // Names take the whole segment only if it is a name: `Mr. Frum`.
                 let (a, _) = trim_np(src, toks, s, seg_end)?;
                 return Some((a, app_end));
@@ -687,6 +720,14 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }
     while end > from && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
         end -= 1;
+    }
+    let mut from = from;
+    while from < end
+        && toks.get(from).is_some_and(|t| {
+            t.is_word() && lexicon::EDGE_WORDS.contains(&lower(t.text(src)).as_str())
+        })
+    {
+        from += 1;
     }
     let slice = toks.get(from..end)?;
     let first = slice.first()?;

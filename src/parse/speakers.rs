@@ -44,7 +44,11 @@ struct NameOcc {
     start: usize,
     name: String,
     org: bool,
+    /// Looks like a person's name (not a place, event or thing).
+    person: bool,
     gender: Option<Gender>,
+    /// Title words before the name, lower case: `president` in `President Barack Obama`.
+    role: Vec<String>,
 }
 
 /// What the article's text says about names: every capitalized name run, by position.
@@ -70,7 +74,9 @@ impl NameIndex {
                     continue;
                 }
                 let mut j = i;
-                while toks.get(j).is_some_and(|t| t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))) {
+                while toks.get(j).is_some_and(|t| {
+                    t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))
+                }) {
                     j += 1;
                 }
                 if let Some(run) = toks.get(i..j) {
@@ -97,15 +103,37 @@ impl NameIndex {
         if words.len() > 5 {
             return;
         }
-        let org = words.iter().any(|w| lexicon::ORG_WORDS.contains(&lower(w).as_str()));
+        let org = words
+            .iter()
+            .any(|w| lexicon::ORG_WORDS.contains(&lower(w).as_str()));
         let gender = gender_of(&words);
-        let (_, name_words) = split_role(&words);
-        let name_words: Vec<&str> = name_words.iter().copied().filter(|w| !is_filler_word(w)).collect();
-        if name_words.is_empty() {
+        let (role_words, name_words) = split_role(&words);
+        let name_words: Vec<&str> = name_words
+            .iter()
+            .copied()
+            .filter(|w| !is_filler_word(w))
+            .collect();
+        if name_words.is_empty()
+            || !name_words
+                .iter()
+                .any(|w| w.chars().any(char::is_alphabetic))
+        {
             return;
         }
+        let person = !org
+            && name_words
+                .iter()
+                .all(|w| !lexicon::NON_PERSON_WORDS.contains(&lower(w).as_str()));
+        let role: Vec<String> = role_words
+            .iter()
+            .map(|w| lower(w).trim_end_matches('.').to_owned())
+            .collect();
+        let gender = gender.or_else(|| name_gender(&name_words));
         let name = name_words.join(" ");
-        let start = run.iter().find(|t| t.text(src) == name_words[0]).map_or(0, |t| t.start);
+        let start = run
+            .iter()
+            .find(|t| t.text(src) == name_words[0])
+            .map_or(0, |t| t.start);
         if name_words.len() >= 2 && !org {
             let last = lower(surname(&name_words));
             let first = lower(name_words.first().copied().unwrap_or(""));
@@ -117,13 +145,34 @@ impl NameIndex {
                 }
             }
         }
-        self.occurrences.push(NameOcc { start, name, org, gender });
+        self.occurrences.push(NameOcc {
+            start,
+            name,
+            org,
+            person,
+            gender,
+            role,
+        });
     }
 
     /// The full name a one-word name stands for, when the article gives one.
     fn expand(&self, word: &str) -> Option<&str> {
         let key = lower(word);
-        self.by_last.get(&key).and_then(|v| pick(v)).or_else(|| self.by_first.get(&key).and_then(|v| pick(v)))
+        self.by_last
+            .get(&key)
+            .and_then(|v| pick(v))
+            .or_else(|| self.by_first.get(&key).and_then(|v| pick(v)))
+    }
+
+    /// The gender the text gives a (full) name: honorifics with its surname, or its given name.
+    fn gender_of_name(&self, full: &str) -> Option<Gender> {
+        let words: Vec<&str> = full.split(' ').collect();
+        let last = surname(&words);
+        self.occurrences
+            .iter()
+            .filter(|o| o.name == full || o.name == last)
+            .find_map(|o| o.gender)
+            .or_else(|| name_gender(&words))
     }
 
     /// The fullest form of a multi-word name: a known name with the same last word that
@@ -132,23 +181,38 @@ impl NameIndex {
         let words: Vec<String> = name.split(' ').map(lower).collect();
         let nw: Vec<&str> = name.split(' ').collect();
         let last = lower(surname(&nw));
-        self.by_last.get(&last)?.iter().map(|(n, _)| n.as_str()).filter(|n| {
-            let nw: Vec<String> = n.split(' ').map(lower).collect();
-            words.iter().all(|w| nw.contains(w))
-        }).max_by_key(|n| n.len())
+        self.by_last
+            .get(&last)?
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| {
+                let nw: Vec<String> = n.split(' ').map(lower).collect();
+                words.iter().all(|w| nw.contains(w))
+            })
+            .max_by_key(|n| n.len())
     }
 }
 
 /// `Trump’s` → `Trump`.
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")).or_else(|| w.strip_suffix('’')).unwrap_or(w)
+    w.strip_suffix("’s")
+        .or_else(|| w.strip_suffix("'s"))
+        .or_else(|| w.strip_suffix('’'))
+        .unwrap_or(w)
 }
 
 /// The surname of a name: its last word, generational suffixes aside (`Biden` in
 /// `Joseph R. Biden Jr.`).
 fn surname<'a>(words: &[&'a str]) -> &'a str {
     let mut k = words.len();
-    while k > 1 && words.get(k - 1).is_some_and(|w| matches!(lower(w).trim_end_matches(['.', ',']), "jr" | "sr" | "ii" | "iii" | "iv")) {
+    while k > 1
+        && words.get(k - 1).is_some_and(|w| {
+            matches!(
+                lower(w).trim_end_matches(['.', ',']),
+                "jr" | "sr" | "ii" | "iii" | "iv"
+            )
+        })
+    {
         k -= 1;
     }
     words.get(k.saturating_sub(1)).copied().unwrap_or("")
@@ -166,7 +230,22 @@ fn pick(v: &[(String, usize)]) -> Option<&str> {
 }
 
 fn is_particle(w: &str) -> bool {
-    matches!(w, "de" | "del" | "da" | "van" | "von" | "der" | "bin" | "al" | "la" | "le" | "di" | "du" | "dos" | "y")
+    matches!(
+        w,
+        "de" | "del"
+            | "da"
+            | "van"
+            | "von"
+            | "der"
+            | "bin"
+            | "al"
+            | "la"
+            | "le"
+            | "di"
+            | "du"
+            | "dos"
+            | "y"
+    )
 }
 
 /// Sentence-opening capitalized words that are not names.
@@ -177,7 +256,25 @@ fn is_filler_word(w: &str) -> bool {
         || lexicon::INTRO_WORDS.contains(&lw.as_str())
         || lexicon::WEEKDAYS.contains(&lw.as_str())
         || lexicon::MONTHS.contains(&lw.trim_end_matches('.'))
-        || matches!(lw.as_str(), "i" | "he" | "she" | "they" | "we" | "it" | "you" | "mr" | "mrs" | "ms")
+        || matches!(
+            lw.as_str(),
+            "i" | "he" | "she" | "they" | "we" | "it" | "you" | "mr" | "mrs" | "ms"
+        )
+}
+
+/// The gender a given name tells, if the tables know it.
+fn name_gender(name_words: &[&str]) -> Option<Gender> {
+    let first = lower(name_words.first()?);
+    if name_words.len() < 2 {
+        return None;
+    }
+    if lexicon::MALE_NAMES.contains(&first.as_str()) {
+        Some(Gender::Male)
+    } else if lexicon::FEMALE_NAMES.contains(&first.as_str()) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 fn gender_of(words: &[&str]) -> Option<Gender> {
@@ -199,22 +296,36 @@ fn gender_of(words: &[&str]) -> Option<Gender> {
 /// `Mr. King` is `King`).
 fn split_role<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], &'b [&'a str]) {
     let n = words.len();
-    let k = words.get(..n.saturating_sub(1)).and_then(|w| w.iter().rposition(|w| is_title_word(w))).map_or(0, |p| p + 1);
+    let k = words
+        .get(..n.saturating_sub(1))
+        .and_then(|w| w.iter().rposition(|w| is_title_word(w)))
+        .map_or(0, |p| p + 1);
     (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
 }
 
 fn is_title_word(w: &str) -> bool {
     let lw = lower(w);
     let lw = lw.trim_end_matches('.');
-    lexicon::HONORIFICS.contains(&lw) || lexicon::NOMINAL_HEADS.contains(&lw) || !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
+    lexicon::HONORIFICS.contains(&lw)
+        || lexicon::NOMINAL_HEADS.contains(&lw)
+        || !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
 }
 
 /// What a mention is.
 #[derive(Debug)]
 enum Reading {
     Pronoun(&'static str),
-    Nominal { definite: bool, head: String, ordinal: Option<String> },
-    Named { name: String, role: Option<String>, org: bool, gender: Option<Gender> },
+    Nominal {
+        definite: bool,
+        head: String,
+        ordinal: Option<String>,
+    },
+    Named {
+        name: String,
+        role: Option<String>,
+        org: bool,
+        gender: Option<Gender>,
+    },
 }
 
 fn read_mention(text: &str) -> Reading {
@@ -225,7 +336,14 @@ fn read_mention(text: &str) -> Reading {
     };
     // `Mr. Morgan of the Sierra Club`: the person before `of`, the rest a role.
     let (main, appositive) = match main.split_once(" of ") {
-        Some((m, rest)) if m.split(' ').next_back().is_some_and(|w| is_capitalized(w) && !is_title_word(w)) && m.split(' ').count() <= 4 => (m, appositive.or(Some(rest))),
+        Some((m, rest))
+            if m.split(' ')
+                .next_back()
+                .is_some_and(|w| is_capitalized(w) && !is_title_word(w))
+                && m.split(' ').count() <= 4 =>
+        {
+            (m, appositive.or(Some(rest)))
+        }
         _ => (main, appositive),
     };
     let words: Vec<&str> = main.split_whitespace().collect();
@@ -238,38 +356,94 @@ fn read_mention(text: &str) -> Reading {
         }
     }
     let first = lw.first().map(String::as_str).unwrap_or("");
-    let has_name = words.iter().skip(1).any(|w| is_capitalized(w) && !is_title_word(w) && !matches!(lower(w).as_str(), "us" | "u.s." | "white" | "house"));
-    if lexicon::DETERMINERS.contains(&first) && !has_name || words.iter().all(|w| !is_capitalized(w)) {
+    let has_name = words.iter().skip(1).any(|w| {
+        is_capitalized(w)
+            && !is_title_word(w)
+            && !matches!(lower(w).as_str(), "us" | "u.s." | "white" | "house")
+    });
+    if lexicon::DETERMINERS.contains(&first) && !has_name
+        || words.iter().all(|w| !is_capitalized(w))
+    {
         let definite = matches!(first, "the" | "this" | "that" | "these" | "those");
-        let head = lw.iter().rev().find(|w| lexicon::NOMINAL_HEADS.contains(&w.as_str())).or(lw.last()).cloned().unwrap_or_default();
+        let head = lw
+            .iter()
+            .rev()
+            .find(|w| lexicon::NOMINAL_HEADS.contains(&w.as_str()))
+            .or(lw.last())
+            .cloned()
+            .unwrap_or_default();
         let ordinal = lw.iter().find(|w| ORDINALS.contains(&w.as_str())).cloned();
-        return Reading::Nominal { definite, head, ordinal };
+        return Reading::Nominal {
+            definite,
+            head,
+            ordinal,
+        };
     }
     let gender = gender_of(&words);
     let (role_words, person_words) = split_role(&words);
     // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
     // when no person name is left after the titles (`the White House`).
     let is_org_word = |w: &&str| lexicon::ORG_WORDS.contains(&lower(w).as_str());
-    let org = person_words.iter().any(is_org_word) || person_words.is_empty() && words.iter().any(is_org_word)
-        || words.len() == 1 && words.iter().all(|w| w.len() > 1 && w.chars().filter(|c| c.is_alphabetic()).all(char::is_uppercase));
-    let (role_words, name_words) = if org { (&words[..0], &words[..]) } else { (role_words, person_words) };
-    let name_words: Vec<&str> = name_words.iter().copied().filter(|w| !is_filler_word(w) || org).collect();
-    let name_words = if name_words.is_empty() { words.clone() } else { name_words };
+    let org = person_words.iter().any(is_org_word)
+        || person_words.is_empty() && words.iter().any(is_org_word)
+        || words.len() == 1
+            && words.iter().all(|w| {
+                w.len() > 1
+                    && w.chars()
+                        .filter(|c| c.is_alphabetic())
+                        .all(char::is_uppercase)
+            });
+    let (role_words, name_words) = if org {
+        (&words[..0], &words[..])
+    } else {
+        (role_words, person_words)
+    };
+    let name_words: Vec<&str> = name_words
+        .iter()
+        .copied()
+        .filter(|w| !is_filler_word(w) || org)
+        .collect();
+    let name_words = if name_words.is_empty() {
+        words.clone()
+    } else {
+        name_words
+    };
     let mut name = name_words.join(" ");
-    name = name.trim_end_matches(['’', '\'']).trim_end_matches("’s").trim_end_matches("'s").to_owned();
+    name = name
+        .trim_end_matches(['’', '\''])
+        .trim_end_matches("’s")
+        .trim_end_matches("'s")
+        .to_owned();
     let role = (!role_words.is_empty())
-        .then(|| role_words.iter().copied().filter(|w| !is_filler_word(w)).collect::<Vec<_>>().join(" "))
+        .then(|| {
+            role_words
+                .iter()
+                .copied()
+                .filter(|w| !is_filler_word(w))
+                .collect::<Vec<_>>()
+                .join(" ")
+        })
         .filter(|r| !r.is_empty() && !is_honorific_only(r))
         .or_else(|| appositive.map(|a| strip_article(a).to_owned()));
-    Reading::Named { name, role, org, gender }
+    Reading::Named {
+        name,
+        role,
+        org,
+        gender,
+    }
 }
 
-const ORDINALS: &[&str] = &["first", "second", "third", "fourth", "fifth", "sixth", "seventh", "another", "other"];
+const ORDINALS: &[&str] = &[
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "another", "other",
+];
 
 fn is_honorific_only(r: &str) -> bool {
     r.split(' ').all(|w| {
         let lw = lower(w);
-        matches!(lw.trim_end_matches('.'), "mr" | "mrs" | "ms" | "dr" | "miss" | "sir")
+        matches!(
+            lw.trim_end_matches('.'),
+            "mr" | "mrs" | "ms" | "dr" | "miss" | "sir"
+        )
     })
 }
 
@@ -293,32 +467,120 @@ pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Sp
     let mut last_mentioned: Vec<usize> = Vec::new(); // position of last mention per speaker
 
     for q in quotes.iter_mut() {
-        let Some(att) = q.attribution.as_mut() else { continue };
+        let Some(att) = q.attribution.as_mut() else {
+            continue;
+        };
         let mspan = att.mention.span;
         let id = match read_mention(&att.mention.text) {
-            Reading::Pronoun(p) => resolve_pronoun(p, mspan.start(), &index, &speakers, &genders, &last_mentioned)
-                .map(|name| find_or_add_named(&mut speakers, &mut genders, &mut last_mentioned, &index, &name, None, false, None))
-                .unwrap_or_else(|| add(&mut speakers, &mut genders, &mut last_mentioned, att.mention.text.clone(), None, SpeakerKind::Unresolved, None)),
-            Reading::Nominal { definite, head, ordinal } => {
+            Reading::Pronoun(p) => resolve_pronoun(
+                p,
+                mspan.start(),
+                &index,
+                &speakers,
+                &genders,
+                &last_mentioned,
+            )
+            .map(|name| {
+                find_or_add_named(
+                    &mut speakers,
+                    &mut genders,
+                    &mut last_mentioned,
+                    &index,
+                    &name,
+                    None,
+                    false,
+                    None,
+                )
+            })
+            .unwrap_or_else(|| {
+                add(
+                    &mut speakers,
+                    &mut genders,
+                    &mut last_mentioned,
+                    att.mention.text.clone(),
+                    None,
+                    SpeakerKind::Unresolved,
+                    None,
+                )
+            }),
+            Reading::Nominal {
+                definite,
+                head,
+                ordinal,
+            } => {
                 let same = |s: &Speaker| {
-                    s.kind == SpeakerKind::Nominal && {
-                        let r = read_mention(&s.name);
-                        matches!(r, Reading::Nominal { head: ref h, ordinal: ref o, .. } if *h == head && *o == ordinal)
-                    }
+                    s.kind == SpeakerKind::Nominal
+                        && {
+                            let r = read_mention(&s.name);
+                            matches!(r, Reading::Nominal { head: ref h, ordinal: ref o, .. } if *h == head && *o == ordinal)
+                        }
                 };
-                let existing = if definite { speakers.iter().rposition(same) } else { speakers.iter().position(|s| s.name.eq_ignore_ascii_case(&att.mention.text)) };
+                let existing = if definite {
+                    speakers.iter().rposition(same)
+                } else {
+                    speakers
+                        .iter()
+                        .position(|s| s.name.eq_ignore_ascii_case(&att.mention.text))
+                };
                 match existing {
                     Some(i) => i,
+                    None if definite
+                        && ordinal.is_none()
+                        && lexicon::TITLE_HEADS.contains(&head.as_str())
+                        && titled_person(&index, mspan.start(), &head).is_some() =>
+                    {
+                        let name = titled_person(&index, mspan.start(), &head).unwrap_or_default();
+                        find_or_add_named(
+                            &mut speakers,
+                            &mut genders,
+                            &mut last_mentioned,
+                            &index,
+                            &name,
+                            None,
+                            false,
+                            None,
+                        )
+                    }
                     None => {
-                        let name = if definite { antecedent(src, mspan.start(), &head, ordinal.as_deref()).unwrap_or_else(|| att.mention.text.clone()) } else { att.mention.text.clone() };
-                        match speakers.iter().position(|s| s.name.eq_ignore_ascii_case(&name)) {
+                        let name = if definite {
+                            antecedent(src, mspan.start(), &head, ordinal.as_deref())
+                                .unwrap_or_else(|| att.mention.text.clone())
+                        } else {
+                            att.mention.text.clone()
+                        };
+                        match speakers
+                            .iter()
+                            .position(|s| s.name.eq_ignore_ascii_case(&name))
+                        {
                             Some(i) => i,
-                            None => add(&mut speakers, &mut genders, &mut last_mentioned, name, None, SpeakerKind::Nominal, None),
+                            None => add(
+                                &mut speakers,
+                                &mut genders,
+                                &mut last_mentioned,
+                                name,
+                                None,
+                                SpeakerKind::Nominal,
+                                None,
+                            ),
                         }
                     }
                 }
             }
-            Reading::Named { name, role, org, gender } => find_or_add_named(&mut speakers, &mut genders, &mut last_mentioned, &index, &name, role, org, gender),
+            Reading::Named {
+                name,
+                role,
+                org,
+                gender,
+            } => find_or_add_named(
+                &mut speakers,
+                &mut genders,
+                &mut last_mentioned,
+                &index,
+                &name,
+                role,
+                org,
+                gender,
+            ),
         };
         if let Some(s) = speakers.get_mut(id) {
             if !s.mentions.contains(&mspan) {
@@ -337,9 +599,24 @@ pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Sp
     speakers
 }
 
-fn add(speakers: &mut Vec<Speaker>, genders: &mut Vec<Option<Gender>>, last: &mut Vec<usize>, name: String, role: Option<String>, kind: SpeakerKind, gender: Option<Gender>) -> usize {
+fn add(
+    speakers: &mut Vec<Speaker>,
+    genders: &mut Vec<Option<Gender>>,
+    last: &mut Vec<usize>,
+    name: String,
+    role: Option<String>,
+    kind: SpeakerKind,
+    gender: Option<Gender>,
+) -> usize {
     let id = speakers.len();
-    speakers.push(Speaker { id, name, role, kind, mentions: Vec::new(), quotes: 0 });
+    speakers.push(Speaker {
+        id,
+        name,
+        role,
+        kind,
+        mentions: Vec::new(),
+        quotes: 0,
+    });
     genders.push(gender);
     last.push(0);
     id
@@ -361,9 +638,13 @@ fn find_or_add_named(
     let canonical: String = if org {
         name.to_owned()
     } else if words.len() == 1 {
-        index.expand(name).map_or_else(|| name.to_owned(), str::to_owned)
+        index
+            .expand(name)
+            .map_or_else(|| name.to_owned(), str::to_owned)
     } else {
-        index.fullest(name).map_or_else(|| name.to_owned(), str::to_owned)
+        index
+            .fullest(name)
+            .map_or_else(|| name.to_owned(), str::to_owned)
     };
     let cw: Vec<String> = canonical.split(' ').map(lower).collect();
     let matches = |s: &Speaker| {
@@ -371,7 +652,10 @@ fn find_or_add_named(
             return false;
         }
         let sw: Vec<String> = s.name.split(' ').map(lower).collect();
-        sw == cw || (sw.last() == cw.last() && (sw.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| sw.contains(w))) && !org)
+        sw == cw
+            || (sw.last() == cw.last()
+                && (sw.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| sw.contains(w)))
+                && !org)
     };
     if let Some(i) = speakers.iter().position(matches) {
         if let Some(s) = speakers.get_mut(i) {
@@ -387,14 +671,36 @@ fn find_or_add_named(
         }
         return i;
     }
-    let kind = if org { SpeakerKind::Organisation } else { SpeakerKind::Person };
-    let gender = gender.or_else(|| index.occurrences.iter().filter(|o| o.name == canonical || o.name.ends_with(words.last().map_or("", String::as_str))).find_map(|o| o.gender));
+    let kind = if org {
+        SpeakerKind::Organisation
+    } else {
+        SpeakerKind::Person
+    };
+    let gender = gender.or_else(|| index.gender_of_name(&canonical));
+    if !canonical.chars().any(char::is_alphabetic) {
+        return add(
+            speakers,
+            genders,
+            last,
+            canonical,
+            role,
+            SpeakerKind::Unresolved,
+            gender,
+        );
+    }
     add(speakers, genders, last, canonical, role, kind, gender)
 }
 
-/// The name a pronoun at `at` refers to: the most recent compatible speaker, else the
-/// person the article names most often before it.
-fn resolve_pronoun(p: &str, at: usize, index: &NameIndex, speakers: &[Speaker], genders: &[Option<Gender>], last: &[usize]) -> Option<String> {
+/// The name a pronoun at `at` refers to: the more recent of the last compatible speaker
+/// and the last compatible person named in the text; else the person named most often.
+fn resolve_pronoun(
+    p: &str,
+    at: usize,
+    index: &NameIndex,
+    speakers: &[Speaker],
+    genders: &[Option<Gender>],
+    last: &[usize],
+) -> Option<String> {
     let want = match p {
         "he" => Some(Gender::Male),
         "she" => Some(Gender::Female),
@@ -407,24 +713,81 @@ fn resolve_pronoun(p: &str, at: usize, index: &NameIndex, speakers: &[Speaker], 
         .zip(genders)
         .zip(last)
         .filter(|((s, g), _)| {
-            let kind_ok = if person { s.kind == SpeakerKind::Person } else { matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Nominal) };
+            let kind_ok = if person {
+                s.kind == SpeakerKind::Person
+            } else {
+                matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Nominal)
+            };
             kind_ok && compatible(**g)
         })
-        .max_by_key(|(_, l)| **l);
-    if let Some(((s, _), _)) = from_speakers {
-        return Some(s.name.clone());
-    }
-    if !person {
-        return None;
-    }
-    // The person named most often so far (full names counted with their surnames).
-    let mut counts: HashMap<&str, usize> = HashMap::new();
-    for o in index.occurrences.iter().take_while(|o| o.start < at).filter(|o| !o.org && compatible(o.gender)) {
-        if let Some(full) = if o.name.contains(' ') { index.fullest(&o.name) } else { index.expand(&o.name) } {
-            *counts.entry(full).or_insert(0) += 1;
+        .max_by_key(|(_, l)| **l)
+        .map(|((s, _), l)| (s.name.as_str(), *l));
+    let from_text = if person {
+        index
+            .occurrences
+            .iter()
+            .take_while(|o| o.start < at)
+            .filter(|o| o.person && at - o.start < 1200)
+            .filter_map(|o| {
+                let full = if o.name.contains(' ') {
+                    index.fullest(&o.name).unwrap_or(&o.name)
+                } else {
+                    index.expand(&o.name)?
+                };
+                let g = o.gender.or_else(|| index.gender_of_name(full));
+                compatible(g).then_some((full, o.start))
+            })
+            .last()
+    } else {
+        None
+    };
+    match (from_speakers, from_text) {
+        (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s }.to_owned()),
+        (Some((s, _)), None) => Some(s.to_owned()),
+        (None, Some((t, _))) => Some(t.to_owned()),
+        (None, None) => {
+            if !person {
+                return None;
+            }
+            // The person named most often so far.
+            let mut counts: HashMap<&str, usize> = HashMap::new();
+            for o in index
+                .occurrences
+                .iter()
+                .take_while(|o| o.start < at)
+                .filter(|o| o.person && compatible(o.gender))
+            {
+                if let Some(full) = if o.name.contains(' ') {
+                    index.fullest(&o.name)
+                } else {
+                    index.expand(&o.name)
+                } {
+                    *counts.entry(full).or_insert(0) += 1;
+                }
+            }
+            counts
+                .into_iter()
+                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+                .map(|(n, _)| n.to_owned())
         }
     }
-    counts.into_iter().max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0))).map(|(n, _)| n.to_owned())
+}
+
+/// A titled person named earlier: `the president` → `Barack Obama` when the text said
+/// `President Barack Obama` (or `President Obama`).
+fn titled_person(index: &NameIndex, at: usize, head: &str) -> Option<String> {
+    let o = index
+        .occurrences
+        .iter()
+        .take_while(|o| o.start < at)
+        .filter(|o| o.person && o.role.iter().any(|r| r == head))
+        .last()?;
+    let full = if o.name.contains(' ') {
+        index.fullest(&o.name).unwrap_or(&o.name)
+    } else {
+        index.expand(&o.name).unwrap_or(&o.name)
+    };
+    Some(full.to_owned())
 }
 
 /// The indefinite description a definite one refers to: `the third official` →
@@ -439,8 +802,14 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
     let mut end = lw.len();
     while let Some(p) = lw.get(..end).and_then(|s| s.rfind(head)) {
         end = p;
-        let after_ok = lw.get(p + head.len()..).and_then(|s| s.chars().next()).is_none_or(|c| !c.is_alphanumeric());
-        let before_ok = lw.get(..p).and_then(|s| s.chars().next_back()).is_none_or(|c| !c.is_alphanumeric());
+        let after_ok = lw
+            .get(p + head.len()..)
+            .and_then(|s| s.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric());
+        let before_ok = lw
+            .get(..p)
+            .and_then(|s| s.chars().next_back())
+            .is_none_or(|c| !c.is_alphanumeric());
         if !after_ok || !before_ok {
             continue;
         }
@@ -448,13 +817,21 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
         let toks = tokenize(window, p.saturating_sub(80), p + head.len());
         let n = toks.len();
         let last6 = toks.get(n.saturating_sub(7)..).unwrap_or(&[]);
-        let Some(det) = last6.iter().rposition(|t| matches!(lower(t.text(window)).as_str(), "a" | "an" | "another")) else { continue };
+        let Some(det) = last6
+            .iter()
+            .rposition(|t| matches!(lower(t.text(window)).as_str(), "a" | "an" | "another"))
+        else {
+            continue;
+        };
         let phrase = last6.get(det..).unwrap_or(&[]);
         if phrase.iter().any(|t| !t.is_word()) {
             continue;
         }
         let words: Vec<String> = phrase.iter().map(|t| lower(t.text(window))).collect();
-        let ord = words.iter().find(|w| ORDINALS.contains(&w.as_str())).map(String::as_str);
+        let ord = words
+            .iter()
+            .find(|w| ORDINALS.contains(&w.as_str()))
+            .map(String::as_str);
         if ord == ordinal || ordinal.is_none() && ord.is_none() {
             let (a, b) = (phrase.first()?.start, phrase.last()?.end);
             return Some(sub(window, a, b).to_owned());

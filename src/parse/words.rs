@@ -117,6 +117,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if word.contains('.') && word.len() <= 6 {
         return true;
     }
+    // `R-Ky.`, `D-Calif.`: a party and a state.
+    let word = word.rsplit('-').next().unwrap_or(word);
     let lower = word.to_ascii_lowercase();
     lexicon::ABBREVIATIONS.contains(&lower.as_str())
 }
