@@ -46,6 +46,8 @@ struct NameOcc {
     org: bool,
     /// Looks like a person's name (not a place, event or thing).
     person: bool,
+    /// Stands inside a quotation.
+    quoted: bool,
     gender: Option<Gender>,
     /// Title words before the name, lower case: `president` in `President Barack Obama`.
     role: Vec<String>,
@@ -150,6 +152,7 @@ impl NameIndex {
             name,
             org,
             person,
+            quoted: false,
             gender,
             role,
         });
@@ -162,6 +165,30 @@ impl NameIndex {
             .get(&key)
             .and_then(|v| pick(v))
             .or_else(|| self.by_first.get(&key).and_then(|v| pick(v)))
+    }
+
+    /// Mark the occurrences inside `spans` (sorted, disjoint) as quoted.
+    fn mark_quoted(&mut self, spans: &[Span]) {
+        let mut k = 0;
+        for o in &mut self.occurrences {
+            while spans.get(k).is_some_and(|s| s.end() <= o.start) {
+                k += 1;
+            }
+            o.quoted = spans.get(k).is_some_and(|s| s.start() <= o.start);
+        }
+    }
+
+    /// Whether the article treats a full name as a person's: a known given name, a title
+    /// or honorific before it, or its surname used alone elsewhere.
+    fn person_like(&self, full: &str) -> bool {
+        let words: Vec<&str> = full.split(' ').collect();
+        let last = surname(&words);
+        name_gender(&words).is_some()
+            || self
+                .occurrences
+                .iter()
+                .any(|o| (o.name == full || o.name == last) && !o.role.is_empty())
+            || words.len() > 1 && self.occurrences.iter().any(|o| o.name == last)
     }
 
     /// The gender the text gives a (full) name: honorifics with its surname, or its given name.
@@ -461,7 +488,13 @@ pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Sp
     if quotes.iter().all(|q| q.attribution.is_none()) {
         return Vec::new();
     }
-    let index = NameIndex::build(src, units);
+    let mut index = NameIndex::build(src, units);
+    // Names inside quotations are not antecedents of later pronouns.
+    let quoted: Vec<Span> = quotes
+        .iter()
+        .flat_map(|q| q.pieces.iter().map(|p| p.content_span))
+        .collect();
+    index.mark_quoted(&quoted);
     let mut speakers: Vec<Speaker> = Vec::new();
     let mut genders: Vec<Option<Gender>> = Vec::new();
     let mut last_mentioned: Vec<usize> = Vec::new(); // position of last mention per speaker
@@ -727,13 +760,16 @@ fn resolve_pronoun(
             .occurrences
             .iter()
             .take_while(|o| o.start < at)
-            .filter(|o| o.person && at - o.start < 1200)
+            .filter(|o| o.person && !o.quoted && at - o.start < 1200)
             .filter_map(|o| {
                 let full = if o.name.contains(' ') {
                     index.fullest(&o.name).unwrap_or(&o.name)
                 } else {
                     index.expand(&o.name)?
                 };
+                if !index.person_like(full) {
+                    return None;
+                }
                 let g = o.gender.or_else(|| index.gender_of_name(full));
                 compatible(g).then_some((full, o.start))
             })
