@@ -24,9 +24,12 @@ pub struct ParseOptions {
     /// Split paragraphs into sentences (UAX #29 plus abbreviation handling). Off by default:
     /// it costs far more than the rest of the parse.
     pub sentences: bool,
-    /// Find quotations and their attributions. On by default.
+    /// Find quotations. On by default.
     pub quotes: bool,
-    /// Resolve speakers across the article (needs `quotes`). On by default.
+    /// Attribute quotations to speakers and classify them (speech, title, term); needs
+    /// `quotes`. On by default. Without it every quote is [`crate::QuoteKind::Full`].
+    pub attribution: bool,
+    /// Resolve speakers across the article (needs `attribution`). On by default.
     pub speakers: bool,
 }
 
@@ -37,6 +40,7 @@ impl Default for ParseOptions {
             max_quote_depth: 8,
             sentences: false,
             quotes: true,
+            attribution: true,
             speakers: true,
         }
     }
@@ -48,6 +52,7 @@ impl ParseOptions {
     pub fn structure_only() -> Self {
         ParseOptions {
             quotes: false,
+            attribution: false,
             speakers: false,
             ..ParseOptions::default()
         }

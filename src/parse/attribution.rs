@@ -403,9 +403,7 @@ fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(u
     let edge = |i: usize| {
         toks.get(i).is_some_and(|t| {
             let lw = lower(t.text(src));
-            !t.is_word()
-                || lexicon::EDGE_WORDS.contains(&lw.as_str())
-                || (lw == "the" || lw == "a" || lw == "an") && false
+            !t.is_word() || lexicon::EDGE_WORDS.contains(&lw.as_str())
         })
     };
     while from < to && (edge(from) || toks.get(from).is_some_and(|t| is_leading_filler(src, t))) {

@@ -97,18 +97,3 @@ pub(crate) fn first_char(s: &str) -> Option<char> {
 pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {
     s.get(a..b).unwrap_or("")
 }
-
-/// Whether a char ends a sentence.
-#[inline]
-pub(crate) fn is_terminal(c: char) -> bool {
-    matches!(c, '.' | '!' | '?' | '…')
-}
-
-/// Whether `c` is a closing quote mark or an apostrophe-like char.
-#[inline]
-pub(crate) fn is_quote_char(c: char) -> bool {
-    matches!(
-        c,
-        '"' | '\'' | '“' | '”' | '‘' | '’' | '«' | '»' | '„' | '‹' | '›' | '‚' | '`'
-    )
-}

@@ -305,36 +305,6 @@ pub(crate) const CUE_IRREGULAR: &[&str] = &[
     "echoed",
 ];
 
-/// Cue words that are also common nouns or adjectives: they count only in lower case and
-/// with a subject or speaker next to them (checked by the grammar, not here).
-pub(crate) const CUE_WEAK: &[&str] = &[
-    "states",
-    "reports",
-    "notes",
-    "claims",
-    "post",
-    "posts",
-    "order",
-    "orders",
-    "question",
-    "questions",
-    "object",
-    "objects",
-    "answer",
-    "answers",
-    "read",
-    "reads",
-    "report",
-    "state",
-    "note",
-    "claim",
-    "sing",
-    "counter",
-    "charge",
-    "charges",
-    "cry",
-];
-
 /// Cue verbs that only count with the particle after them: `pointed out`, `went on`.
 pub(crate) const CUE_PARTICLES: &[(&str, &str)] = &[
     ("point", "out"),
@@ -585,30 +555,6 @@ pub(crate) const NOMINAL_HEADS: &[&str] = &[
     "user",
     "users",
 ];
-
-/// Subject pronouns and the kind of speaker they refer to.
-pub(crate) const PRONOUNS: &[(&str, Pronoun)] = &[
-    ("he", Pronoun::Male),
-    ("she", Pronoun::Female),
-    ("they", Pronoun::Plural),
-    ("it", Pronoun::Neuter),
-    ("i", Pronoun::First),
-    ("we", Pronoun::First),
-    ("you", Pronoun::First),
-    ("who", Pronoun::Relative),
-    ("which", Pronoun::Relative),
-];
-
-/// What a pronoun can refer to.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub(crate) enum Pronoun {
-    Male,
-    Female,
-    Plural,
-    Neuter,
-    First,
-    Relative,
-}
 
 /// Honorifics and titles dropped from canonical names (lower case, without the period).
 pub(crate) const HONORIFICS: &[&str] = &[

@@ -97,7 +97,9 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             .chain(article.paragraphs.iter().map(|p| p.span))
             .collect();
         article.quotes = quote::find_quotes(text, &units, options, &mut diagnostics);
-        attribution::attribute(text, &units, &mut article.quotes, &mut diagnostics);
+        if options.attribution {
+            attribution::attribute(text, &units, &mut article.quotes, &mut diagnostics);
+        }
         // Unit indices to paragraph indices (`None` for the headline).
         let shift = usize::from(headline.is_some());
         let to_paragraph = |u: Option<usize>| u.and_then(|u| u.checked_sub(shift));
@@ -107,7 +109,7 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
                 piece.paragraph = to_paragraph(piece.paragraph);
             }
         }
-        if options.speakers {
+        if options.attribution && options.speakers {
             article.speakers = speakers::resolve(text, &units, &mut article.quotes);
         }
     }

@@ -264,9 +264,7 @@ fn role_of(
     let open_same = stack.iter().any(|o| o.family == mark.family);
     let innermost_same = stack.last().is_some_and(|o| o.family == mark.family);
 
-    if mark.family == Family::Single && mark.len == 1
-        || matches!(mark.class, MarkClass::Close) && mark.family == Family::Single
-    {
+    if mark.family == Family::Single && (mark.len == 1 || mark.class == MarkClass::Close) {
         // ’ and ' may be apostrophes.
         if prev_alnum && next_alnum {
             return Role::Text; // it’s, O’Donnell
@@ -341,10 +339,9 @@ fn role_of(
         MarkClass::Either => {
             if open_same {
                 // Close unless it clearly opens a nested quote of the same family (rare).
-                if prev_space && next_alnum && !innermost_same {
-                    Role::Open
-                } else if mark.family == Family::Single && !next_space && !prev_alnum && next_alnum
-                {
+                let opens_nested = prev_space && !innermost_same
+                    || mark.family == Family::Single && !next_space && !prev_alnum;
+                if opens_nested && next_alnum {
                     Role::Open
                 } else if mark.family == Family::Single
                     && !(next_space || next.is_some_and(|c| c == '"'))
@@ -355,10 +352,10 @@ fn role_of(
                 }
             } else if (prev_space || prev.is_some_and(|c| matches!(c, '“' | '‘' | '"')))
                 && !next.is_none_or(is_space)
+                || mark.family == Family::Double && !next_space
             {
+                // After a space, or glued on but followed by a word: `said:"Yes`.
                 Role::Open
-            } else if mark.family == Family::Double && !next_space {
-                Role::Open // `said:"Yes` or `,"`
             } else {
                 if mark.family == Family::Double {
                     sink.report(Diagnostic::new(DiagnosticKind::UnmatchedClosingQuote, abs));

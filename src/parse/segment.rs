@@ -586,7 +586,7 @@ fn contributor_names(text: &str, lower_start: &str) -> Option<Vec<String>> {
         .find_map(|p| lower.find(p))
     {
         let before = sub(text, 0, p);
-        before.trim_end_matches(|c: char| c == ' ' || c == ',')
+        before.trim_end_matches([' ', ','])
     } else if let Some(op) = lexicon::CONTRIBUTOR_OPENERS
         .iter()
         .find(|op| lower_start.starts_with(*op))

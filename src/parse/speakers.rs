@@ -43,7 +43,6 @@ enum Gender {
 struct NameOcc {
     start: usize,
     name: String,
-    org: bool,
     /// Looks like a person's name (not a place, event or thing).
     person: bool,
     /// Stands inside a quotation.
@@ -134,7 +133,7 @@ impl NameIndex {
         let name = name_words.join(" ");
         let start = run
             .iter()
-            .find(|t| t.text(src) == name_words[0])
+            .find(|t| name_words.first().is_some_and(|w| t.text(src) == *w))
             .map_or(0, |t| t.start);
         if name_words.len() >= 2 && !org {
             let last = lower(surname(&name_words));
@@ -150,7 +149,6 @@ impl NameIndex {
         self.occurrences.push(NameOcc {
             start,
             name,
-            org,
             person,
             quoted: false,
             gender,
@@ -421,7 +419,7 @@ fn read_mention(text: &str) -> Reading {
                         .all(char::is_uppercase)
             });
     let (role_words, name_words) = if org {
-        (&words[..0], &words[..])
+        (&[][..], words.as_slice())
     } else {
         (role_words, person_words)
     };
@@ -749,7 +747,9 @@ fn resolve_pronoun(
             let kind_ok = if person {
                 s.kind == SpeakerKind::Person
             } else {
-                matches!(s.kind, SpeakerKind::Organisation | SpeakerKind::Nominal)
+                // `they` and `it`: an organisation, or a group (`officials`).
+                s.kind == SpeakerKind::Organisation
+                    || s.kind == SpeakerKind::Nominal && p == "they" && s.name.ends_with('s')
             };
             kind_ok && compatible(**g)
         })

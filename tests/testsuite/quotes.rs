@@ -4,8 +4,11 @@ use newstext::{Article, DiagnosticKind, Placement, QuoteKind};
 
 use crate::support::parse_valid;
 
-/// `(quote text, mention, cue, placement)` for every speech quote.
-fn table(a: &Article) -> Vec<(String, Option<String>, Option<String>, Option<Placement>)> {
+/// `(quote text, mention, cue, placement)` of one speech quote.
+type Row = (String, Option<String>, Option<String>, Option<Placement>);
+
+/// A [`Row`] for every speech quote.
+fn table(a: &Article) -> Vec<Row> {
     a.speech()
         .map(|q| {
             let att = q.attribution.as_ref();
@@ -19,7 +22,7 @@ fn table(a: &Article) -> Vec<(String, Option<String>, Option<String>, Option<Pla
         .collect()
 }
 
-fn one(text: &str) -> (String, Option<String>, Option<String>, Option<Placement>) {
+fn one(text: &str) -> Row {
     let a = parse_valid(text);
     let t = table(&a);
     assert_eq!(t.len(), 1, "{text:?}: {t:?}");
