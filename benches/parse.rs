@@ -6,7 +6,12 @@
 //! cargo bench --bench parse                  # everything
 //! cargo bench --bench parse -- layers        # one group
 //! ```
-#![allow(clippy::unwrap_used, clippy::expect_used, clippy::print_stderr, missing_docs)]
+#![allow(
+    clippy::unwrap_used,
+    clippy::expect_used,
+    clippy::print_stderr,
+    missing_docs
+)]
 
 use std::fmt;
 use std::path::Path;
@@ -46,7 +51,9 @@ static CORPUS: LazyLock<String> = LazyLock::new(|| {
 });
 
 fn collect(dir: &Path, out: &mut Vec<std::path::PathBuf>) {
-    let Ok(rd) = std::fs::read_dir(dir) else { return };
+    let Ok(rd) = std::fs::read_dir(dir) else {
+        return;
+    };
     for e in rd.flatten() {
         let p = e.path();
         if p.is_dir() {
@@ -156,7 +163,9 @@ mod layers {
 #[divan::bench(args = [16 << 10, 1 << 20, 16 << 20, 64 << 20], sample_count = 3, sample_size = 1)]
 fn scaling(bencher: Bencher, bytes: usize) {
     let text = sized(&CORPUS, bytes);
-    bencher.counter(BytesCount::of_str(&text)).bench(|| newstext::parse(black_box(&text)));
+    bencher
+        .counter(BytesCount::of_str(&text))
+        .bench(|| newstext::parse(black_box(&text)));
 }
 
 /// Pathological families at 1 MB and 8 MB.
@@ -165,21 +174,53 @@ mod pathological {
     use super::*;
 
     const FAMILIES: &[Sample] = &[
-        Sample { name: "open_double", text: || "“".into() },
-        Sample { name: "straight_double", text: || "\"".into() },
-        Sample { name: "alternating", text: || "‘“".into() },
-        Sample { name: "apostrophes", text: || "it’s ".into() },
-        Sample { name: "unclosed_paragraphs", text: || "He said “this never ends.\n\n".into() },
-        Sample { name: "split_quotes", text: || "“a,” said Price. ".into() },
-        Sample { name: "cue_words", text: || "said ".into() },
-        Sample { name: "one_word_paragraphs", text: || "word\n\n".into() },
-        Sample { name: "blank_lines", text: || "\n".into() },
-        Sample { name: "no_spaces", text: || "x".into() },
+        Sample {
+            name: "open_double",
+            text: || "“".into(),
+        },
+        Sample {
+            name: "straight_double",
+            text: || "\"".into(),
+        },
+        Sample {
+            name: "alternating",
+            text: || "‘“".into(),
+        },
+        Sample {
+            name: "apostrophes",
+            text: || "it’s ".into(),
+        },
+        Sample {
+            name: "unclosed_paragraphs",
+            text: || "He said “this never ends.\n\n".into(),
+        },
+        Sample {
+            name: "split_quotes",
+            text: || "“a,” said Price. ".into(),
+        },
+        Sample {
+            name: "cue_words",
+            text: || "said ".into(),
+        },
+        Sample {
+            name: "one_word_paragraphs",
+            text: || "word\n\n".into(),
+        },
+        Sample {
+            name: "blank_lines",
+            text: || "\n".into(),
+        },
+        Sample {
+            name: "no_spaces",
+            text: || "x".into(),
+        },
     ];
 
     fn run(bencher: Bencher, s: &Sample, bytes: usize) {
         let text = sized(&(s.text)(), bytes);
-        bencher.counter(BytesCount::of_str(&text)).bench(|| newstext::parse(black_box(&text)));
+        bencher
+            .counter(BytesCount::of_str(&text))
+            .bench(|| newstext::parse(black_box(&text)));
     }
 
     #[divan::bench(args = FAMILIES)]

@@ -21,7 +21,7 @@
 //! # Diagnostics emitted
 //! None.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::sub;
@@ -30,7 +30,7 @@ use crate::parse::words::{Tok, is_capitalized, lower, tokenize};
 use crate::span::Span;
 
 /// How far back a definite description looks for the description it refers to, in bytes.
-const NOMINAL_LOOKBACK: usize = 20_000;
+const NOMINAL_LOOKBACK: usize = 8_000;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -60,6 +60,12 @@ struct NameIndex {
     by_last: HashMap<String, Vec<(String, usize)>>,
     /// First word (lower case) → full names.
     by_first: HashMap<String, Vec<(String, usize)>>,
+    /// Names that stand after a title or honorific somewhere (`President Obama`).
+    titled: HashSet<String>,
+    /// One-word names used in the text (`Obama`).
+    alone: HashSet<String>,
+    /// The gender the text tells for a name (honorifics, given names).
+    genders: HashMap<String, Gender>,
 }
 
 impl NameIndex {
@@ -146,6 +152,15 @@ impl NameIndex {
                 }
             }
         }
+        if !role.is_empty() {
+            self.titled.insert(name.clone());
+        }
+        if name_words.len() == 1 {
+            self.alone.insert(name.clone());
+        }
+        if let Some(g) = gender {
+            self.genders.entry(name.clone()).or_insert(g);
+        }
         self.occurrences.push(NameOcc {
             start,
             name,
@@ -182,22 +197,31 @@ impl NameIndex {
         let words: Vec<&str> = full.split(' ').collect();
         let last = surname(&words);
         name_gender(&words).is_some()
-            || self
-                .occurrences
-                .iter()
-                .any(|o| (o.name == full || o.name == last) && !o.role.is_empty())
-            || words.len() > 1 && self.occurrences.iter().any(|o| o.name == last)
+            || self.titled.contains(full)
+            || self.titled.contains(last)
+            || words.len() > 1 && self.alone.contains(last)
     }
 
     /// The gender the text gives a (full) name: honorifics with its surname, or its given name.
     fn gender_of_name(&self, full: &str) -> Option<Gender> {
         let words: Vec<&str> = full.split(' ').collect();
         let last = surname(&words);
-        self.occurrences
-            .iter()
-            .filter(|o| o.name == full || o.name == last)
-            .find_map(|o| o.gender)
+        self.genders
+            .get(full)
+            .or_else(|| self.genders.get(last))
+            .copied()
             .or_else(|| name_gender(&words))
+    }
+
+    /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
+    fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc> {
+        let k = self.occurrences.partition_point(|o| o.start < at);
+        self.occurrences
+            .get(..k)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take_while(move |o| at - o.start <= reach)
     }
 
     /// The fullest form of a multi-word name: a known name with the same last word that
@@ -481,7 +505,14 @@ fn strip_article(s: &str) -> &str {
     s
 }
 
+/// How far back a pronoun looks for a person named in the text, in bytes.
+const PRONOUN_REACH: usize = 1200;
+/// How many recently mentioned speakers a pronoun considers.
+const RECENT: usize = 16;
+
 /// Build the speaker table and point every attribution at its speaker.
+///
+/// Every lookup is by hash or over a bounded window, so the pass is linear in the text.
 pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Speaker> {
     if quotes.iter().all(|q| q.attribution.is_none()) {
         return Vec::new();
@@ -493,257 +524,207 @@ pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Sp
         .flat_map(|q| q.pieces.iter().map(|p| p.content_span))
         .collect();
     index.mark_quoted(&quoted);
-    let mut speakers: Vec<Speaker> = Vec::new();
-    let mut genders: Vec<Option<Gender>> = Vec::new();
-    let mut last_mentioned: Vec<usize> = Vec::new(); // position of last mention per speaker
-
+    let mut r = Resolver {
+        index,
+        ..Resolver::default()
+    };
     for q in quotes.iter_mut() {
         let Some(att) = q.attribution.as_mut() else {
             continue;
         };
         let mspan = att.mention.span;
-        let id = match read_mention(&att.mention.text) {
-            Reading::Pronoun(p) => resolve_pronoun(
-                p,
-                mspan.start(),
-                &index,
-                &speakers,
-                &genders,
-                &last_mentioned,
-            )
-            .map(|name| {
-                find_or_add_named(
-                    &mut speakers,
-                    &mut genders,
-                    &mut last_mentioned,
-                    &index,
-                    &name,
-                    None,
-                    false,
-                    None,
-                )
-            })
-            .unwrap_or_else(|| {
-                add(
-                    &mut speakers,
-                    &mut genders,
-                    &mut last_mentioned,
-                    att.mention.text.clone(),
-                    None,
-                    SpeakerKind::Unresolved,
-                    None,
-                )
-            }),
-            Reading::Nominal {
-                definite,
-                head,
-                ordinal,
-            } => {
-                let same = |s: &Speaker| {
-                    s.kind == SpeakerKind::Nominal
-                        && {
-                            let r = read_mention(&s.name);
-                            matches!(r, Reading::Nominal { head: ref h, ordinal: ref o, .. } if *h == head && *o == ordinal)
-                        }
-                };
-                let existing = if definite {
-                    speakers.iter().rposition(same)
-                } else {
-                    speakers
-                        .iter()
-                        .position(|s| s.name.eq_ignore_ascii_case(&att.mention.text))
-                };
-                match existing {
-                    Some(i) => i,
-                    None if definite
-                        && ordinal.is_none()
-                        && lexicon::TITLE_HEADS.contains(&head.as_str())
-                        && titled_person(&index, mspan.start(), &head).is_some() =>
-                    {
-                        let name = titled_person(&index, mspan.start(), &head).unwrap_or_default();
-                        find_or_add_named(
-                            &mut speakers,
-                            &mut genders,
-                            &mut last_mentioned,
-                            &index,
-                            &name,
-                            None,
-                            false,
-                            None,
-                        )
-                    }
-                    None => {
-                        let name = if definite {
-                            antecedent(src, mspan.start(), &head, ordinal.as_deref())
-                                .unwrap_or_else(|| att.mention.text.clone())
-                        } else {
-                            att.mention.text.clone()
-                        };
-                        match speakers
-                            .iter()
-                            .position(|s| s.name.eq_ignore_ascii_case(&name))
-                        {
-                            Some(i) => i,
-                            None => add(
-                                &mut speakers,
-                                &mut genders,
-                                &mut last_mentioned,
-                                name,
-                                None,
-                                SpeakerKind::Nominal,
-                                None,
-                            ),
-                        }
-                    }
-                }
-            }
-            Reading::Named {
-                name,
-                role,
-                org,
-                gender,
-            } => find_or_add_named(
-                &mut speakers,
-                &mut genders,
-                &mut last_mentioned,
-                &index,
-                &name,
-                role,
-                org,
-                gender,
-            ),
-        };
-        if let Some(s) = speakers.get_mut(id) {
-            if !s.mentions.contains(&mspan) {
-                s.mentions.push(mspan);
-            }
-            s.quotes += 1;
-        }
-        if let Some(l) = last_mentioned.get_mut(id) {
-            *l = mspan.start();
-        }
+        let id = r.resolve_mention(src, &att.mention.text, mspan.start());
+        r.mentioned(id, mspan);
         att.speaker = Some(id);
     }
+    let mut speakers = r.speakers;
     for s in &mut speakers {
         s.mentions.sort();
     }
     speakers
 }
 
-fn add(
-    speakers: &mut Vec<Speaker>,
-    genders: &mut Vec<Option<Gender>>,
-    last: &mut Vec<usize>,
-    name: String,
-    role: Option<String>,
-    kind: SpeakerKind,
-    gender: Option<Gender>,
-) -> usize {
-    let id = speakers.len();
-    speakers.push(Speaker {
-        id,
-        name,
-        role,
-        kind,
-        mentions: Vec::new(),
-        quotes: 0,
-    });
-    genders.push(gender);
-    last.push(0);
-    id
+/// The speaker table under construction, with its lookup maps.
+#[derive(Debug, Default)]
+struct Resolver {
+    index: NameIndex,
+    speakers: Vec<Speaker>,
+    genders: Vec<Option<Gender>>,
+    /// Lower-case surname (persons) or whole name (organisations) → speaker ids.
+    by_key: HashMap<String, Vec<usize>>,
+    /// Lower-case name of unnamed descriptions → id.
+    nominal_by_name: HashMap<String, usize>,
+    /// (head, ordinal) of unnamed descriptions → the latest id.
+    nominal_by_head: HashMap<(String, Option<String>), usize>,
+    /// Recently mentioned speakers, most recent last, with the position of that mention.
+    recent: Vec<(usize, usize)>,
 }
 
-#[allow(clippy::too_many_arguments)]
-fn find_or_add_named(
-    speakers: &mut Vec<Speaker>,
-    genders: &mut Vec<Option<Gender>>,
-    last: &mut Vec<usize>,
-    index: &NameIndex,
-    name: &str,
-    role: Option<String>,
-    org: bool,
-    gender: Option<Gender>,
-) -> usize {
-    let words: Vec<String> = name.split(' ').map(lower).collect();
-    // The canonical form: the fullest name the article gives.
-    let canonical: String = if org {
-        name.to_owned()
-    } else if words.len() == 1 {
-        index
-            .expand(name)
-            .map_or_else(|| name.to_owned(), str::to_owned)
-    } else {
-        index
-            .fullest(name)
-            .map_or_else(|| name.to_owned(), str::to_owned)
-    };
-    let cw: Vec<String> = canonical.split(' ').map(lower).collect();
-    let matches = |s: &Speaker| {
-        if s.kind != SpeakerKind::Person && s.kind != SpeakerKind::Organisation {
-            return false;
-        }
-        let sw: Vec<String> = s.name.split(' ').map(lower).collect();
-        sw == cw
-            || (sw.last() == cw.last()
-                && (sw.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| sw.contains(w)))
-                && !org)
-    };
-    if let Some(i) = speakers.iter().position(matches) {
-        if let Some(s) = speakers.get_mut(i) {
-            if canonical.len() > s.name.len() {
-                s.name = canonical;
+impl Resolver {
+    fn resolve_mention(&mut self, src: &str, text: &str, at: usize) -> usize {
+        match read_mention(text) {
+            Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
+                Some(name) => self.named(&name, None, false, None),
+                None => self.add(text.to_owned(), None, SpeakerKind::Unresolved, None),
+            },
+            Reading::Nominal {
+                definite,
+                head,
+                ordinal,
+            } => {
+                let key = (head.clone(), ordinal.clone());
+                let existing = if definite {
+                    self.nominal_by_head.get(&key).copied()
+                } else {
+                    self.nominal_by_name.get(&text.to_lowercase()).copied()
+                };
+                if let Some(id) = existing {
+                    return id;
+                }
+                if definite && ordinal.is_none() && lexicon::TITLE_HEADS.contains(&head.as_str()) {
+                    if let Some(name) = self.titled_person(at, &head) {
+                        return self.named(&name, None, false, None);
+                    }
+                }
+                let name = if definite {
+                    antecedent(src, at, &head, ordinal.as_deref())
+                        .unwrap_or_else(|| text.to_owned())
+                } else {
+                    text.to_owned()
+                };
+                let lname = name.to_lowercase();
+                if let Some(&id) = self.nominal_by_name.get(&lname) {
+                    self.nominal_by_head.insert(key, id);
+                    return id;
+                }
+                let id = self.add(name, None, SpeakerKind::Nominal, None);
+                self.nominal_by_name.insert(lname, id);
+                self.nominal_by_head.insert(key, id);
+                id
             }
-            if s.role.is_none() {
-                s.role = role;
-            }
+            Reading::Named {
+                name,
+                role,
+                org,
+                gender,
+            } => self.named(&name, role, org, gender),
         }
-        if let Some(g) = genders.get_mut(i) {
-            *g = g.or(gender);
-        }
-        return i;
     }
-    let kind = if org {
-        SpeakerKind::Organisation
-    } else {
-        SpeakerKind::Person
-    };
-    let gender = gender.or_else(|| index.gender_of_name(&canonical));
-    if !canonical.chars().any(char::is_alphabetic) {
-        return add(
-            speakers,
-            genders,
-            last,
-            canonical,
+
+    fn mentioned(&mut self, id: usize, span: Span) {
+        if let Some(s) = self.speakers.get_mut(id) {
+            if s.mentions.last() != Some(&span) {
+                s.mentions.push(span);
+            }
+            s.quotes += 1;
+        }
+        self.recent.retain(|(i, _)| *i != id);
+        self.recent.push((id, span.start()));
+        if self.recent.len() > RECENT {
+            self.recent.remove(0);
+        }
+    }
+
+    fn add(
+        &mut self,
+        name: String,
+        role: Option<String>,
+        kind: SpeakerKind,
+        gender: Option<Gender>,
+    ) -> usize {
+        let id = self.speakers.len();
+        if matches!(kind, SpeakerKind::Person | SpeakerKind::Organisation) {
+            self.by_key
+                .entry(key_of(&name, kind == SpeakerKind::Organisation))
+                .or_default()
+                .push(id);
+        }
+        self.speakers.push(Speaker {
+            id,
+            name,
             role,
-            SpeakerKind::Unresolved,
-            gender,
-        );
+            kind,
+            mentions: Vec::new(),
+            quotes: 0,
+        });
+        self.genders.push(gender);
+        id
     }
-    add(speakers, genders, last, canonical, role, kind, gender)
-}
 
-/// The name a pronoun at `at` refers to: the more recent of the last compatible speaker
-/// and the last compatible person named in the text; else the person named most often.
-fn resolve_pronoun(
-    p: &str,
-    at: usize,
-    index: &NameIndex,
-    speakers: &[Speaker],
-    genders: &[Option<Gender>],
-    last: &[usize],
-) -> Option<String> {
-    let want = match p {
-        "he" => Some(Gender::Male),
-        "she" => Some(Gender::Female),
-        _ => None,
-    };
-    let person = matches!(p, "he" | "she" | "i" | "who");
-    let compatible = |g: Option<Gender>| want.is_none() || g.is_none() || g == want;
-    let from_speakers = speakers
-        .iter()
-        .zip(genders)
-        .zip(last)
-        .filter(|((s, g), _)| {
+    /// The speaker a name (person or organisation) refers to, added if new.
+    fn named(
+        &mut self,
+        name: &str,
+        role: Option<String>,
+        org: bool,
+        gender: Option<Gender>,
+    ) -> usize {
+        let words: Vec<String> = name.split(' ').map(lower).collect();
+        // The canonical form: the fullest name the article gives.
+        let canonical: String = if org {
+            name.to_owned()
+        } else if words.len() == 1 {
+            self.index
+                .expand(name)
+                .map_or_else(|| name.to_owned(), str::to_owned)
+        } else {
+            self.index
+                .fullest(name)
+                .map_or_else(|| name.to_owned(), str::to_owned)
+        };
+        if !canonical.chars().any(char::is_alphabetic) {
+            return self.add(canonical, role, SpeakerKind::Unresolved, gender);
+        }
+        let cw: Vec<String> = canonical.split(' ').map(lower).collect();
+        let candidates = self
+            .by_key
+            .get(&key_of(&canonical, org))
+            .cloned()
+            .unwrap_or_default();
+        let found = candidates.into_iter().find(|&i| {
+            self.speakers.get(i).is_some_and(|s| {
+                let sw: Vec<String> = s.name.split(' ').map(lower).collect();
+                sw == cw
+                    || !org
+                        && (sw.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| sw.contains(w)))
+            })
+        });
+        if let Some(i) = found {
+            if let Some(s) = self.speakers.get_mut(i) {
+                if canonical.len() > s.name.len() {
+                    s.name = canonical;
+                }
+                if s.role.is_none() {
+                    s.role = role;
+                }
+            }
+            if let Some(g) = self.genders.get_mut(i) {
+                *g = g.or(gender);
+            }
+            return i;
+        }
+        let kind = if org {
+            SpeakerKind::Organisation
+        } else {
+            SpeakerKind::Person
+        };
+        let gender = gender.or_else(|| self.index.gender_of_name(&canonical));
+        self.add(canonical, role, kind, gender)
+    }
+
+    /// The name a pronoun at `at` refers to: the more recent of the last compatible speaker
+    /// and the last compatible person named in the text; else the person named most often.
+    fn resolve_pronoun(&self, p: &str, at: usize) -> Option<String> {
+        let want = match p {
+            "he" => Some(Gender::Male),
+            "she" => Some(Gender::Female),
+            _ => None,
+        };
+        let person = matches!(p, "he" | "she" | "i" | "who");
+        let compatible = |g: Option<Gender>| want.is_none() || g.is_none() || g == want;
+        let from_speakers = self.recent.iter().rev().find_map(|&(id, pos)| {
+            let s = self.speakers.get(id)?;
+            let g = self.genders.get(id).copied().flatten();
             let kind_ok = if person {
                 s.kind == SpeakerKind::Person
             } else {
@@ -751,79 +732,82 @@ fn resolve_pronoun(
                 s.kind == SpeakerKind::Organisation
                     || s.kind == SpeakerKind::Nominal && p == "they" && s.name.ends_with('s')
             };
-            kind_ok && compatible(**g)
-        })
-        .max_by_key(|(_, l)| **l)
-        .map(|((s, _), l)| (s.name.as_str(), *l));
-    let from_text = if person {
-        index
-            .occurrences
-            .iter()
-            .take_while(|o| o.start < at)
-            .filter(|o| o.person && !o.quoted && at - o.start < 1200)
-            .filter_map(|o| {
-                let full = if o.name.contains(' ') {
-                    index.fullest(&o.name).unwrap_or(&o.name)
-                } else {
-                    index.expand(&o.name)?
-                };
-                if !index.person_like(full) {
-                    return None;
+            (kind_ok && compatible(g)).then_some((s.name.as_str(), pos))
+        });
+        let index = &self.index;
+        let from_text = if person {
+            index
+                .before(at, PRONOUN_REACH)
+                .filter(|o| o.person && !o.quoted)
+                .find_map(|o| {
+                    let full = if o.name.contains(' ') {
+                        index.fullest(&o.name).unwrap_or(&o.name)
+                    } else {
+                        index.expand(&o.name)?
+                    };
+                    if !index.person_like(full) {
+                        return None;
+                    }
+                    let g = o.gender.or_else(|| index.gender_of_name(full));
+                    compatible(g).then_some((full, o.start))
+                })
+        } else {
+            None
+        };
+        match (from_speakers, from_text) {
+            (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s }.to_owned()),
+            (Some((s, _)), None) => Some(s.to_owned()),
+            (None, Some((t, _))) => Some(t.to_owned()),
+            (None, None) if person => {
+                // The person named most often in the text before it.
+                let mut counts: HashMap<&str, usize> = HashMap::new();
+                for o in index
+                    .before(at, NOMINAL_LOOKBACK)
+                    .filter(|o| o.person && compatible(o.gender))
+                {
+                    let full = if o.name.contains(' ') {
+                        index.fullest(&o.name)
+                    } else {
+                        index.expand(&o.name)
+                    };
+                    if let Some(full) = full {
+                        *counts.entry(full).or_insert(0) += 1;
+                    }
                 }
-                let g = o.gender.or_else(|| index.gender_of_name(full));
-                compatible(g).then_some((full, o.start))
-            })
-            .last()
-    } else {
-        None
-    };
-    match (from_speakers, from_text) {
-        (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s }.to_owned()),
-        (Some((s, _)), None) => Some(s.to_owned()),
-        (None, Some((t, _))) => Some(t.to_owned()),
-        (None, None) => {
-            if !person {
-                return None;
+                counts
+                    .into_iter()
+                    .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
+                    .map(|(n, _)| n.to_owned())
             }
-            // The person named most often so far.
-            let mut counts: HashMap<&str, usize> = HashMap::new();
-            for o in index
-                .occurrences
-                .iter()
-                .take_while(|o| o.start < at)
-                .filter(|o| o.person && compatible(o.gender))
-            {
-                if let Some(full) = if o.name.contains(' ') {
-                    index.fullest(&o.name)
-                } else {
-                    index.expand(&o.name)
-                } {
-                    *counts.entry(full).or_insert(0) += 1;
-                }
-            }
-            counts
-                .into_iter()
-                .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-                .map(|(n, _)| n.to_owned())
+            (None, None) => None,
         }
+    }
+
+    /// A titled person named earlier: `the president` → `Barack Obama` when the text said
+    /// `President Barack Obama` (or `President Obama`).
+    fn titled_person(&self, at: usize, head: &str) -> Option<String> {
+        let index = &self.index;
+        let o = index
+            .before(at, NOMINAL_LOOKBACK)
+            .find(|o| o.person && o.role.iter().any(|r| r == head))?;
+        let full = if o.name.contains(' ') {
+            index.fullest(&o.name).unwrap_or(&o.name)
+        } else {
+            index.expand(&o.name).unwrap_or(&o.name)
+        };
+        Some(full.to_owned())
     }
 }
 
-/// A titled person named earlier: `the president` → `Barack Obama` when the text said
-/// `President Barack Obama` (or `President Obama`).
-fn titled_person(index: &NameIndex, at: usize, head: &str) -> Option<String> {
-    let o = index
-        .occurrences
-        .iter()
-        .take_while(|o| o.start < at)
-        .filter(|o| o.person && o.role.iter().any(|r| r == head))
-        .last()?;
-    let full = if o.name.contains(' ') {
-        index.fullest(&o.name).unwrap_or(&o.name)
+/// The lookup key of a speaker's name: the lower-case surname of a person, the whole
+/// lower-case name of an organisation.
+fn key_of(name: &str, org: bool) -> String {
+    if org {
+        name.to_lowercase()
     } else {
-        index.expand(&o.name).unwrap_or(&o.name)
-    };
-    Some(full.to_owned())
+        let words: Vec<&str> = name.split(' ').collect();
+        lower(surname(&words))
+    }
 }
 
 /// The indefinite description a definite one refers to: `the third official` →
