@@ -30,7 +30,9 @@ use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon;
-use crate::parse::words::{Tok, is_capitalized, is_cue_word, lower, tokenize, verb_base};
+use crate::parse::words::{
+    Tok, is_capitalized, is_cue_word, lower, tokenize, verb_base, with_lower,
+};
 use crate::span::Span;
 
 /// How far a window reaches from the quote, in bytes.
@@ -301,44 +303,47 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     let w = t.text(src);
-    if w.chars().next().is_some_and(char::is_uppercase) && !w.eq_ignore_ascii_case("according") {
+    let next = toks.get(k + 1).filter(|t| t.is_word()).map(|t| t.text(src));
+    if w.eq_ignore_ascii_case("according") {
+        return next
+            .is_some_and(|n| n.eq_ignore_ascii_case("to"))
+            .then_some((k + 2, true));
+    }
+    if w.chars().next().is_some_and(char::is_uppercase) {
         return None;
     }
-    let lw = lower(w);
-    if lw == "according" {
-        let to = toks.get(k + 1)?;
-        return (lower(to.text(src)) == "to").then_some((k + 2, true));
-    }
-    let particle = lexicon::CUE_PARTICLES.iter().find(|(v, p)| {
-        (*v == lw || verb_base(&lw, &[v]).is_some())
-            && toks.get(k + 1).is_some_and(|t| lower(t.text(src)) == *p)
-    });
-    let mut end = if particle.is_some() {
-        k + 2
-    } else if is_cue_word(&lw) {
-        k + 1
-    } else {
-        return None;
-    };
-    // Extensions: `said in a statement`, `told reporters`.
-    for ext in lexicon::CUE_EXTENSIONS {
-        let n = ext.split(' ').count();
-        let Some(slice) = toks.get(end..end + n) else {
-            continue;
+    with_lower(w, |lw| {
+        // `pointed out`, `went on`: the particle is checked first, it is cheap.
+        let particle = next.is_some_and(|n| {
+            lexicon::CUE_PARTICLES.iter().any(|(v, p)| {
+                n.eq_ignore_ascii_case(p) && (*v == lw || verb_base(lw, &[v]).is_some())
+            })
+        });
+        let mut end = if particle {
+            k + 2
+        } else if is_cue_word(lw) {
+            k + 1
+        } else {
+            return None;
         };
-        if slice.iter().all(Tok::is_word)
-            && slice
-                .iter()
-                .map(|t| lower(t.text(src)))
-                .collect::<Vec<_>>()
-                .join(" ")
-                == *ext
-        {
-            end += n;
-            break;
+        // Extensions: `said in a statement`, `told reporters`.
+        for ext in lexicon::CUE_EXTENSIONS {
+            let n = ext.split(' ').count();
+            let Some(slice) = toks.get(end..end + n) else {
+                continue;
+            };
+            if slice.iter().all(Tok::is_word)
+                && slice
+                    .iter()
+                    .zip(ext.split(' '))
+                    .all(|(t, e)| t.text(src).eq_ignore_ascii_case(e))
+            {
+                end += n;
+                break;
+            }
         }
-    }
-    Some((end, false))
+        Some((end, false))
+    })
 }
 
 fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
@@ -477,7 +482,7 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
     let mut to = from;
     while to < toks.len() && to - from < MAX_NP {
         let Some(t) = toks.get(to) else { break };
-        if !t.is_word() || to > from && lexicon::NP_STOP.contains(&lower(t.text(src)).as_str()) {
+        if !t.is_word() || to > from && lexicon::NP_STOP.has(t.text(src)) {
             break;
         }
         to += 1;
@@ -511,9 +516,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut end = end;
     // Adverbs and auxiliaries between subject and cue.
     while end > 0
-        && toks.get(end - 1).is_some_and(|t| {
-            t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())
-        })
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.has(t.text(src)))
     {
         end -= 1;
     }
@@ -579,7 +584,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             }
             let starts_name = is_capitalized(seg_first.text(src))
                 && !is_leading_filler(src, seg_first)
-                && !lexicon::DETERMINERS.contains(&lower(seg_first.text(src)).as_str());
+                && !lexicon::DETERMINERS.has(seg_first.text(src));
             let name_like = toks
                 .get(s..seg_end)
                 .is_some_and(|seg| seg.iter().all(|t| np_word(src, t)))
@@ -710,9 +715,9 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
     while end > from
-        && toks.get(end - 1).is_some_and(|t| {
-            t.is_word() && lexicon::CUE_ADVERBS.contains(&lower(t.text(src)).as_str())
-        })
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.has(t.text(src)))
     {
         end -= 1;
     }
@@ -721,9 +726,9 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }
     let mut from = from;
     while from < end
-        && toks.get(from).is_some_and(|t| {
-            t.is_word() && lexicon::EDGE_WORDS.contains(&lower(t.text(src)).as_str())
-        })
+        && toks
+            .get(from)
+            .is_some_and(|t| t.is_word() && lexicon::EDGE_WORDS.has(t.text(src)))
     {
         from += 1;
     }
@@ -828,7 +833,7 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
     // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`.
     if toks
         .first()
-        .is_some_and(|t| lexicon::INTRO_WORDS.contains(&lower(t.text(src)).as_str()))
+        .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
     {
         if let Some(c) = toks
             .get(..before.min(12))

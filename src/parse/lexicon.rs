@@ -1,10 +1,70 @@
 //! Word lists the grammar consults. Every list the parser uses lives here, so a rule is
 //! changed by editing a table, not code.
 
+use std::collections::HashSet;
+use std::hash::{BuildHasherDefault, Hasher};
+use std::sync::OnceLock;
+
 use crate::model::BoilerplateKind;
+use crate::parse::words::with_lower;
+
+/// A word list with constant-time lookup (a hash set built on first use).
+#[derive(Debug)]
+pub(crate) struct Lexicon {
+    words: &'static [&'static str],
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+}
+
+/// FNV-1a: a fast hash for short, trusted keys (the tables' own words).
+#[derive(Debug, Clone, Copy)]
+pub(crate) struct Fnv(u64);
+
+impl Default for Fnv {
+    fn default() -> Self {
+        Fnv(0xcbf2_9ce4_8422_2325)
+    }
+}
+
+impl Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+
+    fn write(&mut self, bytes: &[u8]) {
+        for &b in bytes {
+            self.0 = (self.0 ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+}
+
+impl Lexicon {
+    const fn new(words: &'static [&'static str]) -> Self {
+        Lexicon {
+            words,
+            set: OnceLock::new(),
+        }
+    }
+
+    /// The words, in table order.
+    pub(crate) fn words(&self) -> &'static [&'static str] {
+        self.words
+    }
+
+    /// Whether `lw`, already lower case, is in the list.
+    pub(crate) fn contains<S: AsRef<str> + ?Sized>(&self, lw: &S) -> bool {
+        self.set
+            .get_or_init(|| self.words.iter().copied().collect())
+            .contains(lw.as_ref())
+    }
+
+    /// Whether `word`, in any case (’ read as '), is in the list.
+    pub(crate) fn has(&self, word: &str) -> bool {
+        with_lower(word, |lw| self.contains(lw))
+    }
+}
 
 /// Month names and abbreviations (lower case, without the period).
-pub(crate) const MONTHS: &[&str] = &[
+pub(crate) static MONTHS: Lexicon = Lexicon::new(&[
     "january",
     "february",
     "march",
@@ -29,10 +89,10 @@ pub(crate) const MONTHS: &[&str] = &[
     "oct",
     "nov",
     "dec",
-];
+]);
 
 /// Weekday names and abbreviations (lower case).
-pub(crate) const WEEKDAYS: &[&str] = &[
+pub(crate) static WEEKDAYS: Lexicon = Lexicon::new(&[
     "monday",
     "tuesday",
     "wednesday",
@@ -50,7 +110,7 @@ pub(crate) const WEEKDAYS: &[&str] = &[
     "fri",
     "sat",
     "sun",
-];
+]);
 
 /// Lines of web furniture, matched case-insensitively at the start of a short block.
 pub(crate) const BOILERPLATE: &[(&str, BoilerplateKind)] = &[
@@ -129,7 +189,7 @@ pub(crate) const CONTRIBUTOR_OPENERS: &[&str] = &[
 
 /// Speech cue verbs, base forms. Regular inflections (`-s`, `-ed`, `-ing`) are recognized
 /// by [`crate::parse::words`]; irregular forms are listed in [`CUE_IRREGULAR`].
-pub(crate) const CUE_VERBS: &[&str] = &[
+pub(crate) static CUE_VERBS: Lexicon = Lexicon::new(&[
     "say",
     "tell",
     "add",
@@ -279,10 +339,10 @@ pub(crate) const CUE_VERBS: &[&str] = &[
     "implore",
     "sing",
     "read",
-];
+]);
 
 /// Irregular forms of cue verbs.
-pub(crate) const CUE_IRREGULAR: &[&str] = &[
+pub(crate) static CUE_IRREGULAR: Lexicon = Lexicon::new(&[
     "said",
     "says",
     "told",
@@ -303,7 +363,7 @@ pub(crate) const CUE_IRREGULAR: &[&str] = &[
     "relayed",
     "echoes",
     "echoed",
-];
+]);
 
 /// Cue verbs that only count with the particle after them: `pointed out`, `went on`.
 pub(crate) const CUE_PARTICLES: &[(&str, &str)] = &[
@@ -349,7 +409,7 @@ pub(crate) const CUE_EXTENSIONS: &[&str] = &[
 ];
 
 /// Words that may stand in a speaker's name or description without being capitalized.
-pub(crate) const NOMINAL_WORDS: &[&str] = &[
+pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
     "the",
     "a",
     "an",
@@ -402,10 +462,10 @@ pub(crate) const NOMINAL_WORDS: &[&str] = &[
     "veteran",
     "retired",
     "lead",
-];
+]);
 
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).
-pub(crate) const NOMINAL_HEADS: &[&str] = &[
+pub(crate) static NOMINAL_HEADS: Lexicon = Lexicon::new(&[
     "official",
     "officials",
     "spokesman",
@@ -554,10 +614,10 @@ pub(crate) const NOMINAL_HEADS: &[&str] = &[
     "teacher",
     "user",
     "users",
-];
+]);
 
 /// Honorifics and titles dropped from canonical names (lower case, without the period).
-pub(crate) const HONORIFICS: &[&str] = &[
+pub(crate) static HONORIFICS: Lexicon = Lexicon::new(&[
     "mr",
     "mrs",
     "ms",
@@ -693,10 +753,10 @@ pub(crate) const HONORIFICS: &[&str] = &[
     "front-runner",
     "republican-led",
     "congressional",
-];
+]);
 
 /// Honorifics that tell a person's gender.
-pub(crate) const MALE_HONORIFICS: &[&str] = &[
+pub(crate) static MALE_HONORIFICS: Lexicon = Lexicon::new(&[
     "mr",
     "sir",
     "lord",
@@ -708,9 +768,9 @@ pub(crate) const MALE_HONORIFICS: &[&str] = &[
     "chairman",
     "spokesman",
     "businessman",
-];
+]);
 /// See [`MALE_HONORIFICS`].
-pub(crate) const FEMALE_HONORIFICS: &[&str] = &[
+pub(crate) static FEMALE_HONORIFICS: Lexicon = Lexicon::new(&[
     "mrs",
     "ms",
     "miss",
@@ -723,10 +783,10 @@ pub(crate) const FEMALE_HONORIFICS: &[&str] = &[
     "chairwoman",
     "spokeswoman",
     "businesswoman",
-];
+]);
 
 /// Words that mark a capitalized name as an organisation.
-pub(crate) const ORG_WORDS: &[&str] = &[
+pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "post",
     "times",
     "news",
@@ -810,10 +870,10 @@ pub(crate) const ORG_WORDS: &[&str] = &[
     "poll",
     "survey",
     "statement",
-];
+]);
 
 /// Sentence-ending abbreviations that do not end a sentence (lower case, without the final period).
-pub(crate) const ABBREVIATIONS: &[&str] = &[
+pub(crate) static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "dr", "prof", "rev", "sen", "rep", "gov", "gen", "lt", "col", "sgt", "capt",
     "st", "jr", "sr", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov",
     "dec", "u.s", "u.k", "u.n", "d.c", "no", "vs", "etc", "inc", "corp", "co", "ltd", "mt", "ft",
@@ -822,7 +882,7 @@ pub(crate) const ABBREVIATIONS: &[&str] = &[
     "ala", "ariz", "ark", "calif", "colo", "conn", "del", "fla", "ga", "ill", "ind", "kan", "ky",
     "la", "md", "mass", "mich", "minn", "miss", "mo", "mont", "neb", "nev", "okla", "ore", "pa",
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
-];
+]);
 
 /// Words after which a quote is a title or a name, not speech: `called “…”`.
 pub(crate) const TITLE_CUES: &[&str] = &[
@@ -880,7 +940,7 @@ pub(crate) const TITLE_CUES: &[&str] = &[
 ];
 
 /// Words that may stand between a subject and its cue: `Price also said`, `he has told`.
-pub(crate) const CUE_ADVERBS: &[&str] = &[
+pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "also",
     "later",
     "then",
@@ -932,22 +992,22 @@ pub(crate) const CUE_ADVERBS: &[&str] = &[
     "went",
     "on",
     "to",
-];
+]);
 
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.
-pub(crate) const DETERMINERS: &[&str] = &[
+pub(crate) static DETERMINERS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "this", "that", "another", "one", "two", "three", "four", "several", "some",
     "many", "most", "both", "his", "her", "their", "its", "our", "other", "few",
-];
+]);
 
 /// Function words trimmed off the ends of a speaker mention.
-pub(crate) const EDGE_WORDS: &[&str] = &[
+pub(crate) static EDGE_WORDS: Lexicon = Lexicon::new(&[
     "and", "of", "for", "with", "at", "in", "on", "but", "so", "then", "when", "while", "as",
     "that", "to", "by", "from", "or", "yet", "also", "said", "after", "before",
-];
+]);
 
 /// Words that open an introductory phrase ending in a comma: `Back in 1999, …`.
-pub(crate) const INTRO_WORDS: &[&str] = &[
+pub(crate) static INTRO_WORDS: Lexicon = Lexicon::new(&[
     "in",
     "on",
     "at",
@@ -1000,10 +1060,10 @@ pub(crate) const INTRO_WORDS: &[&str] = &[
     "upon",
     "following",
     "according",
-];
+]);
 
 /// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.
-pub(crate) const TITLE_PREPOSITIONS: &[&str] = &[
+pub(crate) static TITLE_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "on",
     "of",
     "in",
@@ -1032,10 +1092,10 @@ pub(crate) const TITLE_PREPOSITIONS: &[&str] = &[
     "network's",
     "titled",
     "entitled",
-];
+]);
 
 /// Words right after a title-case quote that make it a name of a work: `“Bloodline” star`.
-pub(crate) const TITLE_FOLLOWERS: &[&str] = &[
+pub(crate) static TITLE_FOLLOWERS: Lexicon = Lexicon::new(&[
     "star",
     "stars",
     "host",
@@ -1071,10 +1131,10 @@ pub(crate) const TITLE_FOLLOWERS: &[&str] = &[
     "banner",
     "rally",
     "rallies",
-];
+]);
 
 /// Words that end a speaker mention read forward from its cue: `said Price in a statement`.
-pub(crate) const NP_STOP: &[&str] = &[
+pub(crate) static NP_STOP: Lexicon = Lexicon::new(&[
     "who",
     "whom",
     "whose",
@@ -1132,12 +1192,12 @@ pub(crate) const NP_STOP: &[&str] = &[
     "where",
     "outside",
     "inside",
-];
+]);
 
 /// Common given names that tell a person's gender, for resolving `he` and `she`.
 /// (A small table of frequent English-language names; a name not listed leaves the
 /// gender unknown, which is compatible with either pronoun.)
-pub(crate) const MALE_NAMES: &[&str] = &[
+pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "aaron",
     "adam",
     "al",
@@ -1295,9 +1355,9 @@ pub(crate) const MALE_NAMES: &[&str] = &[
     "willie",
     "xi",
     "zach",
-];
+]);
 /// See [`MALE_NAMES`].
-pub(crate) const FEMALE_NAMES: &[&str] = &[
+pub(crate) static FEMALE_NAMES: Lexicon = Lexicon::new(&[
     "abigail",
     "alice",
     "alicia",
@@ -1414,10 +1474,10 @@ pub(crate) const FEMALE_NAMES: &[&str] = &[
     "tina",
     "virginia",
     "wendy",
-];
+]);
 
 /// Capitalized words that mark a name as a place, event or thing rather than a person.
-pub(crate) const NON_PERSON_WORDS: &[&str] = &[
+pub(crate) static NON_PERSON_WORDS: Lexicon = Lexicon::new(&[
     "united",
     "states",
     "america",
@@ -1525,11 +1585,11 @@ pub(crate) const NON_PERSON_WORDS: &[&str] = &[
     "october",
     "november",
     "december",
-];
+]);
 
 /// Heads of definite descriptions that refer to a titled person named earlier:
 /// `the president` → `President Barack Obama`.
-pub(crate) const TITLE_HEADS: &[&str] = &[
+pub(crate) static TITLE_HEADS: Lexicon = Lexicon::new(&[
     "president",
     "mayor",
     "senator",
@@ -1565,4 +1625,4 @@ pub(crate) const TITLE_HEADS: &[&str] = &[
     "attorney",
     "prosecutor",
     "representative",
-];
+]);

@@ -387,8 +387,9 @@ fn word_in<'a>(
 
 fn date_line(i: &str) -> IResult<&str, &str> {
     let sep = |i| recognize((opt(nchar(',')), space1)).parse(i);
-    let month = |i| recognize((word_in(lexicon::MONTHS), opt(nchar('.')))).parse(i);
-    let weekday = |i| recognize((word_in(lexicon::WEEKDAYS), opt(nchar('.')), sep)).parse(i);
+    let month = |i| recognize((word_in(lexicon::MONTHS.words()), opt(nchar('.')))).parse(i);
+    let weekday =
+        |i| recognize((word_in(lexicon::WEEKDAYS.words()), opt(nchar('.')), sep)).parse(i);
     let year = |i| recognize((sep, digit1)).parse(i);
     let month_day = recognize((
         month,
@@ -580,11 +581,17 @@ fn contributor_names(text: &str, lower_start: &str) -> Option<Vec<String>> {
     if text.len() > 300 {
         return None;
     }
-    let lower = text.to_ascii_lowercase();
+    // The phrases close the line (`… contributed to this report.`): look only at its end.
+    let mut tail_start = text.len().saturating_sub(48);
+    while !text.is_char_boundary(tail_start) {
+        tail_start += 1;
+    }
+    let tail = sub(text, tail_start, text.len()).to_ascii_lowercase();
     let names_part: &str = if let Some(p) = lexicon::CONTRIBUTOR_PHRASES
         .iter()
-        .find_map(|p| lower.find(p))
+        .find_map(|p| tail.find(p))
     {
+        let p = tail_start + p;
         let before = sub(text, 0, p);
         before.trim_end_matches([' ', ','])
     } else if let Some(op) = lexicon::CONTRIBUTOR_OPENERS

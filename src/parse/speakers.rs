@@ -26,7 +26,7 @@ use std::collections::{HashMap, HashSet};
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::sub;
 use crate::parse::lexicon;
-use crate::parse::words::{Tok, is_capitalized, lower, tokenize};
+use crate::parse::words::{Tok, Tokens, is_capitalized, lower, tokenize, with_lower};
 use crate::span::Span;
 
 /// How far back a definite description looks for the description it refers to, in bytes.
@@ -72,24 +72,39 @@ impl NameIndex {
     fn build(src: &str, units: &[Span]) -> Self {
         let mut idx = NameIndex::default();
         for u in units {
-            let toks = tokenize(src, u.start(), u.end());
-            let mut i = 0;
-            while i < toks.len() {
-                let Some(t) = toks.get(i) else { break };
-                if !(t.is_word() && is_capitalized(t.text(src))) {
+            let bytes = src.as_bytes();
+            let mut i = u.start();
+            // Jump from one capitalized word start to the next; tokenize only the runs.
+            while i < u.end() {
+                let Some(&b) = bytes.get(i) else { break };
+                let word_start = i == u.start()
+                    || bytes.get(i - 1).is_some_and(|p| {
+                        matches!(
+                            p,
+                            b' ' | b'\n' | b'\t' | b'(' | b'"' | b'\'' | b'/' | 0x9c | 0x98 | 0x94
+                        )
+                    });
+                let upper = b.is_ascii_uppercase()
+                    || b >= 0xC3
+                        && src
+                            .get(i..)
+                            .and_then(|t| t.chars().next())
+                            .is_some_and(char::is_uppercase);
+                if !(word_start && upper) {
                     i += 1;
                     continue;
                 }
-                let mut j = i;
-                while toks.get(j).is_some_and(|t| {
-                    t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))
-                }) {
-                    j += 1;
-                }
-                if let Some(run) = toks.get(i..j) {
+                let run: Vec<Tok> = Tokens::new(src, i, u.end())
+                    .take_while(|t| {
+                        t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))
+                    })
+                    .take(8)
+                    .collect();
+                let run = run.as_slice();
+                if !run.is_empty() {
                     idx.add_run(src, run);
                 }
-                i = j.max(i + 1);
+                i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
             }
         }
         idx
@@ -106,13 +121,11 @@ impl NameIndex {
                 break;
             }
         }
-        // Long runs are titles and headlines, not names.
-        if words.len() > 5 {
+        // Long runs are titles and headlines, not names; a lone sentence opener is nothing.
+        if words.len() > 5 || words.len() == 1 && words.first().is_some_and(|w| is_filler_word(w)) {
             return;
         }
-        let org = words
-            .iter()
-            .any(|w| lexicon::ORG_WORDS.contains(&lower(w).as_str()));
+        let org = words.iter().any(|w| lexicon::ORG_WORDS.has(w));
         let gender = gender_of(&words);
         let (role_words, name_words) = split_role(&words);
         let name_words: Vec<&str> = name_words
@@ -127,10 +140,7 @@ impl NameIndex {
         {
             return;
         }
-        let person = !org
-            && name_words
-                .iter()
-                .all(|w| !lexicon::NON_PERSON_WORDS.contains(&lower(w).as_str()));
+        let person = !org && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
         let role: Vec<String> = role_words
             .iter()
             .map(|w| lower(w).trim_end_matches('.').to_owned())
@@ -299,14 +309,17 @@ fn is_particle(w: &str) -> bool {
 
 /// Sentence-opening capitalized words that are not names.
 fn is_filler_word(w: &str) -> bool {
-    let lw = lower(w);
-    lexicon::DETERMINERS.contains(&lw.as_str())
-        || lexicon::EDGE_WORDS.contains(&lw.as_str())
-        || lexicon::INTRO_WORDS.contains(&lw.as_str())
-        || lexicon::WEEKDAYS.contains(&lw.as_str())
+    with_lower(w, is_filler_lower)
+}
+
+fn is_filler_lower(lw: &str) -> bool {
+    lexicon::DETERMINERS.contains(&lw)
+        || lexicon::EDGE_WORDS.contains(&lw)
+        || lexicon::INTRO_WORDS.contains(&lw)
+        || lexicon::WEEKDAYS.contains(&lw)
         || lexicon::MONTHS.contains(&lw.trim_end_matches('.'))
         || matches!(
-            lw.as_str(),
+            lw,
             "i" | "he" | "she" | "they" | "we" | "it" | "you" | "mr" | "mrs" | "ms"
         )
 }
@@ -353,11 +366,11 @@ fn split_role<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], &'b [&'a str]) {
 }
 
 fn is_title_word(w: &str) -> bool {
-    let lw = lower(w);
-    let lw = lw.trim_end_matches('.');
-    lexicon::HONORIFICS.contains(&lw)
-        || lexicon::NOMINAL_HEADS.contains(&lw)
-        || !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
+    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
+        || with_lower(w, |lw| {
+            let lw = lw.trim_end_matches('.');
+            lexicon::HONORIFICS.contains(&lw) || lexicon::NOMINAL_HEADS.contains(&lw)
+        })
 }
 
 /// What a mention is.
@@ -432,7 +445,7 @@ fn read_mention(text: &str) -> Reading {
     let (role_words, person_words) = split_role(&words);
     // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
     // when no person name is left after the titles (`the White House`).
-    let is_org_word = |w: &&str| lexicon::ORG_WORDS.contains(&lower(w).as_str());
+    let is_org_word = |w: &&str| lexicon::ORG_WORDS.has(w);
     let org = person_words.iter().any(is_org_word)
         || person_words.is_empty() && words.iter().any(is_org_word)
         || words.len() == 1

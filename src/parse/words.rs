@@ -49,28 +49,61 @@ fn is_joiner(c: char) -> bool {
 
 /// Tokens of `src[start..end]` (both snapped to char boundaries).
 pub(crate) fn tokenize(src: &str, start: usize, end: usize) -> Vec<Tok> {
-    let mut start = start.min(src.len());
-    while !src.is_char_boundary(start) {
-        start -= 1;
-    }
-    let mut end = end.min(src.len()).max(start);
-    while !src.is_char_boundary(end) {
-        end += 1;
-    }
-    let text = sub(src, start, end);
-    let mut out = Vec::with_capacity(text.len() / 5 + 1);
-    let mut it = text.char_indices().peekable();
-    while let Some((i, c)) = it.next() {
-        if is_space(c) {
-            continue;
+    Tokens::new(src, start, end).collect()
+}
+
+/// The tokens of a stretch of text, one at a time.
+#[derive(Debug, Clone)]
+pub(crate) struct Tokens<'s> {
+    text: &'s str,
+    /// Offset of `text` in the source.
+    base: usize,
+    /// Position in `text`.
+    pos: usize,
+}
+
+impl<'s> Tokens<'s> {
+    /// Tokens of `src[start..end]` (both snapped to char boundaries).
+    pub(crate) fn new(src: &'s str, start: usize, end: usize) -> Self {
+        let mut start = start.min(src.len());
+        while !src.is_char_boundary(start) {
+            start -= 1;
         }
+        let mut end = end.min(src.len()).max(start);
+        while !src.is_char_boundary(end) {
+            end += 1;
+        }
+        Tokens {
+            text: sub(src, start, end),
+            base: start,
+            pos: 0,
+        }
+    }
+}
+
+impl Iterator for Tokens<'_> {
+    type Item = Tok;
+
+    fn next(&mut self) -> Option<Tok> {
+        let text = self.text;
+        let mut it = text
+            .get(self.pos..)?
+            .char_indices()
+            .map(|(k, c)| (k + self.pos, c))
+            .peekable();
+        let (i, c) = loop {
+            let (i, c) = it.next()?;
+            if !is_space(c) {
+                break (i, c);
+            }
+        };
         if !is_word_char(c) {
-            out.push(Tok {
-                start: start + i,
-                end: start + i + c.len_utf8(),
+            self.pos = i + c.len_utf8();
+            return Some(Tok {
+                start: self.base + i,
+                end: self.base + self.pos,
                 punct: Some(c),
             });
-            continue;
         }
         let mut j = i + c.len_utf8();
         loop {
@@ -93,19 +126,17 @@ pub(crate) fn tokenize(src: &str, start: usize, end: usize) -> Vec<Tok> {
         }
         // A trailing period belongs to abbreviations and initials.
         if let Some((k, '.')) = it.peek().copied() {
-            let word = sub(text, i, j);
-            if is_abbreviation(word) {
+            if is_abbreviation(sub(text, i, j)) {
                 j = k + 1;
-                it.next();
             }
         }
-        out.push(Tok {
-            start: start + i,
-            end: start + j,
+        self.pos = j;
+        Some(Tok {
+            start: self.base + i,
+            end: self.base + j,
             punct: None,
-        });
+        })
     }
-    out
 }
 
 /// `Mr`, `U.S`, `J` (an initial): words after which a period does not end a sentence.
@@ -167,11 +198,61 @@ pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
 
 /// Whether `lw` (lower case) is a form of a cue verb.
 pub(crate) fn is_cue_word(lw: &str) -> bool {
-    lexicon::CUE_IRREGULAR.contains(&lw)
-        || verb_stems(lw).any(|s| lexicon::CUE_VERBS.contains(&s.as_str()))
+    if lexicon::CUE_IRREGULAR.contains(lw) || lexicon::CUE_VERBS.contains(lw) {
+        return true;
+    }
+    let mut buf = [0u8; 48];
+    let mut is = |stem: &str, suffix: &str| -> bool {
+        let n = stem.len() + suffix.len();
+        let Some(dst) = buf.get_mut(..n) else {
+            return false;
+        };
+        for (d, s) in dst.iter_mut().zip(stem.bytes().chain(suffix.bytes())) {
+            *d = s;
+        }
+        core::str::from_utf8(dst).is_ok_and(|w| lexicon::CUE_VERBS.contains(w))
+    };
+    let strip = |suffix: &str| lw.strip_suffix(suffix).filter(|s| s.len() >= 2);
+    if let Some(s) = strip("ies").or_else(|| strip("ied")) {
+        if is(s, "y") {
+            return true;
+        }
+    }
+    for suffix in ["es", "s", "ed", "ing", "d"] {
+        if let Some(s) = strip(suffix) {
+            if is(s, "") || matches!(suffix, "ed" | "ing") && is(s, "e") {
+                return true;
+            }
+            // A doubled final consonant: `quipped`, `chatting`.
+            let b = s.as_bytes();
+            if matches!(suffix, "ed" | "ing")
+                && b.len() >= 2
+                && b.last() == b.get(b.len() - 2)
+                && is(s.get(..s.len() - 1).unwrap_or(""), "")
+            {
+                return true;
+            }
+        }
+    }
+    false
 }
 
 /// The base form of `lw` if it is a form of one of `bases`.
 pub(crate) fn verb_base<'a>(lw: &str, bases: &[&'a str]) -> Option<&'a str> {
     verb_stems(lw).find_map(|s| bases.iter().find(|b| **b == s).copied())
+}
+
+/// Call `f` with the lower-case form of `word` (’ read as '), without allocating for
+/// ASCII words.
+pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    let mut buf = [0u8; 48];
+    if word.is_ascii() {
+        if let Some(dst) = buf.get_mut(..word.len()) {
+            for (d, s) in dst.iter_mut().zip(word.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            return f(core::str::from_utf8(dst).unwrap_or(""));
+        }
+    }
+    f(&lower(word))
 }
