@@ -7,7 +7,7 @@
 //! ```
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
-use std::io::Read;
+use std::io::{Read, Write};
 use std::process::ExitCode;
 
 const SEED: &str = include_str!("../tests/corpus/000_bcfe69480091a6a6.txt");
@@ -42,7 +42,8 @@ fn main() -> ExitCode {
     };
     match serde_json::to_string_pretty(&article) {
         Ok(json) => {
-            println!("{json}");
+            // A closed pipe (`| head`) is not an error worth a panic.
+            let _ = writeln!(std::io::stdout().lock(), "{json}");
             ExitCode::SUCCESS
         }
         Err(e) => {

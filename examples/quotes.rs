@@ -47,7 +47,10 @@ fn main() -> ExitCode {
                 }
             },
             "-h" | "--help" => {
-                println!("usage: quotes [FILE] | --jsonl [--jobs N] [--stats] PATH... | --stdin");
+                let _ = writeln!(
+                    std::io::stdout(),
+                    "usage: quotes [FILE] | --jsonl [--jobs N] [--stats] PATH... | --stdin"
+                );
                 return ExitCode::SUCCESS;
             }
             p if p.starts_with("--") => {
@@ -79,7 +82,8 @@ fn main() -> ExitCode {
                 }
             },
         };
-        print_table(&name, &newstext::parse(&text));
+        // A closed pipe (`| head`) ends the output quietly.
+        let _ = print_table(&name, &newstext::parse(&text));
         return ExitCode::SUCCESS;
     }
     run_jsonl(&paths, jobs, stats)
@@ -110,21 +114,27 @@ fn table_line(file: &str, article: &Article) -> String {
     json!({"file": file, "quotes": quotes}).to_string()
 }
 
-fn print_table(name: &str, article: &Article) {
-    println!(
+fn print_table(name: &str, article: &Article) -> std::io::Result<()> {
+    let mut out = std::io::stdout().lock();
+    writeln!(
+        out,
         "{name}: {} quotes, {} speakers\n",
         article.quotes.len(),
         article.speakers.len()
-    );
-    for s in &article.speakers {
+    )?;
+    writeln!(out, "who was quoted")?;
+    let mut speakers: Vec<_> = article.speakers.iter().collect();
+    speakers.sort_by(|a, b| b.quotes.cmp(&a.quotes).then(a.id.cmp(&b.id)));
+    for s in speakers {
         let role = s
             .role
             .as_deref()
-            .map(|r| format!(" ({r})"))
+            .map(|r| format!(" — {r}"))
             .unwrap_or_default();
-        println!("{:>3}× {}{role}", s.quotes, s.name);
+        let kind = format!("{:?}", s.kind).to_lowercase();
+        writeln!(out, "{:>4}× {}{role} [{kind}]", s.quotes, s.name)?;
     }
-    println!();
+    writeln!(out, "\nwho said what")?;
     for q in &article.quotes {
         let a = q.attribution.as_ref();
         let who = a.map_or_else(
@@ -144,13 +154,15 @@ fn print_table(name: &str, article: &Article) {
         } else {
             ""
         };
-        println!(
-            "{:<8} {:<36} {:<10} “{text}{more}”",
+        writeln!(
+            out,
+            "{:<8} {:<36} {:<14} “{text}{more}”",
             format!("{:?}", q.kind).to_lowercase(),
             who,
             cue
-        );
+        )?;
     }
+    Ok(())
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) {

@@ -107,6 +107,8 @@ impl NameIndex {
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
             }
         }
+        // `before` searches by position.
+        idx.occurrences.sort_by_key(|o| o.start);
         idx
     }
 
@@ -147,9 +149,15 @@ impl NameIndex {
             .collect();
         let gender = gender.or_else(|| name_gender(&name_words));
         let name = name_words.join(" ");
+        // Where the name starts (a possessive may have shortened its last word).
         let start = run
             .iter()
-            .find(|t| name_words.first().is_some_and(|w| t.text(src) == *w))
+            .find(|t| {
+                name_words
+                    .first()
+                    .is_some_and(|w| t.text(src).starts_with(*w))
+            })
+            .or(run.first())
             .map_or(0, |t| t.start);
         if name_words.len() >= 2 && !org {
             let last = lower(surname(&name_words));
@@ -231,7 +239,7 @@ impl NameIndex {
             .unwrap_or(&[])
             .iter()
             .rev()
-            .take_while(move |o| at - o.start <= reach)
+            .take_while(move |o| at.saturating_sub(o.start) <= reach)
     }
 
     /// The fullest form of a multi-word name: a known name with the same last word that
