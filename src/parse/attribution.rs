@@ -309,7 +309,18 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             .is_some_and(|n| n.eq_ignore_ascii_case("to"))
             .then_some((k + 2, true));
     }
-    if w.chars().next().is_some_and(char::is_uppercase) {
+    // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
+    let opens_sentence = k == 0 || toks.get(k - 1).is_some_and(|p| p.is_sentence_end());
+    if w.chars().next().is_some_and(char::is_uppercase) && !opens_sentence {
+        return None;
+    }
+    // `the state`, `a report`, `his notes`: after a determiner the word is a noun.
+    if toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+        p.is_word()
+            && (lexicon::DETERMINERS.has(p.text(src))
+                || p.text(src).ends_with("’s")
+                || p.text(src).ends_with("'s"))
+    }) {
         return None;
     }
     with_lower(w, |lw| {
@@ -344,6 +355,17 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         }
         Some((end, false))
     })
+}
+
+/// [`cue_at`] inside a sentence, after a quote: a capitalized word is never a cue there
+/// (`“…” State Department spokesman Ned Price told reporters`).
+fn cue_after(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
+    let t = toks.get(k)?;
+    let w = t.text(src);
+    if is_capitalized(w) && !w.eq_ignore_ascii_case("according") {
+        return None;
+    }
+    cue_at(src, toks, k)
 }
 
 fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
@@ -656,7 +678,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     // cue np: `said the third official`, `according to Price`.
-    if let Some((cend, according)) = cue_at(src, toks, k) {
+    if let Some((cend, according)) = cue_after(src, toks, k) {
         if let Some((a, b)) = np_forward_loose(src, toks, cend) {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
@@ -673,7 +695,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     // np cue: `Price said`, `the official told reporters`.
     let limit = toks.len().min(k + 2 * MAX_NP);
     for c in (k + 1)..limit {
-        if let Some((cend, according)) = cue_at(src, toks, c) {
+        if let Some((cend, according)) = cue_after(src, toks, c) {
             if according {
                 break;
             }
@@ -756,11 +778,23 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             continue;
         };
         if according {
-            if let Some((a, b)) = np_forward(src, toks, cend) {
+            if let Some((a, b)) = np_forward_loose(src, toks, cend) {
                 return Some(Attribution {
                     mention: make_mention(src, toks, a, b)?,
                     cue: make_cue(src, toks, c, cend),
                     placement: Placement::AccordingTo,
+                    speaker: None,
+                });
+            }
+            continue;
+        }
+        // Inverted at the sentence start: `Said Dorothy Poynter, who grew up with Ali, “…”`.
+        if toks.get(c).is_some_and(|t| is_capitalized(t.text(src))) {
+            if let Some((a, b)) = np_forward_loose(src, toks, cend) {
+                return Some(Attribution {
+                    mention: make_mention(src, toks, a, b)?,
+                    cue: make_cue(src, toks, c, cend),
+                    placement: Placement::Before,
                     speaker: None,
                 });
             }
