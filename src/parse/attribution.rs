@@ -617,6 +617,13 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 let (a, _) = trim_np(src, toks, s, seg_end)?;
                 return Some((a, app_end));
             }
+            // `Spicer said, adding, “…”`: the segment is itself an attribution.
+            if let Some(c) = seg_end
+                .checked_sub(1)
+                .filter(|&c| c > s && cue_at(src, toks, c).is_some())
+            {
+                return np_backward(src, toks, c);
+            }
             if s == 0 || toks.get(s - 1).is_none_or(|t| t.punct != Some(',')) {
                 // The segment runs into other words: take the name at its end, if any.
                 let mut from = seg_end;

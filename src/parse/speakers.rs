@@ -48,8 +48,9 @@ struct NameOcc {
     /// Stands inside a quotation.
     quoted: bool,
     gender: Option<Gender>,
-    /// Title words before the name, lower case: `president` in `President Barack Obama`.
-    role: Vec<String>,
+    /// The last title word before the name that heads definite descriptions, lower case:
+    /// `president` in `President Barack Obama` (for `the president`).
+    title_head: Option<&'static str>,
 }
 
 /// What the article's text says about names: every capitalized name run, by position.
@@ -143,10 +144,17 @@ impl NameIndex {
             return;
         }
         let person = !org && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
-        let role: Vec<String> = role_words
-            .iter()
-            .map(|w| lower(w).trim_end_matches('.').to_owned())
-            .collect();
+        let titled = !role_words.is_empty();
+        let title_head = role_words.iter().rev().find_map(|w| {
+            with_lower(w, |lw| {
+                let lw = lw.trim_end_matches('.');
+                lexicon::TITLE_HEADS
+                    .words()
+                    .iter()
+                    .copied()
+                    .find(|h| *h == lw)
+            })
+        });
         let gender = gender.or_else(|| name_gender(&name_words));
         let name = name_words.join(" ");
         // Where the name starts (a possessive may have shortened its last word).
@@ -170,7 +178,7 @@ impl NameIndex {
                 }
             }
         }
-        if !role.is_empty() {
+        if titled {
             self.titled.insert(name.clone());
         }
         if name_words.len() == 1 {
@@ -185,7 +193,7 @@ impl NameIndex {
             person,
             quoted: false,
             gender,
-            role,
+            title_head,
         });
     }
 
@@ -348,17 +356,18 @@ fn name_gender(name_words: &[&str]) -> Option<Gender> {
 }
 
 fn gender_of(words: &[&str]) -> Option<Gender> {
-    for w in words {
-        let lw = lower(w);
-        let lw = lw.trim_end_matches('.');
-        if lexicon::MALE_HONORIFICS.contains(&lw) {
-            return Some(Gender::Male);
-        }
-        if lexicon::FEMALE_HONORIFICS.contains(&lw) {
-            return Some(Gender::Female);
-        }
-    }
-    None
+    words.iter().find_map(|w| {
+        with_lower(w, |lw| {
+            let lw = lw.trim_end_matches('.');
+            if lexicon::MALE_HONORIFICS.contains(&lw) {
+                Some(Gender::Male)
+            } else if lexicon::FEMALE_HONORIFICS.contains(&lw) {
+                Some(Gender::Female)
+            } else {
+                None
+            }
+        })
+    })
 }
 
 /// Split `State Department spokesman Ned Price` into role words and name words: the name
@@ -810,7 +819,7 @@ impl Resolver {
         let index = &self.index;
         let o = index
             .before(at, NOMINAL_LOOKBACK)
-            .find(|o| o.person && o.role.iter().any(|r| r == head))?;
+            .find(|o| o.person && o.title_head == Some(head))?;
         let full = if o.name.contains(' ') {
             index.fullest(&o.name).unwrap_or(&o.name)
         } else {
@@ -839,7 +848,8 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
         from += 1;
     }
     let window = sub(src, from, at);
-    let lw = window.to_ascii_lowercase();
+    // Heads are lower-case words; a capitalized one (`Official`) is a title, not a head.
+    let lw = window;
     let mut end = lw.len();
     while let Some(p) = lw.get(..end).and_then(|s| s.rfind(head)) {
         end = p;
