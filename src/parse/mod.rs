@@ -110,7 +110,7 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             }
         }
         if options.attribution && options.speakers {
-            article.speakers = speakers::resolve(text, &units, &mut article.quotes);
+            article.speakers = speakers::resolve(text, &units, headline.is_some(), &mut article.quotes);
         }
     }
     diagnostics.sort_by_key(|d| (d.span.start(), d.span.end()));

@@ -24,7 +24,7 @@
 use std::collections::{HashMap, HashSet};
 
 use crate::model::{Quote, Speaker, SpeakerKind};
-use crate::parse::chars::sub;
+use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon;
 use crate::parse::words::{Tok, Tokens, is_capitalized, lower, tokenize, with_lower};
 use crate::span::Span;
@@ -45,6 +45,8 @@ struct NameOcc {
     name: String,
     /// Looks like a person's name (not a place, event or thing).
     person: bool,
+    /// Opens a sentence (the sentence's subject, most likely).
+    subject: bool,
     /// Stands inside a quotation.
     quoted: bool,
     gender: Option<Gender>,
@@ -70,9 +72,11 @@ struct NameIndex {
 }
 
 impl NameIndex {
-    fn build(src: &str, units: &[Span]) -> Self {
+    /// Index the names of `units`; the first is the headline when `has_headline`.
+    fn build(src: &str, units: &[Span], has_headline: bool) -> Self {
         let mut idx = NameIndex::default();
-        for u in units {
+        for (ui, u) in units.iter().enumerate() {
+            let in_headline = has_headline && ui == 0;
             let bytes = src.as_bytes();
             let mut i = u.start();
             // Jump from one capitalized word start to the next; tokenize only the runs.
@@ -103,7 +107,10 @@ impl NameIndex {
                     .collect();
                 let run = run.as_slice();
                 if !run.is_empty() {
-                    idx.add_run(src, run);
+                    // A name that opens a sentence is its subject: the likeliest antecedent.
+                    let before = sub(src, u.start(), i).trim_end_matches(is_space);
+                    let subject = before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
+                    idx.add_run(src, run, subject, in_headline);
                 }
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
             }
@@ -113,7 +120,7 @@ impl NameIndex {
         idx
     }
 
-    fn add_run(&mut self, src: &str, run: &[Tok]) {
+    fn add_run(&mut self, src: &str, run: &[Tok], subject: bool, in_headline: bool) {
         // A possessive ends the name: `Donald Trump’s campaign`.
         let mut words: Vec<&str> = Vec::with_capacity(run.len());
         for t in run {
@@ -143,7 +150,9 @@ impl NameIndex {
         {
             return;
         }
-        let person = !org && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
+        // Headline words and all-capitals runs are not people for pronouns to refer to.
+        let shouting = name_words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase));
+        let person = !org && !in_headline && !shouting && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
         let titled = !role_words.is_empty();
         let title_head = role_words.iter().rev().find_map(|w| {
             with_lower(w, |lw| {
@@ -191,6 +200,7 @@ impl NameIndex {
             start,
             name,
             person,
+            subject,
             quoted: false,
             gender,
             title_head,
@@ -543,11 +553,11 @@ const RECENT: usize = 16;
 /// Build the speaker table and point every attribution at its speaker.
 ///
 /// Every lookup is by hash or over a bounded window, so the pass is linear in the text.
-pub(crate) fn resolve(src: &str, units: &[Span], quotes: &mut [Quote]) -> Vec<Speaker> {
+pub(crate) fn resolve(src: &str, units: &[Span], has_headline: bool, quotes: &mut [Quote]) -> Vec<Speaker> {
     if quotes.iter().all(|q| q.attribution.is_none()) {
         return Vec::new();
     }
-    let mut index = NameIndex::build(src, units);
+    let mut index = NameIndex::build(src, units, has_headline);
     // Names inside quotations are not antecedents of later pronouns.
     let quoted: Vec<Span> = quotes
         .iter()
@@ -765,29 +775,30 @@ impl Resolver {
             (kind_ok && compatible(g)).then_some((s.name.as_str(), pos))
         });
         let index = &self.index;
+        // The most recent person named in the text, preferring a sentence's subject.
         let from_text = if person {
+            let candidate = |o: &NameOcc| -> Option<(String, usize)> {
+                let full = if o.name.contains(' ') { index.fullest(&o.name).unwrap_or(&o.name) } else { index.expand(&o.name)? };
+                if !index.person_like(full) {
+                    return None;
+                }
+                let g = o.gender.or_else(|| index.gender_of_name(full));
+                compatible(g).then(|| (full.to_owned(), o.start))
+            };
+            let usable = |o: &&NameOcc| o.person && !o.quoted;
             index
                 .before(at, PRONOUN_REACH)
-                .filter(|o| o.person && !o.quoted)
-                .find_map(|o| {
-                    let full = if o.name.contains(' ') {
-                        index.fullest(&o.name).unwrap_or(&o.name)
-                    } else {
-                        index.expand(&o.name)?
-                    };
-                    if !index.person_like(full) {
-                        return None;
-                    }
-                    let g = o.gender.or_else(|| index.gender_of_name(full));
-                    compatible(g).then_some((full, o.start))
-                })
+                .filter(usable)
+                .filter(|o| o.subject)
+                .find_map(candidate)
+                .or_else(|| index.before(at, PRONOUN_REACH).filter(usable).find_map(candidate))
         } else {
             None
         };
         match (from_speakers, from_text) {
-            (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s }.to_owned()),
+            (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s.to_owned() }),
             (Some((s, _)), None) => Some(s.to_owned()),
-            (None, Some((t, _))) => Some(t.to_owned()),
+            (None, Some((t, _))) => Some(t),
             (None, None) if person => {
                 // The person named most often in the text before it.
                 let mut counts: HashMap<&str, usize> = HashMap::new();
