@@ -1,6 +1,7 @@
 //! Diagnostics: what was odd about the text. Parsing never fails; it reports.
 
 use core::fmt;
+use std::borrow::Cow;
 
 use crate::span::Span;
 
@@ -18,7 +19,7 @@ pub struct Diagnostic {
     /// A second place that explains it, e.g. the opening mark of an unclosed quote.
     pub related: Option<Span>,
     /// A sentence for people.
-    pub message: String,
+    pub message: Cow<'static, str>,
 }
 
 impl Diagnostic {
@@ -28,7 +29,7 @@ impl Diagnostic {
             severity: kind.severity(),
             span,
             related: None,
-            message: kind.describe().to_owned(),
+            message: Cow::Borrowed(kind.describe()),
         }
     }
 
@@ -70,6 +71,8 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A byte-order mark at the start; it was skipped.
     ByteOrderMark,
+    /// More diagnostics than [`crate::MAX_DIAGNOSTICS`]; the rest were counted, not kept.
+    TooManyDiagnostics,
 }
 
 impl DiagnosticKind {
@@ -100,6 +103,7 @@ impl DiagnosticKind {
             }
             DiagnosticKind::ControlCharacters => "control characters in the text",
             DiagnosticKind::ByteOrderMark => "byte-order mark at the start of the text",
+            DiagnosticKind::TooManyDiagnostics => "too many diagnostics; the rest were dropped",
         }
     }
 }

@@ -47,6 +47,10 @@ pub use model::{
 pub use options::ParseOptions;
 pub use span::{LineCol, LineIndex, Span};
 
+/// The most diagnostics an [`Article`] keeps; past it they are counted in one
+/// [`DiagnosticKind::TooManyDiagnostics`].
+pub const MAX_DIAGNOSTICS: usize = 10_000;
+
 /// Parse an article with the default options. Never fails and never panics.
 #[must_use]
 pub fn parse(text: &str) -> Article {

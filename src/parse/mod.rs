@@ -31,13 +31,45 @@ impl DiagnosticSink for Vec<Diagnostic> {
     }
 }
 
+/// Keeps the first [`crate::MAX_DIAGNOSTICS`] diagnostics and counts the rest, so that
+/// adversarial input (a megabyte of quote marks) cannot make diagnostics outweigh the text.
+#[derive(Debug, Default)]
+pub(crate) struct Bounded {
+    kept: Vec<Diagnostic>,
+    dropped: usize,
+    first_dropped: Option<Span>,
+}
+
+impl DiagnosticSink for Bounded {
+    fn report(&mut self, diagnostic: Diagnostic) {
+        if self.kept.len() < crate::MAX_DIAGNOSTICS {
+            self.kept.push(diagnostic);
+        } else {
+            self.dropped += 1;
+            self.first_dropped.get_or_insert(diagnostic.span);
+        }
+    }
+}
+
+impl Bounded {
+    fn finish(mut self) -> Vec<Diagnostic> {
+        self.kept.sort_by_key(|d| (d.span.start(), d.span.end()));
+        if let Some(span) = self.first_dropped {
+            let mut d = Diagnostic::new(DiagnosticKind::TooManyDiagnostics, span);
+            d.message = format!("{} more diagnostics were dropped", self.dropped).into();
+            self.kept.push(d);
+        }
+        self.kept
+    }
+}
+
 impl DiagnosticSink for () {
     fn report(&mut self, _diagnostic: Diagnostic) {}
 }
 
 /// Parse `src` into an article. Total: never panics, always returns.
 pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
-    let mut diagnostics: Vec<Diagnostic> = Vec::new();
+    let mut diagnostics = Bounded::default();
     let mut end = src.len();
     if end > options.max_input_len {
         end = options.max_input_len;
@@ -110,10 +142,10 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             }
         }
         if options.attribution && options.speakers {
-            article.speakers = speakers::resolve(text, &units, headline.is_some(), &mut article.quotes);
+            article.speakers =
+                speakers::resolve(text, &units, headline.is_some(), &mut article.quotes);
         }
     }
-    diagnostics.sort_by_key(|d| (d.span.start(), d.span.end()));
-    article.diagnostics = diagnostics;
+    article.diagnostics = diagnostics.finish();
     article
 }

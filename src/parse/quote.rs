@@ -10,7 +10,8 @@
 //!           | “ ( SPACE | PARAGRAPH-END )           ; wrong-direction closer
 //! content   = { char | nested-quote }               ; nesting up to max_quote_depth
 //! ```
-//! Only the outermost quotation is reported; nested quotes are part of its content.
+//! Only the outermost quotation is reported; nested quotes are part of its content. Marks
+//! around no letter or digit (`""`, `“—”`) make no quotation.
 //!
 //! # Examples
 //! `“We will,” she said.` · `'Yes,' he said.` · `it called the plan ‘a joke’` ·
@@ -217,6 +218,13 @@ fn piece(
 fn finish(src: &str, building: Option<Building>, last: QuotePiece, quotes: &mut Vec<Quote>) {
     let mut pieces = building.map(|b| b.pieces).unwrap_or_default();
     pieces.push(last);
+    // Marks around nothing (`""`, `“ ”`, `“—”`) quote nothing: not a quotation.
+    if !pieces
+        .iter()
+        .any(|p| p.text.chars().any(char::is_alphanumeric))
+    {
+        return;
+    }
     let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
         return;
     };

@@ -109,7 +109,8 @@ impl NameIndex {
                 if !run.is_empty() {
                     // A name that opens a sentence is its subject: the likeliest antecedent.
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
-                    let subject = before.is_empty() || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
+                    let subject = before.is_empty()
+                        || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
                     idx.add_run(src, run, subject, in_headline);
                 }
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
@@ -151,8 +152,14 @@ impl NameIndex {
             return;
         }
         // Headline words and all-capitals runs are not people for pronouns to refer to.
-        let shouting = name_words.iter().all(|w| w.chars().filter(|c| c.is_alphabetic()).count() > 1 && !w.chars().any(char::is_lowercase));
-        let person = !org && !in_headline && !shouting && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
+        let shouting = name_words.iter().all(|w| {
+            w.chars().filter(|c| c.is_alphabetic()).count() > 1
+                && !w.chars().any(char::is_lowercase)
+        });
+        let person = !org
+            && !in_headline
+            && !shouting
+            && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
         let titled = !role_words.is_empty();
         let title_head = role_words.iter().rev().find_map(|w| {
             with_lower(w, |lw| {
@@ -553,7 +560,12 @@ const RECENT: usize = 16;
 /// Build the speaker table and point every attribution at its speaker.
 ///
 /// Every lookup is by hash or over a bounded window, so the pass is linear in the text.
-pub(crate) fn resolve(src: &str, units: &[Span], has_headline: bool, quotes: &mut [Quote]) -> Vec<Speaker> {
+pub(crate) fn resolve(
+    src: &str,
+    units: &[Span],
+    has_headline: bool,
+    quotes: &mut [Quote],
+) -> Vec<Speaker> {
     if quotes.iter().all(|q| q.attribution.is_none()) {
         return Vec::new();
     }
@@ -778,7 +790,11 @@ impl Resolver {
         // The most recent person named in the text, preferring a sentence's subject.
         let from_text = if person {
             let candidate = |o: &NameOcc| -> Option<(String, usize)> {
-                let full = if o.name.contains(' ') { index.fullest(&o.name).unwrap_or(&o.name) } else { index.expand(&o.name)? };
+                let full = if o.name.contains(' ') {
+                    index.fullest(&o.name).unwrap_or(&o.name)
+                } else {
+                    index.expand(&o.name)?
+                };
                 if !index.person_like(full) {
                     return None;
                 }
@@ -791,7 +807,12 @@ impl Resolver {
                 .filter(usable)
                 .filter(|o| o.subject)
                 .find_map(candidate)
-                .or_else(|| index.before(at, PRONOUN_REACH).filter(usable).find_map(candidate))
+                .or_else(|| {
+                    index
+                        .before(at, PRONOUN_REACH)
+                        .filter(usable)
+                        .find_map(candidate)
+                })
         } else {
             None
         };

@@ -69,7 +69,8 @@ fn unclosed_quote_in_every_paragraph() {
 
 #[test]
 fn cue_words_repeated() {
-    parse_valid(&repeat_to("said ", MB));
+    // A cue word a million times.
+    parse_valid(&"said ".repeat(1_000_000));
     parse_valid(&repeat_to("“a,” said ", MB));
     parse_valid(&repeat_to("according to ", MB));
 }
@@ -122,4 +123,21 @@ fn multibyte_at_every_boundary() {
             validate(prefix, &a);
         }
     }
+}
+
+#[test]
+fn diagnostics_are_bounded() {
+    // Every mark past the nesting limit is a diagnostic; the article keeps a bounded number.
+    let a = parse_valid(&repeat_to("“", MB));
+    assert!(a.diagnostics.len() <= newstext::MAX_DIAGNOSTICS + 1);
+    let last = a.diagnostics.last().expect("diagnostics");
+    assert_eq!(last.kind, DiagnosticKind::TooManyDiagnostics);
+    assert!(last.message.contains("more diagnostics were dropped"));
+}
+
+#[test]
+fn marks_around_nothing_make_no_quote() {
+    let a = parse_valid("Title\n\n\"\" “ ” “—” ''\n\n“Real,” she said.");
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "Real,");
 }
