@@ -55,6 +55,8 @@ pub enum DiagnosticKind {
     UnclosedQuote,
     /// A closing mark with no open quote; it was kept as text.
     UnmatchedClosingQuote,
+    /// A double quote closed by a single mark (`“Let’s go.’`); read as its end.
+    MismatchedClosingQuote,
     /// An opening mark used to close a quote (`in progress. “`); read as a closing mark.
     WrongDirectionClose,
     /// A closing mark glued to the following cue (`“said the official`).
@@ -93,6 +95,7 @@ impl DiagnosticKind {
             DiagnosticKind::UnclosedQuote => "quote not closed; closed at the end of the paragraph",
             DiagnosticKind::UnmatchedClosingQuote => "closing quote mark with no open quote",
             DiagnosticKind::WrongDirectionClose => "opening quote mark used to close a quote",
+            DiagnosticKind::MismatchedClosingQuote => "double quote closed by a single mark",
             DiagnosticKind::MarkGluedToCue => "closing quote mark glued to the following word",
             DiagnosticKind::NestingLimitExceeded => {
                 "quotes nested too deeply; deeper marks read as text"

@@ -264,8 +264,12 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
 /// A slot where names of works stand: after a possessive or a preposition, or before a
 /// word such as `star` or `host`.
 fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
+    // The word before the mark, past a comma: `his new book, ''Doomed to Succeed''`.
     let prev = before
-        .last()
+        .iter()
+        .rev()
+        .find(|t| t.punct != Some(','))
+        .filter(|t| t.is_word())
         .map(|t| lower(t.text(src)))
         .unwrap_or_default();
     let next = after

@@ -27,6 +27,8 @@
 //! - `MarkGluedToCue`: `“said the official` — an opening mark glued to a cue with no open
 //!   quote; read as text.
 //! - `UnmatchedClosingQuote`: a closing double mark with nothing open; read as text.
+//! - `MismatchedClosingQuote`: a double quote left open, closed at a single closing mark
+//!   that follows a sentence (`“Let’s go.’ Schumer …`).
 //! - `NestingLimitExceeded`: deeper marks read as text.
 //!
 //! # References
@@ -81,6 +83,7 @@ pub(crate) fn find_quotes(
         let mut stack: Vec<Open> = Vec::new();
         let mut building: Option<Building> = None;
         let mut skip_first_open = false;
+        let mut mismatch: Option<Span> = None;
         if let Some((b, open)) = carry.take() {
             // The quotation continues: this paragraph reopens it with its first mark.
             building = Some(b);
@@ -113,7 +116,21 @@ pub(crate) fn find_quotes(
             let next = text.get(i + mark.len..).and_then(|s| s.chars().next());
             let role = role_of(text, i, mark, prev, next, &stack, sink, abs);
             match role {
-                Role::Text => {}
+                Role::Text => {
+                    // `“Let’s go. We can do it.’ Schumer …`: a single closer after a sentence
+                    // inside an open double quote may be its (mistyped) end.
+                    let lone_double = stack.len() == 1
+                        && stack.first().is_some_and(|o| o.family == Family::Double);
+                    if lone_double
+                        && mismatch.is_none()
+                        && mark.family == Family::Single
+                        && mark.class != MarkClass::Open
+                        && prev.is_some_and(|c| matches!(c, '.' | ',' | '!' | '?'))
+                        && next.is_none_or(is_space)
+                    {
+                        mismatch = Some(abs);
+                    }
+                }
                 Role::Open => {
                     if stack.len() >= max_depth {
                         sink.report(Diagnostic::new(DiagnosticKind::NestingLimitExceeded, abs));
@@ -132,6 +149,7 @@ pub(crate) fn find_quotes(
                         stack.truncate(pos + 1);
                         if let Some(open) = stack.pop() {
                             if stack.is_empty() {
+                                mismatch = None;
                                 let piece = piece(
                                     src,
                                     open.mark.start(),
@@ -168,6 +186,20 @@ pub(crate) fn find_quotes(
                 let mut b = building.take().unwrap_or(Building { pieces: Vec::new() });
                 b.pieces.push(piece);
                 carry = Some((b, open));
+            } else if let Some(close) = mismatch.filter(|_| stack.len() == 1) {
+                sink.report(
+                    Diagnostic::new(DiagnosticKind::MismatchedClosingQuote, close)
+                        .with_related(open.mark),
+                );
+                let piece = self::piece(
+                    src,
+                    open.mark.start(),
+                    open.mark.end(),
+                    close.start(),
+                    close.end(),
+                    pi,
+                );
+                finish(src, building.take(), piece, &mut quotes);
             } else {
                 sink.report(
                     Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(p.end(), p.end()))

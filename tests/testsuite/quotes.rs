@@ -238,6 +238,17 @@ fn wrong_direction_and_unclosed_marks_are_repaired_and_reported() {
         Some("“")
     );
 
+    let a = parse_valid(
+        "Headline\n\nSchumer tweeted: “Let’s go. We can do this.’ He was there on Tuesday.",
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].text, "Let’s go. We can do this.");
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::MismatchedClosingQuote)
+    );
+
     let a = parse_valid("Headline\n\nIt ended there.” Then more text.");
     assert!(a.quotes.is_empty());
     assert!(
