@@ -106,6 +106,7 @@ fn row(article: &Article, q: &Quote) -> Value {
         "speaker": speaker,
         "mention": a.map(|a| json!({"start": a.mention.span.start(), "end": a.mention.span.end(), "text": a.mention.text})),
         "cue": a.and_then(|a| a.cue.as_ref()).map(|c| json!({"start": c.span.start(), "end": c.span.end(), "text": c.text})),
+        "placement": a.map(|a| a.placement),
     })
 }
 

@@ -145,7 +145,10 @@ fn attribute_one(
         return (QuoteKind::Title, None);
     }
 
-    let after_attr = after_attribution(src, after);
+    // `“…,” the editorial read.`: after a comma (or ? !) the words up to the sentence end are
+    // an attribution even when the verb is not in the lexicon.
+    let soft_end = matches!(ends, Some(',' | '?' | '!' | '—' | '–'));
+    let after_attr = after_attribution(src, after, soft_end);
     let before_attr = before_attribution(src, before);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     let chosen = match (after_attr, before_attr) {
@@ -234,6 +237,52 @@ fn attribute_one(
         }) {
             if let Some(a) = &p.attribution {
                 return (full_kind, Some(inherit(a)));
+            }
+        }
+        // The previous paragraph's last sentence reports someone's words: `Smith said the
+        // plan would fail.` then a paragraph of quote.
+        if let Some(pp) = units.get(prev_para) {
+            let toks = tokenize(
+                src,
+                pp.start().max(pp.end().saturating_sub(WINDOW)),
+                pp.end(),
+            );
+            let last_end = toks.len().saturating_sub(1);
+            let from = toks
+                .get(..last_end)
+                .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
+                .map_or(0, |i| i + 1);
+            if let Some(a) = toks.get(from..).and_then(|t| before_attribution(src, t)) {
+                return (
+                    full_kind,
+                    Some(Attribution {
+                        placement: Placement::Before,
+                        ..a
+                    }),
+                );
+            }
+        }
+    }
+    // `- Sanders.` on the next line, as digests attribute a quoted paragraph.
+    if let Some(next_unit) = last.paragraph.and_then(|p| units.get(p + 1)) {
+        let line = sub(src, next_unit.start(), next_unit.end());
+        if line.len() < 160 && line.starts_with(['-', '—', '–']) {
+            let toks = tokenize(src, next_unit.start(), next_unit.end());
+            let k = toks.iter().position(Tok::is_word).unwrap_or(0);
+            if let Some((a, b)) = np_forward(src, &toks, k)
+                .filter(|&(a, _)| toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
+            {
+                if let Some(mention) = make_mention(src, &toks, a, b) {
+                    return (
+                        full_kind,
+                        Some(Attribution {
+                            mention,
+                            cue: None,
+                            placement: Placement::Dash,
+                            speaker: None,
+                        }),
+                    );
+                }
             }
         }
     }
@@ -675,7 +724,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
 }
 
 /// An attribution in the window after a quote.
-fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
+fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribution> {
     let mut k = 0;
     let mut dash = false;
     while let Some(t) = toks.get(k) {
@@ -728,6 +777,11 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             break;
         }
     }
+    if soft_end && !dash {
+        if let Some(a) = verb_after(src, toks, k) {
+            return Some(a);
+        }
+    }
     // `“…” — Commissioner Geoffrey Starks`
     if dash {
         let (a, b) = np_forward(src, toks, k)?;
@@ -739,6 +793,55 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 speaker: None,
             });
         }
+    }
+    None
+}
+
+/// `“…,” the editorial read.` / `“…,” beamed Donald Hartley.`: a short clause after the
+/// quote with a verb the lexicon does not know (a lower-case word in `-ed`/`-s`, or a past
+/// form such as `read`, `began`).
+fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
+    let clause = toks.get(k..)?;
+    if clause.is_empty()
+        || clause.len() > 14
+        || clause.iter().any(|t| !t.is_word() && t.punct != Some(','))
+    {
+        return None;
+    }
+    let verbish = |t: &Tok| {
+        let w = t.text(src);
+        !is_capitalized(w)
+            && (w.ends_with("ed")
+                || w.ends_with('s') && w.len() > 3
+                || matches!(w, "read" | "began" | "wrote" | "went" | "cried" | "shot"))
+    };
+    // `NP verb …`
+    if let Some(v) = (k + 1..toks.len().min(k + 10)).find(|&i| {
+        toks.get(i)
+            .is_some_and(|t| verbish(t) && !lexicon::NOMINAL_HEADS.has(t.text(src)))
+    }) {
+        if let Some((a, b)) = loose_subject(src, toks, k, v) {
+            return Some(Attribution {
+                mention: make_mention(src, toks, a, b)?,
+                cue: make_cue(src, toks, v, v + 1),
+                placement: Placement::After,
+                speaker: None,
+            });
+        }
+    }
+    // `verb NP`: `beamed Donald Hartley`
+    if toks.get(k).is_some_and(verbish)
+        && toks
+            .get(k + 1)
+            .is_some_and(|t| is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src)))
+    {
+        let (a, b) = np_forward_loose(src, toks, k + 1)?;
+        return Some(Attribution {
+            mention: make_mention(src, toks, a, b)?,
+            cue: make_cue(src, toks, k, k + 1),
+            placement: Placement::After,
+            speaker: None,
+        });
     }
     None
 }
@@ -837,8 +940,13 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
         }
     }
-    // `And Mr. Christie gloated: “…”`: a sentence that introduces the quote with a colon.
-    if toks.last().is_some_and(|t| t.punct == Some(':')) && toks.len() >= 3 {
+    // `And Mr. Christie gloated: “…”`, `Trump issued a statement, “…”`: a sentence that
+    // introduces the quote with a colon or a comma.
+    if toks
+        .last()
+        .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
+        && toks.len() >= 3
+    {
         let colon = toks.len() - 1;
         if let Some((a, b)) = sentence_subject(src, toks, colon) {
             let verb = toks
