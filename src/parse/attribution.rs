@@ -700,6 +700,30 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if let Some(r) = trim_np(src, toks, from, end) {
         return Some(r);
     }
+    // `Another child responded`: a determiner and up to three plain words.
+    if let Some(d) = (end.saturating_sub(4)..end.saturating_sub(1))
+        .rev()
+        .find(|&i| {
+            toks.get(i)
+                .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
+        })
+    {
+        let plain = toks.get(d + 1..end).is_some_and(|w| {
+            w.iter().all(|t| {
+                t.is_word()
+                    && !is_capitalized(t.text(src))
+                    && !lexicon::EDGE_WORDS.has(t.text(src))
+                    && !lexicon::CUE_ADVERBS.has(t.text(src))
+            })
+        });
+        let after_clause = d == 0
+            || toks
+                .get(d - 1)
+                .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)));
+        if plain && after_clause {
+            return Some((d, end));
+        }
+    }
     // `Ms. Sherry smiled and said`: one verb and `and` between the subject and the cue.
     if end >= 3
         && toks
@@ -885,12 +909,55 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
 
 /// An attribution in the sentence before a quote: the last cue with a subject.
 fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    // `Pollsters agree - Carl Bialik: “…”`, `More from Jones: “…”`: a name after a dash or
+    // `from`, right before the colon.
+    if let Some(colon) = toks
+        .len()
+        .checked_sub(1)
+        .filter(|&c| toks.get(c).is_some_and(|t| t.punct == Some(':')))
+    {
+        let lo = colon.saturating_sub(MAX_NP);
+        let intro = toks.get(lo..colon).and_then(|w| {
+            w.iter().rposition(|t| {
+                matches!(t.punct, Some('-' | '—' | '–')) || t.is_word() && t.text(src) == "from"
+            })
+        });
+        if let Some(i) = intro.map(|i| lo + i) {
+            if let Some((a, b)) = np_forward(src, toks, i + 1).filter(|&(a, b)| {
+                b == colon
+                    && toks.get(a).is_some_and(|t| {
+                        is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src))
+                    })
+            }) {
+                return Some(Attribution {
+                    mention: make_mention(src, toks, a, b)?,
+                    cue: make_cue(src, toks, colon, colon + 1),
+                    placement: Placement::Before,
+                    speaker: None,
+                });
+            }
+        }
+    }
     let mut c = toks.len();
     while c > 0 {
         c -= 1;
         let Some((cend, according)) = cue_at(src, toks, c) else {
             continue;
         };
+        // `Trump was asked, “…”`: a passive cue names the one spoken to, not the speaker.
+        if c > 0
+            && toks.get(c - 1).is_some_and(|t| {
+                matches!(
+                    t.text(src),
+                    "was" | "were" | "is" | "are" | "been" | "being"
+                )
+            })
+            && toks
+                .get(c)
+                .is_some_and(|t| t.text(src).ends_with("ed") || t.text(src) == "told")
+        {
+            continue;
+        }
         if according {
             if let Some((a, b)) = np_forward_loose(src, toks, cend) {
                 return Some(Attribution {
