@@ -904,7 +904,9 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     if slice.len() == 1 && is_pronoun(src, first) {
         return Some((from, end));
     }
-    slice.iter().any(|t| np_head(src, t)).then_some((from, end))
+    // `the board said`, `the conservative-leaning newspaper wrote`: a determiner opens it.
+    let determined = lexicon::DETERMINERS.has(first.text(src)) && slice.len() <= 6;
+    (determined || slice.iter().any(|t| np_head(src, t))).then_some((from, end))
 }
 
 /// An attribution in the sentence before a quote: the last cue with a subject.
@@ -982,8 +984,17 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             continue;
         }
         // The subject right before the cue, or else the subject of the sentence
-        // (`Clinton posted a comment of her own, saying, “…”`).
-        if let Some((a, b)) = np_backward(src, toks, c).or_else(|| sentence_subject(src, toks, c)) {
+        // (`Clinton posted a comment of her own, saying, “…”`). A participle after a comma
+        // (`…, telling the crowd,` `…, adding:`) belongs to the sentence's subject.
+        let participle = toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
+            && c > 0
+            && toks.get(c - 1).is_some_and(|t| t.punct == Some(','));
+        let subject = if participle {
+            sentence_subject(src, toks, c).or_else(|| np_backward(src, toks, c))
+        } else {
+            np_backward(src, toks, c).or_else(|| sentence_subject(src, toks, c))
+        };
+        if let Some((a, b)) = subject {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, c, cend),
