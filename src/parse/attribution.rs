@@ -161,7 +161,16 @@ fn attribute_one(
                 b
             },
         ),
-        (a, b) => a.or(b),
+        (a, b) => a.or(b).or_else(|| {
+            // Weakest: an unknown verb in the short clause after a soft quote end.
+            let k = after.iter().position(|t| t.is_word()).unwrap_or(0);
+            let dash = after
+                .get(..k)
+                .is_some_and(|p| p.iter().any(|t| matches!(t.punct, Some('—' | '–' | '-'))));
+            (soft_end && !dash)
+                .then(|| verb_after(src, after, k))
+                .flatten()
+        }),
     };
     let full_kind = if starts_upper && opens_sentence {
         QuoteKind::Full
@@ -697,8 +706,21 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
         from -= 1;
     }
-    if let Some(r) = trim_np(src, toks, from, end) {
-        return Some(r);
+    if let Some((a, b)) = trim_np(src, toks, from, end) {
+        // `Mrs. Clinton shook her head and said`: after a plain lower-case word the phrase is
+        // an object, not the subject.
+        let object = a > 0
+            && toks.get(a - 1).is_some_and(|t| {
+                t.is_word()
+                    && !is_capitalized(t.text(src))
+                    && !lexicon::EDGE_WORDS.has(t.text(src))
+                    && !lexicon::INTRO_WORDS.has(t.text(src))
+            })
+            && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)));
+        if !object {
+            return Some((a, b));
+        }
+        return None;
     }
     // `Another child responded`: a determiner and up to three plain words.
     if let Some(d) = (end.saturating_sub(4)..end.saturating_sub(1))
@@ -801,11 +823,7 @@ fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribut
             break;
         }
     }
-    if soft_end && !dash {
-        if let Some(a) = verb_after(src, toks, k) {
-            return Some(a);
-        }
-    }
+    let _ = soft_end;
     // `“…” — Commissioner Geoffrey Starks`
     if dash {
         let (a, b) = np_forward(src, toks, k)?;
@@ -988,9 +1006,18 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         // (`…, telling the crowd,` `…, adding:`) belongs to the sentence's subject.
         let participle = toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
             && c > 0
-            && toks.get(c - 1).is_some_and(|t| t.punct == Some(','));
+            && toks
+                .get(c - 1)
+                .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)));
         let subject = if participle {
-            sentence_subject(src, toks, c).or_else(|| np_backward(src, toks, c))
+            // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence.
+            let earlier = (0..c)
+                .rev()
+                .find(|&e| cue_at(src, toks, e).is_some_and(|(end, acc)| !acc && end <= c));
+            earlier
+                .and_then(|e| np_backward(src, toks, e))
+                .or_else(|| sentence_subject(src, toks, c))
+                .or_else(|| np_backward(src, toks, c))
         } else {
             np_backward(src, toks, c).or_else(|| sentence_subject(src, toks, c))
         };
