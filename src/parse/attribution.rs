@@ -571,7 +571,13 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         }
         to += 1;
     }
-    let (a, b) = trim_np(src, toks, from, to)?;
+    // `according to the newspaper`: a determiner and a few words make a mention too.
+    let determined = toks
+        .get(from)
+        .is_some_and(|t| lexicon::DETERMINERS.has(t.text(src)))
+        && to > from + 1
+        && to - from <= 6;
+    let (a, b) = trim_np(src, toks, from, to).or_else(|| determined.then_some((from, to)))?;
     let b = appositive_forward(src, toks, b).unwrap_or(b);
     Some((a, b))
 }
@@ -818,7 +824,7 @@ fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribut
         }
         if toks
             .get(c)
-            .is_some_and(|t| !t.is_word() && t.punct != Some(','))
+            .is_some_and(|t| !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-')))
         {
             break;
         }
@@ -1071,8 +1077,19 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     // `Trump: ‘…’` (headline style): a bare name and a colon.
     let colon = toks.len().checked_sub(1)?;
     if toks.get(colon)?.punct == Some(':') {
+        // Or a full name right before the colon: `… doesn’t surprise pollster Daron Shaw:`.
         let (a, b) = np_backward(src, toks, colon)?;
-        if a == 0 && b == colon && toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
+        let names = toks.get(a..b).map_or(0, |w| {
+            w.iter()
+                .filter(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
+                .count()
+        });
+        if (a == 0 || names >= 2)
+            && b == colon
+            && toks
+                .get(a)
+                .is_some_and(|t| is_capitalized(t.text(src)) || names >= 2)
+        {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, colon, colon + 1),
