@@ -694,7 +694,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             }
             // `Or, as Tom Ridge, a former secretary, put it`: a name closing a segment that
             // opens with a function word.
-            let function_start = lexicon::EDGE_WORDS.has(seg_first.text(src)) || lexicon::INTRO_WORDS.has(seg_first.text(src));
+            let function_start = lexicon::EDGE_WORDS.has(seg_first.text(src))
+                || lexicon::INTRO_WORDS.has(seg_first.text(src));
             if function_start && seg_end > s + 1 {
                 let mut from = seg_end;
                 while from > s + 1 && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
@@ -1089,15 +1090,24 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     // `Hillary Clinton cracked, “…”`: a name, an unknown verb, and a comma or colon.
-    if toks.len() >= 3 && toks.last().is_some_and(|t| matches!(t.punct, Some(',' | ':'))) {
+    if toks.len() >= 3
+        && toks
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some(',' | ':')))
+    {
         let v = toks.len() - 2;
         let verbish = toks.get(v).is_some_and(|t| {
             let w = t.text(src);
-            t.is_word() && !is_capitalized(w) && (w.ends_with("ed") || w.ends_with('s') && w.len() > 3)
+            t.is_word()
+                && !is_capitalized(w)
+                && (w.ends_with("ed") || w.ends_with('s') && w.len() > 3)
         });
         if verbish {
             if let Some((a, b)) = np_backward(src, toks, v) {
-                if toks.get(a).is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t)) {
+                if toks
+                    .get(a)
+                    .is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
+                {
                     return Some(Attribution {
                         mention: make_mention(src, toks, a, b)?,
                         cue: make_cue(src, toks, v, v + 1),

@@ -1508,7 +1508,6 @@ pub(crate) static NON_PERSON_WORDS: Lexicon = Lexicon::new(&[
     "year",
     "act",
     "law",
-    "bill",
     "court",
     "party",
     "union",

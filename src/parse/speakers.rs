@@ -63,6 +63,8 @@ struct NameIndex {
     by_last: HashMap<String, Vec<(String, usize)>>,
     /// First word (lower case) → full names.
     by_first: HashMap<String, Vec<(String, usize)>>,
+    /// Last word (lower case) → organisation names of two words or more (`New York Times`).
+    orgs_by_last: HashMap<String, Vec<(String, usize)>>,
     /// Names that stand after a title or honorific somewhere (`President Obama`).
     titled: HashSet<String>,
     /// One-word names used in the text (`Obama`).
@@ -194,6 +196,16 @@ impl NameIndex {
                 }
             }
         }
+        if name_words.len() >= 2 && org {
+            let entry = self
+                .orgs_by_last
+                .entry(lower(name_words.last().copied().unwrap_or("")))
+                .or_default();
+            match entry.iter_mut().find(|(n, _)| *n == name) {
+                Some((_, c)) => *c += 1,
+                None => entry.push((name.clone(), 1)),
+            }
+        }
         if titled {
             self.titled.insert(name.clone());
         }
@@ -265,6 +277,21 @@ impl NameIndex {
             .iter()
             .rev()
             .take_while(move |o| at.saturating_sub(o.start) <= reach)
+    }
+
+    /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
+    fn fullest_org(&self, name: &str) -> Option<&str> {
+        let words: Vec<String> = name.split(' ').map(lower).collect();
+        let last = words.last()?;
+        self.orgs_by_last
+            .get(last)?
+            .iter()
+            .map(|(n, _)| n.as_str())
+            .filter(|n| {
+                let nw: Vec<String> = n.split(' ').map(lower).collect();
+                words.iter().all(|w| nw.contains(w))
+            })
+            .max_by_key(|n| n.len())
     }
 
     /// The fullest form of a multi-word name: a known name with the same last word that
@@ -497,7 +524,13 @@ fn read_mention(text: &str) -> Reading {
     let name_words: Vec<&str> = name_words
         .iter()
         .copied()
-        .filter(|w| !is_filler_word(w) || org)
+        .filter(|w| {
+            if org {
+                !lexicon::DETERMINERS.has(w)
+            } else {
+                !is_filler_word(w)
+            }
+        })
         .collect();
     let name_words = if name_words.is_empty() {
         words.clone()
@@ -714,7 +747,9 @@ impl Resolver {
         let words: Vec<String> = name.split(' ').map(lower).collect();
         // The canonical form: the fullest name the article gives.
         let canonical: String = if org {
-            name.to_owned()
+            self.index
+                .fullest_org(name)
+                .map_or_else(|| name.to_owned(), str::to_owned)
         } else if words.len() == 1 {
             self.index
                 .expand(name)
