@@ -452,6 +452,24 @@ enum Reading {
 }
 
 fn read_mention(text: &str) -> Reading {
+    // A parenthetical is no part of a name: `Rep. Jason Chaffetz (R-Utah)`.
+    let unbracketed;
+    let text = if text.contains('(') {
+        let mut out = String::with_capacity(text.len());
+        let mut depth = 0usize;
+        for c in text.chars() {
+            match c {
+                '(' => depth += 1,
+                ')' => depth = depth.saturating_sub(1),
+                _ if depth == 0 => out.push(c),
+                _ => {}
+            }
+        }
+        unbracketed = out.split_whitespace().collect::<Vec<_>>().join(" ");
+        unbracketed.as_str()
+    } else {
+        text
+    };
     // An appositive after a comma is a role: `Anna Greenberg, a Democratic pollster`.
     let (main, appositive) = match text.split_once(", ") {
         Some((m, a)) => (m, Some(a.trim_end_matches(',').trim())),
