@@ -615,6 +615,31 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
         return Some((end - 1, end));
     }
+    // `Another tweeted`, `One wrote`, `Others said`: a pronoun-like determiner alone.
+    if end > 0
+        && toks.get(end - 1).is_some_and(|t| {
+            matches!(
+                lower(t.text(src)).as_str(),
+                "another"
+                    | "one"
+                    | "others"
+                    | "some"
+                    | "many"
+                    | "several"
+                    | "both"
+                    | "most"
+                    | "few"
+            )
+        })
+        && (end == 1
+            || toks.get(end - 2).is_some_and(|t| {
+                !t.is_word()
+                    || lexicon::EDGE_WORDS.has(t.text(src))
+                    || lexicon::INTRO_WORDS.has(t.text(src))
+            }))
+    {
+        return Some((end - 1, end));
+    }
     // `Rep. Gwen Moore (D-Wis.) said`: a short parenthetical belongs to the mention.
     if end > 2 && toks.get(end - 1).is_some_and(|t| t.punct == Some(')')) {
         let lo = end.saturating_sub(8);
@@ -1148,7 +1173,26 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 /// The subject that opens the sentence in `toks` (which starts at a sentence start), when
 /// it comes before token `before`.
 fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
-    let mut k = 0;
+    let subject_at = |mut k: usize, need_verb: bool| -> Option<(usize, usize)> {
+        while toks
+            .get(k)
+            .is_some_and(|t| is_leading_filler(src, t) || !t.is_word())
+            && k < before
+        {
+            k += 1;
+        }
+        let (a, b) = np_forward(src, toks, k)?;
+        let head_ok = toks
+            .get(a..b)?
+            .iter()
+            .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
+            || b == a + 1;
+        // A clause subject is followed by its verb, a lower-case word.
+        let verb_next = toks
+            .get(b)
+            .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)));
+        (b <= before && head_ok && (verb_next || !need_verb)).then_some((a, b))
+    };
     // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`.
     if toks
         .first()
@@ -1158,23 +1202,22 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             .get(..before.min(12))
             .and_then(|w| w.iter().position(|t| t.punct == Some(',')))
         {
-            k = c + 1;
+            if let Some(r) = subject_at(c + 1, false) {
+                return Some(r);
+            }
         }
     }
-    while toks
-        .get(k)
-        .is_some_and(|t| is_leading_filler(src, t) || !t.is_word())
-        && k < before
-    {
-        k += 1;
+    if let Some(r) = subject_at(0, false) {
+        return Some(r);
     }
-    let (a, b) = np_forward(src, toks, k)?;
-    let head_ok = toks
-        .get(a..b)?
+    // After a leading phrase of any kind: `Thursday, after remaining neutral, Warren
+    // appeared …`, `The next day, her Twitter account posted:`.
+    toks.get(..before.min(24))?
         .iter()
-        .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
-        || b == a + 1;
-    (b <= before && head_ok).then_some((a, b))
+        .enumerate()
+        .filter(|(_, t)| t.punct == Some(','))
+        .take(3)
+        .find_map(|(c, _)| subject_at(c + 1, true))
 }
 
 /// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.

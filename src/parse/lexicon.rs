@@ -992,6 +992,15 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "went",
     "on",
     "to",
+    "now",
+    "again",
+    "once",
+    "also",
+    "still",
+    "then",
+    "later",
+    "initially",
+    "originally",
 ]);
 
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.
