@@ -134,8 +134,24 @@ impl NameIndex {
                 break;
             }
         }
-        // Long runs are titles and headlines, not names; a lone sentence opener is nothing.
-        if words.len() > 5 || words.len() == 1 && words.first().is_some_and(|w| is_filler_word(w)) {
+        // Long runs are titles and headlines, not names — but a known given name and the word
+        // after it inside one still name someone (`Hillary Clinton Goes After Donald Trump`).
+        if words.len() > 5 {
+            let given = |w: &str| {
+                with_lower(w, |lw| {
+                    lexicon::MALE_NAMES.contains(lw) || lexicon::FEMALE_NAMES.contains(lw)
+                })
+            };
+            for (i, pair) in run.windows(2).enumerate() {
+                if let [a, _] = pair {
+                    if given(a.text(src)) && words.get(i + 1).is_some() {
+                        self.add_run(src, pair, subject && i == 0, in_headline);
+                    }
+                }
+            }
+            return;
+        }
+        if words.len() == 1 && words.first().is_some_and(|w| is_filler_word(w)) {
             return;
         }
         let org = words.iter().any(|w| lexicon::ORG_WORDS.has(w));
@@ -550,6 +566,17 @@ fn read_mention(text: &str) -> Reading {
             }
         })
         .collect();
+    // `Elizabeth Warren Hammers Wells Fargo CEO` (a headline): a given name and a surname.
+    let name_words = match name_words.as_slice() {
+        [first, second, _, _, ..]
+            if with_lower(first, |lw| {
+                lexicon::MALE_NAMES.contains(lw) || lexicon::FEMALE_NAMES.contains(lw)
+            }) =>
+        {
+            vec![*first, *second]
+        }
+        _ => name_words,
+    };
     let name_words = if name_words.is_empty() {
         words.clone()
     } else {
