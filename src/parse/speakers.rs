@@ -513,9 +513,11 @@ fn read_mention(text: &str) -> Reading {
         }
     }
     let first = lw.first().map(String::as_str).unwrap_or("");
+    // A capitalized name after the determiner (`the Post`, `the Clinton campaign`) makes it
+    // a name, not an unnamed description.
     let has_name = words.iter().skip(1).any(|w| {
         is_capitalized(w)
-            && !is_title_word(w)
+            && (!is_title_word(w) || lexicon::ORG_WORDS.has(w))
             && !matches!(lower(w).as_str(), "us" | "u.s." | "white" | "house")
     });
     if lexicon::DETERMINERS.contains(&first) && !has_name

@@ -1,1 +1,104 @@
-//! Speaker resolution across the article.
+//! Speaker resolution across the article, on short fixtures written for these tests.
+
+use newstext::{Article, SpeakerKind};
+
+use crate::support::parse_valid;
+
+/// The canonical speaker of each speech quote, in order.
+fn speakers(a: &Article) -> Vec<Option<String>> {
+    a.speech()
+        .map(|q| {
+            q.attribution
+                .as_ref()
+                .and_then(|x| a.speaker_of(x))
+                .map(|s| s.name.clone())
+        })
+        .collect()
+}
+
+#[test]
+fn surnames_and_honorifics_resolve_to_the_full_name() {
+    let text = "Headline\n\nState Department spokesman Ned Price spoke on Monday.\n\n\
+                “We will talk,” Price said.\n\n“It matters,” Mr. Price told reporters.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("Ned Price".to_owned()), Some("Ned Price".to_owned())]
+    );
+    let s = &a.speakers[0];
+    assert_eq!(s.kind, SpeakerKind::Person);
+    assert_eq!(s.quotes, 2);
+    assert_eq!(s.mentions.len(), 2);
+}
+
+#[test]
+fn roles_come_from_titles_and_appositives() {
+    let text = "Headline\n\n“Turnout is up,” Anna Greenberg, a Democratic pollster, said.\n\n\
+                “It is early,” said State Department spokesman Ned Price.";
+    let a = parse_valid(text);
+    let greenberg = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Anna Greenberg")
+        .expect("Greenberg");
+    assert_eq!(greenberg.role.as_deref(), Some("Democratic pollster"));
+    let price = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Ned Price")
+        .expect("Price");
+    assert_eq!(price.role.as_deref(), Some("State Department spokesman"));
+}
+
+#[test]
+fn definite_descriptions_find_their_antecedent_with_the_same_ordinal() {
+    let text = "Headline\n\nA senior official said the talks would go on, and a second official \
+                said they were close.\n\n“We are close,” the second official said.\n\n\
+                “We are not there,” the official said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("a second official".to_owned()),
+            Some("A senior official".to_owned())
+        ]
+    );
+    assert!(a.speakers.iter().all(|s| s.kind == SpeakerKind::Nominal));
+}
+
+#[test]
+fn pronouns_take_the_last_compatible_person() {
+    let text = "Headline\n\n“I am running,” Senator Maria Lopez said.\n\n\
+                Governor John Smith disagreed with the plan.\n\n“It will fail,” he said.\n\n“It will not,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Maria Lopez".to_owned()),
+            Some("John Smith".to_owned()),
+            Some("Maria Lopez".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn organisations_resolve_to_their_fullest_form() {
+    let text = "Headline\n\nThe Washington Post first reported the story.\n\n“The plan is dead,” the Post reported.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Washington Post".to_owned())]);
+    assert_eq!(a.speakers[0].kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn the_president_is_the_titled_person_named_earlier() {
+    let text = "Headline\n\nPresident Barack Obama spoke in Ohio.\n\n“We have work to do,” the president said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Barack Obama".to_owned())]);
+}
+
+#[test]
+fn unresolvable_pronouns_stay_their_own_speaker() {
+    let a = parse_valid("Headline\n\n“Nobody knows,” they said.");
+    assert_eq!(a.speakers.len(), 1);
+    assert_eq!(a.speakers[0].kind, SpeakerKind::Unresolved);
+}
