@@ -51,7 +51,8 @@ impl fmt::Display for Diagnostic {
 #[cfg_attr(feature = "serde", serde(rename_all = "snake_case"))]
 #[non_exhaustive]
 pub enum DiagnosticKind {
-    /// A quote opened and was never closed; it was closed at the paragraph end.
+    /// A quote opened and was never closed; it was closed at the paragraph end, or before
+    /// the next quote when straight marks show the closing one was dropped.
     UnclosedQuote,
     /// A closing mark with no open quote; it was kept as text.
     UnmatchedClosingQuote,
@@ -92,7 +93,9 @@ impl DiagnosticKind {
     #[must_use]
     pub fn describe(self) -> &'static str {
         match self {
-            DiagnosticKind::UnclosedQuote => "quote not closed; closed at the end of the paragraph",
+            DiagnosticKind::UnclosedQuote => {
+                "quote not closed; closed at the paragraph end or before the next quote"
+            }
             DiagnosticKind::UnmatchedClosingQuote => "closing quote mark with no open quote",
             DiagnosticKind::WrongDirectionClose => "opening quote mark used to close a quote",
             DiagnosticKind::MismatchedClosingQuote => "double quote closed by a single mark",

@@ -95,6 +95,9 @@ pub(crate) fn find_quotes(
             });
             skip_first_open = true;
         }
+        // Straight double marks left in this paragraph, this one included: tells a dropped
+        // closing mark (`… Olympics. "The amber light …"`) from a real one.
+        let mut straight_left = bytes.iter().filter(|&&c| c == b'"').count();
         let mut i = 0;
         while i < bytes.len() {
             let Some(&b) = bytes.get(i) else { break };
@@ -114,6 +117,48 @@ pub(crate) fn find_quotes(
             let abs = Span::new(p.start() + i, p.start() + i + mark.len);
             let prev = text.get(..i).and_then(|s| s.chars().next_back());
             let next = text.get(i + mark.len..).and_then(|s| s.chars().next());
+            if b == b'"' && mark.len == 1 {
+                let remaining = straight_left;
+                straight_left = straight_left.saturating_sub(1);
+                // An open straight quote, then `. "Capital`: the first quote lost its closing
+                // mark and this one opens the next, when the marks left pair up.
+                let open_straight = stack.len() == 1
+                    && stack.first().is_some_and(|o| {
+                        o.family == Family::Double
+                            && bytes.get(o.mark.start() - p.start()) == Some(&b'"')
+                    });
+                let after_sentence = prev.is_some_and(is_space)
+                    && text
+                        .get(..i)
+                        .is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', '?', '!']));
+                if open_straight
+                    && after_sentence
+                    && next.is_some_and(char::is_uppercase)
+                    && remaining >= 2
+                    && remaining % 2 == 0
+                {
+                    if let Some(open) = stack.pop() {
+                        let end = p.start()
+                            + text
+                                .get(..i)
+                                .map_or(i, |t| t.trim_end_matches(is_space).len());
+                        sink.report(
+                            Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(end, end))
+                                .with_related(open.mark),
+                        );
+                        let piece = piece(src, open.mark.start(), open.mark.end(), end, end, pi);
+                        mismatch = None;
+                        finish(src, building.take(), piece, &mut quotes);
+                    }
+                    stack.push(Open {
+                        family: Family::Double,
+                        mark: abs,
+                        low9: false,
+                    });
+                    i += mark.len;
+                    continue;
+                }
+            }
             let role = role_of(text, i, mark, prev, next, &stack, sink, abs);
             match role {
                 Role::Text => {

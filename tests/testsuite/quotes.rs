@@ -294,3 +294,27 @@ fn nesting_limit_is_enforced() {
             .any(|d| d.kind == DiagnosticKind::NestingLimitExceeded)
     );
 }
+
+#[test]
+fn a_dropped_straight_closing_mark_is_recovered() {
+    let text = "Headline\n\n\"Spending looks good, but it was the Olympics. \"The amber light is flashing,\" said an economist.";
+    let a = parse_valid(text);
+    let quotes: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Spending looks good, but it was the Olympics.",
+            "The amber light is flashing,"
+        ]
+    );
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnclosedQuote)
+    );
+    assert!(
+        !a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnmatchedClosingQuote)
+    );
+}
