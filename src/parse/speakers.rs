@@ -649,7 +649,19 @@ pub(crate) fn resolve(
     if quotes.iter().all(|q| q.attribution.is_none()) {
         return Vec::new();
     }
-    let mut index = NameIndex::build(src, units, has_headline);
+    // Names after the last mention can only matter as fuller forms of earlier ones, which
+    // news text gives first: index the text up to the paragraph of the last mention.
+    let last_mention = quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .map(|a| a.mention.span.end())
+        .max()
+        .unwrap_or(0);
+    let upto = units
+        .iter()
+        .position(|u| u.end() >= last_mention)
+        .map_or(units.len(), |i| i + 1);
+    let mut index = NameIndex::build(src, units.get(..upto).unwrap_or(units), has_headline);
     // Names inside quotations are not antecedents of later pronouns.
     let quoted: Vec<Span> = quotes
         .iter()
