@@ -286,7 +286,7 @@ fn attribute_one(
                         full_kind,
                         Some(Attribution {
                             mention,
-                            cue: None,
+                            cue: make_cue(src, &toks, 0, k.max(1)),
                             placement: Placement::Dash,
                             speaker: None,
                         }),
@@ -819,10 +819,14 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
 fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribution> {
     let mut k = 0;
     let mut dash = false;
+    let mut dash_at = 0;
     while let Some(t) = toks.get(k) {
         match t.punct {
             Some(',' | ')' | '(' | ';' | '\'' | '"' | '’' | '”') => k += 1,
             Some('—' | '–' | '-' | '―') => {
+                if !dash {
+                    dash_at = k;
+                }
                 dash = true;
                 k += 1;
             }
@@ -874,9 +878,10 @@ fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribut
     if dash {
         let (a, b) = np_forward(src, toks, k)?;
         if toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
+            // The dash itself is the cue: it is what says who spoke.
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
-                cue: None,
+                cue: make_cue(src, toks, dash_at, k),
                 placement: Placement::Dash,
                 speaker: None,
             });

@@ -117,7 +117,7 @@ fn speaker_after_and_before() {
         (
             "Headline\n\n“It works.” — Commissioner Geoffrey Starks",
             "Commissioner Geoffrey Starks",
-            "",
+            "—",
             Placement::Dash,
         ),
         (
