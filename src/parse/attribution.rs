@@ -833,8 +833,11 @@ fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribut
             _ => break,
         }
     }
-    // cue np: `said the third official`, `according to Price`.
-    if let Some((cend, according)) = cue_after(src, toks, k) {
+    // cue np: `said the third official`, `according to Price`. A participle (`, adding that
+    // …`) is followed by what was said, not by who said it.
+    let participle = toks.get(k).is_some_and(|t| t.text(src).ends_with("ing"));
+    if let Some((cend, according)) = cue_after(src, toks, k).filter(|(_, acc)| *acc || !participle)
+    {
         if let Some((a, b)) = np_forward_loose(src, toks, cend) {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
@@ -1187,11 +1190,10 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             k += 1;
         }
         let (a, b) = np_forward(src, toks, k)?;
-        let head_ok = toks
-            .get(a..b)?
-            .iter()
-            .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
-            || b == a + 1;
+        let head_ok = toks.get(a..b)?.iter().any(|t| {
+            is_capitalized(t.text(src)) && !is_leading_filler(src, t)
+                || lexicon::NOMINAL_HEADS.has(t.text(src))
+        }) || b == a + 1;
         // A clause subject is followed by its verb, a lower-case word.
         let verb_next = toks
             .get(b)
