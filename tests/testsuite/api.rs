@@ -51,7 +51,7 @@ fn line_index() {
 
 #[test]
 fn quotes_table_json_shape() {
-    let a = newstext::parse("Title\n\n“We will,” Price said.");
+    let a = crate::support::parse_valid("Title\n\n“We will,” Price said.");
     let v = serde_json::to_value(&a).unwrap();
     for key in [
         "dateline",

@@ -81,6 +81,9 @@ fn bbc_corpus() {
         }
         other => panic!("expected InvalidUtf8, got {other:?}"),
     }
+    // Its text, decoded lossily as a caller would, parses and passes the validator.
+    let lossy = String::from_utf8_lossy(&bad);
+    validate(&lossy, &newstext::parse(&lossy));
 }
 
 #[test]
