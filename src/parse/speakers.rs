@@ -22,10 +22,12 @@
 //! None.
 
 use std::collections::{HashMap, HashSet};
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_space, sub};
-use crate::parse::lexicon;
+use crate::parse::lexicon::{self, Fnv};
 use crate::parse::words::{Tok, Tokens, is_capitalized, lower, tokenize, with_lower};
 use crate::span::Span;
 
@@ -222,14 +224,16 @@ impl NameIndex {
                 None => entry.push((name.clone(), 1)),
             }
         }
-        if titled {
+        if titled && !self.titled.contains(&name) {
             self.titled.insert(name.clone());
         }
-        if name_words.len() == 1 {
+        if name_words.len() == 1 && !self.alone.contains(&name) {
             self.alone.insert(name.clone());
         }
         if let Some(g) = gender {
-            self.genders.entry(name.clone()).or_insert(g);
+            if !self.genders.contains_key(&name) {
+                self.genders.insert(name.clone(), g);
+            }
         }
         self.occurrences.push(NameOcc {
             start,
@@ -389,15 +393,24 @@ fn is_filler_word(w: &str) -> bool {
 }
 
 fn is_filler_lower(lw: &str) -> bool {
-    lexicon::DETERMINERS.contains(&lw)
-        || lexicon::EDGE_WORDS.contains(&lw)
-        || lexicon::INTRO_WORDS.contains(&lw)
-        || lexicon::WEEKDAYS.contains(&lw)
-        || lexicon::MONTHS.contains(&lw.trim_end_matches('.'))
-        || matches!(
-            lw,
-            "i" | "he" | "she" | "they" | "we" | "it" | "you" | "mr" | "mrs" | "ms"
-        )
+    // One lookup in the union of the tables, built once.
+    static FILLERS: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    let fillers = FILLERS.get_or_init(|| {
+        let mut set: HashSet<&'static str, BuildHasherDefault<Fnv>> = HashSet::default();
+        for list in [
+            &lexicon::DETERMINERS,
+            &lexicon::EDGE_WORDS,
+            &lexicon::INTRO_WORDS,
+            &lexicon::WEEKDAYS,
+        ] {
+            set.extend(list.words().iter().copied());
+        }
+        set.extend([
+            "i", "he", "she", "they", "we", "it", "you", "mr", "mrs", "ms",
+        ]);
+        set
+    });
+    fillers.contains(lw) || lexicon::MONTHS.contains(&lw.trim_end_matches('.'))
 }
 
 /// The gender a given name tells, if the tables know it.
