@@ -1069,6 +1069,12 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::new(&[
     "upon",
     "following",
     "according",
+    "unlike",
+    "despite",
+    "amid",
+    "among",
+    "beyond",
+    "without",
 ]);
 
 /// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.
@@ -1593,6 +1599,27 @@ pub(crate) static NON_PERSON_WORDS: Lexicon = Lexicon::new(&[
     "october",
     "november",
     "december",
+    "ocean",
+    "sea",
+    "charter",
+    "treaty",
+    "accord",
+    "agreement",
+    "republican",
+    "republicans",
+    "democrat",
+    "democrats",
+    "conservative",
+    "conservatives",
+    "liberal",
+    "liberals",
+    "patriot",
+    "patriots",
+    "caucus",
+    "convention",
+    "debate",
+    "primary",
+    "election",
 ]);
 
 /// Heads of definite descriptions that refer to a titled person named earlier:

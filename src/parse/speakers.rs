@@ -885,7 +885,10 @@ impl Resolver {
             let s = self.speakers.get(id)?;
             let g = self.genders.get(id).copied().flatten();
             let kind_ok = if person {
+                // A person, not a place or a thing a bad mention made into a speaker.
                 s.kind == SpeakerKind::Person
+                    && s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
+                    && (s.name.contains(' ') || self.index.alone.contains(&s.name))
             } else {
                 // `they` and `it`: an organisation, or a group (`officials`).
                 s.kind == SpeakerKind::Organisation
