@@ -903,7 +903,7 @@ impl Resolver {
                 let full = if o.name.contains(' ') {
                     index.fullest(&o.name).unwrap_or(&o.name)
                 } else {
-                    index.expand(&o.name)?
+                    index.expand(&o.name).unwrap_or(&o.name)
                 };
                 if !index.person_like(full) {
                     return None;
