@@ -146,7 +146,8 @@ impl NameIndex {
             };
             for (i, pair) in run.windows(2).enumerate() {
                 if let [a, _] = pair {
-                    if given(a.text(src)) && words.get(i + 1).is_some() {
+                    if given(a.text(src)) && words.get(i + 1).is_some_and(|w| w.chars().count() > 2)
+                    {
                         self.add_run(src, pair, subject && i == 0, in_headline);
                     }
                 }
@@ -583,12 +584,17 @@ fn read_mention(text: &str) -> Reading {
         .collect();
     // `Elizabeth Warren Hammers Wells Fargo CEO` (a headline): a given name and a surname.
     let name_words = match name_words.as_slice() {
-        [first, second, _, _, ..]
+        [first, second, third, _, _, ..]
             if with_lower(first, |lw| {
                 lexicon::MALE_NAMES.contains(lw) || lexicon::FEMALE_NAMES.contains(lw)
             }) =>
         {
-            vec![*first, *second]
+            // `Julie A. Diaz …`: an initial keeps the surname after it.
+            if second.len() <= 2 || second.ends_with('.') {
+                vec![*first, *second, *third]
+            } else {
+                vec![*first, *second]
+            }
         }
         _ => name_words,
     };
