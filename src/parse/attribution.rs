@@ -377,10 +377,25 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     // `the state`, `a report`, `his notes`: after a determiner the word is a noun.
+    // (`Some chanted`, `Others said`: those determiners are the subject.)
     if toks.get(k.wrapping_sub(1)).is_some_and(|p| {
         p.is_word()
-            && (lexicon::DETERMINERS.has(p.text(src))
-                || p.text(src).ends_with("’s")
+            && (matches!(
+                lower(p.text(src)).as_str(),
+                "a" | "an"
+                    | "the"
+                    | "this"
+                    | "that"
+                    | "these"
+                    | "those"
+                    | "his"
+                    | "her"
+                    | "their"
+                    | "its"
+                    | "our"
+                    | "my"
+                    | "your"
+            ) || p.text(src).ends_with("’s")
                 || p.text(src).ends_with("'s"))
     }) {
         return None;
