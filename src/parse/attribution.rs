@@ -867,7 +867,7 @@ fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribut
         }
     }
     // np cue: `Price said`, `the official told reporters`.
-    let limit = toks.len().min(k + 2 * MAX_NP);
+    let limit = toks.len().min(k + 3 * MAX_NP);
     for c in (k + 1)..limit {
         if let Some((cend, according)) = cue_after(src, toks, c) {
             if according {
@@ -985,7 +985,15 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     let clean = slice
         .iter()
         .all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&')));
-    if !opens || !clean || slice.len() > 18 {
+    if !opens
+        || !clean
+        || slice.len()
+            > if slice.iter().any(|t| t.punct == Some(',')) {
+                32
+            } else {
+                18
+            }
+    {
         return None;
     }
     if slice.len() == 1 && is_pronoun(src, first) {
