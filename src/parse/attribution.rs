@@ -726,9 +726,13 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 return Some((a, app_end));
             }
             // `Spicer said, adding, “…”`: the segment is itself an attribution.
+            let relative = matches!(
+                lower(seg_first.text(src)).as_str(),
+                "who" | "which" | "whom" | "whose" | "that"
+            );
             if let Some(c) = seg_end
                 .checked_sub(1)
-                .filter(|&c| c > s && cue_at(src, toks, c).is_some())
+                .filter(|&c| c > s && !relative && cue_at(src, toks, c).is_some())
             {
                 return np_backward(src, toks, c);
             }
@@ -1081,11 +1085,17 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         // The subject right before the cue, or else the subject of the sentence
         // (`Clinton posted a comment of her own, saying, “…”`). A participle after a comma
         // (`…, telling the crowd,` `…, adding:`) belongs to the sentence's subject.
-        let participle = toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
-            && c > 0
+        // `… but added`, `… and said`: a cue joined to an earlier clause shares its subject.
+        let joined = c > 0
             && toks
                 .get(c - 1)
-                .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)));
+                .is_some_and(|t| matches!(lower(t.text(src)).as_str(), "and" | "but"));
+        let participle = joined
+            || toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
+                && c > 0
+                && toks
+                    .get(c - 1)
+                    .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)));
         let subject = if participle {
             // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence.
             let earlier = (0..c)
