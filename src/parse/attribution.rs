@@ -738,8 +738,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             }
             // `Or, as Tom Ridge, a former secretary, put it`: a name closing a segment that
             // opens with a function word.
+            // (Only conjunctions and `as`: `speaking to Iowans` is a participle phrase.)
             let function_start = lexicon::EDGE_WORDS.has(seg_first.text(src))
-                || lexicon::INTRO_WORDS.has(seg_first.text(src));
+                && !seg_first.text(src).ends_with("ing");
             if function_start && seg_end > s + 1 {
                 let mut from = seg_end;
                 while from > s + 1 && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
