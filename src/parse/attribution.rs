@@ -782,7 +782,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     && !lexicon::EDGE_WORDS.has(t.text(src))
                     && !lexicon::INTRO_WORDS.has(t.text(src))
             })
-            && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)));
+            && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)))
+            // (`pollster Daron Shaw` names someone even after a verb.)
+            && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2);
         if !object {
             return Some((a, b));
         }

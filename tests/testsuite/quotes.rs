@@ -318,3 +318,62 @@ fn a_dropped_straight_closing_mark_is_recovered() {
             .any(|d| d.kind == DiagnosticKind::UnmatchedClosingQuote)
     );
 }
+
+#[test]
+fn subjects_of_longer_introductions() {
+    let cases = [
+        // A participle after a comma belongs to the sentence's subject.
+        (
+            "Headline\n\nAlbright urged women to vote for the senator, saying, “There is a special place.”",
+            "Albright",
+        ),
+        // A cue joined to an earlier clause shares its subject.
+        (
+            "Headline\n\nThe mayor called on her to resign and said, “Her time is up.”",
+            "The mayor",
+        ),
+        // A participle phrase between the name and the cue is an appositive.
+        (
+            "Headline\n\nFiorina, speaking to Iowans, said, “You have not voted yet.”",
+            "Fiorina",
+        ),
+        // A relative clause between the name and the cue is not an attribution of its own.
+        (
+            "Headline\n\nClinton, who called Sanders after the winner was declared, told her supporters, “I still love this state.”",
+            "Clinton",
+        ),
+        // A full name right before a colon.
+        (
+            "Headline\n\nThe timing does not surprise pollster Daron Shaw: “Lesser-known candidates do this.”",
+            "pollster Daron Shaw",
+        ),
+        // A determiner and a plain noun after a quote or after according to.
+        (
+            "Headline\n\n“The candidate is eligible,” the board said.",
+            "the board",
+        ),
+        (
+            "Headline\n\nAccording to the newspaper, “gun laws are porous.”",
+            "the newspaper",
+        ),
+        // A lone pronoun-like determiner.
+        ("Headline\n\nSome chanted “USA! USA!” as he spoke.", "Some"),
+    ];
+    for (text, mention) in cases {
+        // Appositives stay in the mention (`Fiorina, speaking to Iowans`); the name leads it.
+        let (_, m, _, _) = one(text);
+        assert!(
+            m.as_deref().is_some_and(|m| m.starts_with(mention)),
+            "{text:?}: {m:?}"
+        );
+    }
+}
+
+#[test]
+fn participles_after_a_quote_introduce_content() {
+    let (_, m, c, _) = one(
+        "Headline\n\nIn a statement, Peabody said: “The company was successful,” adding that its value rose.",
+    );
+    assert_eq!(m.as_deref(), Some("Peabody"));
+    assert_eq!(c.as_deref(), Some("said"));
+}
