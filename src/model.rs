@@ -351,7 +351,8 @@ pub enum Placement {
     After,
     /// `Price said: “…”` or `Blinken added that he … “…”`.
     Before,
-    /// Between two parts of a split quote: `“…,” Price said, “…”` (the first part).
+    /// Between two parts of a split quote: `“…,” Price said, “…”` (the second part; the
+    /// first has [`Placement::After`]).
     Inside,
     /// `According to Price, “…”`.
     AccordingTo,

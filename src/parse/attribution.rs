@@ -177,7 +177,21 @@ fn attribute_one(
     } else {
         QuoteKind::Partial
     };
-    if let Some(a) = chosen {
+    if let Some(mut a) = chosen {
+        // `“…,” Price said, “…”`: an attribution standing between two parts of a quotation.
+        let between = prev.is_some_and(|p| {
+            p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == first.paragraph)
+                && p.span.end() <= a.mention.span.start()
+                && p.kind.is_speech()
+                && p.attribution
+                    .as_ref()
+                    .is_some_and(|pa| pa.mention.span == a.mention.span)
+        });
+        if between && a.placement == Placement::Before {
+            a.placement = Placement::Inside;
+        }
         return (full_kind, Some(a));
     }
 

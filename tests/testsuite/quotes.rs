@@ -377,3 +377,13 @@ fn participles_after_a_quote_introduce_content() {
     assert_eq!(m.as_deref(), Some("Peabody"));
     assert_eq!(c.as_deref(), Some("said"));
 }
+
+#[test]
+fn split_quote_with_the_attribution_inside() {
+    let a = parse_valid("Headline\n\n“First,” Price said, “and second.”");
+    let t = table(&a);
+    assert_eq!(t.len(), 2);
+    assert_eq!(t[0].3, Some(Placement::After));
+    assert_eq!(t[1].1.as_deref(), Some("Price"));
+    assert_eq!(t[1].3, Some(Placement::Inside));
+}
