@@ -302,35 +302,29 @@ impl NameIndex {
 
     /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
     fn fullest_org(&self, name: &str) -> Option<&str> {
-        let words: Vec<String> = name.split(' ').map(lower).collect();
-        let last = words.last()?;
-        self.orgs_by_last
-            .get(last)?
-            .iter()
-            .map(|(n, _)| n.as_str())
-            .filter(|n| {
-                let nw: Vec<String> = n.split(' ').map(lower).collect();
-                words.iter().all(|w| nw.contains(w))
-            })
-            .max_by_key(|n| n.len())
+        let last = lower(name.split(' ').next_back()?);
+        fullest_in(self.orgs_by_last.get(&last)?, name)
     }
 
     /// The fullest form of a multi-word name: a known name with the same last word that
     /// contains all of its words.
     fn fullest(&self, name: &str) -> Option<&str> {
-        let words: Vec<String> = name.split(' ').map(lower).collect();
         let nw: Vec<&str> = name.split(' ').collect();
-        let last = lower(surname(&nw));
-        self.by_last
-            .get(&last)?
-            .iter()
-            .map(|(n, _)| n.as_str())
-            .filter(|n| {
-                let nw: Vec<String> = n.split(' ').map(lower).collect();
-                words.iter().all(|w| nw.contains(w))
-            })
-            .max_by_key(|n| n.len())
+        fullest_in(self.by_last.get(&lower(surname(&nw)))?, name)
     }
+}
+
+/// The longest of `names` that contains every word of `name` (case aside).
+fn fullest_in<'a>(names: &'a [(String, usize)], name: &str) -> Option<&'a str> {
+    let words: Vec<String> = name.split(' ').map(lower).collect();
+    names
+        .iter()
+        .map(|(n, _)| n.as_str())
+        .filter(|n| {
+            let nw: Vec<String> = n.split(' ').map(lower).collect();
+            words.iter().all(|w| nw.contains(w))
+        })
+        .max_by_key(|n| n.len())
 }
 
 /// `Trump’s` → `Trump`.
