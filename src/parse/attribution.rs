@@ -196,6 +196,34 @@ fn attribute_one(
     }
 
     // Not attributed in its own sentence.
+    // A fragment quoted mid-sentence after the sentence's subject and its verb
+    // (`Moore thanked him for “…”`, `Trump has delivered a defense of “…”`): the subject.
+    if !opens_sentence && word_count >= 2 {
+        let k = before.iter().position(Tok::is_word).unwrap_or(0);
+        if let Some((a, b)) = sentence_subject(src, before, before.len()) {
+            let named = before.get(a..b).is_some_and(|w| {
+                w.iter()
+                    .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
+            });
+            let verb = before
+                .get(b)
+                .filter(|t| t.is_word() && !is_capitalized(t.text(src)));
+            if named && verb.is_some() && a >= k {
+                if let Some(mention) = make_mention(src, before, a, b) {
+                    let cue = make_cue(src, before, b, b + 1);
+                    return (
+                        QuoteKind::Partial,
+                        Some(Attribution {
+                            mention,
+                            cue,
+                            placement: Placement::Before,
+                            speaker: None,
+                        }),
+                    );
+                }
+            }
+        }
+    }
     if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) {
         if is_title_case(content) && word_count >= 2 {
             return (QuoteKind::Title, None);

@@ -387,3 +387,12 @@ fn split_quote_with_the_attribution_inside() {
     assert_eq!(t[1].1.as_deref(), Some("Price"));
     assert_eq!(t[1].3, Some(Placement::Inside));
 }
+
+#[test]
+fn fragments_after_a_named_subject_and_its_verb() {
+    let (q, m, c, p) = one("Headline\n\nMoore thanked him for “stepping up and taking action.”");
+    assert_eq!(q, "stepping up and taking action.");
+    assert_eq!(m.as_deref(), Some("Moore"));
+    assert_eq!(c.as_deref(), Some("thanked"));
+    assert_eq!(p, Some(Placement::Before));
+}
