@@ -148,7 +148,7 @@ fn attribute_one(
     // `“…,” the editorial read.`: after a comma (or ? !) the words up to the sentence end are
     // an attribution even when the verb is not in the lexicon.
     let soft_end = matches!(ends, Some(',' | '?' | '!' | '—' | '–'));
-    let after_attr = after_attribution(src, after, soft_end);
+    let after_attr = after_attribution(src, after);
     let before_attr = before_attribution(src, before);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     let chosen = match (after_attr, before_attr) {
@@ -880,7 +880,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
 }
 
 /// An attribution in the window after a quote.
-fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribution> {
+fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let mut k = 0;
     let mut dash = false;
     let mut dash_at = 0;
@@ -940,7 +940,6 @@ fn after_attribution(src: &str, toks: &[Tok], soft_end: bool) -> Option<Attribut
             break;
         }
     }
-    let _ = soft_end;
     // `“…” — Commissioner Geoffrey Starks`
     if dash {
         let (a, b) = np_forward(src, toks, k)?;

@@ -188,9 +188,7 @@ pub(crate) fn find_quotes(
                     }
                 }
                 Role::Close => {
-                    if let Some(pos) = stack.iter().rposition(|o| {
-                        o.family == mark.family || wrong_family_ok(o.family, mark.family)
-                    }) {
+                    if let Some(pos) = stack.iter().rposition(|o| o.family == mark.family) {
                         stack.truncate(pos + 1);
                         if let Some(open) = stack.pop() {
                             if stack.is_empty() {
@@ -215,9 +213,8 @@ pub(crate) fn find_quotes(
         if let Some(open) = stack.first().copied() {
             let reopens = units.get(pi + 1).is_some_and(|next| {
                 let t = sub(src, next.start(), next.end());
-                mark_at(t.as_bytes(), 0).is_some_and(|m| {
-                    m.class != MarkClass::Close && same_family(m.family, open.family)
-                })
+                mark_at(t.as_bytes(), 0)
+                    .is_some_and(|m| m.class != MarkClass::Close && m.family == open.family)
             });
             let piece = piece(
                 src,
@@ -263,16 +260,6 @@ pub(crate) fn find_quotes(
         }
     }
     quotes
-}
-
-fn same_family(a: Family, b: Family) -> bool {
-    a == b
-}
-
-/// `„…“` (German) and `“…“` close with a mark of the other direction in the same family;
-/// families themselves must match.
-fn wrong_family_ok(_open: Family, _close: Family) -> bool {
-    false
 }
 
 fn piece(
