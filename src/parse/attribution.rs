@@ -422,22 +422,24 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     // (`Some chanted`, `Others said`: those determiners are the subject.)
     if toks.get(k.wrapping_sub(1)).is_some_and(|p| {
         p.is_word()
-            && (matches!(
-                lower(p.text(src)).as_str(),
-                "a" | "an"
-                    | "the"
-                    | "this"
-                    | "that"
-                    | "these"
-                    | "those"
-                    | "his"
-                    | "her"
-                    | "their"
-                    | "its"
-                    | "our"
-                    | "my"
-                    | "your"
-            ) || p.text(src).ends_with("’s")
+            && (with_lower(p.text(src), |lp| {
+                matches!(
+                    lp,
+                    "a" | "an"
+                        | "the"
+                        | "this"
+                        | "that"
+                        | "these"
+                        | "those"
+                        | "his"
+                        | "her"
+                        | "their"
+                        | "its"
+                        | "our"
+                        | "my"
+                        | "your"
+                )
+            }) || p.text(src).ends_with("’s")
                 || p.text(src).ends_with("'s"))
     }) {
         return None;

@@ -12,7 +12,8 @@ use crate::parse::words::with_lower;
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: &'static [&'static str],
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    /// Keyed by bytes, so that a word lower-cased into a buffer is looked up as it is.
+    set: OnceLock<HashSet<&'static [u8], BuildHasherDefault<Fnv>>>,
 }
 
 /// FNV-1a: a fast hash for short, trusted keys (the tables' own words).
@@ -52,13 +53,27 @@ impl Lexicon {
 
     /// Whether `lw`, already lower case, is in the list.
     pub(crate) fn contains<S: AsRef<str> + ?Sized>(&self, lw: &S) -> bool {
+        self.contains_bytes(lw.as_ref().as_bytes())
+    }
+
+    fn contains_bytes(&self, lw: &[u8]) -> bool {
         self.set
-            .get_or_init(|| self.words.iter().copied().collect())
-            .contains(lw.as_ref())
+            .get_or_init(|| self.words.iter().map(|w| w.as_bytes()).collect())
+            .contains(lw)
     }
 
     /// Whether `word`, in any case (’ read as '), is in the list.
     pub(crate) fn has(&self, word: &str) -> bool {
+        // The common case, a short ASCII word, lower-cased on the stack.
+        let mut buf = [0u8; 32];
+        if word.is_ascii() {
+            if let Some(dst) = buf.get_mut(..word.len()) {
+                for (d, s) in dst.iter_mut().zip(word.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                return self.contains_bytes(dst);
+            }
+        }
         with_lower(word, |lw| self.contains(lw))
     }
 }

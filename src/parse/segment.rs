@@ -587,10 +587,13 @@ fn contributor_names(text: &str, lower_start: &str) -> Option<Vec<String>> {
         tail_start += 1;
     }
     let tail = sub(text, tail_start, text.len()).to_ascii_lowercase();
-    let names_part: &str = if let Some(p) = lexicon::CONTRIBUTOR_PHRASES
-        .iter()
-        .find_map(|p| tail.find(p))
-    {
+    // A plain window search: the tail is short, and setting up a substring searcher per
+    // phrase and block cost more than the search.
+    let names_part: &str = if let Some(p) = lexicon::CONTRIBUTOR_PHRASES.iter().find_map(|p| {
+        tail.as_bytes()
+            .windows(p.len())
+            .position(|w| w == p.as_bytes())
+    }) {
         let p = tail_start + p;
         let before = sub(text, 0, p);
         before.trim_end_matches([' ', ','])

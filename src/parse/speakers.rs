@@ -21,8 +21,9 @@
 //! # Diagnostics emitted
 //! None.
 
+use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
-use std::hash::BuildHasherDefault;
+use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
@@ -40,11 +41,70 @@ enum Gender {
     Female,
 }
 
+type FnvBuild = BuildHasherDefault<Fnv>;
+
+/// A word hashed and compared without regard to case, with ’ read as ', borrowed from the
+/// text: the keys of the name index cost no allocation.
+#[derive(Debug, Clone, Copy)]
+struct Folded<'a>(&'a str);
+
+impl Hash for Folded<'_> {
+    fn hash<H: Hasher>(&self, h: &mut H) {
+        if self.0.is_ascii() {
+            for b in self.0.bytes() {
+                h.write_u8(b.to_ascii_lowercase());
+            }
+        } else {
+            let mut buf = [0u8; 4];
+            for c in folded_chars(self.0) {
+                h.write(c.encode_utf8(&mut buf).as_bytes());
+            }
+        }
+        h.write_u8(0xff);
+    }
+}
+
+impl PartialEq for Folded<'_> {
+    fn eq(&self, other: &Self) -> bool {
+        same_word(self.0, other.0)
+    }
+}
+
+impl Eq for Folded<'_> {}
+
+fn folded_chars(s: &str) -> impl Iterator<Item = char> + '_ {
+    s.chars()
+        .flat_map(char::to_lowercase)
+        .map(|c| if c == '’' { '\'' } else { c })
+}
+
+/// Whether two words are the same but for case (and ’ for ').
+fn same_word(a: &str, b: &str) -> bool {
+    if a.is_ascii() && b.is_ascii() {
+        a.eq_ignore_ascii_case(b)
+    } else {
+        folded_chars(a).eq(folded_chars(b))
+    }
+}
+
+/// Whether every word of `name` is a word of `of` (case aside).
+fn words_within(name: &str, of: &str) -> bool {
+    name.split(' ')
+        .all(|w| of.split(' ').any(|x| same_word(w, x)))
+}
+
+/// Whether two names have the same words in the same order (case aside).
+fn same_name(a: &str, b: &str) -> bool {
+    a.split(' ').count() == b.split(' ').count()
+        && a.split(' ').zip(b.split(' ')).all(|(x, y)| same_word(x, y))
+}
+
 /// A person or organisation name found anywhere in the text.
 #[derive(Debug, Clone)]
-struct NameOcc {
+struct NameOcc<'a> {
     start: usize,
-    name: String,
+    /// Borrowed from the text when its words stand there as written (the usual case).
+    name: Cow<'a, str>,
     /// Looks like a person's name (not a place, event or thing).
     person: bool,
     /// Opens a sentence (the sentence's subject, most likely).
@@ -57,35 +117,57 @@ struct NameOcc {
     title_head: Option<&'static str>,
 }
 
+/// Full names by one of their words, with how often each occurs.
+type NamesBy<'a> = HashMap<Folded<'a>, Vec<(Cow<'a, str>, usize)>, FnvBuild>;
+
 /// What the article's text says about names: every capitalized name run, by position.
+/// Names and keys borrow from the text.
 #[derive(Debug, Default)]
-struct NameIndex {
-    occurrences: Vec<NameOcc>,
-    /// Last word (lower case) → full names (two words or more) with their counts.
-    by_last: HashMap<String, Vec<(String, usize)>>,
-    /// First word (lower case) → full names.
-    by_first: HashMap<String, Vec<(String, usize)>>,
-    /// Last word (lower case) → organisation names of two words or more (`New York Times`).
-    orgs_by_last: HashMap<String, Vec<(String, usize)>>,
+struct NameIndex<'a> {
+    occurrences: Vec<NameOcc<'a>>,
+    /// Surname → full names (two words or more).
+    by_last: NamesBy<'a>,
+    /// First word → full names.
+    by_first: NamesBy<'a>,
+    /// Last word → organisation names of two words or more (`New York Times`).
+    orgs_by_last: NamesBy<'a>,
     /// Names that stand after a title or honorific somewhere (`President Obama`).
-    titled: HashSet<String>,
+    titled: HashSet<Cow<'a, str>, FnvBuild>,
     /// One-word names used in the text (`Obama`).
-    alone: HashSet<String>,
+    alone: HashSet<Cow<'a, str>, FnvBuild>,
     /// The gender the text tells for a name (honorifics, given names).
-    genders: HashMap<String, Gender>,
+    genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
 }
 
-impl NameIndex {
+/// The longest name a capitalized run can hold, in words.
+const MAX_RUN: usize = 8;
+
+#[allow(clippy::ptr_arg)]
+fn count_name<'a>(map: &mut NamesBy<'a>, key: &'a str, name: &Cow<'a, str>) {
+    // (`&Cow`, not `&str`: a borrowed name is cloned without copying its text.)
+    let entry = map.entry(Folded(key)).or_default();
+    match entry.iter_mut().find(|(n, _)| n == name) {
+        Some((_, c)) => *c += 1,
+        None => entry.push((name.clone(), 1)),
+    }
+}
+
+impl<'a> NameIndex<'a> {
     /// Index the names of `units`; the first is the headline when `has_headline`.
-    fn build(src: &str, units: &[Span], has_headline: bool) -> Self {
+    fn build(src: &'a str, units: &[Span], has_headline: bool) -> Self {
         let mut idx = NameIndex::default();
+        let mut run: Vec<Tok> = Vec::with_capacity(MAX_RUN);
+        let bytes = src.as_bytes();
         for (ui, u) in units.iter().enumerate() {
             let in_headline = has_headline && ui == 0;
-            let bytes = src.as_bytes();
             let mut i = u.start();
             // Jump from one capitalized word start to the next; tokenize only the runs.
             while i < u.end() {
                 let Some(&b) = bytes.get(i) else { break };
+                if !(b.is_ascii_uppercase() || b >= 0xC3) {
+                    i += 1;
+                    continue;
+                }
                 let word_start = i == u.start()
                     || bytes.get(i - 1).is_some_and(|p| {
                         matches!(
@@ -94,28 +176,28 @@ impl NameIndex {
                         )
                     });
                 let upper = b.is_ascii_uppercase()
-                    || b >= 0xC3
-                        && src
-                            .get(i..)
-                            .and_then(|t| t.chars().next())
-                            .is_some_and(char::is_uppercase);
+                    || src
+                        .get(i..)
+                        .and_then(|t| t.chars().next())
+                        .is_some_and(char::is_uppercase);
                 if !(word_start && upper) {
                     i += 1;
                     continue;
                 }
-                let run: Vec<Tok> = Tokens::new(src, i, u.end())
-                    .take_while(|t| {
-                        t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))
-                    })
-                    .take(8)
-                    .collect();
-                let run = run.as_slice();
+                run.clear();
+                run.extend(
+                    Tokens::new(src, i, u.end())
+                        .take_while(|t| {
+                            t.is_word() && (is_capitalized(t.text(src)) || is_particle(t.text(src)))
+                        })
+                        .take(MAX_RUN),
+                );
                 if !run.is_empty() {
                     // A name that opens a sentence is its subject: the likeliest antecedent.
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
                     let subject = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
-                    idx.add_run(src, run, subject, in_headline);
+                    idx.add_run(src, &run, subject, in_headline);
                 }
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
             }
@@ -125,28 +207,29 @@ impl NameIndex {
         idx
     }
 
-    fn add_run(&mut self, src: &str, run: &[Tok], subject: bool, in_headline: bool) {
-        // A possessive ends the name: `Donald Trump’s campaign`.
-        let mut words: Vec<&str> = Vec::with_capacity(run.len());
-        for t in run {
-            let w = t.text(src);
+    fn add_run(&mut self, src: &'a str, run: &[Tok], subject: bool, in_headline: bool) {
+        // The words, and where each starts; a possessive ends the name: `Donald Trump’s campaign`.
+        let mut all = [""; MAX_RUN];
+        let mut starts = [0usize; MAX_RUN];
+        let mut n = 0;
+        for (t, (slot, start)) in run.iter().zip(all.iter_mut().zip(starts.iter_mut())) {
+            let w: &'a str = t.text(src);
             let bare = strip_possessive(w);
-            words.push(bare);
+            *slot = bare;
+            *start = t.start;
+            n += 1;
             if bare.len() != w.len() {
                 break;
             }
         }
+        let words = all.get(..n).unwrap_or(&[]);
         // Long runs are titles and headlines, not names — but a known given name and the word
         // after it inside one still name someone (`Hillary Clinton Goes After Donald Trump`).
         if words.len() > 5 {
-            let given = |w: &str| {
-                with_lower(w, |lw| {
-                    lexicon::MALE_NAMES.contains(lw) || lexicon::FEMALE_NAMES.contains(lw)
-                })
-            };
             for (i, pair) in run.windows(2).enumerate() {
                 if let [a, _] = pair {
-                    if given(a.text(src)) && words.get(i + 1).is_some_and(|w| w.chars().count() > 2)
+                    if is_given_name(a.text(src))
+                        && words.get(i + 1).is_some_and(|w| w.chars().count() > 2)
                     {
                         self.add_run(src, pair, subject && i == 0, in_headline);
                     }
@@ -154,33 +237,73 @@ impl NameIndex {
             }
             return;
         }
-        if words.len() == 1 && words.first().is_some_and(|w| is_filler_word(w)) {
+        // Each word's table classes, looked up once.
+        let mut infos = [WordInfo::default(); MAX_RUN];
+        for (info, w) in infos.iter_mut().zip(words) {
+            *info = WordInfo::of(w);
+        }
+        let info = |j: usize| infos.get(j).copied().unwrap_or_default();
+        if words.len() == 1 && info(0).filler() {
             return;
         }
-        let org = words.iter().any(|w| lexicon::ORG_WORDS.has(w));
-        let gender = gender_of(&words);
-        let (role_words, name_words) = split_role(&words);
-        let name_words: Vec<&str> = name_words
+        let org = (0..words.len()).any(|j| info(j).org());
+        let gender = (0..words.len()).find_map(|j| info(j).honorific_gender());
+        // Role words end at the last title word that is not the final word (see `split_role`).
+        let k = (0..words.len().saturating_sub(1))
+            .rev()
+            .find(|&j| title_word(words.get(j).copied().unwrap_or(""), info(j)))
+            .map_or(0, |p| p + 1);
+        let role_words = words.get(..k).unwrap_or(&[]);
+        // The name words, by their index in `words`.
+        let mut keep = [0usize; MAX_RUN];
+        let mut m = 0;
+        for j in k..words.len() {
+            if !info(j).filler() {
+                if let Some(slot) = keep.get_mut(m) {
+                    *slot = j;
+                    m += 1;
+                }
+            }
+        }
+        let keep = keep.get(..m).unwrap_or(&[]);
+        let word = |j: &usize| words.get(*j).copied().unwrap_or("");
+        let (Some(first_j), Some(last_j)) = (keep.first(), keep.last()) else {
+            return;
+        };
+        if !keep
             .iter()
-            .copied()
-            .filter(|w| !is_filler_word(w))
-            .collect();
-        if name_words.is_empty()
-            || !name_words
-                .iter()
-                .any(|w| w.chars().any(char::is_alphabetic))
+            .any(|j| word(j).chars().any(char::is_alphabetic))
         {
             return;
         }
+        let start_of = |j: &usize| starts.get(*j).copied().unwrap_or(0);
+        // Borrow the name when its words stand in the text one space apart.
+        let contiguous = keep.windows(2).all(|p| match p {
+            [a, b] => {
+                *b == *a + 1
+                    && start_of(b) == start_of(a) + word(a).len() + 1
+                    && src.as_bytes().get(start_of(a) + word(a).len()) == Some(&b' ')
+            }
+            _ => true,
+        });
+        let name: Cow<'a, str> = if contiguous {
+            Cow::Borrowed(sub(
+                src,
+                start_of(first_j),
+                start_of(last_j) + word(last_j).len(),
+            ))
+        } else {
+            Cow::Owned(keep.iter().map(word).collect::<Vec<_>>().join(" "))
+        };
+        let first = word(first_j);
+        let single = keep.len() == 1;
         // Headline words and all-capitals runs are not people for pronouns to refer to.
-        let shouting = name_words.iter().all(|w| {
+        let shouting = keep.iter().map(word).all(|w| {
             w.chars().filter(|c| c.is_alphabetic()).count() > 1
                 && !w.chars().any(char::is_lowercase)
         });
-        let person = !org
-            && !in_headline
-            && !shouting
-            && name_words.iter().all(|w| !lexicon::NON_PERSON_WORDS.has(w));
+        let person =
+            !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
         let titled = !role_words.is_empty();
         let title_head = role_words.iter().rev().find_map(|w| {
             with_lower(w, |lw| {
@@ -192,52 +315,37 @@ impl NameIndex {
                     .find(|h| *h == lw)
             })
         });
-        let gender = gender.or_else(|| name_gender(&name_words));
-        let name = name_words.join(" ");
-        // Where the name starts (a possessive may have shortened its last word).
-        let start = run
-            .iter()
-            .find(|t| {
-                name_words
-                    .first()
-                    .is_some_and(|w| t.text(src).starts_with(*w))
-            })
-            .or(run.first())
-            .map_or(0, |t| t.start);
-        if name_words.len() >= 2 && !org {
-            let last = lower(surname(&name_words));
-            let first = lower(name_words.first().copied().unwrap_or(""));
-            for (map, key) in [(&mut self.by_last, last), (&mut self.by_first, first)] {
-                let entry = map.entry(key).or_default();
-                match entry.iter_mut().find(|(n, _)| *n == name) {
-                    Some((_, c)) => *c += 1,
-                    None => entry.push((name.clone(), 1)),
-                }
+        let gender = gender.or_else(|| {
+            (keep.len() >= 2)
+                .then(|| info(*first_j).given_name_gender())
+                .flatten()
+        });
+        if !single && !org {
+            // The surname: the last word, generational suffixes aside.
+            let mut last = keep.len();
+            while last > 1 && keep.get(last - 1).is_some_and(|j| is_generational(word(j))) {
+                last -= 1;
             }
+            let surname = keep.get(last.saturating_sub(1)).map_or("", word);
+            count_name(&mut self.by_last, surname, &name);
+            count_name(&mut self.by_first, first, &name);
         }
-        if name_words.len() >= 2 && org {
-            let entry = self
-                .orgs_by_last
-                .entry(lower(name_words.last().copied().unwrap_or("")))
-                .or_default();
-            match entry.iter_mut().find(|(n, _)| *n == name) {
-                Some((_, c)) => *c += 1,
-                None => entry.push((name.clone(), 1)),
-            }
+        if !single && org {
+            count_name(&mut self.orgs_by_last, word(last_j), &name);
         }
-        if titled && !self.titled.contains(&name) {
+        if titled && !self.titled.contains(name.as_ref()) {
             self.titled.insert(name.clone());
         }
-        if name_words.len() == 1 && !self.alone.contains(&name) {
+        if single && !self.alone.contains(name.as_ref()) {
             self.alone.insert(name.clone());
         }
         if let Some(g) = gender {
-            if !self.genders.contains_key(&name) {
+            if !self.genders.contains_key(name.as_ref()) {
                 self.genders.insert(name.clone(), g);
             }
         }
         self.occurrences.push(NameOcc {
-            start,
+            start: start_of(first_j),
             name,
             person,
             subject,
@@ -248,12 +356,21 @@ impl NameIndex {
     }
 
     /// The full name a one-word name stands for, when the article gives one.
-    fn expand(&self, word: &str) -> Option<&str> {
-        let key = lower(word);
+    fn expand<'s>(&'s self, word: &'s str) -> Option<&'s str> {
+        let key = Folded(word);
         self.by_last
             .get(&key)
             .and_then(|v| pick(v))
             .or_else(|| self.by_first.get(&key).and_then(|v| pick(v)))
+    }
+
+    /// The fullest form of a name the index knows (itself if none).
+    fn full<'s>(&'s self, name: &'s str) -> &'s str {
+        if name.contains(' ') {
+            self.fullest(name).unwrap_or(name)
+        } else {
+            self.expand(name).unwrap_or(name)
+        }
     }
 
     /// Mark the occurrences inside `spans` (sorted, disjoint) as quoted.
@@ -270,27 +387,28 @@ impl NameIndex {
     /// Whether the article treats a full name as a person's: a known given name, a title
     /// or honorific before it, or its surname used alone elsewhere.
     fn person_like(&self, full: &str) -> bool {
-        let words: Vec<&str> = full.split(' ').collect();
-        let last = surname(&words);
-        name_gender(&words).is_some()
+        let last = surname(full);
+        let words = full.split(' ').count();
+        full.split(' ')
+            .next()
+            .and_then(|first| name_gender(first, words))
+            .is_some()
             || self.titled.contains(full)
             || self.titled.contains(last)
-            || words.len() > 1 && self.alone.contains(last)
+            || words > 1 && self.alone.contains(last)
     }
 
     /// The gender the text gives a (full) name: honorifics with its surname, or its given name.
     fn gender_of_name(&self, full: &str) -> Option<Gender> {
-        let words: Vec<&str> = full.split(' ').collect();
-        let last = surname(&words);
         self.genders
             .get(full)
-            .or_else(|| self.genders.get(last))
+            .or_else(|| self.genders.get(surname(full)))
             .copied()
-            .or_else(|| name_gender(&words))
+            .or_else(|| name_gender(full.split(' ').next()?, full.split(' ').count()))
     }
 
     /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
-    fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc> {
+    fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc<'a>> {
         let k = self.occurrences.partition_point(|o| o.start < at);
         self.occurrences
             .get(..k)
@@ -301,29 +419,24 @@ impl NameIndex {
     }
 
     /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
-    fn fullest_org(&self, name: &str) -> Option<&str> {
-        let last = lower(name.split(' ').next_back()?);
-        fullest_in(self.orgs_by_last.get(&last)?, name)
+    fn fullest_org<'s>(&'s self, name: &'s str) -> Option<&'s str> {
+        let last = name.split(' ').next_back()?;
+        fullest_in(self.orgs_by_last.get(&Folded(last))?, name)
     }
 
     /// The fullest form of a multi-word name: a known name with the same last word that
     /// contains all of its words.
-    fn fullest(&self, name: &str) -> Option<&str> {
-        let nw: Vec<&str> = name.split(' ').collect();
-        fullest_in(self.by_last.get(&lower(surname(&nw)))?, name)
+    fn fullest<'s>(&'s self, name: &'s str) -> Option<&'s str> {
+        fullest_in(self.by_last.get(&Folded(surname(name)))?, name)
     }
 }
 
 /// The longest of `names` that contains every word of `name` (case aside).
-fn fullest_in<'a>(names: &'a [(String, usize)], name: &str) -> Option<&'a str> {
-    let words: Vec<String> = name.split(' ').map(lower).collect();
+fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n str> {
     names
         .iter()
-        .map(|(n, _)| n.as_str())
-        .filter(|n| {
-            let nw: Vec<String> = n.split(' ').map(lower).collect();
-            words.iter().all(|w| nw.contains(w))
-        })
+        .map(|(n, _)| n.as_ref())
+        .filter(|n| words_within(name, n))
         .max_by_key(|n| n.len())
 }
 
@@ -337,30 +450,35 @@ fn strip_possessive(w: &str) -> &str {
 
 /// The surname of a name: its last word, generational suffixes aside (`Biden` in
 /// `Joseph R. Biden Jr.`).
-fn surname<'a>(words: &[&'a str]) -> &'a str {
-    let mut k = words.len();
-    while k > 1
-        && words.get(k - 1).is_some_and(|w| {
-            matches!(
-                lower(w).trim_end_matches(['.', ',']),
-                "jr" | "sr" | "ii" | "iii" | "iv"
-            )
-        })
-    {
-        k -= 1;
+fn surname(name: &str) -> &str {
+    let mut rest = name;
+    loop {
+        match rest.rsplit_once(' ') {
+            Some((head, last)) if is_generational(last) => rest = head,
+            Some((_, last)) => return last,
+            None => return rest,
+        }
     }
-    words.get(k.saturating_sub(1)).copied().unwrap_or("")
+}
+
+fn is_generational(w: &str) -> bool {
+    with_lower(w, |lw| {
+        matches!(
+            lw.trim_end_matches(['.', ',']),
+            "jr" | "sr" | "ii" | "iii" | "iv"
+        )
+    })
 }
 
 /// The most frequent name of a list (the first on ties).
-fn pick(v: &[(String, usize)]) -> Option<&str> {
-    let mut best: Option<&(String, usize)> = None;
+fn pick<'n>(v: &'n [(Cow<'_, str>, usize)]) -> Option<&'n str> {
+    let mut best: Option<&(Cow<'_, str>, usize)> = None;
     for e in v {
         if best.is_none_or(|b| e.1 > b.1) {
             best = Some(e);
         }
     }
-    best.map(|(n, _)| n.as_str())
+    best.map(|(n, _)| n.as_ref())
 }
 
 fn is_particle(w: &str) -> bool {
@@ -382,60 +500,145 @@ fn is_particle(w: &str) -> bool {
     )
 }
 
-/// Sentence-opening capitalized words that are not names.
-fn is_filler_word(w: &str) -> bool {
-    with_lower(w, is_filler_lower)
+/// What the word tables say about one word, found with a single lookup (a name run asks
+/// up to ten questions of each of its words).
+#[derive(Debug, Clone, Copy, Default)]
+struct WordInfo {
+    /// Classes of the lower-case word.
+    exact: u16,
+    /// Classes of the lower-case word without trailing periods (`mr.` → `mr`).
+    bare: u16,
 }
 
-fn is_filler_lower(lw: &str) -> bool {
-    // One lookup in the union of the tables, built once.
-    static FILLERS: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
-    let fillers = FILLERS.get_or_init(|| {
-        let mut set: HashSet<&'static str, BuildHasherDefault<Fnv>> = HashSet::default();
+/// Sentence-opening words that are not names: determiners, edge and intro words, weekdays,
+/// pronouns (exact); months (bare).
+const FILLER: u16 = 1;
+const MONTH: u16 = 1 << 1;
+const ORG: u16 = 1 << 2;
+const NON_PERSON: u16 = 1 << 3;
+/// Honorifics and nominal heads (bare): words that open a role.
+const TITLE: u16 = 1 << 4;
+const MALE_HONORIFIC: u16 = 1 << 5;
+const FEMALE_HONORIFIC: u16 = 1 << 6;
+const MALE_NAME: u16 = 1 << 7;
+const FEMALE_NAME: u16 = 1 << 8;
+
+fn word_classes() -> &'static HashMap<&'static [u8], u16, FnvBuild> {
+    static CLASSES: OnceLock<HashMap<&'static [u8], u16, FnvBuild>> = OnceLock::new();
+    CLASSES.get_or_init(|| {
+        let mut map: HashMap<&'static [u8], u16, FnvBuild> = HashMap::default();
+        let mut add = |words: &[&'static str], class: u16| {
+            for w in words {
+                *map.entry(w.as_bytes()).or_insert(0) |= class;
+            }
+        };
         for list in [
             &lexicon::DETERMINERS,
             &lexicon::EDGE_WORDS,
             &lexicon::INTRO_WORDS,
             &lexicon::WEEKDAYS,
         ] {
-            set.extend(list.words().iter().copied());
+            add(list.words(), FILLER);
         }
-        set.extend([
-            "i", "he", "she", "they", "we", "it", "you", "mr", "mrs", "ms",
-        ]);
-        set
-    });
-    fillers.contains(lw) || lexicon::MONTHS.contains(&lw.trim_end_matches('.'))
+        add(
+            &[
+                "i", "he", "she", "they", "we", "it", "you", "mr", "mrs", "ms",
+            ],
+            FILLER,
+        );
+        add(lexicon::MONTHS.words(), MONTH);
+        add(lexicon::ORG_WORDS.words(), ORG);
+        add(lexicon::NON_PERSON_WORDS.words(), NON_PERSON);
+        add(lexicon::HONORIFICS.words(), TITLE);
+        add(lexicon::NOMINAL_HEADS.words(), TITLE);
+        add(lexicon::MALE_HONORIFICS.words(), MALE_HONORIFIC);
+        add(lexicon::FEMALE_HONORIFICS.words(), FEMALE_HONORIFIC);
+        add(lexicon::MALE_NAMES.words(), MALE_NAME);
+        add(lexicon::FEMALE_NAMES.words(), FEMALE_NAME);
+        map
+    })
 }
 
-/// The gender a given name tells, if the tables know it.
-fn name_gender(name_words: &[&str]) -> Option<Gender> {
-    let first = lower(name_words.first()?);
-    if name_words.len() < 2 {
+impl WordInfo {
+    fn of(w: &str) -> Self {
+        let classes = word_classes();
+        let look = |lw: &[u8]| classes.get(lw).copied().unwrap_or(0);
+        let info = |lw: &[u8]| {
+            let exact = look(lw);
+            let bare = match lw.iter().rposition(|&b| b != b'.') {
+                Some(k) if k + 1 < lw.len() => look(lw.get(..=k).unwrap_or(&[])),
+                Some(_) => exact,
+                None => look(&[]),
+            };
+            WordInfo { exact, bare }
+        };
+        let mut buf = [0u8; 32];
+        if w.is_ascii() {
+            if let Some(dst) = buf.get_mut(..w.len()) {
+                for (d, s) in dst.iter_mut().zip(w.bytes()) {
+                    *d = s.to_ascii_lowercase();
+                }
+                return info(dst);
+            }
+        }
+        with_lower(w, |lw| info(lw.as_bytes()))
+    }
+
+    fn filler(self) -> bool {
+        self.exact & FILLER != 0 || self.bare & MONTH != 0
+    }
+
+    fn org(self) -> bool {
+        self.exact & ORG != 0
+    }
+
+    fn non_person(self) -> bool {
+        self.exact & NON_PERSON != 0
+    }
+
+    fn honorific_gender(self) -> Option<Gender> {
+        if self.bare & MALE_HONORIFIC != 0 {
+            Some(Gender::Male)
+        } else if self.bare & FEMALE_HONORIFIC != 0 {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    fn given_name_gender(self) -> Option<Gender> {
+        if self.exact & MALE_NAME != 0 {
+            Some(Gender::Male)
+        } else if self.exact & FEMALE_NAME != 0 {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+}
+
+/// Sentence-opening capitalized words that are not names.
+fn is_filler_word(w: &str) -> bool {
+    WordInfo::of(w).filler()
+}
+
+/// The gender a given name tells, if the tables know it (for names of two words or more).
+fn name_gender(first: &str, words: usize) -> Option<Gender> {
+    if words < 2 {
         return None;
     }
-    if lexicon::MALE_NAMES.contains(&first.as_str()) {
-        Some(Gender::Male)
-    } else if lexicon::FEMALE_NAMES.contains(&first.as_str()) {
-        Some(Gender::Female)
-    } else {
-        None
-    }
+    WordInfo::of(first).given_name_gender()
+}
+
+/// Whether the tables know `w` as a given name.
+fn is_given_name(w: &str) -> bool {
+    WordInfo::of(w).given_name_gender().is_some()
 }
 
 fn gender_of(words: &[&str]) -> Option<Gender> {
-    words.iter().find_map(|w| {
-        with_lower(w, |lw| {
-            let lw = lw.trim_end_matches('.');
-            if lexicon::MALE_HONORIFICS.contains(&lw) {
-                Some(Gender::Male)
-            } else if lexicon::FEMALE_HONORIFICS.contains(&lw) {
-                Some(Gender::Female)
-            } else {
-                None
-            }
-        })
-    })
+    words
+        .iter()
+        .find_map(|w| WordInfo::of(w).honorific_gender())
 }
 
 /// Split `State Department spokesman Ned Price` into role words and name words: the name
@@ -451,11 +654,11 @@ fn split_role<'a, 'b>(words: &'b [&'a str]) -> (&'b [&'a str], &'b [&'a str]) {
 }
 
 fn is_title_word(w: &str) -> bool {
-    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
-        || with_lower(w, |lw| {
-            let lw = lw.trim_end_matches('.');
-            lexicon::HONORIFICS.contains(&lw) || lexicon::NOMINAL_HEADS.contains(&lw)
-        })
+    title_word(w, WordInfo::of(w))
+}
+
+fn title_word(w: &str, info: WordInfo) -> bool {
+    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w) || info.bare & TITLE != 0
 }
 
 /// What a mention is.
@@ -703,8 +906,8 @@ pub(crate) fn resolve(
 
 /// The speaker table under construction, with its lookup maps.
 #[derive(Debug, Default)]
-struct Resolver {
-    index: NameIndex,
+struct Resolver<'a> {
+    index: NameIndex<'a>,
     speakers: Vec<Speaker>,
     genders: Vec<Option<Gender>>,
     /// Lower-case surname (persons) or whole name (organisations) → speaker ids.
@@ -717,7 +920,7 @@ struct Resolver {
     recent: Vec<(usize, usize)>,
 }
 
-impl Resolver {
+impl Resolver<'_> {
     fn resolve_mention(&mut self, src: &str, text: &str, at: usize) -> usize {
         match read_mention(text) {
             Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
@@ -816,38 +1019,31 @@ impl Resolver {
         org: bool,
         gender: Option<Gender>,
     ) -> usize {
-        let words: Vec<String> = name.split(' ').map(lower).collect();
         // The canonical form: the fullest name the article gives.
         let canonical: String = if org {
             self.index
                 .fullest_org(name)
                 .map_or_else(|| name.to_owned(), str::to_owned)
-        } else if words.len() == 1 {
-            self.index
-                .expand(name)
-                .map_or_else(|| name.to_owned(), str::to_owned)
         } else {
-            self.index
-                .fullest(name)
-                .map_or_else(|| name.to_owned(), str::to_owned)
+            self.index.full(name).to_owned()
         };
         if !canonical.chars().any(char::is_alphabetic) {
             return self.add(canonical, role, SpeakerKind::Unresolved, gender);
         }
-        let cw: Vec<String> = canonical.split(' ').map(lower).collect();
-        let candidates = self
+        let found = self
             .by_key
             .get(&key_of(&canonical, org))
-            .cloned()
-            .unwrap_or_default();
-        let found = candidates.into_iter().find(|&i| {
-            self.speakers.get(i).is_some_and(|s| {
-                let sw: Vec<String> = s.name.split(' ').map(lower).collect();
-                sw == cw
-                    || !org
-                        && (sw.iter().all(|w| cw.contains(w)) || cw.iter().all(|w| sw.contains(w)))
-            })
-        });
+            .into_iter()
+            .flatten()
+            .copied()
+            .find(|&i| {
+                self.speakers.get(i).is_some_and(|s| {
+                    same_name(&s.name, &canonical)
+                        || !org
+                            && (words_within(&s.name, &canonical)
+                                || words_within(&canonical, &s.name))
+                })
+            });
         if let Some(i) = found {
             if let Some(s) = self.speakers.get_mut(i) {
                 if canonical.len() > s.name.len() {
@@ -873,7 +1069,7 @@ impl Resolver {
 
     /// The name a pronoun at `at` refers to: the more recent of the last compatible speaker
     /// and the last compatible person named in the text; else the person named most often.
-    fn resolve_pronoun(&self, p: &str, at: usize) -> Option<String> {
+    fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<String> {
         let want = match p {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
@@ -888,7 +1084,7 @@ impl Resolver {
                 // A person, not a place or a thing a bad mention made into a speaker.
                 s.kind == SpeakerKind::Person
                     && s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
-                    && (s.name.contains(' ') || self.index.alone.contains(&s.name))
+                    && (s.name.contains(' ') || self.index.alone.contains(s.name.as_str()))
             } else {
                 // `they` and `it`: an organisation, or a group (`officials`).
                 s.kind == SpeakerKind::Organisation
@@ -899,17 +1095,13 @@ impl Resolver {
         let index = &self.index;
         // The most recent person named in the text, preferring a sentence's subject.
         let from_text = if person {
-            let candidate = |o: &NameOcc| -> Option<(String, usize)> {
-                let full = if o.name.contains(' ') {
-                    index.fullest(&o.name).unwrap_or(&o.name)
-                } else {
-                    index.expand(&o.name).unwrap_or(&o.name)
-                };
+            let candidate = |o: &'s NameOcc<'_>| -> Option<(&'s str, usize)> {
+                let full = index.full(&o.name);
                 if !index.person_like(full) {
                     return None;
                 }
                 let g = o.gender.or_else(|| index.gender_of_name(full));
-                compatible(g).then(|| (full.to_owned(), o.start))
+                compatible(g).then_some((full, o.start))
             };
             let usable = |o: &&NameOcc| o.person && !o.quoted;
             index
@@ -927,9 +1119,9 @@ impl Resolver {
             None
         };
         match (from_speakers, from_text) {
-            (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s.to_owned() }),
+            (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s }.to_owned()),
             (Some((s, _)), None) => Some(s.to_owned()),
-            (None, Some((t, _))) => Some(t),
+            (None, Some((t, _))) => Some(t.to_owned()),
             (None, None) if person => {
                 // The person named most often in the text before it.
                 let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -962,12 +1154,7 @@ impl Resolver {
         let o = index
             .before(at, NOMINAL_LOOKBACK)
             .find(|o| o.person && o.title_head == Some(head))?;
-        let full = if o.name.contains(' ') {
-            index.fullest(&o.name).unwrap_or(&o.name)
-        } else {
-            index.expand(&o.name).unwrap_or(&o.name)
-        };
-        Some(full.to_owned())
+        Some(index.full(&o.name).to_owned())
     }
 }
 
@@ -977,8 +1164,7 @@ fn key_of(name: &str, org: bool) -> String {
     if org {
         name.to_lowercase()
     } else {
-        let words: Vec<&str> = name.split(' ').collect();
-        lower(surname(&words))
+        lower(surname(name))
     }
 }
 

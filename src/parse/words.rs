@@ -12,6 +12,10 @@
 //! # Diagnostics emitted
 //! None.
 
+use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
+use std::sync::OnceLock;
+
 use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon;
 
@@ -86,16 +90,22 @@ impl Iterator for Tokens<'_> {
 
     fn next(&mut self) -> Option<Tok> {
         let text = self.text;
-        let mut it = text
-            .get(self.pos..)?
-            .char_indices()
-            .map(|(k, c)| (k + self.pos, c))
-            .peekable();
-        let (i, c) = loop {
-            let (i, c) = it.next()?;
-            if !is_space(c) {
-                break (i, c);
+        let bytes = text.as_bytes();
+        // The char at byte `k`: ASCII without decoding.
+        let char_at = |k: usize| -> Option<char> {
+            match bytes.get(k) {
+                Some(&b) if b < 0x80 => Some(char::from(b)),
+                Some(_) => text.get(k..).and_then(|s| s.chars().next()),
+                None => None,
             }
+        };
+        let mut i = self.pos;
+        let c = loop {
+            let c = char_at(i)?;
+            if !is_space(c) {
+                break c;
+            }
+            i += c.len_utf8();
         };
         if !is_word_char(c) {
             self.pos = i + c.len_utf8();
@@ -106,29 +116,17 @@ impl Iterator for Tokens<'_> {
             });
         }
         let mut j = i + c.len_utf8();
-        loop {
-            match it.peek().copied() {
-                Some((_, d)) if is_word_char(d) => {
-                    j += d.len_utf8();
-                    it.next();
-                }
-                Some((k, d)) if is_joiner(d) => {
-                    let after = text.get(k + d.len_utf8()..).and_then(|s| s.chars().next());
-                    if after.is_some_and(is_word_char) {
-                        j = k + d.len_utf8();
-                        it.next();
-                    } else {
-                        break;
-                    }
-                }
-                _ => break,
+        while let Some(d) = char_at(j) {
+            // A word char, or a joiner with a word char after it (`it’s`, `U.S`, `co-op`).
+            let joins = || is_joiner(d) && char_at(j + d.len_utf8()).is_some_and(is_word_char);
+            if !(d.is_ascii_alphanumeric() || is_word_char(d) || joins()) {
+                break;
             }
+            j += d.len_utf8();
         }
         // A trailing period belongs to abbreviations and initials.
-        if let Some((k, '.')) = it.peek().copied() {
-            if is_abbreviation(sub(text, i, j)) {
-                j = k + 1;
-            }
+        if bytes.get(j) == Some(&b'.') && is_abbreviation(sub(text, i, j)) {
+            j += 1;
         }
         self.pos = j;
         Some(Tok {
@@ -196,45 +194,59 @@ pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
     out.into_iter()
 }
 
-/// Whether `lw` (lower case) is a form of a cue verb.
+/// Whether `lw` (lower case) is a form of a cue verb: an irregular form, or a base form
+/// with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
 pub(crate) fn is_cue_word(lw: &str) -> bool {
-    if lexicon::CUE_IRREGULAR.contains(lw) || lexicon::CUE_VERBS.contains(lw) {
-        return true;
-    }
-    let mut buf = [0u8; 48];
-    let mut is = |stem: &str, suffix: &str| -> bool {
-        let n = stem.len() + suffix.len();
-        let Some(dst) = buf.get_mut(..n) else {
-            return false;
-        };
-        for (d, s) in dst.iter_mut().zip(stem.bytes().chain(suffix.bytes())) {
-            *d = s;
+    lexicon::CUE_IRREGULAR.contains(lw) || cue_forms().contains(lw)
+}
+
+/// Every regular form of every cue verb, generated once: one lookup per word instead of
+/// one per suffix rule.
+fn cue_forms() -> &'static HashSet<String, BuildHasherDefault<lexicon::Fnv>> {
+    static FORMS: OnceLock<HashSet<String, BuildHasherDefault<lexicon::Fnv>>> = OnceLock::new();
+    FORMS.get_or_init(|| {
+        let mut set = HashSet::default();
+        for &base in lexicon::CUE_VERBS.words() {
+            regular_forms(base, |form| {
+                set.insert(form);
+            });
         }
-        core::str::from_utf8(dst).is_ok_and(|w| lexicon::CUE_VERBS.contains(w))
-    };
-    let strip = |suffix: &str| lw.strip_suffix(suffix).filter(|s| s.len() >= 2);
-    if let Some(s) = strip("ies").or_else(|| strip("ied")) {
-        if is(s, "y") {
-            return true;
+        set
+    })
+}
+
+/// The regular forms of a verb (stems of at least two bytes, as [`verb_stems`] reads them
+/// back): `note` → `note notes notees noted noteed noting noteing notd …`. Over-generated
+/// forms are harmless: they are not English words.
+fn regular_forms(base: &str, mut emit: impl FnMut(String)) {
+    emit(base.to_owned());
+    let long = base.len() >= 2;
+    if long {
+        for suffix in ["es", "s", "ed", "ing", "d"] {
+            emit(format!("{base}{suffix}"));
         }
-    }
-    for suffix in ["es", "s", "ed", "ing", "d"] {
-        if let Some(s) = strip(suffix) {
-            if is(s, "") || matches!(suffix, "ed" | "ing") && is(s, "e") {
-                return true;
+        // A doubled final consonant: `quipped`, `chatting`.
+        if let Some(last) = base.chars().next_back() {
+            for suffix in ["ed", "ing"] {
+                emit(format!("{base}{last}{suffix}"));
             }
-            // A doubled final consonant: `quipped`, `chatting`.
-            let b = s.as_bytes();
-            if matches!(suffix, "ed" | "ing")
-                && b.len() >= 2
-                && b.last() == b.get(b.len() - 2)
-                && is(s.get(..s.len() - 1).unwrap_or(""), "")
-            {
-                return true;
-            }
+        }
+    } else if let Some(last) = base.chars().next_back() {
+        // A one-letter stem doubles into two letters.
+        for suffix in ["ed", "ing"] {
+            emit(format!("{base}{last}{suffix}"));
         }
     }
-    false
+    if let Some(stem) = base.strip_suffix('e').filter(|s| s.len() >= 2) {
+        for suffix in ["ed", "ing"] {
+            emit(format!("{stem}{suffix}"));
+        }
+    }
+    if let Some(stem) = base.strip_suffix('y').filter(|s| s.len() >= 2) {
+        for suffix in ["ies", "ied"] {
+            emit(format!("{stem}{suffix}"));
+        }
+    }
 }
 
 /// The base form of `lw` if it is a form of one of `bases`.
