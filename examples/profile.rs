@@ -63,7 +63,7 @@ fn main() -> ExitCode {
         .iter()
         .filter_map(|p| std::fs::read_to_string(p).ok())
         .collect();
-    if concat {
+    if concat && texts.len() > 1 {
         texts = vec![texts.join("\n\n")];
     }
     let bytes: usize = texts.iter().map(String::len).sum::<usize>() * repeat;

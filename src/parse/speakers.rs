@@ -101,10 +101,10 @@ fn same_name(a: &str, b: &str) -> bool {
 
 /// A person or organisation name found anywhere in the text.
 #[derive(Debug, Clone)]
-struct NameOcc<'a> {
+struct NameOcc {
     start: usize,
-    /// Borrowed from the text when its words stand there as written (the usual case).
-    name: Cow<'a, str>,
+    /// The name, by its index in [`NameIndex::names`].
+    name: usize,
     /// Looks like a person's name (not a place, event or thing).
     person: bool,
     /// Opens a sentence (the sentence's subject, most likely).
@@ -112,9 +112,10 @@ struct NameOcc<'a> {
     /// Stands inside a quotation.
     quoted: bool,
     gender: Option<Gender>,
-    /// The last title word before the name that heads definite descriptions, lower case:
-    /// `president` in `President Barack Obama` (for `the president`).
-    title_head: Option<&'static str>,
+    /// The last title word before the name that heads definite descriptions, by its index
+    /// in [`lexicon::TITLE_HEADS`]: `president` in `President Barack Obama` (for `the
+    /// president`).
+    title_head: Option<u16>,
 }
 
 /// Full names by one of their words, with how often each occurs.
@@ -124,7 +125,12 @@ type NamesBy<'a> = HashMap<Folded<'a>, Vec<(Cow<'a, str>, usize)>, FnvBuild>;
 /// Names and keys borrow from the text.
 #[derive(Debug, Default)]
 struct NameIndex<'a> {
-    occurrences: Vec<NameOcc<'a>>,
+    /// Every name run, in text order (kept small: one article can hold a million).
+    occurrences: Vec<NameOcc>,
+    /// Each distinct name once, borrowed from the text when its words stand there as
+    /// written (the usual case).
+    names: Vec<Cow<'a, str>>,
+    name_ids: HashMap<Cow<'a, str>, usize, FnvBuild>,
     /// Surname → full names (two words or more).
     by_last: NamesBy<'a>,
     /// First word → full names.
@@ -202,8 +208,11 @@ impl<'a> NameIndex<'a> {
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
             }
         }
-        // `before` searches by position.
-        idx.occurrences.sort_by_key(|o| o.start);
+        // `before` searches by position; runs are found in text order, so this only guards
+        // that (a sort would need a scratch copy of a list that can be large).
+        if !idx.occurrences.is_sorted_by_key(|o| o.start) {
+            idx.occurrences.sort_by_key(|o| o.start);
+        }
         idx
     }
 
@@ -311,8 +320,8 @@ impl<'a> NameIndex<'a> {
                 lexicon::TITLE_HEADS
                     .words()
                     .iter()
-                    .copied()
-                    .find(|h| *h == lw)
+                    .position(|h| *h == lw)
+                    .and_then(|i| u16::try_from(i).ok())
             })
         });
         let gender = gender.or_else(|| {
@@ -344,6 +353,15 @@ impl<'a> NameIndex<'a> {
                 self.genders.insert(name.clone(), g);
             }
         }
+        let name = match self.name_ids.get(name.as_ref()) {
+            Some(&id) => id,
+            None => {
+                let id = self.names.len();
+                self.names.push(name.clone());
+                self.name_ids.insert(name, id);
+                id
+            }
+        };
         self.occurrences.push(NameOcc {
             start: start_of(first_j),
             name,
@@ -353,6 +371,11 @@ impl<'a> NameIndex<'a> {
             gender,
             title_head,
         });
+    }
+
+    /// The name of an occurrence.
+    fn name_of(&self, o: &NameOcc) -> &str {
+        self.names.get(o.name).map_or("", |n| n.as_ref())
     }
 
     /// The full name a one-word name stands for, when the article gives one.
@@ -408,7 +431,7 @@ impl<'a> NameIndex<'a> {
     }
 
     /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
-    fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc<'a>> {
+    fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc> {
         let k = self.occurrences.partition_point(|o| o.start < at);
         self.occurrences
             .get(..k)
@@ -1095,8 +1118,8 @@ impl Resolver<'_> {
         let index = &self.index;
         // The most recent person named in the text, preferring a sentence's subject.
         let from_text = if person {
-            let candidate = |o: &'s NameOcc<'_>| -> Option<(&'s str, usize)> {
-                let full = index.full(&o.name);
+            let candidate = |o: &'s NameOcc| -> Option<(&'s str, usize)> {
+                let full = index.full(index.name_of(o));
                 if !index.person_like(full) {
                     return None;
                 }
@@ -1129,10 +1152,11 @@ impl Resolver<'_> {
                     .before(at, NOMINAL_LOOKBACK)
                     .filter(|o| o.person && compatible(o.gender))
                 {
-                    let full = if o.name.contains(' ') {
-                        index.fullest(&o.name)
+                    let name = index.name_of(o);
+                    let full = if name.contains(' ') {
+                        index.fullest(name)
                     } else {
-                        index.expand(&o.name)
+                        index.expand(name)
                     };
                     if let Some(full) = full {
                         *counts.entry(full).or_insert(0) += 1;
@@ -1151,10 +1175,13 @@ impl Resolver<'_> {
     /// `President Barack Obama` (or `President Obama`).
     fn titled_person(&self, at: usize, head: &str) -> Option<String> {
         let index = &self.index;
-        let o = index
-            .before(at, NOMINAL_LOOKBACK)
-            .find(|o| o.person && o.title_head == Some(head))?;
-        Some(index.full(&o.name).to_owned())
+        let o = index.before(at, NOMINAL_LOOKBACK).find(|o| {
+            o.person
+                && o.title_head
+                    .and_then(|i| lexicon::TITLE_HEADS.words().get(usize::from(i)))
+                    .is_some_and(|h| *h == head)
+        })?;
+        Some(index.full(index.name_of(o)).to_owned())
     }
 }
 
