@@ -28,10 +28,10 @@
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
-use crate::parse::chars::{is_space, sub};
+use crate::parse::chars::{is_alnum, is_space, sub};
 use crate::parse::lexicon;
 use crate::parse::words::{
-    Tok, is_capitalized, is_cue_word, lower, tokenize, verb_base, with_lower,
+    Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, verb_base, with_lower,
 };
 use crate::span::Span;
 
@@ -47,8 +47,10 @@ pub(crate) fn attribute(
     quotes: &mut [Quote],
     sink: &mut impl DiagnosticSink,
 ) {
+    // Token buffers for the windows before and after each quote, reused from quote to quote.
+    let mut windows = (Vec::new(), Vec::new());
     for qi in 0..quotes.len() {
-        let (kind, attribution) = attribute_one(src, units, quotes, qi);
+        let (kind, attribution) = attribute_one(src, units, quotes, qi, &mut windows);
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             if attribution.is_none() && kind.is_speech() {
@@ -67,6 +69,7 @@ fn attribute_one(
     units: &[Span],
     quotes: &[Quote],
     qi: usize,
+    (before_all, after_all): &mut (Vec<Tok>, Vec<Tok>),
 ) -> (QuoteKind, Option<Attribution>) {
     let Some(q) = quotes.get(qi) else {
         return (QuoteKind::Term, None);
@@ -97,7 +100,9 @@ fn attribute_one(
     }) {
         before_start = before_start.max(p.span.end());
     }
-    let before_all = tokenize(src, before_start, first.span.start());
+    before_all.clear();
+    before_all.extend(Tokens::new(src, before_start, first.span.start()));
+    let before_all = before_all.as_slice();
     let sentence_from = before_all
         .iter()
         .rposition(Tok::is_sentence_end)
@@ -113,7 +118,9 @@ fn attribute_one(
     }) {
         after_end = after_end.min(n.span.start());
     }
-    let after_all = tokenize(src, last.span.end(), after_end);
+    after_all.clear();
+    after_all.extend(Tokens::new(src, last.span.end(), after_end));
+    let after_all = after_all.as_slice();
     let after_len = after_all
         .iter()
         .position(Tok::is_sentence_end)
@@ -370,12 +377,12 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .rev()
         .find(|t| t.punct != Some(','))
         .filter(|t| t.is_word())
-        .map(|t| lower(t.text(src)))
+        .map(|t| lower_small(t.text(src)))
         .unwrap_or_default();
     let next = after
         .iter()
         .find(|t| t.is_word())
-        .map(|t| lower(t.text(src)))
+        .map(|t| lower_small(t.text(src)))
         .unwrap_or_default();
     prev.ends_with("'s")
         || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
@@ -384,17 +391,20 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
 
 /// Most words capitalized: `Saturday Night Live`, `Make America Great Again`.
 fn is_title_case(content: &str) -> bool {
-    let words: Vec<&str> = content
-        .split_whitespace()
-        .filter(|w| w.chars().count() > 3)
-        .collect();
-    !words.is_empty()
-        && words.iter().all(|w| {
-            w.trim_start_matches(|c: char| !c.is_alphanumeric())
-                .chars()
-                .next()
-                .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit())
-        })
+    // One pass, stopping at the first long word in lower case.
+    let mut long_words = false;
+    for w in content.split_whitespace().filter(|w| w.chars().count() > 3) {
+        long_words = true;
+        let capital = w
+            .trim_start_matches(|c: char| !is_alnum(c))
+            .chars()
+            .next()
+            .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
+        if !capital {
+            return false;
+        }
+    }
+    long_words
 }
 
 // ---------------------------------------------------------------------------------------
@@ -459,7 +469,20 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             return None;
         };
         // Extensions: `said in a statement`, `told reporters`.
+        // Only a word that opens some extension can start one.
+        let Some(first) = toks.get(end).filter(|t| t.is_word()).map(|t| t.text(src)) else {
+            return Some((end, false));
+        };
         for ext in lexicon::CUE_EXTENSIONS {
+            // `ext` starts with `first` and a space or its end (a prefix test, no search).
+            let opens = ext
+                .as_bytes()
+                .get(..first.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(first.as_bytes()))
+                && ext.as_bytes().get(first.len()).is_none_or(|b| *b == b' ');
+            if !opens {
+                continue;
+            }
             let n = ext.split(' ').count();
             let Some(slice) = toks.get(end..end + n) else {
                 continue;
@@ -511,7 +534,7 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
 }
 
 fn is_pronoun(src: &str, t: &Tok) -> bool {
-    let w = lower(t.text(src));
+    let w = lower_small(t.text(src));
     matches!(
         w.as_str(),
         "he" | "she" | "they" | "we" | "i" | "it" | "you"
@@ -527,7 +550,7 @@ fn np_word(src: &str, t: &Tok) -> bool {
     if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    let lw = lower(w);
+    let lw = lower_small(w);
     let base = lw.trim_end_matches("'s");
     lexicon::NOMINAL_WORDS.contains(&lw.as_str())
         || lexicon::NOMINAL_HEADS.contains(&base)
@@ -538,7 +561,7 @@ fn np_word(src: &str, t: &Tok) -> bool {
 /// Whether a word can be the head of a mention: a name, a pronoun or a known noun.
 fn np_head(src: &str, t: &Tok) -> bool {
     let w = t.text(src);
-    let lw = lower(w);
+    let lw = lower_small(w);
     (is_capitalized(w)
         && !lexicon::DETERMINERS.contains(&lw.as_str())
         && !lexicon::EDGE_WORDS.contains(&lw.as_str())
@@ -550,7 +573,7 @@ fn np_head(src: &str, t: &Tok) -> bool {
 fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(usize, usize)> {
     let edge = |i: usize| {
         toks.get(i).is_some_and(|t| {
-            let lw = lower(t.text(src));
+            let lw = lower_small(t.text(src));
             !t.is_word() || lexicon::EDGE_WORDS.contains(&lw.as_str())
         })
     };
@@ -572,7 +595,7 @@ fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(u
 
 /// Capitalized sentence openers that are not part of a name: `But`, `On`, `In`, `Monday`.
 fn is_leading_filler(src: &str, t: &Tok) -> bool {
-    let lw = lower(t.text(src));
+    let lw = lower_small(t.text(src));
     matches!(
         lw.as_str(),
         "but"
@@ -646,7 +669,7 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     let d = toks.get(at + 1)?;
-    if !matches!(lower(d.text(src)).as_str(), "a" | "an" | "the") {
+    if !matches!(lower_small(d.text(src)).as_str(), "a" | "an" | "the") {
         return None;
     }
     let mut to = at + 2;
@@ -678,7 +701,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if end > 0
         && toks.get(end - 1).is_some_and(|t| {
             matches!(
-                lower(t.text(src)).as_str(),
+                lower_small(t.text(src)).as_str(),
                 "another"
                     | "one"
                     | "others"
@@ -749,7 +772,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                                 )
                         })
                     || seg.first().is_some_and(|t| {
-                        matches!(lower(t.text(src)).as_str(), "of" | "from" | "in")
+                        matches!(lower_small(t.text(src)).as_str(), "of" | "from" | "in")
                     })
             });
             if skippable && s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) {
@@ -771,7 +794,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             }
             // `Spicer said, adding, “…”`: the segment is itself an attribution.
             let relative = matches!(
-                lower(seg_first.text(src)).as_str(),
+                lower_small(seg_first.text(src)).as_str(),
                 "who" | "which" | "whom" | "whose" | "that"
             );
             if let Some(c) = seg_end
@@ -862,7 +885,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if end >= 3
         && toks
             .get(end - 1)
-            .is_some_and(|t| lower(t.text(src)) == "and")
+            .is_some_and(|t| lower_small(t.text(src)) == "and")
         && toks
             .get(end - 2)
             .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)))
@@ -1135,7 +1158,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let joined = c > 0
             && toks
                 .get(c - 1)
-                .is_some_and(|t| matches!(lower(t.text(src)).as_str(), "and" | "but"));
+                .is_some_and(|t| matches!(lower_small(t.text(src)).as_str(), "and" | "but"));
         let participle = joined
             || toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
                 && c > 0
@@ -1313,7 +1336,7 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     }
     if let Some(f) = toks
         .iter()
-        .rposition(|t| t.is_word() && lower(t.text(src)) == "from")
+        .rposition(|t| t.is_word() && lower_small(t.text(src)) == "from")
     {
         if let Some((a, b)) = np_forward(src, toks, f + 1) {
             return Some(Attribution {

@@ -73,6 +73,19 @@ pub(crate) fn may_start_mark(b: u8) -> bool {
 
 /// White space as news text has it: ASCII space and tabs, NBSP, and the Unicode spaces.
 #[inline]
+/// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
+/// and the General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis), which
+/// holds no letters or digits. News text is full of those marks.
+pub(crate) fn is_alnum(c: char) -> bool {
+    if c.is_ascii() {
+        c.is_ascii_alphanumeric()
+    } else if ('\u{2000}'..='\u{206f}').contains(&c) {
+        false
+    } else {
+        c.is_alphanumeric()
+    }
+}
+
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }

@@ -39,7 +39,7 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::model::{Quote, QuoteKind, QuotePiece};
 use crate::options::ParseOptions;
 use crate::parse::DiagnosticSink;
-use crate::parse::chars::{Family, MarkClass, is_space, mark_at, may_start_mark, sub};
+use crate::parse::chars::{Family, MarkClass, is_alnum, is_space, mark_at, may_start_mark, sub};
 use crate::span::Span;
 
 /// What a mark does here.
@@ -283,10 +283,7 @@ fn finish(src: &str, building: Option<Building>, last: QuotePiece, quotes: &mut 
     let mut pieces = building.map(|b| b.pieces).unwrap_or_default();
     pieces.push(last);
     // Marks around nothing (`""`, `“ ”`, `“—”`) quote nothing: not a quotation.
-    if !pieces
-        .iter()
-        .any(|p| p.text.chars().any(char::is_alphanumeric))
-    {
+    if !pieces.iter().any(|p| p.text.chars().any(is_alnum)) {
         return;
     }
     let (Some(first), Some(last)) = (pieces.first(), pieces.last()) else {
@@ -331,8 +328,8 @@ fn role_of(
                 ')' | ']' | '}' | ',' | '.' | ';' | ':' | '?' | '!' | '—' | '–'
             )
     });
-    let prev_alnum = prev.is_some_and(char::is_alphanumeric);
-    let next_alnum = next.is_some_and(char::is_alphanumeric);
+    let prev_alnum = prev.is_some_and(is_alnum);
+    let next_alnum = next.is_some_and(is_alnum);
     let open_same = stack.iter().any(|o| o.family == mark.family);
     let innermost_same = stack.last().is_some_and(|o| o.family == mark.family);
 
@@ -444,13 +441,13 @@ fn is_elision(text: &str, i: usize, len: usize) -> bool {
     let before = text.get(..i).unwrap_or("");
     let word: String = after
         .chars()
-        .take_while(|c| c.is_alphanumeric())
+        .take_while(|c| is_alnum(*c))
         .collect::<String>()
         .to_lowercase();
     let bounded = after
         .get(word.len()..)
         .and_then(|s| s.chars().next())
-        .is_none_or(|c| !c.is_alphanumeric());
+        .is_none_or(|c| !is_alnum(c));
     if !before.chars().next_back().is_none_or(is_space) {
         // `rock ’n’` closing elision mark: preceded by ` ’n`.
         return before.ends_with(" ’n") || before.ends_with(" 'n");

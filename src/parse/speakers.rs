@@ -29,7 +29,9 @@ use std::sync::OnceLock;
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon::{self, Fnv};
-use crate::parse::words::{Tok, Tokens, is_capitalized, lower, tokenize, with_lower};
+use crate::parse::words::{
+    Lower, Tok, Tokens, is_capitalized, lower, lower_small, tokenize, with_lower,
+};
 use crate::span::Span;
 
 /// How far back a definite description looks for the description it refers to, in bytes.
@@ -738,21 +740,21 @@ fn read_mention(text: &str) -> Reading {
         _ => (main, appositive),
     };
     let words: Vec<&str> = main.split_whitespace().collect();
-    let lw: Vec<String> = words.iter().map(|w| lower(w)).collect();
+    let lw: Vec<Lower> = words.iter().map(|w| lower_small(w)).collect();
     if let [one] = lw.as_slice() {
         for p in ["he", "she", "they", "it", "we", "i", "you", "who", "which"] {
-            if one == p {
+            if one.as_str() == p {
                 return Reading::Pronoun(p);
             }
         }
     }
-    let first = lw.first().map(String::as_str).unwrap_or("");
+    let first = lw.first().map_or("", Lower::as_str);
     // A capitalized name after the determiner (`the Post`, `the Clinton campaign`) makes it
     // a name, not an unnamed description.
     let has_name = words.iter().skip(1).any(|w| {
         is_capitalized(w)
             && (!is_title_word(w) || lexicon::ORG_WORDS.has(w))
-            && !matches!(lower(w).as_str(), "us" | "u.s." | "white" | "house")
+            && !matches!(lower_small(w).as_str(), "us" | "u.s." | "white" | "house")
     });
     if lexicon::DETERMINERS.contains(&first) && !has_name
         || words.iter().all(|w| !is_capitalized(w))
@@ -761,11 +763,14 @@ fn read_mention(text: &str) -> Reading {
         let head = lw
             .iter()
             .rev()
-            .find(|w| lexicon::NOMINAL_HEADS.contains(&w.as_str()))
+            .find(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
             .or(lw.last())
-            .cloned()
+            .map(|w| w.as_str().to_owned())
             .unwrap_or_default();
-        let ordinal = lw.iter().find(|w| ORDINALS.contains(&w.as_str())).cloned();
+        let ordinal = lw
+            .iter()
+            .find(|w| ORDINALS.contains(&w.as_str()))
+            .map(|w| w.as_str().to_owned());
         return Reading::Nominal {
             definite,
             head,
@@ -854,7 +859,7 @@ const ORDINALS: &[&str] = &[
 
 fn is_honorific_only(r: &str) -> bool {
     r.split(' ').all(|w| {
-        let lw = lower(w);
+        let lw = lower_small(w);
         matches!(
             lw.trim_end_matches('.'),
             "mr" | "mrs" | "ms" | "dr" | "miss" | "sir"
@@ -939,12 +944,19 @@ struct Resolver<'a> {
     nominal_by_name: HashMap<String, usize>,
     /// (head, ordinal) of unnamed descriptions → the latest id.
     nominal_by_head: HashMap<(String, Option<String>), usize>,
+    /// Mention texts read as names → the speaker they resolved to.
+    named_cache: HashMap<String, usize, FnvBuild>,
     /// Recently mentioned speakers, most recent last, with the position of that mention.
     recent: Vec<(usize, usize)>,
 }
 
 impl Resolver<'_> {
     fn resolve_mention(&mut self, src: &str, text: &str, at: usize) -> usize {
+        // A name resolves the same way every time (the index is fixed, and the speaker it
+        // found first stays first among its candidates), so repeats cost one lookup.
+        if let Some(&id) = self.named_cache.get(text) {
+            return id;
+        }
         match read_mention(text) {
             Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
                 Some(name) => self.named(&name, None, false, None),
@@ -990,7 +1002,11 @@ impl Resolver<'_> {
                 role,
                 org,
                 gender,
-            } => self.named(&name, role, org, gender),
+            } => {
+                let id = self.named(&name, role, org, gender);
+                self.named_cache.insert(text.to_owned(), id);
+                id
+            }
         }
     }
 
@@ -1225,7 +1241,7 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
         let last6 = toks.get(n.saturating_sub(7)..).unwrap_or(&[]);
         let Some(det) = last6
             .iter()
-            .rposition(|t| matches!(lower(t.text(window)).as_str(), "a" | "an" | "another"))
+            .rposition(|t| matches!(lower_small(t.text(window)).as_str(), "a" | "an" | "another"))
         else {
             continue;
         };

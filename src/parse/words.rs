@@ -16,7 +16,7 @@ use std::collections::HashSet;
 use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
-use crate::parse::chars::{is_space, sub};
+use crate::parse::chars::{is_alnum, is_space, sub};
 use crate::parse::lexicon;
 
 /// A token with absolute byte offsets.
@@ -44,7 +44,7 @@ impl Tok {
 }
 
 fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric()
+    is_alnum(c)
 }
 
 fn is_joiner(c: char) -> bool {
@@ -148,8 +148,7 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     }
     // `R-Ky.`, `D-Calif.`: a party and a state.
     let word = word.rsplit('-').next().unwrap_or(word);
-    let lower = word.to_ascii_lowercase();
-    lexicon::ABBREVIATIONS.contains(&lower.as_str())
+    lexicon::ABBREVIATIONS.has(word)
 }
 
 /// Whether `word` starts with an upper-case letter.
@@ -164,6 +163,63 @@ pub(crate) fn lower(word: &str) -> String {
         s = s.replace('’', "'");
     }
     s
+}
+
+/// A lower-case word (’ read as ') that lives on the stack when it is short ASCII, as
+/// nearly every word is: [`lower`] without the allocation.
+#[derive(Debug, Clone)]
+pub(crate) enum Lower {
+    Inline { buf: [u8; 24], len: u8 },
+    Heap(String),
+}
+
+impl Lower {
+    pub(crate) fn as_str(&self) -> &str {
+        match self {
+            Lower::Inline { buf, len } => buf
+                .get(..usize::from(*len))
+                .and_then(|b| core::str::from_utf8(b).ok())
+                .unwrap_or(""),
+            Lower::Heap(s) => s,
+        }
+    }
+}
+
+impl Default for Lower {
+    fn default() -> Self {
+        Lower::Inline {
+            buf: [0; 24],
+            len: 0,
+        }
+    }
+}
+
+impl core::ops::Deref for Lower {
+    type Target = str;
+
+    fn deref(&self) -> &str {
+        self.as_str()
+    }
+}
+
+impl PartialEq<&str> for Lower {
+    fn eq(&self, other: &&str) -> bool {
+        self.as_str() == *other
+    }
+}
+
+/// [`lower`] on the stack for short ASCII words.
+pub(crate) fn lower_small(word: &str) -> Lower {
+    let mut buf = [0u8; 24];
+    if word.is_ascii() {
+        if let (Some(dst), Ok(len)) = (buf.get_mut(..word.len()), u8::try_from(word.len())) {
+            for (d, s) in dst.iter_mut().zip(word.bytes()) {
+                *d = s.to_ascii_lowercase();
+            }
+            return Lower::Inline { buf, len };
+        }
+    }
+    Lower::Heap(lower(word))
 }
 
 /// The base form of a regularly inflected English verb, guessed: `says` → `say`,
