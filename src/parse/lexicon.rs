@@ -423,6 +423,12 @@ pub(crate) const CUE_EXTENSIONS: &[&str] = &[
     "abc news",
 ];
 
+/// Words after which a capitalized run names a thing or an institution more often than a
+/// person (`the National Review agreed`, `the Commission on Presidential Debates announced`).
+pub(crate) static BEFORE_INSTITUTIONS: Lexicon = Lexicon::new(&[
+    "the", "a", "an", "of", "on", "in", "at", "by", "from", "for", "with", "to", "into",
+]);
+
 /// Words that may stand in a speaker's name or description without being capitalized.
 pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
     "the",
@@ -1226,14 +1232,15 @@ pub(crate) static NP_STOP: Lexicon = Lexicon::new(&[
 
 /// Common given names that tell a person's gender, for resolving `he` and `she`.
 /// (A small table of frequent English-language names; a name not listed leaves the
-/// gender unknown, which is compatible with either pronoun.)
+/// gender unknown, which is compatible with either pronoun. Names common for both sexes,
+/// or of the other sex in other languages, are left out: Terry, Chris, Alex, Sam, Lee,
+/// Kim, Jean.)
 pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "aaron",
     "adam",
     "al",
     "alan",
     "albert",
-    "alex",
     "alexander",
     "andrew",
     "andy",
@@ -1257,7 +1264,6 @@ pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "carlos",
     "charles",
     "charlie",
-    "chris",
     "christopher",
     "chuck",
     "colin",
@@ -1320,7 +1326,6 @@ pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "kevin",
     "kyle",
     "larry",
-    "lee",
     "leon",
     "louis",
     "luis",
@@ -1362,7 +1367,6 @@ pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "rudy",
     "russell",
     "ryan",
-    "sam",
     "samuel",
     "scott",
     "sean",
@@ -1371,7 +1375,6 @@ pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "steve",
     "steven",
     "ted",
-    "terry",
     "thomas",
     "tim",
     "timothy",
@@ -1438,7 +1441,6 @@ pub(crate) static FEMALE_NAMES: Lexicon = Lexicon::new(&[
     "jane",
     "janet",
     "janice",
-    "jean",
     "jennifer",
     "jessica",
     "jill",
@@ -1457,7 +1459,6 @@ pub(crate) static FEMALE_NAMES: Lexicon = Lexicon::new(&[
     "katie",
     "kelly",
     "kellyanne",
-    "kim",
     "kimberly",
     "laura",
     "lauren",

@@ -30,7 +30,7 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon::{self, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, lower, lower_small, tokenize, with_lower,
+    Lower, Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, with_lower,
 };
 use crate::span::Span;
 
@@ -143,8 +143,11 @@ struct NameIndex<'a> {
     titled: HashSet<Cow<'a, str>, FnvBuild>,
     /// One-word names used in the text (`Obama`).
     alone: HashSet<Cow<'a, str>, FnvBuild>,
-    /// The gender the text tells for a name (honorifics, given names).
+    /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
+    /// Name id → how often a `he` (first) or a `she` (second) follows it as a sentence's
+    /// subject.
+    gender_votes: HashMap<usize, (u32, u32), FnvBuild>,
 }
 
 /// The longest name a capitalized run can hold, in words.
@@ -176,13 +179,20 @@ impl<'a> NameIndex<'a> {
                     i += 1;
                     continue;
                 }
+                // After a space (any: NBSP stands before names too), an opening bracket or
+                // quote mark, a slash or a dash.
                 let word_start = i == u.start()
-                    || bytes.get(i - 1).is_some_and(|p| {
-                        matches!(
-                            p,
-                            b' ' | b'\n' | b'\t' | b'(' | b'"' | b'\'' | b'/' | 0x9c | 0x98 | 0x94
-                        )
-                    });
+                    || match bytes.get(i - 1) {
+                        Some(&p) if p < 0x80 => {
+                            matches!(p, b' ' | b'\n' | b'\t' | b'(' | b'"' | b'\'' | b'/')
+                        }
+                        _ => src
+                            .get(..i)
+                            .and_then(|t| t.chars().next_back())
+                            .is_some_and(|c| {
+                                is_space(c) || matches!(c, '“' | '‘' | '—' | '–' | '«' | '„')
+                            }),
+                    };
                 let upper = b.is_ascii_uppercase()
                     || src
                         .get(i..)
@@ -205,7 +215,34 @@ impl<'a> NameIndex<'a> {
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
                     let subject = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
+                    let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
+                    let run_end = run.last().map_or(i, |t| t.end);
+                    // A name before a cue verb is its clause's subject (`…, Ham explained`),
+                    // a likely antecedent of a later `he said` — unless it follows an article
+                    // or a preposition (`the National Review agreed`).
+                    let after = sub(src, run_end, u.end()).trim_start_matches(is_space);
+                    let next_word = after.split(|c: char| !c.is_alphabetic()).next();
+                    let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
+                    let institution =
+                        prev_word.is_some_and(|w| lexicon::BEFORE_INSTITUTIONS.has(w));
+                    if !institution && next_word.is_some_and(|w| with_lower(w, is_cue_word)) {
+                        if let Some(o) = idx.occurrences.get_mut(known) {
+                            o.subject = true;
+                        }
+                    }
+                    // What the article says of a subject's gender: the first he or she after
+                    // it in its sentence (`Strada accused … and asserted that she …`).
+                    let added = idx.occurrences.get(known);
+                    if let Some(o) = added.filter(|o| o.subject && o.person) {
+                        if let Some(g) = pronoun_after(src, run_end, u.end()) {
+                            let votes = idx.gender_votes.entry(o.name).or_default();
+                            match g {
+                                Gender::Male => votes.0 += 1,
+                                Gender::Female => votes.1 += 1,
+                            }
+                        }
+                    }
                 }
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
             }
@@ -218,7 +255,23 @@ impl<'a> NameIndex<'a> {
         idx
     }
 
+    /// Index the name in a capitalized run, and the names after a possessive or a title-case
+    /// filler inside it (`NBC’s Dante Chinni`, `Clinton Breaks With Obama`).
     fn add_run(&mut self, src: &'a str, run: &[Tok], subject: bool, in_headline: bool) {
+        let rest = self.add_name(src, run, subject, in_headline);
+        if let Some(tail) = rest.and_then(|r| run.get(r..)).filter(|t| !t.is_empty()) {
+            self.add_run(src, tail, false, in_headline);
+        }
+    }
+
+    /// Index the name that opens a run; returns where the rest of the run may hold another.
+    fn add_name(
+        &mut self,
+        src: &'a str,
+        run: &[Tok],
+        subject: bool,
+        in_headline: bool,
+    ) -> Option<usize> {
         // The words, and where each starts; a possessive ends the name: `Donald Trump’s campaign`.
         let mut all = [""; MAX_RUN];
         let mut starts = [0usize; MAX_RUN];
@@ -234,20 +287,8 @@ impl<'a> NameIndex<'a> {
             }
         }
         let words = all.get(..n).unwrap_or(&[]);
-        // Long runs are titles and headlines, not names — but a known given name and the word
-        // after it inside one still name someone (`Hillary Clinton Goes After Donald Trump`).
-        if words.len() > 5 {
-            for (i, pair) in run.windows(2).enumerate() {
-                if let [a, _] = pair {
-                    if is_given_name(a.text(src))
-                        && words.get(i + 1).is_some_and(|w| w.chars().count() > 2)
-                    {
-                        self.add_run(src, pair, subject && i == 0, in_headline);
-                    }
-                }
-            }
-            return;
-        }
+        // After a possessive, the run goes on with another name.
+        let mut rest = (n < run.len()).then_some(n);
         // Each word's table classes, looked up once.
         let mut infos = [WordInfo::default(); MAX_RUN];
         for (info, w) in infos.iter_mut().zip(words) {
@@ -255,7 +296,7 @@ impl<'a> NameIndex<'a> {
         }
         let info = |j: usize| infos.get(j).copied().unwrap_or_default();
         if words.len() == 1 && info(0).filler() {
-            return;
+            return rest;
         }
         let org = (0..words.len()).any(|j| info(j).org());
         let gender = (0..words.len()).find_map(|j| info(j).honorific_gender());
@@ -265,7 +306,23 @@ impl<'a> NameIndex<'a> {
             .find(|&j| title_word(words.get(j).copied().unwrap_or(""), info(j)))
             .map_or(0, |p| p + 1);
         let role_words = words.get(..k).unwrap_or(&[]);
-        // The name words, by their index in `words`.
+        // Long runs are titles and headlines, not names (a title before a name does not count:
+        // `Retired U.S. Air Force Gen. Norman Ham`) — but a known given name and the word after
+        // it inside one still name someone (`Hillary Clinton Goes After Donald Trump`).
+        if words.len() - k > 5 {
+            for (i, pair) in run.windows(2).enumerate() {
+                if let [a, _] = pair {
+                    if is_given_name(a.text(src))
+                        && words.get(i + 1).is_some_and(|w| w.chars().count() > 2)
+                    {
+                        self.add_run(src, pair, subject && i == 0, in_headline);
+                    }
+                }
+            }
+            return None;
+        }
+        // The name words, by their index in `words`: leading fillers (`But`, `The`) dropped;
+        // a filler after name words (title case: `Clinton Breaks With Obama`) ends the name.
         let mut keep = [0usize; MAX_RUN];
         let mut m = 0;
         for j in k..words.len() {
@@ -274,18 +331,21 @@ impl<'a> NameIndex<'a> {
                     *slot = j;
                     m += 1;
                 }
+            } else if m > 0 {
+                rest = Some(j + 1);
+                break;
             }
         }
         let keep = keep.get(..m).unwrap_or(&[]);
         let word = |j: &usize| words.get(*j).copied().unwrap_or("");
         let (Some(first_j), Some(last_j)) = (keep.first(), keep.last()) else {
-            return;
+            return rest;
         };
         if !keep
             .iter()
             .any(|j| word(j).chars().any(char::is_alphabetic))
         {
-            return;
+            return rest;
         }
         let start_of = |j: &usize| starts.get(*j).copied().unwrap_or(0);
         // Borrow the name when its words stand in the text one space apart.
@@ -326,11 +386,7 @@ impl<'a> NameIndex<'a> {
                     .and_then(|i| u16::try_from(i).ok())
             })
         });
-        let gender = gender.or_else(|| {
-            (keep.len() >= 2)
-                .then(|| info(*first_j).given_name_gender())
-                .flatten()
-        });
+        // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
         if !single && !org {
             // The surname: the last word, generational suffixes aside.
             let mut last = keep.len();
@@ -373,6 +429,7 @@ impl<'a> NameIndex<'a> {
             gender,
             title_head,
         });
+        rest
     }
 
     /// The name of an occurrence.
@@ -424,12 +481,44 @@ impl<'a> NameIndex<'a> {
     }
 
     /// The gender the text gives a (full) name: honorifics with its surname, or its given name.
+    /// Honorifics first; then the given-name tables, unless the pronouns the article uses
+    /// after the name (full or surname) say otherwise at least twice more often; then those
+    /// pronouns alone.
     fn gender_of_name(&self, full: &str) -> Option<Gender> {
+        let last = surname(full);
+        // A one-word name that the article never gives in full is a first name (`Melanie`).
+        let table = full
+            .split(' ')
+            .next()
+            .and_then(|first| WordInfo::of(first).given_name_gender());
         self.genders
             .get(full)
-            .or_else(|| self.genders.get(surname(full)))
+            .or_else(|| self.genders.get(last))
             .copied()
-            .or_else(|| name_gender(full.split(' ').next()?, full.split(' ').count()))
+            .or_else(|| {
+                let (mut he, mut she) = (0, 0);
+                for form in [full, last] {
+                    let id = self.name_ids.get(form);
+                    if let Some((m, f)) = id.and_then(|id| self.gender_votes.get(id)) {
+                        he += m;
+                        she += f;
+                    }
+                    if full == last {
+                        break;
+                    }
+                }
+                let (said, against) = match table {
+                    Some(Gender::Male) => (Gender::Female, she.saturating_sub(he)),
+                    Some(Gender::Female) => (Gender::Male, he.saturating_sub(she)),
+                    None => match he.cmp(&she) {
+                        std::cmp::Ordering::Greater => return Some(Gender::Male),
+                        std::cmp::Ordering::Less => return Some(Gender::Female),
+                        std::cmp::Ordering::Equal => return None,
+                    },
+                };
+                (against >= 2).then_some(said)
+            })
+            .or(table)
     }
 
     /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
@@ -463,6 +552,34 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
         .map(|(n, _)| n.as_ref())
         .filter(|n| words_within(name, n))
         .max_by_key(|n| n.len())
+}
+
+/// The gender of the first `he` or `she` after `from` in its sentence, unless another
+/// name comes first (`Palmieri said Trump … he`); a capitalized word after `the` is an
+/// adjective or an institution (`Strada accused the Saudi government … she`). Object and
+/// possessive forms are left out: they often point elsewhere (`criticized Clinton for her`).
+fn pronoun_after(src: &str, from: usize, end: usize) -> Option<Gender> {
+    let mut after_article = false;
+    for t in Tokens::new(src, from, end).take(40) {
+        if t.is_sentence_end() {
+            return None;
+        }
+        if !t.is_word() {
+            after_article = false;
+            continue;
+        }
+        let w = t.text(src);
+        if is_capitalized(w) && !after_article {
+            return None;
+        }
+        after_article = lexicon::BEFORE_INSTITUTIONS.has(w) || after_article && is_capitalized(w);
+        match w {
+            "he" => return Some(Gender::Male),
+            "she" => return Some(Gender::Female),
+            _ => {}
+        }
+    }
+    None
 }
 
 /// `Trump’s` → `Trump`.
@@ -1164,17 +1281,17 @@ impl Resolver<'_> {
             (None, None) if person => {
                 // The person named most often in the text before it.
                 let mut counts: HashMap<&str, usize> = HashMap::new();
-                for o in index
-                    .before(at, NOMINAL_LOOKBACK)
-                    .filter(|o| o.person && compatible(o.gender))
-                {
+                for o in index.before(at, NOMINAL_LOOKBACK).filter(|o| o.person) {
                     let name = index.name_of(o);
                     let full = if name.contains(' ') {
                         index.fullest(name)
                     } else {
                         index.expand(name)
                     };
-                    if let Some(full) = full {
+                    // The gender of the full name: `Trump` alone tells none, `Donald Trump` does.
+                    if let Some(full) =
+                        full.filter(|f| compatible(o.gender.or_else(|| index.gender_of_name(f))))
+                    {
                         *counts.entry(full).or_insert(0) += 1;
                     }
                 }

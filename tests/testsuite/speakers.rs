@@ -102,3 +102,46 @@ fn unresolvable_pronouns_stay_their_own_speaker() {
     assert_eq!(a.speakers.len(), 1);
     assert_eq!(a.speakers[0].kind, SpeakerKind::Unresolved);
 }
+
+#[test]
+fn a_no_break_space_before_a_name_does_not_hide_it() {
+    let text = "Headline\n\nThe reference was to Republican nominee\u{a0}Donald Trump, aides said.\n\n\
+                “We will win,” Trump said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Donald Trump".to_owned())]);
+}
+
+#[test]
+fn a_title_before_a_name_does_not_make_a_long_run_a_headline() {
+    let text = "Headline\n\nRetired U.S. Air Force Gen. Norman Ham spoke on Monday.\n\n\
+                “It was demoralizing,” Ham said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Norman Ham".to_owned())]);
+}
+
+#[test]
+fn a_name_after_a_possessive_is_indexed() {
+    let text = "Headline\n\nDebates rarely matter, noted NBC’s Dante Chinni on Friday.\n\n\
+                “They happen late,” Chinni wrote.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Dante Chinni".to_owned())]);
+}
+
+#[test]
+fn title_case_fillers_split_names_instead_of_joining_them() {
+    let text = "Clinton Breaks With Obama On Trade\n\nIt was a surprise.\n\n\
+                “We disagree,” Obama said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Obama".to_owned())]);
+}
+
+#[test]
+fn the_article_pronouns_tell_a_gender_the_name_tables_do_not_know() {
+    // `Pat` and `Jordan` are in neither table; the `she` and `he` after each as a subject
+    // say who is who, so the later `she said` skips the more recent Jordan Blake.
+    let text = "Headline\n\nPat Quinlan runs the clinic. Quinlan said that she was tired of waiting.\n\n\
+                Jordan Blake, a neighbour, disagreed. Blake said he would wait.\n\n\
+                “We are done waiting,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Pat Quinlan".to_owned())]);
+}
