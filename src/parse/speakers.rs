@@ -22,6 +22,7 @@
 //! None.
 
 use std::borrow::Cow;
+use std::cell::OnceCell;
 use std::collections::{HashMap, HashSet};
 use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
@@ -145,6 +146,9 @@ struct NameIndex<'a> {
     alone: HashSet<Cow<'a, str>, FnvBuild>,
     /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
+    /// Initials of multi-word names → the first name with them, built on the first acronym
+    /// looked up.
+    acronyms: OnceCell<HashMap<String, usize, FnvBuild>>,
     /// Name id → how often a `he` (first) or a `she` (second) follows it as a sentence's
     /// subject.
     gender_votes: HashMap<usize, (u32, u32), FnvBuild>,
@@ -214,7 +218,8 @@ impl<'a> NameIndex<'a> {
                     // A name that opens a sentence is its subject: the likeliest antecedent.
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
                     let subject = before.is_empty()
-                        || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
+                        || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—'])
+                        || after_role_opening(src, u.start(), i);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
                     let run_end = run.last().map_or(i, |t| t.end);
@@ -226,7 +231,38 @@ impl<'a> NameIndex<'a> {
                     let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
                     let institution =
                         prev_word.is_some_and(|w| lexicon::BEFORE_INSTITUTIONS.has(w));
-                    if !institution && next_word.is_some_and(|w| with_lower(w, is_cue_word)) {
+                    // A name after a cue verb that ends a sentence without quote marks
+                    // speaks that sentence (`…, noted NBC’s Dante Chinni.`): a later `he
+                    // wrote` most likely means them.
+                    let ends_sentence = after.starts_with(['.', '!', '?']);
+                    if ends_sentence && prev_word.is_some_and(|w| with_lower(w, is_cue_word)) {
+                        let sentence = sentence_before(src, u.start(), i);
+                        if !sentence.contains(['“', '”', '"']) {
+                            if let Some(o) = idx.occurrences.last_mut().filter(|o| o.start >= i) {
+                                o.subject = true;
+                                // Bodies speak too (`said Gartner.`): a person has two names.
+                                let name = idx.names.get(o.name).filter(|n| n.contains(' '));
+                                idx.titled.extend(name.cloned());
+                            }
+                        }
+                    }
+                    // A name after a role noun is a person's (`economist Aparna Mathur`).
+                    if prev_word.is_some_and(is_person_role) {
+                        if let Some(name) = idx
+                            .occurrences
+                            .get(known)
+                            .and_then(|o| idx.names.get(o.name))
+                            .cloned()
+                        {
+                            idx.titled.insert(name);
+                        }
+                    }
+                    // (a cue verb, or any verb in the past tense: `…, Clinton criticized`)
+                    let verb = next_word.is_some_and(|w| {
+                        with_lower(w, is_cue_word)
+                            || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
+                    });
+                    if !institution && verb {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.subject = true;
                         }
@@ -455,6 +491,30 @@ impl<'a> NameIndex<'a> {
         }
     }
 
+    /// The name of two to six capitalized words whose initials spell `word` (an acronym
+    /// of two to six capitals), the first the article gives.
+    fn expand_acronym(&self, word: &str) -> Option<&str> {
+        if !(2..=6).contains(&word.len()) || !word.bytes().all(|b| b.is_ascii_uppercase()) {
+            return None;
+        }
+        let by_initials = self.acronyms.get_or_init(|| {
+            let mut map: HashMap<String, usize, FnvBuild> = HashMap::default();
+            for (id, name) in self.names.iter().enumerate() {
+                let words = name.split(' ').count();
+                if !(2..=6).contains(&words) || !name.split(' ').all(is_capitalized) {
+                    continue;
+                }
+                let initials: String = name.split(' ').filter_map(|w| w.chars().next()).collect();
+                map.entry(initials).or_insert(id);
+            }
+            map
+        });
+        by_initials
+            .get(word)
+            .and_then(|&id| self.names.get(id))
+            .map(|n| n.as_ref())
+    }
+
     /// Mark the occurrences inside `spans` (sorted, disjoint) as quoted.
     fn mark_quoted(&mut self, spans: &[Span]) {
         let mut k = 0;
@@ -480,45 +540,46 @@ impl<'a> NameIndex<'a> {
             || words > 1 && self.alone.contains(last)
     }
 
-    /// The gender the text gives a (full) name: honorifics with its surname, or its given name.
-    /// Honorifics first; then the given-name tables, unless the pronouns the article uses
-    /// after the name (full or surname) say otherwise at least twice more often; then those
-    /// pronouns alone.
+    /// The gender the text gives a (full) name, from the surest evidence down: an honorific
+    /// with the full name (`Mr. Ned Price`); the given-name tables, unless the pronouns the
+    /// article uses after the name say otherwise at least twice more often; an honorific with
+    /// the surname alone (`Mr Jackson` — which says nothing of Katherine Jackson, who has a
+    /// given name); those pronouns alone.
     fn gender_of_name(&self, full: &str) -> Option<Gender> {
+        if let Some(&g) = self.genders.get(full) {
+            return Some(g);
+        }
         let last = surname(full);
+        let (mut he, mut she) = (0, 0);
+        for form in [full, last] {
+            let id = self.name_ids.get(form);
+            if let Some((m, f)) = id.and_then(|id| self.gender_votes.get(id)) {
+                he += m;
+                she += f;
+            }
+            if full == last {
+                break;
+            }
+        }
         // A one-word name that the article never gives in full is a first name (`Melanie`).
         let table = full
             .split(' ')
             .next()
             .and_then(|first| WordInfo::of(first).given_name_gender());
-        self.genders
-            .get(full)
-            .or_else(|| self.genders.get(last))
-            .copied()
-            .or_else(|| {
-                let (mut he, mut she) = (0, 0);
-                for form in [full, last] {
-                    let id = self.name_ids.get(form);
-                    if let Some((m, f)) = id.and_then(|id| self.gender_votes.get(id)) {
-                        he += m;
-                        she += f;
-                    }
-                    if full == last {
-                        break;
-                    }
-                }
-                let (said, against) = match table {
-                    Some(Gender::Male) => (Gender::Female, she.saturating_sub(he)),
-                    Some(Gender::Female) => (Gender::Male, he.saturating_sub(she)),
-                    None => match he.cmp(&she) {
-                        std::cmp::Ordering::Greater => return Some(Gender::Male),
-                        std::cmp::Ordering::Less => return Some(Gender::Female),
-                        std::cmp::Ordering::Equal => return None,
-                    },
-                };
-                (against >= 2).then_some(said)
-            })
-            .or(table)
+        match table {
+            Some(Gender::Male) if she >= he + 2 => return Some(Gender::Female),
+            Some(Gender::Female) if he >= she + 2 => return Some(Gender::Male),
+            Some(g) => return Some(g),
+            None => {}
+        }
+        if let Some(&g) = self.genders.get(last) {
+            return Some(g);
+        }
+        match he.cmp(&she) {
+            std::cmp::Ordering::Greater => Some(Gender::Male),
+            std::cmp::Ordering::Less => Some(Gender::Female),
+            std::cmp::Ordering::Equal => None,
+        }
     }
 
     /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
@@ -554,6 +615,59 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
         .max_by_key(|n| n.len())
 }
 
+/// A role noun that only a person has (`economist`, `spokesman`; not `company`, not the
+/// plural `analysts`).
+fn is_person_role(w: &str) -> bool {
+    let plural = w
+        .strip_suffix('s')
+        .is_some_and(|one| lexicon::NOMINAL_HEADS.has(one));
+    lexicon::NOMINAL_HEADS.has(w) && !lexicon::NON_PERSON_HEADS.has(w) && !plural
+}
+
+/// The text of the sentence that `at` is in, up to `at` (at most 400 bytes back).
+fn sentence_before(src: &str, unit_start: usize, at: usize) -> &str {
+    let mut from = unit_start.max(at.saturating_sub(400));
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let text = sub(src, from, at);
+    let start = text.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
+    text.get(start..).unwrap_or(text)
+}
+
+/// Whether the sentence before `at` is only a role, so that the name at `at` opens the
+/// sentence all the same: `Conservative economist Aparna Mathur, who …, said`,
+/// `Trump campaign spokesman Jason Miller told …`.
+fn after_role_opening(src: &str, unit_start: usize, at: usize) -> bool {
+    const REACH: usize = 80;
+    const MAX_WORDS: usize = 6;
+    // The word just before the name must be a role noun: checked first, it is cheap.
+    let before = sub(src, unit_start, at).trim_end_matches(is_space);
+    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next();
+    if !last.is_some_and(|w| lexicon::NOMINAL_HEADS.has(w)) {
+        return false;
+    }
+    let from = unit_start.max(at.saturating_sub(REACH));
+    let toks = tokenize(src, from, at);
+    let opening = match toks.iter().rposition(Tok::is_sentence_end) {
+        Some(k) => toks.get(k + 1..).unwrap_or(&[]),
+        None if from == unit_start => &toks,
+        None => return false,
+    };
+    !opening.is_empty()
+        && opening.len() <= MAX_WORDS
+        && opening.iter().all(|t| {
+            let w = t.text(src);
+            t.is_word()
+                && (is_capitalized(w)
+                    || lexicon::NOMINAL_HEADS.has(w)
+                    || lexicon::NOMINAL_WORDS.has(w))
+        })
+        && opening
+            .iter()
+            .any(|t| lexicon::NOMINAL_HEADS.has(t.text(src)))
+}
+
 /// The gender of the first `he` or `she` after `from` in its sentence, unless another
 /// name comes first (`Palmieri said Trump … he`); a capitalized word after `the` is an
 /// adjective or an institution (`Strada accused the Saudi government … she`). Object and
@@ -572,7 +686,8 @@ fn pronoun_after(src: &str, from: usize, end: usize) -> Option<Gender> {
         if is_capitalized(w) && !after_article {
             return None;
         }
-        after_article = lexicon::BEFORE_INSTITUTIONS.has(w) || after_article && is_capitalized(w);
+        after_article = w.len() <= 4 && lexicon::BEFORE_INSTITUTIONS.has(w)
+            || after_article && is_capitalized(w);
         match w {
             "he" => return Some(Gender::Male),
             "she" => return Some(Gender::Female),
@@ -1175,8 +1290,14 @@ impl Resolver<'_> {
         org: bool,
         gender: Option<Gender>,
     ) -> usize {
+        // An acronym the article spells out (`the IMF` → `International Monetary Fund`) is
+        // an organisation by that name.
+        let expanded = self.index.expand_acronym(name).map(str::to_owned);
+        let org = org || expanded.is_some();
         // The canonical form: the fullest name the article gives.
-        let canonical: String = if org {
+        let canonical: String = if let Some(full) = expanded {
+            full
+        } else if org {
             self.index
                 .fullest_org(name)
                 .map_or_else(|| name.to_owned(), str::to_owned)

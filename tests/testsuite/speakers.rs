@@ -145,3 +145,34 @@ fn the_article_pronouns_tell_a_gender_the_name_tables_do_not_know() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Pat Quinlan".to_owned())]);
 }
+
+#[test]
+fn acronyms_resolve_to_the_name_the_article_spells_out() {
+    let text = "Headline\n\nThe International Monetary Fund cut its forecast on Tuesday.\n\n\
+                “Growth is weak,” the IMF said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("International Monetary Fund".to_owned())]
+    );
+    assert_eq!(a.speakers[0].kind, SpeakerKind::Organisation);
+}
+
+#[test]
+fn an_honorific_with_a_surname_does_not_gender_a_relative_with_a_given_name() {
+    let text = "Headline\n\nMr Jackson, 46, denies the charges. His mother Katherine Jackson told \
+                Fox News on Sunday that her son was innocent. “I know his character,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Katherine Jackson".to_owned())]);
+}
+
+#[test]
+fn a_name_after_a_role_noun_or_before_a_verb_is_a_person_who_may_be_he_or_she() {
+    // `economist` makes Aparna Mathur a person; `…, Ivanka Trump criticized` makes her the
+    // subject of her clause, but Mathur is the later subject.
+    let text = "Headline\n\nOn Monday, Ivanka Trump criticized the plan.\n\n\
+                Conservative economist Aparna Mathur, who studies tax policy, said the \
+                statement did not clarify the matter. “I don't see details,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Aparna Mathur".to_owned())]);
+}
