@@ -141,9 +141,14 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
                 piece.paragraph = to_paragraph(piece.paragraph);
             }
         }
+        // The unit list is freed before the speaker index is built (the peak of the parse).
+        drop(units);
         if options.attribution && options.speakers {
+            let units = headline
+                .into_iter()
+                .chain(article.paragraphs.iter().map(|p| p.span));
             article.speakers =
-                speakers::resolve(text, &units, headline.is_some(), &mut article.quotes);
+                speakers::resolve(text, units, headline.is_some(), &mut article.quotes);
         }
     }
     article.diagnostics = diagnostics.finish();

@@ -280,7 +280,8 @@ fn piece(
 }
 
 fn finish(src: &str, building: Option<Building>, last: QuotePiece, quotes: &mut Vec<Quote>) {
-    let mut pieces = building.map(|b| b.pieces).unwrap_or_default();
+    // Most quotes are one piece: allocate for that, not for a default capacity of four.
+    let mut pieces = building.map_or_else(|| Vec::with_capacity(1), |b| b.pieces);
     pieces.push(last);
     // Marks around nothing (`""`, `“ ”`, `“—”`) quote nothing: not a quotation.
     if !pieces.iter().any(|p| p.text.chars().any(is_alnum)) {

@@ -102,23 +102,68 @@ fn same_name(a: &str, b: &str) -> bool {
         && a.split(' ').zip(b.split(' ')).all(|(x, y)| same_word(x, y))
 }
 
-/// A person or organisation name found anywhere in the text.
-#[derive(Debug, Clone)]
+/// A person's name found in the text (other names need no position). Twelve bytes: an
+/// article can hold a million.
+#[derive(Debug, Clone, Copy)]
 struct NameOcc {
-    start: usize,
+    /// Where it starts; names past 4 GiB of text are not recorded.
+    start: u32,
     /// The name, by its index in [`NameIndex::names`].
-    name: usize,
-    /// Looks like a person's name (not a place, event or thing).
-    person: bool,
-    /// Opens a sentence (the sentence's subject, most likely).
-    subject: bool,
-    /// Stands inside a quotation.
-    quoted: bool,
-    gender: Option<Gender>,
+    name: u32,
     /// The last title word before the name that heads definite descriptions, by its index
-    /// in [`lexicon::TITLE_HEADS`]: `president` in `President Barack Obama` (for `the
-    /// president`).
-    title_head: Option<u16>,
+    /// in [`lexicon::TITLE_HEADS`] (`NO_TITLE` if none): `president` in `President Barack
+    /// Obama` (for `the president`).
+    title_head: u16,
+    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`.
+    flags: u8,
+}
+
+const NO_TITLE: u16 = u16::MAX;
+/// Opens a sentence or a clause (its subject, most likely).
+const SUBJECT: u8 = 1;
+/// Stands inside a quotation.
+const QUOTED: u8 = 2;
+const MALE: u8 = 4;
+const FEMALE: u8 = 8;
+
+impl NameOcc {
+    fn start(&self) -> usize {
+        usize::try_from(self.start).unwrap_or(usize::MAX)
+    }
+
+    fn name(&self) -> usize {
+        usize::try_from(self.name).unwrap_or(usize::MAX)
+    }
+
+    fn subject(&self) -> bool {
+        self.flags & SUBJECT != 0
+    }
+
+    fn quoted(&self) -> bool {
+        self.flags & QUOTED != 0
+    }
+
+    /// The gender an honorific gives it.
+    fn gender(&self) -> Option<Gender> {
+        if self.flags & MALE != 0 {
+            Some(Gender::Male)
+        } else if self.flags & FEMALE != 0 {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
+
+    fn title_head(&self) -> Option<&'static str> {
+        (self.title_head != NO_TITLE)
+            .then(|| {
+                lexicon::TITLE_HEADS
+                    .words()
+                    .get(usize::from(self.title_head))
+            })
+            .flatten()
+            .copied()
+    }
 }
 
 /// Full names by one of their words, with how often each occurs.
@@ -160,7 +205,10 @@ const MAX_RUN: usize = 8;
 #[allow(clippy::ptr_arg)]
 fn count_name<'a>(map: &mut NamesBy<'a>, key: &'a str, name: &Cow<'a, str>) {
     // (`&Cow`, not `&str`: a borrowed name is cloned without copying its text.)
-    let entry = map.entry(Folded(key)).or_default();
+    // Most keys name one person: allocate for one.
+    let entry = map
+        .entry(Folded(key))
+        .or_insert_with(|| Vec::with_capacity(1));
     match entry.iter_mut().find(|(n, _)| n == name) {
         Some((_, c)) => *c += 1,
         None => entry.push((name.clone(), 1)),
@@ -169,11 +217,11 @@ fn count_name<'a>(map: &mut NamesBy<'a>, key: &'a str, name: &Cow<'a, str>) {
 
 impl<'a> NameIndex<'a> {
     /// Index the names of `units`; the first is the headline when `has_headline`.
-    fn build(src: &'a str, units: &[Span], has_headline: bool) -> Self {
+    fn build(src: &'a str, units: impl Iterator<Item = Span>, has_headline: bool) -> Self {
         let mut idx = NameIndex::default();
         let mut run: Vec<Tok> = Vec::with_capacity(MAX_RUN);
         let bytes = src.as_bytes();
-        for (ui, u) in units.iter().enumerate() {
+        for (ui, u) in units.enumerate() {
             let in_headline = has_headline && ui == 0;
             let mut i = u.start();
             // Jump from one capitalized word start to the next; tokenize only the runs.
@@ -238,10 +286,10 @@ impl<'a> NameIndex<'a> {
                     if ends_sentence && prev_word.is_some_and(|w| with_lower(w, is_cue_word)) {
                         let sentence = sentence_before(src, u.start(), i);
                         if !sentence.contains(['“', '”', '"']) {
-                            if let Some(o) = idx.occurrences.last_mut().filter(|o| o.start >= i) {
-                                o.subject = true;
+                            if let Some(o) = idx.occurrences.last_mut().filter(|o| o.start() >= i) {
+                                o.flags |= SUBJECT;
                                 // Bodies speak too (`said Gartner.`): a person has two names.
-                                let name = idx.names.get(o.name).filter(|n| n.contains(' '));
+                                let name = idx.names.get(o.name()).filter(|n| n.contains(' '));
                                 idx.titled.extend(name.cloned());
                             }
                         }
@@ -251,7 +299,7 @@ impl<'a> NameIndex<'a> {
                         if let Some(name) = idx
                             .occurrences
                             .get(known)
-                            .and_then(|o| idx.names.get(o.name))
+                            .and_then(|o| idx.names.get(o.name()))
                             .cloned()
                         {
                             idx.titled.insert(name);
@@ -264,15 +312,15 @@ impl<'a> NameIndex<'a> {
                     });
                     if !institution && verb {
                         if let Some(o) = idx.occurrences.get_mut(known) {
-                            o.subject = true;
+                            o.flags |= SUBJECT;
                         }
                     }
                     // What the article says of a subject's gender: the first he or she after
                     // it in its sentence (`Strada accused … and asserted that she …`).
                     let added = idx.occurrences.get(known);
-                    if let Some(o) = added.filter(|o| o.subject && o.person) {
+                    if let Some(o) = added.filter(|o| o.subject()) {
                         if let Some(g) = pronoun_after(src, run_end, u.end()) {
-                            let votes = idx.gender_votes.entry(o.name).or_default();
+                            let votes = idx.gender_votes.entry(o.name()).or_default();
                             match g {
                                 Gender::Male => votes.0 += 1,
                                 Gender::Female => votes.1 += 1,
@@ -456,21 +504,32 @@ impl<'a> NameIndex<'a> {
                 id
             }
         };
+        // Only people are looked up by position (pronouns, `the president`): other names
+        // need no occurrence, which keeps the list small.
+        let (Ok(name), Ok(start)) = (u32::try_from(name), u32::try_from(start_of(first_j))) else {
+            return rest;
+        };
+        if !person {
+            return rest;
+        }
+        let mut flags = if subject { SUBJECT } else { 0 };
+        flags |= match gender {
+            Some(Gender::Male) => MALE,
+            Some(Gender::Female) => FEMALE,
+            None => 0,
+        };
         self.occurrences.push(NameOcc {
-            start: start_of(first_j),
+            start,
             name,
-            person,
-            subject,
-            quoted: false,
-            gender,
-            title_head,
+            title_head: title_head.unwrap_or(NO_TITLE),
+            flags,
         });
         rest
     }
 
     /// The name of an occurrence.
     fn name_of(&self, o: &NameOcc) -> &str {
-        self.names.get(o.name).map_or("", |n| n.as_ref())
+        self.names.get(o.name()).map_or("", |n| n.as_ref())
     }
 
     /// The full name a one-word name stands for, when the article gives one.
@@ -515,14 +574,16 @@ impl<'a> NameIndex<'a> {
             .map(|n| n.as_ref())
     }
 
-    /// Mark the occurrences inside `spans` (sorted, disjoint) as quoted.
-    fn mark_quoted(&mut self, spans: &[Span]) {
-        let mut k = 0;
+    /// Mark the occurrences inside `spans` (in order, disjoint) as quoted.
+    fn mark_quoted(&mut self, spans: impl Iterator<Item = Span>) {
+        let mut spans = spans.peekable();
         for o in &mut self.occurrences {
-            while spans.get(k).is_some_and(|s| s.end() <= o.start) {
-                k += 1;
+            while spans.next_if(|s| s.end() <= o.start()).is_some() {}
+            if spans.peek().is_some_and(|s| s.start() <= o.start()) {
+                o.flags |= QUOTED;
+            } else {
+                o.flags &= !QUOTED;
             }
-            o.quoted = spans.get(k).is_some_and(|s| s.start() <= o.start);
         }
     }
 
@@ -584,13 +645,13 @@ impl<'a> NameIndex<'a> {
 
     /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
     fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc> {
-        let k = self.occurrences.partition_point(|o| o.start < at);
+        let k = self.occurrences.partition_point(|o| o.start() < at);
         self.occurrences
             .get(..k)
             .unwrap_or(&[])
             .iter()
             .rev()
-            .take_while(move |o| at.saturating_sub(o.start) <= reach)
+            .take_while(move |o| at.saturating_sub(o.start()) <= reach)
     }
 
     /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
@@ -1118,7 +1179,7 @@ const RECENT: usize = 16;
 /// Every lookup is by hash or over a bounded window, so the pass is linear in the text.
 pub(crate) fn resolve(
     src: &str,
-    units: &[Span],
+    units: impl Iterator<Item = Span>,
     has_headline: bool,
     quotes: &mut [Quote],
 ) -> Vec<Speaker> {
@@ -1133,17 +1194,19 @@ pub(crate) fn resolve(
         .map(|a| a.mention.span.end())
         .max()
         .unwrap_or(0);
-    let upto = units
-        .iter()
-        .position(|u| u.end() >= last_mention)
-        .map_or(units.len(), |i| i + 1);
-    let mut index = NameIndex::build(src, units.get(..upto).unwrap_or(units), has_headline);
+    let mut past_last = false;
+    let upto = units.take_while(|u| {
+        let take = !past_last;
+        past_last |= u.end() >= last_mention;
+        take
+    });
+    let mut index = NameIndex::build(src, upto, has_headline);
     // Names inside quotations are not antecedents of later pronouns.
-    let quoted: Vec<Span> = quotes
-        .iter()
-        .flat_map(|q| q.pieces.iter().map(|p| p.content_span))
-        .collect();
-    index.mark_quoted(&quoted);
+    index.mark_quoted(
+        quotes
+            .iter()
+            .flat_map(|q| q.pieces.iter().map(|p| p.content_span)),
+    );
     let mut r = Resolver {
         index,
         ..Resolver::default()
@@ -1153,7 +1216,9 @@ pub(crate) fn resolve(
             continue;
         };
         let mspan = att.mention.span;
-        let id = r.resolve_mention(src, &att.mention.text, mspan.start());
+        // The mention's text, borrowed from the input (the cache keys on it).
+        let text = sub(src, mspan.start(), mspan.end());
+        let id = r.resolve_mention(src, text, mspan.start());
         r.mentioned(id, mspan);
         att.speaker = Some(id);
     }
@@ -1177,13 +1242,13 @@ struct Resolver<'a> {
     /// (head, ordinal) of unnamed descriptions → the latest id.
     nominal_by_head: HashMap<(String, Option<String>), usize>,
     /// Mention texts read as names → the speaker they resolved to.
-    named_cache: HashMap<String, usize, FnvBuild>,
+    named_cache: HashMap<&'a str, usize, FnvBuild>,
     /// Recently mentioned speakers, most recent last, with the position of that mention.
     recent: Vec<(usize, usize)>,
 }
 
-impl Resolver<'_> {
-    fn resolve_mention(&mut self, src: &str, text: &str, at: usize) -> usize {
+impl<'a> Resolver<'a> {
+    fn resolve_mention(&mut self, src: &str, text: &'a str, at: usize) -> usize {
         // A name resolves the same way every time (the index is fixed, and the speaker it
         // found first stays first among its candidates), so repeats cost one lookup.
         if let Some(&id) = self.named_cache.get(text) {
@@ -1236,7 +1301,7 @@ impl Resolver<'_> {
                 gender,
             } => {
                 let id = self.named(&name, role, org, gender);
-                self.named_cache.insert(text.to_owned(), id);
+                self.named_cache.insert(text, id);
                 id
             }
         }
@@ -1377,14 +1442,14 @@ impl Resolver<'_> {
                 if !index.person_like(full) {
                     return None;
                 }
-                let g = o.gender.or_else(|| index.gender_of_name(full));
-                compatible(g).then_some((full, o.start))
+                let g = o.gender().or_else(|| index.gender_of_name(full));
+                compatible(g).then_some((full, o.start()))
             };
-            let usable = |o: &&NameOcc| o.person && !o.quoted;
+            let usable = |o: &&NameOcc| !o.quoted();
             index
                 .before(at, PRONOUN_REACH)
                 .filter(usable)
-                .filter(|o| o.subject)
+                .filter(|o| o.subject())
                 .find_map(candidate)
                 .or_else(|| {
                     index
@@ -1402,7 +1467,7 @@ impl Resolver<'_> {
             (None, None) if person => {
                 // The person named most often in the text before it.
                 let mut counts: HashMap<&str, usize> = HashMap::new();
-                for o in index.before(at, NOMINAL_LOOKBACK).filter(|o| o.person) {
+                for o in index.before(at, NOMINAL_LOOKBACK) {
                     let name = index.name_of(o);
                     let full = if name.contains(' ') {
                         index.fullest(name)
@@ -1411,7 +1476,7 @@ impl Resolver<'_> {
                     };
                     // The gender of the full name: `Trump` alone tells none, `Donald Trump` does.
                     if let Some(full) =
-                        full.filter(|f| compatible(o.gender.or_else(|| index.gender_of_name(f))))
+                        full.filter(|f| compatible(o.gender().or_else(|| index.gender_of_name(f))))
                     {
                         *counts.entry(full).or_insert(0) += 1;
                     }
@@ -1429,12 +1494,9 @@ impl Resolver<'_> {
     /// `President Barack Obama` (or `President Obama`).
     fn titled_person(&self, at: usize, head: &str) -> Option<String> {
         let index = &self.index;
-        let o = index.before(at, NOMINAL_LOOKBACK).find(|o| {
-            o.person
-                && o.title_head
-                    .and_then(|i| lexicon::TITLE_HEADS.words().get(usize::from(i)))
-                    .is_some_and(|h| *h == head)
-        })?;
+        let o = index
+            .before(at, NOMINAL_LOOKBACK)
+            .find(|o| o.title_head() == Some(head))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
 }
