@@ -534,11 +534,11 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
 }
 
 fn is_pronoun(src: &str, t: &Tok) -> bool {
-    let w = lower_small(t.text(src));
-    matches!(
-        w.as_str(),
-        "he" | "she" | "they" | "we" | "i" | "it" | "you"
-    )
+    let w = t.text(src);
+    w.len() <= 4
+        && ["he", "she", "they", "we", "i", "it", "you"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
 }
 
 /// Whether a word may stand inside a speaker mention.
@@ -550,32 +550,28 @@ fn np_word(src: &str, t: &Tok) -> bool {
     if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    let lw = lower_small(w);
-    let base = lw.trim_end_matches("'s");
-    lexicon::NOMINAL_WORDS.contains(&lw.as_str())
-        || lexicon::NOMINAL_HEADS.contains(&base)
-        || lexicon::DETERMINERS.contains(&lw.as_str())
-        || lw.ends_with("'s")
+    let possessive = w.ends_with("'s") || w.ends_with("’s");
+    possessive
+        || lexicon::NOMINAL_WORDS.has(w)
+        || lexicon::NOMINAL_HEADS.has(w)
+        || lexicon::DETERMINERS.has(w)
 }
 
 /// Whether a word can be the head of a mention: a name, a pronoun or a known noun.
 fn np_head(src: &str, t: &Tok) -> bool {
     let w = t.text(src);
-    let lw = lower_small(w);
     (is_capitalized(w)
-        && !lexicon::DETERMINERS.contains(&lw.as_str())
-        && !lexicon::EDGE_WORDS.contains(&lw.as_str())
-        && !lexicon::INTRO_WORDS.contains(&lw.as_str()))
-        || lexicon::NOMINAL_HEADS.contains(&lw.as_str())
+        && !lexicon::DETERMINERS.has(w)
+        && !lexicon::EDGE_WORDS.has(w)
+        && !lexicon::INTRO_WORDS.has(w))
+        || lexicon::NOMINAL_HEADS.has(w)
 }
 
 /// Trim function words off both ends of `toks[from..to]`; `None` if no head remains.
 fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(usize, usize)> {
     let edge = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            let lw = lower_small(t.text(src));
-            !t.is_word() || lexicon::EDGE_WORDS.contains(&lw.as_str())
-        })
+        toks.get(i)
+            .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)))
     };
     while from < to && (edge(from) || toks.get(from).is_some_and(|t| is_leading_filler(src, t))) {
         from += 1;
@@ -595,30 +591,8 @@ fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(u
 
 /// Capitalized sentence openers that are not part of a name: `But`, `On`, `In`, `Monday`.
 fn is_leading_filler(src: &str, t: &Tok) -> bool {
-    let lw = lower_small(t.text(src));
-    matches!(
-        lw.as_str(),
-        "but"
-            | "and"
-            | "on"
-            | "in"
-            | "at"
-            | "so"
-            | "then"
-            | "still"
-            | "yet"
-            | "later"
-            | "earlier"
-            | "meanwhile"
-            | "instead"
-            | "now"
-            | "today"
-            | "yesterday"
-            | "however"
-            | "also"
-            | "afterward"
-            | "afterwards"
-    ) || lexicon::WEEKDAYS.contains(&lw.as_str())
+    let w = t.text(src);
+    lexicon::LEADING_FILLERS.has(w) || lexicon::WEEKDAYS.has(w)
 }
 
 /// A mention going forward from `toks[from]`; returns its token range.

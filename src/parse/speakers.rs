@@ -29,7 +29,7 @@ use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_space, sub};
-use crate::parse::lexicon::{self, Fnv};
+use crate::parse::lexicon::{self, Fnv, WordHashBuild};
 use crate::parse::words::{
     Lower, Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, with_lower,
 };
@@ -841,10 +841,10 @@ const FEMALE_HONORIFIC: u16 = 1 << 6;
 const MALE_NAME: u16 = 1 << 7;
 const FEMALE_NAME: u16 = 1 << 8;
 
-fn word_classes() -> &'static HashMap<&'static [u8], u16, FnvBuild> {
-    static CLASSES: OnceLock<HashMap<&'static [u8], u16, FnvBuild>> = OnceLock::new();
+fn word_classes() -> &'static HashMap<&'static [u8], u16, WordHashBuild> {
+    static CLASSES: OnceLock<HashMap<&'static [u8], u16, WordHashBuild>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: HashMap<&'static [u8], u16, FnvBuild> = HashMap::default();
+        let mut map: HashMap<&'static [u8], u16, WordHashBuild> = HashMap::default();
         let mut add = |words: &[&'static str], class: u16| {
             for w in words {
                 *map.entry(w.as_bytes()).or_insert(0) |= class;

@@ -13,7 +13,6 @@
 //! None.
 
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
 
 use crate::parse::chars::{is_alnum, is_space, sub};
@@ -258,8 +257,8 @@ pub(crate) fn is_cue_word(lw: &str) -> bool {
 
 /// Every regular form of every cue verb, generated once: one lookup per word instead of
 /// one per suffix rule.
-fn cue_forms() -> &'static HashSet<String, BuildHasherDefault<lexicon::Fnv>> {
-    static FORMS: OnceLock<HashSet<String, BuildHasherDefault<lexicon::Fnv>>> = OnceLock::new();
+fn cue_forms() -> &'static HashSet<String, lexicon::WordHashBuild> {
+    static FORMS: OnceLock<HashSet<String, lexicon::WordHashBuild>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut set = HashSet::default();
         for &base in lexicon::CUE_VERBS.words() {
