@@ -142,13 +142,20 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
     }
-    if word.contains('.') && word.len() <= 6 {
+    if word.len() <= 6 && word.contains('.') {
         return true;
     }
     // `R-Ky.`, `D-Calif.`: a party and a state.
-    let word = word.rsplit('-').next().unwrap_or(word);
-    lexicon::ABBREVIATIONS.has(word)
+    let word = match word.bytes().rposition(|b| b == b'-') {
+        Some(k) => word.get(k + 1..).unwrap_or(word),
+        None => word,
+    };
+    // (No abbreviation in the table is longer than `MAX_ABBREVIATION`: skip the lookup.)
+    word.len() <= MAX_ABBREVIATION && lexicon::ABBREVIATIONS.has(word)
 }
+
+/// The longest word in [`lexicon::ABBREVIATIONS`] (a test keeps this true).
+pub(crate) const MAX_ABBREVIATION: usize = 6;
 
 /// Whether `word` starts with an upper-case letter.
 pub(crate) fn is_capitalized(word: &str) -> bool {
@@ -322,4 +329,15 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
         }
     }
     f(&lower(word))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_abbreviation_is_longer_than_the_bound_the_lookup_skips_past() {
+        let longest = lexicon::ABBREVIATIONS.words().iter().map(|w| w.len()).max();
+        assert!(longest.is_some_and(|n| n <= MAX_ABBREVIATION));
+    }
 }
