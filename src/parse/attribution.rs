@@ -394,6 +394,10 @@ fn is_title_case(content: &str) -> bool {
     // One pass, stopping at the first long word in lower case.
     let mut long_words = false;
     for w in content.split_whitespace().filter(|w| w.chars().count() > 3) {
+        // Title case leaves short prepositions low: `The Nightly Show with Larry Wilmore`.
+        if lexicon::TITLE_CASE_LOWER.contains(w) {
+            continue;
+        }
         long_words = true;
         let capital = w
             .trim_start_matches(|c: char| !is_alnum(c))

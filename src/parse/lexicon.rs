@@ -464,6 +464,11 @@ pub(crate) const CUE_EXTENSIONS: &[&str] = &[
     "abc news",
 ];
 
+/// Words of four letters or more that title case leaves in lower case (`The Nightly Show
+/// with Larry Wilmore`, `Guardians of the Galaxy` has only shorter ones).
+pub(crate) static TITLE_CASE_LOWER: Lexicon =
+    Lexicon::new(&["with", "from", "into", "onto", "over", "upon"]);
+
 /// Capitalized sentence openers that are not part of a speaker's name (`But`, `On`,
 /// `Later`); weekdays count too.
 pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::new(&[

@@ -4,15 +4,25 @@
 //! ```text
 //! named mention    → strip honorifics and titles (Mr., Sen., spokesman) into a role;
 //!                    one word → the full name in the article that ends (or starts) with it;
-//!                    several → the fullest known form with the same surname.
+//!                    several → the fullest known form with the same surname;
+//!                    an acronym → the name whose initials spell it (IMF).
 //! definite nominal → the earlier description with the same head and ordinal
 //!   (the third official → a third administration official)
 //! indefinite       → a new speaker (a senior US administration official)
-//! pronoun          → he/she: the most recent compatible person (speaker or name in text);
-//!                    they/it: the most recent organisation or group
+//! pronoun          → he/she: the more recent of the last compatible speaker and the last
+//!                    compatible person who was a sentence's or clause's subject (else the
+//!                    last person named); they/it: the most recent organisation or group
 //! organisation     → by its fullest form (The Post → The Washington Post)
 //! ```
 //! Ambiguous mentions stay their own speaker rather than being guessed.
+//!
+//! The text's names come from one pass over the capitalized runs ([`NameIndex`]): a run is
+//! split at a possessive (`NBC’s Dante Chinni`) and at a title-case filler (`Clinton Breaks
+//! With Obama`); titles before a name become its role. A name is a person's when a given
+//! name, a title or a role noun (`economist Aparna Mathur`) says so, or when its surname
+//! stands alone elsewhere. Gender comes from an honorific with the full name, then the
+//! given-name tables, then the `he`/`she` that follows the name as a subject in its sentence
+//! (which overrides the tables when it disagrees twice), then an honorific with the surname.
 //!
 //! # Examples
 //! `State Department spokesman Ned Price` … `Price said` → one speaker "Ned Price", role
