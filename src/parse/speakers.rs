@@ -280,6 +280,12 @@ impl<'a> NameIndex<'a> {
                         || after_role_opening(src, u.start(), i);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
+                    // What follows refines the people just added: none, nothing to do (the
+                    // common case: `The`, `But`, places and organisations).
+                    if idx.occurrences.len() == known {
+                        i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
+                        continue;
+                    }
                     let run_end = run.last().map_or(i, |t| t.end);
                     // A name before a cue verb is its clause's subject (`…, Ham explained`),
                     // a likely antecedent of a later `he said` — unless it follows an article
