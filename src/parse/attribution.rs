@@ -461,9 +461,10 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     with_lower(w, |lw| {
         // `pointed out`, `went on`: the particle is checked first, it is cheap.
         let particle = next.is_some_and(|n| {
-            lexicon::CUE_PARTICLES.iter().any(|(v, p)| {
-                n.eq_ignore_ascii_case(p) && (*v == lw || verb_base(lw, &[v]).is_some())
-            })
+            n.len() <= MAX_PARTICLE
+                && lexicon::CUE_PARTICLES.iter().any(|(v, p)| {
+                    n.eq_ignore_ascii_case(p) && (*v == lw || verb_base(lw, &[v]).is_some())
+                })
         });
         let mut end = if particle {
             k + 2
@@ -504,6 +505,9 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         Some((end, false))
     })
 }
+
+/// The longest particle in [`lexicon::CUE_PARTICLES`] (a test keeps this true).
+pub(crate) const MAX_PARTICLE: usize = 4;
 
 /// [`cue_at`] inside a sentence, after a quote: a capitalized word is never a cue there
 /// (`“…” State Department spokesman Ned Price told reporters`).
@@ -1335,4 +1339,18 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         placement: Placement::Colon,
         speaker: None,
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn no_cue_particle_is_longer_than_the_bound_the_check_skips_past() {
+        assert!(
+            lexicon::CUE_PARTICLES
+                .iter()
+                .all(|(_, p)| p.len() <= MAX_PARTICLE)
+        );
+    }
 }
