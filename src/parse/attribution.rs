@@ -156,18 +156,18 @@ fn attribute_one(
     // an attribution even when the verb is not in the lexicon.
     let soft_end = matches!(ends, Some(',' | '?' | '!' | '—' | '–'));
     let after_attr = after_attribution(src, after);
-    let before_attr = before_attribution(src, before);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
+    // When both windows attribute, the one after wins a quote that does not end its sentence.
+    let after_wins = ends_comma
+        || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper;
+    // (The window before is only read when its answer can matter.)
+    let before_attr = if after_attr.is_some() && after_wins {
+        None
+    } else {
+        before_attribution(src, before)
+    };
     let chosen = match (after_attr, before_attr) {
-        (Some(a), Some(b)) => Some(
-            if ends_comma
-                || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper
-            {
-                a
-            } else {
-                b
-            },
-        ),
+        (Some(a), Some(b)) => Some(if after_wins { a } else { b }),
         (a, b) => a.or(b).or_else(|| {
             // Weakest: an unknown verb in the short clause after a soft quote end.
             let k = after.iter().position(|t| t.is_word()).unwrap_or(0);
