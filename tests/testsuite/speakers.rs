@@ -113,10 +113,11 @@ fn a_no_break_space_before_a_name_does_not_hide_it() {
 
 #[test]
 fn a_title_before_a_name_does_not_make_a_long_run_a_headline() {
-    let text = "Headline\n\nRetired U.S. Air Force Gen. Norman Ham spoke on Monday.\n\n\
-                “It was demoralizing,” Ham said.";
+    // (`Orrin` is in no given-name table, so only the title rule can index the name.)
+    let text = "Headline\n\nRetired U.S. Air Force Gen. Orrin Hatchwell spoke on Monday.\n\n\
+                “It was demoralizing,” Hatchwell said.";
     let a = parse_valid(text);
-    assert_eq!(speakers(&a), [Some("Norman Ham".to_owned())]);
+    assert_eq!(speakers(&a), [Some("Orrin Hatchwell".to_owned())]);
 }
 
 #[test]
@@ -129,7 +130,7 @@ fn a_name_after_a_possessive_is_indexed() {
 
 #[test]
 fn title_case_fillers_split_names_instead_of_joining_them() {
-    let text = "Clinton Breaks With Obama On Trade\n\nIt was a surprise.\n\n\
+    let text = "Clinton Breaks With Obama\n\nIt was a surprise.\n\n\
                 “We disagree,” Obama said.";
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Obama".to_owned())]);
