@@ -310,8 +310,10 @@ impl<'a> NameIndex<'a> {
                             }
                         }
                     }
-                    // A name after a role noun is a person's (`economist Aparna Mathur`).
-                    if prev_word.is_some_and(is_person_role) {
+                    // A name after a role noun is a person's (`economist Aparna Mathur`), and
+                    // so is one with a role in apposition (`Jo-Renee Formicola, political
+                    // science professor at Seton Hall, …`).
+                    if prev_word.is_some_and(is_person_role) || role_in_apposition(after) {
                         if let Some(name) = idx
                             .occurrences
                             .get(known)
@@ -699,6 +701,21 @@ fn is_person_role(w: &str) -> bool {
         .strip_suffix('s')
         .is_some_and(|one| lexicon::NOMINAL_HEADS.has(one));
     lexicon::NOMINAL_HEADS.has(w) && !lexicon::NON_PERSON_HEADS.has(w) && !plural
+}
+
+/// Whether `after` (the text right after a name) opens an appositive with a person's role
+/// among its first words: `, a Democratic pollster,`, `, political science professor at …`.
+fn role_in_apposition(after: &str) -> bool {
+    const MAX_WORDS: usize = 6;
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    rest.split([',', '.', ';', '(', ')'])
+        .next()
+        .unwrap_or("")
+        .split_whitespace()
+        .take(MAX_WORDS)
+        .any(is_person_role)
 }
 
 /// The text of the sentence that `at` is in, up to `at` (at most 400 bytes back).

@@ -177,3 +177,20 @@ fn a_name_after_a_role_noun_or_before_a_verb_is_a_person_who_may_be_he_or_she() 
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Aparna Mathur".to_owned())]);
 }
+
+#[test]
+fn a_role_in_apposition_makes_a_name_a_person() {
+    // `Jo-Renee` and `Lester` are in no table; the appositive role says Formicola is a
+    // person, so `she said` goes to her, not back to the earlier speaker.
+    let text = "Headline\n\n“We begin at nine,” Lester Holt said.\n\n\
+                Jo-Renee Formicola, political science professor at Seton Hall University, \
+                described the approach.\n\n“He would try to deflect them,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Lester Holt".to_owned()),
+            Some("Jo-Renee Formicola".to_owned())
+        ]
+    );
+}
