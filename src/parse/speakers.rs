@@ -707,11 +707,21 @@ fn is_person_role(w: &str) -> bool {
 /// among its first words: `, a Democratic pollster,`, `, political science professor at …`.
 fn role_in_apposition(after: &str) -> bool {
     const MAX_WORDS: usize = 6;
+    const REACH: usize = 80;
     let Some(rest) = after.strip_prefix(',') else {
         return false;
     };
-    rest.split([',', '.', ';', '(', ')'])
-        .next()
+    // The appositive: up to the next comma or sentence mark, within `REACH` bytes.
+    let end = rest
+        .bytes()
+        .take(REACH)
+        .position(|b| matches!(b, b',' | b'.' | b';' | b'(' | b')'))
+        .unwrap_or(REACH.min(rest.len()));
+    let mut end = end.min(rest.len());
+    while !rest.is_char_boundary(end) {
+        end -= 1;
+    }
+    rest.get(..end)
         .unwrap_or("")
         .split_whitespace()
         .take(MAX_WORDS)
