@@ -36,7 +36,7 @@ use crate::model::{
     Paragraph, Source, Subhead,
 };
 use crate::parse::chars::{DASHES, first_char, is_space, last_char, sub};
-use crate::parse::lexicon;
+use crate::parse::lexicon::{self, Lexicon};
 use crate::span::Span;
 
 /// A run of non-blank lines, trimmed.
@@ -370,11 +370,11 @@ pub(crate) fn is_dateline(text: &str) -> bool {
 }
 
 fn word_in<'a>(
-    list: &'static [&'static str],
+    list: &'static Lexicon,
 ) -> impl Parser<&'a str, Output = &'a str, Error = nom::error::Error<&'a str>> {
     move |i: &'a str| {
         let (rest, w) = take_while1(|c: char| c.is_ascii_alphabetic()).parse(i)?;
-        if list.iter().any(|m| m.eq_ignore_ascii_case(w)) {
+        if list.has(w) {
             Ok((rest, w))
         } else {
             Err(nom::Err::Error(nom::error::Error::new(
@@ -387,9 +387,8 @@ fn word_in<'a>(
 
 fn date_line(i: &str) -> IResult<&str, &str> {
     let sep = |i| recognize((opt(nchar(',')), space1)).parse(i);
-    let month = |i| recognize((word_in(lexicon::MONTHS.words()), opt(nchar('.')))).parse(i);
-    let weekday =
-        |i| recognize((word_in(lexicon::WEEKDAYS.words()), opt(nchar('.')), sep)).parse(i);
+    let month = |i| recognize((word_in(&lexicon::MONTHS), opt(nchar('.')))).parse(i);
+    let weekday = |i| recognize((word_in(&lexicon::WEEKDAYS), opt(nchar('.')), sep)).parse(i);
     let year = |i| recognize((sep, digit1)).parse(i);
     let month_day = recognize((
         month,

@@ -42,6 +42,7 @@ use crate::parse::chars::{is_space, sub};
 use crate::parse::lexicon::{self, Fnv, WordHashBuild};
 use crate::parse::words::{
     Lower, Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, with_lower,
+    with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -52,6 +53,22 @@ const NOMINAL_LOOKBACK: usize = 8_000;
 enum Gender {
     Male,
     Female,
+}
+
+impl Gender {
+    /// The gender a flag set tells: the `male` bit, else the `female` bit, else none.
+    fn of_bits<T>(flags: T, male: T, female: T) -> Option<Gender>
+    where
+        T: Copy + PartialEq + Default + core::ops::BitAnd<Output = T>,
+    {
+        if flags & male != T::default() {
+            Some(Gender::Male)
+        } else if flags & female != T::default() {
+            Some(Gender::Female)
+        } else {
+            None
+        }
+    }
 }
 
 type FnvBuild = BuildHasherDefault<Fnv>;
@@ -155,13 +172,7 @@ impl NameOcc {
 
     /// The gender an honorific gives it.
     fn gender(&self) -> Option<Gender> {
-        if self.flags & MALE != 0 {
-            Some(Gender::Male)
-        } else if self.flags & FEMALE != 0 {
-            Some(Gender::Female)
-        } else {
-            None
-        }
+        Gender::of_bits(self.flags, MALE, FEMALE)
     }
 
     fn title_head(&self) -> Option<&'static str> {
@@ -169,10 +180,9 @@ impl NameOcc {
             .then(|| {
                 lexicon::TITLE_HEADS
                     .words()
-                    .get(usize::from(self.title_head))
+                    .nth(usize::from(self.title_head))
             })
             .flatten()
-            .copied()
     }
 }
 
@@ -483,8 +493,7 @@ impl<'a> NameIndex<'a> {
                 let lw = lw.trim_end_matches('.');
                 lexicon::TITLE_HEADS
                     .words()
-                    .iter()
-                    .position(|h| *h == lw)
+                    .position(|h| h == lw)
                     .and_then(|i| u16::try_from(i).ok())
             })
         });
@@ -790,8 +799,7 @@ fn pronoun_after(src: &str, from: usize, end: usize) -> Option<Gender> {
         if is_capitalized(w) && !after_article {
             return None;
         }
-        after_article = w.len() <= 4 && lexicon::BEFORE_INSTITUTIONS.has(w)
-            || after_article && is_capitalized(w);
+        after_article = lexicon::BEFORE_INSTITUTIONS.has(w) || after_article && is_capitalized(w);
         match w {
             "he" => return Some(Gender::Male),
             "she" => return Some(Gender::Female),
@@ -888,7 +896,7 @@ fn word_classes() -> &'static HashMap<&'static [u8], u16, WordHashBuild> {
     static CLASSES: OnceLock<HashMap<&'static [u8], u16, WordHashBuild>> = OnceLock::new();
     CLASSES.get_or_init(|| {
         let mut map: HashMap<&'static [u8], u16, WordHashBuild> = HashMap::default();
-        let mut add = |words: &[&'static str], class: u16| {
+        let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u16| {
             for w in words {
                 *map.entry(w.as_bytes()).or_insert(0) |= class;
             }
@@ -899,23 +907,24 @@ fn word_classes() -> &'static HashMap<&'static [u8], u16, WordHashBuild> {
             &lexicon::INTRO_WORDS,
             &lexicon::WEEKDAYS,
         ] {
-            add(list.words(), FILLER);
+            add(&mut list.words(), FILLER);
         }
         add(
-            &[
+            &mut [
                 "i", "he", "she", "they", "we", "it", "you", "mr", "mrs", "ms",
-            ],
+            ]
+            .into_iter(),
             FILLER,
         );
-        add(lexicon::MONTHS.words(), MONTH);
-        add(lexicon::ORG_WORDS.words(), ORG);
-        add(lexicon::NON_PERSON_WORDS.words(), NON_PERSON);
-        add(lexicon::HONORIFICS.words(), TITLE);
-        add(lexicon::NOMINAL_HEADS.words(), TITLE);
-        add(lexicon::MALE_HONORIFICS.words(), MALE_HONORIFIC);
-        add(lexicon::FEMALE_HONORIFICS.words(), FEMALE_HONORIFIC);
-        add(lexicon::MALE_NAMES.words(), MALE_NAME);
-        add(lexicon::FEMALE_NAMES.words(), FEMALE_NAME);
+        add(&mut lexicon::MONTHS.words(), MONTH);
+        add(&mut lexicon::ORG_WORDS.words(), ORG);
+        add(&mut lexicon::NON_PERSON_WORDS.words(), NON_PERSON);
+        add(&mut lexicon::HONORIFICS.words(), TITLE);
+        add(&mut lexicon::NOMINAL_HEADS.words(), TITLE);
+        add(&mut lexicon::MALE_HONORIFICS.words(), MALE_HONORIFIC);
+        add(&mut lexicon::FEMALE_HONORIFICS.words(), FEMALE_HONORIFIC);
+        add(&mut lexicon::MALE_NAMES.words(), MALE_NAME);
+        add(&mut lexicon::FEMALE_NAMES.words(), FEMALE_NAME);
         map
     })
 }
@@ -933,16 +942,7 @@ impl WordInfo {
             };
             WordInfo { exact, bare }
         };
-        let mut buf = [0u8; 32];
-        if w.is_ascii() {
-            if let Some(dst) = buf.get_mut(..w.len()) {
-                for (d, s) in dst.iter_mut().zip(w.bytes()) {
-                    *d = s.to_ascii_lowercase();
-                }
-                return info(dst);
-            }
-        }
-        with_lower(w, |lw| info(lw.as_bytes()))
+        with_lower_bytes(w, info)
     }
 
     fn filler(self) -> bool {
@@ -958,23 +958,11 @@ impl WordInfo {
     }
 
     fn honorific_gender(self) -> Option<Gender> {
-        if self.bare & MALE_HONORIFIC != 0 {
-            Some(Gender::Male)
-        } else if self.bare & FEMALE_HONORIFIC != 0 {
-            Some(Gender::Female)
-        } else {
-            None
-        }
+        Gender::of_bits(self.bare, MALE_HONORIFIC, FEMALE_HONORIFIC)
     }
 
     fn given_name_gender(self) -> Option<Gender> {
-        if self.exact & MALE_NAME != 0 {
-            Some(Gender::Male)
-        } else if self.exact & FEMALE_NAME != 0 {
-            Some(Gender::Female)
-        } else {
-            None
-        }
+        Gender::of_bits(self.exact, MALE_NAME, FEMALE_NAME)
     }
 }
 

@@ -150,12 +150,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         Some(k) => word.get(k + 1..).unwrap_or(word),
         None => word,
     };
-    // (No abbreviation in the table is longer than `MAX_ABBREVIATION`: skip the lookup.)
-    word.len() <= MAX_ABBREVIATION && lexicon::ABBREVIATIONS.has(word)
+    lexicon::ABBREVIATIONS.has(word)
 }
-
-/// The longest word in [`lexicon::ABBREVIATIONS`] (a test keeps this true).
-pub(crate) const MAX_ABBREVIATION: usize = 6;
 
 /// Whether `word` starts with an upper-case letter.
 pub(crate) fn is_capitalized(word: &str) -> bool {
@@ -268,7 +264,7 @@ fn cue_forms() -> &'static HashSet<String, lexicon::WordHashBuild> {
     static FORMS: OnceLock<HashSet<String, lexicon::WordHashBuild>> = OnceLock::new();
     FORMS.get_or_init(|| {
         let mut set = HashSet::default();
-        for &base in lexicon::CUE_VERBS.words() {
+        for base in lexicon::CUE_VERBS.words() {
             regular_forms(base, |form| {
                 set.insert(form);
             });
@@ -319,25 +315,20 @@ pub(crate) fn verb_base<'a>(lw: &str, bases: &[&'a str]) -> Option<&'a str> {
 /// Call `f` with the lower-case form of `word` (’ read as '), without allocating for
 /// ASCII words.
 pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
+    with_lower_bytes(word, |lw| f(core::str::from_utf8(lw).unwrap_or("")))
+}
+
+/// [`with_lower`] as bytes, for table lookups keyed by bytes: a short ASCII word is
+/// lower-cased on the stack and never re-validated as UTF-8.
+pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 48];
     if word.is_ascii() {
         if let Some(dst) = buf.get_mut(..word.len()) {
             for (d, s) in dst.iter_mut().zip(word.bytes()) {
                 *d = s.to_ascii_lowercase();
             }
-            return f(core::str::from_utf8(dst).unwrap_or(""));
+            return f(dst);
         }
     }
-    f(&lower(word))
-}
-
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn no_abbreviation_is_longer_than_the_bound_the_lookup_skips_past() {
-        let longest = lexicon::ABBREVIATIONS.words().iter().map(|w| w.len()).max();
-        assert!(longest.is_some_and(|n| n <= MAX_ABBREVIATION));
-    }
+    f(lower(word).as_bytes())
 }
