@@ -285,9 +285,10 @@ impl<'a> NameIndex<'a> {
                 if !run.is_empty() {
                     // A name that opens a sentence is its subject: the likeliest antecedent.
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
+                    let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
                     let subject = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—'])
-                        || after_role_opening(src, u.start(), i);
+                        || after_role_opening(src, u.start(), i, prev_word);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
                     // What follows refines the people just added: none, nothing to do (the
@@ -302,7 +303,6 @@ impl<'a> NameIndex<'a> {
                     // or a preposition (`the National Review agreed`).
                     let after = sub(src, run_end, u.end()).trim_start_matches(is_space);
                     let next_word = after.split(|c: char| !c.is_alphabetic()).next();
-                    let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
                     let institution =
                         prev_word.is_some_and(|w| lexicon::BEFORE_INSTITUTIONS.has(w));
                     // A name after a cue verb that ends a sentence without quote marks
@@ -748,16 +748,14 @@ fn sentence_before(src: &str, unit_start: usize, at: usize) -> &str {
     text.get(start..).unwrap_or(text)
 }
 
-/// Whether the sentence before `at` is only a role, so that the name at `at` opens the
-/// sentence all the same: `Conservative economist Aparna Mathur, who …, said`,
-/// `Trump campaign spokesman Jason Miller told …`.
-fn after_role_opening(src: &str, unit_start: usize, at: usize) -> bool {
+/// Whether the sentence before `at` (whose last word is `prev_word`) is only a role, so that
+/// the name at `at` opens the sentence all the same: `Conservative economist Aparna Mathur,
+/// who …, said`, `Trump campaign spokesman Jason Miller told …`.
+fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option<&str>) -> bool {
     const REACH: usize = 80;
     const MAX_WORDS: usize = 6;
     // The word just before the name must be a role noun: checked first, it is cheap.
-    let before = sub(src, unit_start, at).trim_end_matches(is_space);
-    let last = before.rsplit(|c: char| !c.is_alphanumeric()).next();
-    if !last.is_some_and(|w| lexicon::NOMINAL_HEADS.has(w)) {
+    if !prev_word.is_some_and(|w| lexicon::NOMINAL_HEADS.has(w)) {
         return false;
     }
     let from = unit_start.max(at.saturating_sub(REACH));
