@@ -212,16 +212,16 @@ impl PartialEq<&str> for Lower {
 
 /// [`lower`] on the stack for short ASCII words.
 pub(crate) fn lower_small(word: &str) -> Lower {
-    let mut buf = [0u8; 24];
-    if word.is_ascii() {
-        if let (Some(dst), Ok(len)) = (buf.get_mut(..word.len()), u8::try_from(word.len())) {
-            for (d, s) in dst.iter_mut().zip(word.bytes()) {
-                *d = s.to_ascii_lowercase();
+    with_lower_bytes(word, |lw| {
+        let mut buf = [0u8; 24];
+        match (buf.get_mut(..lw.len()), u8::try_from(lw.len())) {
+            (Some(dst), Ok(len)) => {
+                dst.copy_from_slice(lw);
+                Lower::Inline { buf, len }
             }
-            return Lower::Inline { buf, len };
+            _ => Lower::Heap(String::from_utf8_lossy(lw).into_owned()),
         }
-    }
-    Lower::Heap(lower(word))
+    })
 }
 
 /// The base form of a regularly inflected English verb, guessed: `says` → `say`,
