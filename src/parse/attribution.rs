@@ -212,12 +212,13 @@ fn attribute_one(
                 w.iter()
                     .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
             });
-            let verb = before
-                .get(b)
-                .filter(|t| t.is_word() && !is_capitalized(t.text(src)));
-            if named && verb.is_some() && a >= k {
+            // (Past an appositive only for longer fragments: short ones there are more often
+            // terms, `Senator Ben Cardin of Maryland, …, advocates a “progressive
+            // consumption tax”`.)
+            let verb = clause_verb(src, before, b).filter(|&v| v == b || word_count > 4);
+            if let (true, Some(v), true) = (named, verb, a >= k) {
                 if let Some(mention) = make_mention(src, before, a, b) {
-                    let cue = make_cue(src, before, b, b + 1);
+                    let cue = make_cue(src, before, v, v + 1);
                     return (
                         QuoteKind::Partial,
                         Some(Attribution {
@@ -1192,14 +1193,10 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     {
         let colon = toks.len() - 1;
         if let Some((a, b)) = sentence_subject(src, toks, colon) {
-            let verb = toks
-                .get(b)
-                .filter(|t| t.is_word() && !is_capitalized(t.text(src)));
-            if let Some(v) = verb {
-                let cue_at = toks.iter().position(|t| t == v).unwrap_or(b);
+            if let Some(v) = clause_verb(src, toks, b) {
                 return Some(Attribution {
                     mention: make_mention(src, toks, a, b)?,
-                    cue: make_cue(src, toks, cue_at, cue_at + 1),
+                    cue: make_cue(src, toks, v, v + 1),
                     placement: Placement::Before,
                     speaker: None,
                 });
@@ -1284,10 +1281,12 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)));
         (b <= before && head_ok && (verb_next || !need_verb)).then_some((a, b))
     };
-    // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`.
+    // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`, `Smiling
+    // broadly, Mrs. Clinton …`.
     if toks
         .first()
         .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
+        || opens_with_participle(src, toks)
     {
         if let Some(c) = toks
             .get(..before.min(12))
@@ -1311,6 +1310,47 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         .find_map(|(c, _)| subject_at(c + 1, true))
 }
 
+/// The verb of a clause whose subject ends before `toks[b]`: the lower-case word there, or
+/// the one after an appositive between commas (`Mitch McConnell, R-Ky., delivered`,
+/// `Mike Huckabee, for his part, is labeling`).
+fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
+    let verb_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)))
+    };
+    if verb_at(b) {
+        return Some(b);
+    }
+    if toks.get(b)?.punct != Some(',') {
+        return None;
+    }
+    let close = toks
+        .get(b + 1..(b + 1 + MAX_NP).min(toks.len()))?
+        .iter()
+        .position(|t| !t.is_word() && !matches!(t.punct, Some('.' | '-' | '\'')))
+        .map(|i| b + 1 + i)?;
+    (close > b + 1 && toks.get(close)?.punct == Some(',') && verb_at(close + 1))
+        .then_some(close + 1)
+}
+
+/// A sentence that opens with a participle and its phrase (`Dashing into a luncheon, …`,
+/// `Based upon an interview, …`): its first word is not its subject. A name in `-ing` or
+/// `-ed` before its verb (`Manning said`, `Mohammed has said`) is told apart by the caller,
+/// which wants a subject after the phrase's comma.
+fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
+    let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
+        return false;
+    };
+    let w = first.text(src);
+    let n = next.text(src);
+    first.is_word()
+        && next.is_word()
+        && w.len() > 4
+        && (w.ends_with("ing") || w.ends_with("ed"))
+        && !is_capitalized(n)
+        && !with_lower(n, is_cue_word)
+}
+
 /// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.
 fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if let Some(a) = before_attribution(src, toks) {
@@ -1332,7 +1372,9 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     // `The headline reads:` — the subject of the introducing sentence, and its verb.
     let colon = toks.len().checked_sub(1)?;
     let (a, b) = sentence_subject(src, toks, colon)?;
-    let verb = toks.get(b).filter(|t| t.is_word()).map(|_| (b, b + 1));
+    let verb = clause_verb(src, toks, b)
+        .or_else(|| toks.get(b).filter(|t| t.is_word()).map(|_| b))
+        .map(|v| (v, v + 1));
     Some(Attribution {
         mention: make_mention(src, toks, a, b)?,
         cue: verb.and_then(|(x, y)| make_cue(src, toks, x, y)),

@@ -358,6 +358,29 @@ fn subjects_of_longer_introductions() {
         ),
         // A lone pronoun-like determiner.
         ("Headline\n\nSome chanted “USA! USA!” as he spoke.", "Some"),
+        // A sentence that opens with a participle phrase: the subject follows its comma.
+        (
+            "Headline\n\nSmiling broadly throughout her speech, Mrs. Clinton thanked the state and then boomed, “There is no place like home.”",
+            "Mrs. Clinton",
+        ),
+        (
+            "Headline\n\nDashing into a luncheon of senators, Senator Shelley Capito called over her shoulder, “His comments are not helping.”",
+            "Senator Shelley Capito",
+        ),
+        // … but a name in `-ing` before its verb is the subject.
+        (
+            "Headline\n\nManning wrote in a letter to the court, “I accept responsibility.”",
+            "Manning",
+        ),
+        // An appositive between the subject and the verb that introduces the quote.
+        (
+            "Headline\n\nSenate Majority Leader Mitch McConnell, R-Ky., delivered a blunt message: “It is time to quit attacking people.”",
+            "Senate Majority Leader Mitch McConnell",
+        ),
+        (
+            "Headline\n\nJeb Bush, the former governor, who has struggled, called his rival “totally scripted and kind of robotic.”",
+            "Jeb Bush",
+        ),
     ];
     for (text, mention) in cases {
         // Appositives stay in the mention (`Fiorina, speaking to Iowans`); the name leads it.
