@@ -66,15 +66,29 @@ pub(crate) struct Tokens<'s> {
 }
 
 impl<'s> Tokens<'s> {
-    /// Tokens of `src[start..end]` (both snapped to char boundaries).
+    /// Tokens of `src[start..end]` (both snapped to char boundaries). A `start` inside a
+    /// word moves past it: windows cut at a byte count must not read `ek’s` for `week’s`.
     pub(crate) fn new(src: &'s str, start: usize, end: usize) -> Self {
         let mut start = start.min(src.len());
         while !src.is_char_boundary(start) {
             start -= 1;
         }
+        let inside_word = |at: usize| {
+            sub(src, 0, at).chars().next_back().is_some_and(is_alnum)
+                && sub(src, at, src.len())
+                    .chars()
+                    .next()
+                    .is_some_and(|c| is_alnum(c) || matches!(c, '’' | '\'' | '-'))
+        };
         let mut end = end.min(src.len()).max(start);
         while !src.is_char_boundary(end) {
             end += 1;
+        }
+        // (Searching only up to `end` keeps the work within the window.)
+        if start > 0 && inside_word(start) {
+            start = sub(src, start, end)
+                .find(is_space)
+                .map_or(end, |i| start + i);
         }
         Tokens {
             text: sub(src, start, end),
@@ -331,4 +345,25 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
         }
     }
     f(lower(word).as_bytes())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_window_cut_inside_a_word_starts_after_it() {
+        let src = "last week’s Paris attack";
+        let words = |start: usize| -> Vec<&str> {
+            Tokens::new(src, start, src.len())
+                .map(|t| t.text(src))
+                .collect()
+        };
+        // Inside `week’s` (and inside the apostrophe's bytes): the cut word is skipped.
+        assert_eq!(words(7), ["Paris", "attack"]);
+        assert_eq!(words(10), ["Paris", "attack"]);
+        // At a word's start, nothing is skipped.
+        assert_eq!(words(5), ["week’s", "Paris", "attack"]);
+        assert_eq!(words(0).first(), Some(&"last"));
+    }
 }
