@@ -89,24 +89,39 @@ fn attribute_one(
     let prev = qi.checked_sub(1).and_then(|i| quotes.get(i));
     let next = quotes.get(qi + 1);
 
-    // Window before: from the previous quote's end (same paragraph) or the paragraph start.
-    let mut before_start = first_para
-        .start()
-        .max(first.span.start().saturating_sub(WINDOW));
-    if let Some(p) = prev.filter(|p| {
-        p.pieces
-            .last()
-            .is_some_and(|l| l.paragraph == first.paragraph)
-    }) {
-        before_start = before_start.max(p.span.end());
+    // Window before: from the previous quote's end (same paragraph) or the paragraph start,
+    // reaching back `WINDOW` bytes — twice as far when that cuts into the quote's sentence.
+    let prev_end = prev
+        .filter(|p| {
+            p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == first.paragraph)
+        })
+        .map_or(0, |p| p.span.end());
+    let window_start = |reach: usize| {
+        first_para
+            .start()
+            .max(prev_end)
+            .max(first.span.start().saturating_sub(reach))
+    };
+    let mut sentence_from = 0;
+    let mut sentence_cut = false;
+    for reach in [WINDOW, 2 * WINDOW] {
+        let before_start = window_start(reach);
+        before_all.clear();
+        before_all.extend(Tokens::new(src, before_start, first.span.start()));
+        sentence_from = before_all
+            .iter()
+            .rposition(Tok::is_sentence_end)
+            .map_or(0, |i| i + 1);
+        // The window reaches back less far than the sentence: its first word is not the
+        // sentence's first, and no subject can be read from the start.
+        sentence_cut = sentence_from == 0 && before_start > first_para.start().max(prev_end);
+        if !sentence_cut {
+            break;
+        }
     }
-    before_all.clear();
-    before_all.extend(Tokens::new(src, before_start, first.span.start()));
     let before_all = before_all.as_slice();
-    let sentence_from = before_all
-        .iter()
-        .rposition(Tok::is_sentence_end)
-        .map_or(0, |i| i + 1);
     let before = before_all.get(sentence_from..).unwrap_or(&[]);
 
     // Window after: to the next quote (same paragraph) or the paragraph end.
@@ -205,7 +220,7 @@ fn attribute_one(
     // Not attributed in its own sentence.
     // A fragment quoted mid-sentence after the sentence's subject and its verb
     // (`Moore thanked him for “…”`, `Trump has delivered a defense of “…”`): the subject.
-    if !opens_sentence && word_count >= 2 {
+    if !opens_sentence && word_count >= 2 && !sentence_cut {
         let k = before.iter().position(Tok::is_word).unwrap_or(0);
         if let Some((a, b)) = sentence_subject(src, before, before.len()) {
             let named = before.get(a..b).is_some_and(|w| {
@@ -666,15 +681,18 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
     ends_ok.then_some(b)
 }
 
+/// An adverb or auxiliary between a subject and its cue (`also`, `has`), in lower case:
+/// `Will wrote` and `May said` name people.
+fn is_cue_adverb(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    t.is_word() && !is_capitalized(w) && lexicon::CUE_ADVERBS.has(w)
+}
+
 /// A mention going backward from just before `toks[end]`; returns its token range.
 fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut end = end;
     // Adverbs and auxiliaries between subject and cue.
-    while end > 0
-        && toks
-            .get(end - 1)
-            .is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.has(t.text(src)))
-    {
+    while end > 0 && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
         end -= 1;
     }
     if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
@@ -1017,11 +1035,7 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
 /// determiner or a pronoun, holds no clause punctuation, and ends before adverbs.
 fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
-    while end > from
-        && toks
-            .get(end - 1)
-            .is_some_and(|t| t.is_word() && lexicon::CUE_ADVERBS.has(t.text(src)))
-    {
+    while end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
         end -= 1;
     }
     while end > from && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
@@ -1283,13 +1297,16 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
     };
     // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`, `Smiling
     // broadly, Mrs. Clinton …`.
-    if toks
-        .first()
-        .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
-        || opens_with_participle(src, toks)
+    // (A participle phrase runs longer, and never holds the subject itself.)
+    let participle = opens_with_participle(src, toks);
+    if participle
+        || toks
+            .first()
+            .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
     {
+        let reach = if participle { 24 } else { 12 };
         if let Some(c) = toks
-            .get(..before.min(12))
+            .get(..before.min(reach))
             .and_then(|w| w.iter().position(|t| t.punct == Some(',')))
         {
             if let Some(r) = subject_at(c + 1, false) {
@@ -1297,8 +1314,10 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             }
         }
     }
-    if let Some(r) = subject_at(0, false) {
-        return Some(r);
+    if !participle {
+        if let Some(r) = subject_at(0, false) {
+            return Some(r);
+        }
     }
     // After a leading phrase of any kind: `Thursday, after remaining neutral, Warren
     // appeared …`, `The next day, her Twitter account posted:`.
@@ -1335,8 +1354,8 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
 
 /// A sentence that opens with a participle and its phrase (`Dashing into a luncheon, …`,
 /// `Based upon an interview, …`): its first word is not its subject. A name in `-ing` or
-/// `-ed` before its verb (`Manning said`, `Mohammed has said`) is told apart by the caller,
-/// which wants a subject after the phrase's comma.
+/// `-ed` before its verb is told by the verb (`Manning said`, `Mohammed has said`,
+/// `Fleming testified`).
 fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
     let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
         return false;
@@ -1348,6 +1367,8 @@ fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
         && w.len() > 4
         && (w.ends_with("ing") || w.ends_with("ed"))
         && !is_capitalized(n)
+        && !n.ends_with("ed")
+        && !lexicon::AUXILIARIES.has(n)
         && !with_lower(n, is_cue_word)
 }
 

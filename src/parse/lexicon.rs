@@ -1119,6 +1119,13 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "originally",
 ]);
 
+/// Finite auxiliaries: after a capitalized `-ing` or `-ed` word they make it a name with its
+/// verb (`Manning has said`), not a participle (`Speaking to reporters, …`).
+pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
+    "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may",
+    "might", "shall", "should", "must", "does", "did", "do",
+]);
+
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.
 pub(crate) static DETERMINERS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "this", "that", "another", "one", "two", "three", "four", "several", "some",

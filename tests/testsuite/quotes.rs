@@ -419,3 +419,30 @@ fn fragments_after_a_named_subject_and_its_verb() {
     assert_eq!(c.as_deref(), Some("thanked"));
     assert_eq!(p, Some(Placement::Before));
 }
+
+#[test]
+fn names_that_are_also_auxiliaries() {
+    // `will`, `may` stand between a subject and its cue in lower case only.
+    let (_, m, c, _) = one("Headline\n\n“This might hasten the eclipse of the field,” Will wrote.");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("Will"), Some("wrote")));
+    let (_, m, c, _) = one("Headline\n\n“It will be nothing more than a break,” May said.");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("May"), Some("said")));
+}
+
+#[test]
+fn a_long_sentence_before_the_quote_is_read_from_its_start() {
+    // The subject stands more than the usual window before the quote; read from a word cut
+    // in two, the window would make `campaign` the speaker.
+    let (_, m, c, _) = one(
+        "Headline\n\nRoy M. Neel, who managed Al Gore's 1992 presidential campaign, said in an \
+         oral history of the Bill Clinton years that women in the South particularly disliked \
+         Mrs. Clinton, the first working mother to serve as first lady and the first to have an \
+         office in the West Wing, because she ''appeared to be something of an affront to their \
+         sense of who they were.''",
+    );
+    assert!(
+        m.as_deref().is_some_and(|m| m.starts_with("Roy M. Neel")),
+        "{m:?}"
+    );
+    assert_eq!(c.as_deref(), Some("said"));
+}
