@@ -38,7 +38,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
-use crate::parse::chars::{is_space, sub};
+use crate::parse::chars::{is_alnum, is_space, sub};
 use crate::parse::lexicon::{self, Fnv, WordHashBuild};
 use crate::parse::words::{
     Lower, Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, with_lower,
@@ -784,8 +784,19 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
 /// adjective or an institution (`Strada accused the Saudi government … she`). Object and
 /// possessive forms are left out: they often point elsewhere (`criticized Clinton for her`).
 fn pronoun_after(src: &str, from: usize, end: usize) -> Option<Gender> {
+    // Forty words, and at most `REACH` bytes: most sentences hold no `he` or `she` there,
+    // which a byte search tells without reading words.
+    const WORDS: usize = 40;
+    const REACH: usize = 400;
+    let mut end = end.min(from + REACH).min(src.len());
+    while !src.is_char_boundary(end) {
+        end -= 1;
+    }
+    if !has_he_or_she(sub(src, from, end)) {
+        return None;
+    }
     let mut after_article = false;
-    for t in Tokens::new(src, from, end).take(40) {
+    for t in Tokens::new(src, from, end).take(WORDS) {
         if t.is_sentence_end() {
             return None;
         }
@@ -805,6 +816,34 @@ fn pronoun_after(src: &str, from: usize, end: usize) -> Option<Gender> {
         }
     }
     None
+}
+
+/// Whether `text` holds the word `he` or `she` (in lower case).
+fn has_he_or_she(text: &str) -> bool {
+    let bytes = text.as_bytes();
+    let mut from = 0;
+    while let Some(k) = bytes
+        .get(from..)
+        .and_then(|t| t.windows(2).position(|w| w == b"he"))
+    {
+        let at = from + k;
+        let start = if at > 0 && bytes.get(at - 1) == Some(&b's') {
+            at - 1
+        } else {
+            at
+        };
+        // (Word boundaries by chars: a no-break space stands before `he` too.)
+        let open = sub(text, 0, start).chars().next_back().is_none_or(|c| !is_alnum(c));
+        let close = sub(text, at + 2, text.len())
+            .chars()
+            .next()
+            .is_none_or(|c| !is_alnum(c));
+        if open && close {
+            return true;
+        }
+        from = at + 1;
+    }
+    false
 }
 
 /// `Trump’s` → `Trump`.
