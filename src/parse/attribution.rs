@@ -199,7 +199,23 @@ fn attribute_one(
     } else {
         QuoteKind::Partial
     };
+    // A short title-case name with no sentence mark (`posted the clip of “Guardians of the
+    // Galaxy”`, `a “Talk Bernie to Me” tote bag`): a title unless a cue verb says it is
+    // said.
+    let named_like_a_work = word_count <= 8
+        && is_title_case(content)
+        && !content.contains(['?', '!'])
+        && !matches!(ends, Some('.' | ','));
     if let Some(mut a) = chosen {
+        if named_like_a_work && !has_lexical_cue(src, &a) {
+            // (`too American`: a term in the end.)
+            let kind = if starts_upper {
+                QuoteKind::Title
+            } else {
+                QuoteKind::Term
+            };
+            return (kind, None);
+        }
         // `“…,” Price said, “…”`: an attribution standing between two parts of a quotation.
         let between = prev.is_some_and(|p| {
             p.pieces
@@ -220,7 +236,7 @@ fn attribute_one(
     // Not attributed in its own sentence.
     // A fragment quoted mid-sentence after the sentence's subject and its verb
     // (`Moore thanked him for “…”`, `Trump has delivered a defense of “…”`): the subject.
-    if !opens_sentence && word_count >= 2 && !sentence_cut {
+    if !opens_sentence && word_count >= 2 && !sentence_cut && !named_like_a_work {
         let k = before.iter().position(Tok::is_word).unwrap_or(0);
         if let Some((a, b)) = sentence_subject(src, before, before.len()) {
             let named = before.get(a..b).is_some_and(|w| {
@@ -361,6 +377,21 @@ fn attribute_one(
         }
     }
     (full_kind, None)
+}
+
+/// Whether an attribution's cue says speech: a verb of the lexicon (`said`, `according
+/// to`) or a name's colon (`Sanders: ‘Of Course’ …`, where headline case says nothing), not
+/// a verb read from its position (`posted`, `edits`).
+fn has_lexical_cue(src: &str, a: &Attribution) -> bool {
+    let Some(cue) = &a.cue else {
+        return false;
+    };
+    a.placement == Placement::AccordingTo
+        || Tokens::new(src, cue.span.start(), cue.span.end())
+            .next()
+            .is_some_and(|t| {
+                t.punct == Some(':') || t.is_word() && with_lower(t.text(src), is_cue_word)
+            })
 }
 
 fn inherit(a: &Attribution) -> Attribution {

@@ -833,7 +833,10 @@ fn has_he_or_she(text: &str) -> bool {
             at
         };
         // (Word boundaries by chars: a no-break space stands before `he` too.)
-        let open = sub(text, 0, start).chars().next_back().is_none_or(|c| !is_alnum(c));
+        let open = sub(text, 0, start)
+            .chars()
+            .next_back()
+            .is_none_or(|c| !is_alnum(c));
         let close = sub(text, at + 2, text.len())
             .chars()
             .next()

@@ -446,3 +446,25 @@ fn a_long_sentence_before_the_quote_is_read_from_its_start() {
     );
     assert_eq!(c.as_deref(), Some("said"));
 }
+
+#[test]
+fn names_of_works_with_a_verb_nearby_are_not_speech() {
+    // A title-case name with no sentence mark, next to a verb the cue lexicon does not know.
+    for text in [
+        "Headline\n\nJason Linkins edits “Eat The Press” for The Huffington Post.",
+        "Headline\n\nAnd, yes, CBS renewed “Hawaii Five-0” for a seventh season.",
+        "Headline\n\nFour of the 1905 All Blacks went on to become “All Golds” when they joined the league.",
+        "Headline\n\nActress Rosario Dawson took the stage with a “Talk Bernie to Me” tote bag at her side.",
+        "Headline\n\nJessica Mendoza replaced Schilling on the marquee “Sunday Night Baseball” broadcasts.",
+    ] {
+        let a = parse_valid(text);
+        assert_eq!(table(&a), [], "{text:?}");
+        assert!(a.quotes.iter().all(|q| !q.kind.is_speech()), "{text:?}");
+    }
+    // A cue verb, or a name and a colon, still makes it speech.
+    let (_, m, c, _) = one("Headline\n\nHe said “The Hispanics” and swears they love him.");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("He"), Some("said")));
+    let (_, m, _, _) =
+        one("Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified\n\nBody text here.");
+    assert_eq!(m.as_deref(), Some("Bernie Sanders"));
+}
