@@ -712,6 +712,42 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
     ends_ok.then_some(b)
 }
 
+/// The subject of the cue at `toks[c]`, found backward: right before it (`Price said`),
+/// before a relative pronoun (`a message that said`, `Rikkie Wells, who tweeted`), or before
+/// the verb an infinitive cue depends on (`Mr. Trump was prompted to say`).
+fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    let lower_word = |i: usize| {
+        toks.get(i)
+            .filter(|t| t.is_word() && !is_capitalized(t.text(src)))
+            .map(|t| t.text(src))
+    };
+    let prev = c.checked_sub(1).and_then(lower_word);
+    if matches!(prev, Some("who" | "that" | "which")) {
+        let mut end = c - 1;
+        if end > 0 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
+            end -= 1;
+        }
+        return np_backward(src, toks, end);
+    }
+    if let Some(r) = np_backward(src, toks, c) {
+        return Some(r);
+    }
+    // An infinitive after a participle: `was prompted to say`, `was moved to tweet`.
+    if prev != Some("to") {
+        return None;
+    }
+    let verb = c.checked_sub(2)?;
+    if !lower_word(verb).is_some_and(|w| w.len() > 4 && w.ends_with("ed")) {
+        return None;
+    }
+    let (a, b) = np_backward(src, toks, verb)?;
+    // A name or a pronoun: lower-case words alone read as a subject too easily.
+    toks.get(a..b)?
+        .iter()
+        .any(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
+        .then_some((a, b))
+}
+
 /// An adverb or auxiliary between a subject and its cue (`also`, `has`), in lower case:
 /// `Will wrote` and `May said` name people.
 fn is_cue_adverb(src: &str, t: &Tok) -> bool {
@@ -1203,7 +1239,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .or_else(|| sentence_subject(src, toks, c))
                 .or_else(|| np_backward(src, toks, c))
         } else {
-            np_backward(src, toks, c).or_else(|| sentence_subject(src, toks, c))
+            subject_before_cue(src, toks, c).or_else(|| sentence_subject(src, toks, c))
         };
         if let Some((a, b)) = subject {
             return Some(Attribution {

@@ -610,6 +610,9 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).
 pub(crate) static NOMINAL_HEADS: Lexicon = Lexicon::union(PERSON_HEADS, THING_HEADS);
 
+/// Heads of descriptions of people, as a table of their own.
+pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::new(PERSON_HEADS);
+
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).
 const PERSON_HEADS: &[&str] = &[
     "official",
@@ -1117,6 +1120,7 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "later",
     "initially",
     "originally",
+    "only",
 ]);
 
 /// Finite auxiliaries: after a capitalized `-ing` or `-ed` word they make it a name with its

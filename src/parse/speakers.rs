@@ -1120,10 +1120,26 @@ fn read_mention(text: &str) -> Reading {
             && (!is_title_word(w) || lexicon::ORG_WORDS.has(w))
             && !matches!(lower_small(w).as_str(), "us" | "u.s." | "white" | "house")
     });
-    if lexicon::DETERMINERS.contains(&first) && !has_name
+    // `a spokesman for Bernie Sanders`, `the director of the FBI`: a person described by
+    // their relation to a name is not that name.
+    let described = lexicon::DETERMINERS.contains(&first)
+        && lw
+            .iter()
+            .skip(1)
+            .take(5)
+            .position(|w| matches!(w.as_str(), "for" | "of" | "to" | "at" | "with"))
+            .is_some_and(|p| {
+                p > 0
+                    && lw
+                        .get(p)
+                        .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
+            });
+    if lexicon::DETERMINERS.contains(&first) && (!has_name || described)
         || words.iter().all(|w| !is_capitalized(w))
     {
-        let definite = matches!(first, "the" | "this" | "that" | "these" | "those");
+        // (A description with its relation is complete: `the president of Judicial Watch`
+        // needs no antecedent, and is not the president.)
+        let definite = !described && matches!(first, "the" | "this" | "that" | "these" | "those");
         let head = lw
             .iter()
             .rev()

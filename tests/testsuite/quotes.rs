@@ -381,6 +381,15 @@ fn subjects_of_longer_introductions() {
             "Headline\n\nJeb Bush, the former governor, who has struggled, called his rival “totally scripted and kind of robotic.”",
             "Jeb Bush",
         ),
+        // The subject before a relative pronoun, and before a participle with an infinitive cue.
+        (
+            "Headline\n\nAmong the references was a tweet from Rikkie Wells, who tweeted, “Staff never pay attention.”",
+            "Rikkie Wells",
+        ),
+        (
+            "Headline\n\nThe debate was so subdued that Mr. Trump was prompted to say, “I cannot believe how civil it has been.”",
+            "Mr. Trump",
+        ),
     ];
     for (text, mention) in cases {
         // Appositives stay in the mention (`Fiorina, speaking to Iowans`); the name leads it.

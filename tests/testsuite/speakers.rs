@@ -194,3 +194,21 @@ fn a_role_in_apposition_makes_a_name_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_person_described_by_their_relation_to_a_name_is_not_that_name() {
+    let text = "Headline\n\nBernie Sanders spoke in Iowa.\n\n\
+                “I guess Christmas Eve was booked,” a spokesman for Bernie Sanders said.\n\n\
+                “The damage is done,” said the president of Judicial Watch.\n\n\
+                “We will win,” Sanders said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("a spokesman for Bernie Sanders".to_owned()),
+            Some("the president of Judicial Watch".to_owned()),
+            Some("Bernie Sanders".to_owned()),
+        ]
+    );
+    assert_eq!(a.speakers[0].kind, SpeakerKind::Nominal);
+}
