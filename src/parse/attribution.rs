@@ -995,7 +995,23 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let participle = toks.get(k).is_some_and(|t| t.text(src).ends_with("ing"));
     if let Some((cend, according)) = cue_after(src, toks, k).filter(|(_, acc)| *acc || !participle)
     {
-        if let Some((a, b)) = np_forward_loose(src, toks, cend) {
+        // (`said the candidate could be …`: an auxiliary makes the words after the cue a
+        // clause of what was said, not the one who said it.)
+        let reported_clause = |a: usize, b: usize| {
+            toks.get(a + 1..=b).is_some_and(|w| {
+                w.iter().any(|t| {
+                    t.is_word()
+                        && !is_capitalized(t.text(src))
+                        && lexicon::AUXILIARIES.has(t.text(src))
+                })
+            })
+        };
+        let np = np_forward_loose(src, toks, cend);
+        if np.is_some_and(|(a, b)| !according && reported_clause(a, b)) {
+            // The speaker stands before the quote, if anywhere.
+            return None;
+        }
+        if let Some((a, b)) = np {
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, k, cend),

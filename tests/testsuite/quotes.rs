@@ -477,3 +477,20 @@ fn names_of_works_with_a_verb_nearby_are_not_speech() {
         one("Bernie Sanders: ‘Of Course’ Hillary Clinton Is Qualified\n\nBody text here.");
     assert_eq!(m.as_deref(), Some("Bernie Sanders"));
 }
+
+#[test]
+fn a_cue_followed_by_a_reported_clause_names_no_speaker_after_the_quote() {
+    // `said the candidate could be …`: the words after the cue are what was said.
+    let a = parse_valid(
+        "Headline\n\nMr. Manafort, citing ''the unique magic of Trump,'' said the candidate could be competitive in Pennsylvania.",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 1);
+    assert!(
+        t[0].1.as_deref().is_none_or(|m| !m.contains("candidate")),
+        "{t:?}"
+    );
+    // Without an auxiliary the same words name the speaker.
+    let (_, m, _, _) = one("Headline\n\n“It is close,” said the candidate from Ohio.");
+    assert_eq!(m.as_deref(), Some("the candidate from Ohio"));
+}
