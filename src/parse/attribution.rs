@@ -267,7 +267,10 @@ fn attribute_one(
         if is_title_case(content) && word_count >= 2 {
             return (QuoteKind::Title, None);
         }
-        return (QuoteKind::Term, None);
+        // An exclamation or a question is an utterance (`she wins, we lose!`), not a term.
+        if !content.contains(['!', '?']) {
+            return (QuoteKind::Term, None);
+        }
     }
     if is_title_case(content) && word_count <= 10 && !matches!(ends, Some('.' | '!' | '?' | ',')) {
         return (QuoteKind::Title, None);

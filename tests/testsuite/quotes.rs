@@ -280,6 +280,9 @@ fn titles_and_terms_are_not_speech() {
     let a = parse_valid("Headline\n\nThe so-called “reform” plan stalled.");
     assert!(!a.quotes[0].kind.is_speech());
     assert!(a.attributions().next().is_none());
+    // A short exclamation is an utterance, not a term.
+    let a = parse_valid("Headline\n\nThe crowd kept chanting “she wins, we lose!” for an hour.");
+    assert!(a.quotes[0].kind.is_speech());
 }
 
 #[test]
