@@ -8,6 +8,7 @@
 //! open      = “ | „ | ‘ | ‚ | « | ‹ | `` | " | '   ; " and ' by context
 //! close     = ” | ’ | » | › | '' | " | '
 //!           | “ ( SPACE | PARAGRAPH-END )           ; wrong-direction closer
+//!           | alnum ( “ | ‘ ) ( SPACE | PUNCT )      ; one glued to a word's end
 //! content   = { char | nested-quote }               ; nesting up to max_quote_depth
 //! ```
 //! Only the outermost quotation is reported; nested quotes are part of its content. Marks
@@ -361,6 +362,16 @@ fn role_of(
             Role::Close
         }
         MarkClass::Open => {
+            // `“rapists“ while`, `‘over their dead bodies‘,`: an opening mark glued to the
+            // end of a word, before a space or punctuation, closes what is open.
+            if innermost_same
+                && prev_alnum
+                && next
+                    .is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
+            {
+                sink.report(Diagnostic::new(DiagnosticKind::WrongDirectionClose, abs));
+                return Role::Close;
+            }
             if mark.family == Family::Double
                 && open_same
                 && innermost_same

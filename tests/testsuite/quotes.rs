@@ -221,6 +221,26 @@ fn wrong_direction_and_unclosed_marks_are_repaired_and_reported() {
             .iter()
             .any(|d| d.kind == DiagnosticKind::WrongDirectionClose)
     );
+    // Glued to the end of a word: `“rapists“ while …`, `‘over their dead bodies‘,`.
+    for (text, quoted) in [
+        (
+            "Headline\n\nHe called them “rapists“ while calling for a wall, and “criminals.”",
+            ["rapists", "criminals."],
+        ),
+        (
+            "Headline\n\nShe wrote ‘over their dead bodies‘, and then “we will see.”",
+            ["over their dead bodies", "we will see."],
+        ),
+    ] {
+        let a = parse_valid(text);
+        let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+        assert_eq!(texts, quoted, "{text:?}");
+        assert!(
+            a.diagnostics
+                .iter()
+                .any(|d| d.kind == DiagnosticKind::WrongDirectionClose)
+        );
+    }
 
     let a = parse_valid(
         "Headline\n\nShe said “this never closes and the paragraph ends.\n\nNext paragraph.",
