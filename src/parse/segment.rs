@@ -463,8 +463,24 @@ fn agency(i: &str) -> IResult<&str, &str> {
     Ok((i, a))
 }
 
+/// The date a wire service puts between place and agency: `, Dec. 8`, `July 29`.
+fn tag_date(i: &str) -> IResult<&str, &str> {
+    recognize((
+        opt((nchar(','), space1)),
+        word_in(&lexicon::MONTHS),
+        opt(nchar('.')),
+        space1,
+        digit1,
+    ))
+    .parse(i)
+}
+
 fn source_prefix(i: &str) -> IResult<&str, SourceParts<'_>> {
     let (i, place) = opt(place_name).parse(i)?;
+    let (i, _) = space0.parse(i)?;
+    // `WASHINGTON, Dec. 8 (UPI) —`, `BOSTON, Dec. 8 —`, `Dec 29 (Reuters) -` (a date alone
+    // is no tag: a place or an agency must stand with it).
+    let (i, _) = opt(tag_date).parse(i)?;
     let (i, _) = space0.parse(i)?;
     let (i, agency) = opt(agency).parse(i)?;
     if place.is_none() && agency.is_none() {
@@ -491,10 +507,22 @@ fn dash(i: &str) -> IResult<&str, &str> {
     )))
 }
 
+/// A word in capitals throughout (`D` of `Dec.` is no word of a place).
+fn place_word(i: &str) -> IResult<&str, &str> {
+    let (rest, w) =
+        take_while1(|c: char| c.is_uppercase() || c == '.' || c == '\'' || c == '’').parse(i)?;
+    if rest.chars().next().is_some_and(char::is_lowercase) {
+        return Err(nom::Err::Error(nom::error::Error::new(
+            i,
+            nom::error::ErrorKind::Verify,
+        )));
+    }
+    Ok((rest, w))
+}
+
 /// A place in capitals: `WASHINGTON`, `NEW YORK`, `ST. LOUIS`, `WASHINGTON, D.C.`.
 fn place_name(i: &str) -> IResult<&str, &str> {
-    let word =
-        |i| take_while1(|c: char| c.is_uppercase() || c == '.' || c == '\'' || c == '’').parse(i);
+    let word = place_word;
     let (rest, p) =
         recognize((word, nom::multi::many0((alt((tag(", "), tag(" "))), word)))).parse(i)?;
     if p.chars().filter(|c| c.is_alphabetic()).count() < 2 || p.len() > 40 {

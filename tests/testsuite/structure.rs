@@ -46,6 +46,22 @@ fn source_tags() {
             None,
             Some("NEW YORK, N.Y."),
         ),
+        // A wire service's date between place and agency.
+        (
+            "Title\n\nWASHINGTON, Dec. 8 (UPI) — The vote was close.",
+            Some("UPI"),
+            Some("WASHINGTON"),
+        ),
+        (
+            "Title\n\nDec 29 (Reuters) - The vote was close.",
+            Some("Reuters"),
+            None,
+        ),
+        (
+            "Title\n\nBOSTON, Dec. 8 — The vote was close.",
+            None,
+            Some("BOSTON"),
+        ),
     ] {
         let a = parse_valid(text);
         let s = a
@@ -58,6 +74,9 @@ fn source_tags() {
     }
     // A capitalized word and a dash later in the text is not a source tag.
     let a = parse_valid("Title\n\nThe mayor — who spoke late — left.");
+    assert!(a.source.is_none());
+    // A date with neither place nor agency is no tag.
+    let a = parse_valid("Title\n\nDec. 8 — The vote was close.");
     assert!(a.source.is_none());
     let a = parse_valid("Title\n\nFirst paragraph.\n\nBOSTON (AP) — Not the first paragraph.");
     assert!(
