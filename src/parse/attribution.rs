@@ -664,6 +664,23 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         // Stop after a lower-case head followed by a lower-case non-NP word (`said the official on …`).
         to += 1;
     }
+    // A possessive heads nothing: `Hillary Clinton’s right-hand woman` runs on to its head
+    // noun, a few words on.
+    let possessive = |t: &Tok| {
+        let w = t.text(src);
+        w.ends_with("’s") || w.ends_with("'s")
+    };
+    if to > from && toks.get(to - 1).is_some_and(possessive) {
+        if let Some(h) = (to..(to + 3).min(toks.len()))
+            .take_while(|&i| toks.get(i).is_some_and(Tok::is_word))
+            .find(|&i| {
+                toks.get(i)
+                    .is_some_and(|t| lexicon::NOMINAL_HEADS.has(t.text(src)))
+            })
+        {
+            to = h + 1;
+        }
+    }
     let (a, b) = trim_np(src, toks, from, to)?;
     // An appositive: `Anna Greenberg, a Democratic pollster`.
     let b = appositive_forward(src, toks, b).unwrap_or(b);

@@ -1134,7 +1134,38 @@ fn read_mention(text: &str) -> Reading {
                         .get(p)
                         .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
             });
+    // `Hillary Clinton’s right-hand woman`: a possessive before a lower-case head noun.
+    let possessed = match lw.split_last() {
+        Some((last, rest)) => {
+            !rest.is_empty()
+                && rest.iter().any(|w| w.as_str().ends_with("'s"))
+                && words.last().is_some_and(|w| !is_capitalized(w))
+                && lexicon::NOMINAL_HEADS.contains(last.as_str())
+        }
+        None => false,
+    };
+    let described = described || possessed;
+    // `Google's chief human resources executive, Laszlo Bock`: the name in apposition to a
+    // description is the speaker's, the description their role.
+    if let Some(name) = appositive.filter(|a| {
+        let aw: Vec<&str> = a.split_whitespace().collect();
+        (described || lexicon::DETERMINERS.contains(&first) && !has_name)
+            && aw.len() >= 2
+            && aw.len() <= 4
+            && aw
+                .iter()
+                .all(|w| is_capitalized(w) && !lexicon::DETERMINERS.has(w))
+    }) {
+        let words: Vec<&str> = name.split_whitespace().collect();
+        return Reading::Named {
+            name: name.to_owned(),
+            role: Some(strip_article(main).to_owned()),
+            org: false,
+            gender: gender_of(&words),
+        };
+    }
     if lexicon::DETERMINERS.contains(&first) && (!has_name || described)
+        || possessed
         || words.iter().all(|w| !is_capitalized(w))
     {
         // (A description with its relation is complete: `the president of Judicial Watch`
@@ -1515,9 +1546,16 @@ impl<'a> Resolver<'a> {
                     && s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
                     && (s.name.contains(' ') || self.index.alone.contains(s.name.as_str()))
             } else {
-                // `they` and `it`: an organisation, or a group (`officials`).
+                // `they` and `it`: an organisation, a group (`officials`), or a document
+                // (`Mr Crosby's statement`).
                 s.kind == SpeakerKind::Organisation
                     || s.kind == SpeakerKind::Nominal && p == "they" && s.name.ends_with('s')
+                    || s.kind == SpeakerKind::Nominal
+                        && p == "it"
+                        && s.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| lexicon::NON_PERSON_HEADS.has(w))
             };
             (kind_ok && compatible(g)).then_some((s.name.as_str(), pos))
         });

@@ -212,3 +212,26 @@ fn a_person_described_by_their_relation_to_a_name_is_not_that_name() {
     );
     assert_eq!(a.speakers[0].kind, SpeakerKind::Nominal);
 }
+
+#[test]
+fn possessive_descriptions_and_the_names_beside_them() {
+    let text = "Headline\n\nHillary Clinton spoke in Iowa.\n\n\
+                Hillary Clinton’s right-hand woman rallied supporters, saying: “We have to be ready.”\n\n\
+                “We found zero relationship,” Google's chief human resources executive, Laszlo Bock, told the Times.\n\n\
+                “It is inevitable,” Sanders's campaign manager said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Hillary Clinton’s right-hand woman".to_owned()),
+            Some("Laszlo Bock".to_owned()),
+            Some("Sanders's campaign manager".to_owned()),
+        ]
+    );
+    let bock = a.speakers.iter().find(|s| s.name == "Laszlo Bock").unwrap();
+    assert_eq!(bock.kind, SpeakerKind::Person);
+    assert_eq!(
+        bock.role.as_deref(),
+        Some("Google's chief human resources executive")
+    );
+}
