@@ -697,7 +697,9 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
     let mut to = from;
     while to < toks.len() && to - from < MAX_NP {
         let Some(t) = toks.get(to) else { break };
-        if !t.is_word() || to > from && lexicon::NP_STOP.has(t.text(src)) {
+        // (A stop word right after a determiner is an adjective: `a Wednesday editorial`.)
+        let after_determiner = to == from + 1 && lexicon::DETERMINERS.has(t0.text(src));
+        if !t.is_word() || to > from && !after_determiner && lexicon::NP_STOP.has(t.text(src)) {
             break;
         }
         to += 1;
@@ -1062,10 +1064,9 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 speaker: None,
             });
         }
-        if toks
-            .get(c)
-            .is_some_and(|t| !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-')))
-        {
+        if toks.get(c).is_some_and(|t| {
+            !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-' | '\'' | '’'))
+        }) {
             break;
         }
     }
@@ -1155,9 +1156,10 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     let slice = toks.get(from..end)?;
     let first = slice.first()?;
     let opens = first.is_word();
+    // (A plural possessive's mark stands alone: `Sanders' campaign manager`.)
     let clean = slice
         .iter()
-        .all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&')));
+        .all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’')));
     if !opens
         || !clean
         || slice.len()

@@ -1117,6 +1117,7 @@ fn read_mention(text: &str) -> Reading {
     // a name, not an unnamed description.
     let has_name = words.iter().skip(1).any(|w| {
         is_capitalized(w)
+            && !lexicon::WEEKDAYS.has(w)
             && (!is_title_word(w) || lexicon::ORG_WORDS.has(w))
             && !matches!(lower_small(w).as_str(), "us" | "u.s." | "white" | "house")
     });

@@ -517,3 +517,18 @@ fn a_cue_followed_by_a_reported_clause_names_no_speaker_after_the_quote() {
     let (_, m, _, _) = one("Headline\n\n“It is close,” said the candidate from Ohio.");
     assert_eq!(m.as_deref(), Some("the candidate from Ohio"));
 }
+
+#[test]
+fn plural_possessives_and_weekdays_inside_mentions() {
+    // A plural possessive's lone mark inside the mention after the quote.
+    let (_, m, c, _) = one(
+        "Headline\n\n\"This campaign is revolutionizing politics,\" Jeff Weaver, Sanders' campaign manager, said in a statement.",
+    );
+    assert_eq!(m.as_deref(), Some("Jeff Weaver, Sanders' campaign manager"));
+    assert_eq!(c.as_deref(), Some("said in a statement"));
+    // A weekday after a determiner describes the head; it does not end the mention.
+    let (_, m, _, _) = one(
+        "Headline\n\n“There are invertebrates with more spine,” reads a Wednesday editorial in The Des Moines Register.",
+    );
+    assert_eq!(m.as_deref(), Some("a Wednesday editorial"));
+}
