@@ -1171,8 +1171,17 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     {
         return None;
     }
-    if slice.len() == 1 && is_pronoun(src, first) {
-        return Some((from, end));
+    // `It was, he said`: a pronoun right before the cue is its subject.
+    if slice.last().is_some_and(|t| is_pronoun(src, t)) {
+        return Some((end - 1, end));
+    }
+    if is_pronoun(src, first) {
+        // `He could then return … and they say` is a clause, not a subject.
+        return None;
+    }
+    // `Speaking at a conference in Birmingham, Johnson argued`: a participle phrase.
+    if opens_with_participle(src, slice) {
+        return None;
     }
     // `the board said`, `the conservative-leaning newspaper wrote`: a determiner opens it.
     let determined = lexicon::DETERMINERS.has(first.text(src)) && slice.len() <= 6;

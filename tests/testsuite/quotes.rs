@@ -532,3 +532,26 @@ fn plural_possessives_and_weekdays_inside_mentions() {
     );
     assert_eq!(m.as_deref(), Some("a Wednesday editorial"));
 }
+
+#[test]
+fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
+    for (text, mention) in [
+        // A pronoun right before the cue, after other words.
+        (
+            "Headline\n\n“I take the view.” This is the record he will defend, he said.",
+            "he",
+        ),
+        // A name in -ing is a name; a participle phrase is not a subject.
+        ("Headline\n\n“We live in Chicago,” Ebeling said.", "Ebeling"),
+    ] {
+        let (_, m, _, _) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text:?}");
+    }
+    let (_, m, _, _) = one(
+        "Headline\n\nJohnson spoke.\n\n“Athletes compete more.” Speaking at a conference in Birmingham, Johnson argued.",
+    );
+    assert!(
+        m.as_deref().is_none_or(|m| !m.starts_with("Speaking")),
+        "{m:?}"
+    );
+}
