@@ -7,8 +7,12 @@
 //!            | [","] "according to" np           ; “…,” according to Price.
 //!            | dash np                           ; “…” — Commissioner Geoffrey Starks
 //! before     = np [adverbs] cue [ext] [":"|","|"that" …]   ; Price said: “…”
+//!            | np ["," ] ("who"|"that") cue …    ; Rikkie Wells, who tweeted, “…”
+//!            | np aux VERB-ed "to" cue …         ; Mr. Trump was prompted to say, “…”
+//!            | np ["," appositive ","] VERB … ":" ; Mitch McConnell, R-Ky., delivered a message: “…”
 //!            | "according to" np ","             ; According to Price, “…”
 //! np         = pronoun | name-or-description [ "," appositive "," ]
+//!              (a sentence's subject comes after an opening phrase: `Smiling broadly, Mrs. Clinton`)
 //! cue        = CUES-word [particle] [extension]  ; said · pointed out · said in a statement
 //! ```
 //! Windows end at the sentence end, the previous or next quote, and at most a few hundred
@@ -608,11 +612,15 @@ fn np_word(src: &str, t: &Tok) -> bool {
     if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
-    let possessive = w.ends_with("'s") || w.ends_with("’s");
-    possessive
+    is_possessive(w)
         || lexicon::NOMINAL_WORDS.has(w)
         || lexicon::NOMINAL_HEADS.has(w)
         || lexicon::DETERMINERS.has(w)
+}
+
+/// `Trump’s`, `the campaign's`.
+fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
 }
 
 /// Whether a word can be the head of a mention: a name, a pronoun or a known noun.
@@ -666,11 +674,7 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     }
     // A possessive heads nothing: `Hillary Clinton’s right-hand woman` runs on to its head
     // noun, a few words on.
-    let possessive = |t: &Tok| {
-        let w = t.text(src);
-        w.ends_with("’s") || w.ends_with("'s")
-    };
-    if to > from && toks.get(to - 1).is_some_and(possessive) {
+    if to > from && toks.get(to - 1).is_some_and(|t| is_possessive(t.text(src))) {
         if let Some(h) = (to..(to + 3).min(toks.len()))
             .take_while(|&i| toks.get(i).is_some_and(Tok::is_word))
             .find(|&i| {
