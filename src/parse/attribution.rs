@@ -1415,16 +1415,16 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
     };
     // An introductory phrase up to its comma: `Back in 1999, Mr. Trump …`, `Smiling
     // broadly, Mrs. Clinton …`.
-    // (A participle phrase runs longer, and never holds the subject itself.)
+    // (A participle phrase never holds the subject itself, nor does a prepositional one —
+    // `With Democratic leaders worried about …, President Obama is rolling out` — when a
+    // subject follows its comma.)
     let participle = opens_with_participle(src, toks);
-    if participle
-        || toks
-            .first()
-            .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
-    {
-        let reach = if participle { 24 } else { 12 };
+    let intro = toks
+        .first()
+        .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)));
+    if participle || intro {
         if let Some(c) = toks
-            .get(..before.min(reach))
+            .get(..before.min(24))
             .and_then(|w| w.iter().position(|t| t.punct == Some(',')))
         {
             if let Some(r) = subject_at(c + 1, false) {

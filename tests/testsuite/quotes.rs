@@ -390,6 +390,11 @@ fn subjects_of_longer_introductions() {
             "Headline\n\nDashing into a luncheon of senators, Senator Shelley Capito called over her shoulder, “His comments are not helping.”",
             "Senator Shelley Capito",
         ),
+        // A long prepositional opener holds no subject either.
+        (
+            "Headline\n\nWith Democratic leaders increasingly worried about a lack of passion for her among young voters, President Obama is rolling out a new message: “It is about me.”",
+            "President Obama",
+        ),
         // … but a name in `-ing` before its verb is the subject.
         (
             "Headline\n\nManning wrote in a letter to the court, “I accept responsibility.”",
