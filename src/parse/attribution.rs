@@ -625,21 +625,21 @@ fn is_possessive(w: &str) -> bool {
 
 /// Whether a word can be the head of a mention: a name, a pronoun or a known noun.
 fn np_head(src: &str, t: &Tok) -> bool {
+    use lexicon::np_class::{DETERMINER, EDGE, HEAD, INTRO};
     let w = t.text(src);
-    (is_capitalized(w)
-        && !lexicon::DETERMINERS.has(w)
-        && !lexicon::EDGE_WORDS.has(w)
-        && !lexicon::INTRO_WORDS.has(w))
-        || lexicon::NOMINAL_HEADS.has(w)
+    let c = lexicon::np_classes(w);
+    is_capitalized(w) && c & (DETERMINER | EDGE | INTRO) == 0 || c & HEAD != 0
 }
 
 /// Trim function words off both ends of `toks[from..to]`; `None` if no head remains.
 fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(usize, usize)> {
-    let edge = |i: usize| {
+    use lexicon::np_class::{EDGE, FILLER};
+    let classes = |i: usize| {
         toks.get(i)
-            .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)))
+            .map(|t| (t.is_word(), lexicon::np_classes(t.text(src))))
     };
-    while from < to && (edge(from) || toks.get(from).is_some_and(|t| is_leading_filler(src, t))) {
+    let edge = |i: usize| classes(i).is_some_and(|(word, c)| !word || c & EDGE != 0);
+    while from < to && classes(from).is_some_and(|(word, c)| !word || c & (EDGE | FILLER) != 0) {
         from += 1;
     }
     while to > from && edge(to - 1) {
@@ -657,8 +657,7 @@ fn trim_np(src: &str, toks: &[Tok], mut from: usize, mut to: usize) -> Option<(u
 
 /// Capitalized sentence openers that are not part of a name: `But`, `On`, `In`, `Monday`.
 fn is_leading_filler(src: &str, t: &Tok) -> bool {
-    let w = t.text(src);
-    lexicon::LEADING_FILLERS.has(w) || lexicon::WEEKDAYS.has(w)
+    lexicon::np_classes(t.text(src)) & lexicon::np_class::FILLER != 0
 }
 
 /// A mention going forward from `toks[from]`; returns its token range.

@@ -1130,6 +1130,58 @@ pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
     "might", "shall", "should", "must", "does", "did", "do",
 ]);
 
+/// The classes of the tables a mention's edges are checked against, found with one lookup
+/// for all of them (the checks run on every word of every window around a quote).
+pub(crate) mod np_class {
+    /// In [`super::DETERMINERS`].
+    pub(crate) const DETERMINER: u8 = 1;
+    /// In [`super::EDGE_WORDS`].
+    pub(crate) const EDGE: u8 = 1 << 1;
+    /// In [`super::INTRO_WORDS`].
+    pub(crate) const INTRO: u8 = 1 << 2;
+    /// In [`super::LEADING_FILLERS`] or [`super::WEEKDAYS`].
+    pub(crate) const FILLER: u8 = 1 << 3;
+    /// In [`super::NOMINAL_HEADS`].
+    pub(crate) const HEAD: u8 = 1 << 4;
+}
+
+/// The [`np_class`] bits of `word`, in any case.
+pub(crate) fn np_classes(word: &str) -> u8 {
+    static MAP: OnceLock<(
+        std::collections::HashMap<&'static [u8], u8, WordHashBuild>,
+        usize,
+    )> = OnceLock::new();
+    let (map, longest) = MAP.get_or_init(|| {
+        let mut map = std::collections::HashMap::default();
+        let tables: [(&Lexicon, u8); 6] = [
+            (&DETERMINERS, np_class::DETERMINER),
+            (&EDGE_WORDS, np_class::EDGE),
+            (&INTRO_WORDS, np_class::INTRO),
+            (&LEADING_FILLERS, np_class::FILLER),
+            (&WEEKDAYS, np_class::FILLER),
+            (&NOMINAL_HEADS, np_class::HEAD),
+        ];
+        for (table, bit) in tables {
+            for w in table.words() {
+                *map.entry(w.as_bytes()).or_insert(0) |= bit;
+            }
+        }
+        let longest = map.keys().map(|k: &&[u8]| k.len()).max().unwrap_or(0);
+        (map, longest)
+    });
+    // (Lower-casing shrinks a char to no less than a third of its bytes — `K` (Kelvin) to
+    // `k` — so a longer word is in no table, and is not lower-cased at all.)
+    if word.len() > 3 * *longest {
+        return 0;
+    }
+    with_lower_bytes(word, |lw| {
+        if lw.len() > *longest {
+            return 0;
+        }
+        map.get(lw).copied().unwrap_or(0)
+    })
+}
+
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.
 pub(crate) static DETERMINERS: Lexicon = Lexicon::new(&[
     "the", "a", "an", "this", "that", "another", "one", "two", "three", "four", "several", "some",
