@@ -1145,12 +1145,12 @@ pub(crate) mod np_class {
     pub(crate) const HEAD: u8 = 1 << 4;
 }
 
+/// Word → class bits, and the longest word.
+type ClassMap = std::collections::HashMap<&'static [u8], u8, WordHashBuild>;
+
 /// The [`np_class`] bits of `word`, in any case.
 pub(crate) fn np_classes(word: &str) -> u8 {
-    static MAP: OnceLock<(
-        std::collections::HashMap<&'static [u8], u8, WordHashBuild>,
-        usize,
-    )> = OnceLock::new();
+    static MAP: OnceLock<(ClassMap, usize)> = OnceLock::new();
     let (map, longest) = MAP.get_or_init(|| {
         let mut map = std::collections::HashMap::default();
         let tables: [(&Lexicon, u8); 6] = [
