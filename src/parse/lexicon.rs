@@ -1145,7 +1145,7 @@ pub(crate) mod np_class {
     pub(crate) const HEAD: u8 = 1 << 4;
 }
 
-/// Word → class bits, and the longest word.
+/// Lower-case word → its class bits.
 type ClassMap = std::collections::HashMap<&'static [u8], u8, WordHashBuild>;
 
 /// The [`np_class`] bits of `word`, in any case.
