@@ -1388,6 +1388,13 @@ pub(crate) static NP_STOP: Lexicon = Lexicon::new(&[
     "inside",
 ]);
 
+/// Given names common for both sexes: names, but no gender (see [`MALE_NAMES`]).
+pub(crate) static UNISEX_NAMES: Lexicon = Lexicon::new(&[
+    "alex", "chris", "terry", "sam", "lee", "kim", "jean", "pat", "jordan", "taylor", "jamie",
+    "robin", "leslie", "dana", "casey", "jackie", "drew", "jessie", "jesse", "morgan", "cameron",
+    "shannon", "tracy", "kelly", "riley", "avery", "blair", "lindsey", "sandy", "toni", "marion",
+]);
+
 /// Common given names that tell a person's gender, for resolving `he` and `she`.
 /// (A small table of frequent English-language names; a name not listed leaves the
 /// gender unknown, which is compatible with either pronoun. Names common for both sexes,

@@ -498,7 +498,12 @@ impl<'a> NameIndex<'a> {
             })
         });
         // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
-        if !single && !org {
+        // In the headline every word is capitalized: a run there is a full name only when it
+        // opens with a given name (`Hillary Clinton Wins`, not `Obama Sees`).
+        let full_name = !in_headline
+            || info(*first_j).given_name_gender().is_some()
+            || lexicon::UNISEX_NAMES.has(first);
+        if !single && !org && full_name {
             // The surname: the last word, generational suffixes aside.
             let mut last = keep.len();
             while last > 1 && keep.get(last - 1).is_some_and(|j| is_generational(word(j))) {
@@ -562,10 +567,21 @@ impl<'a> NameIndex<'a> {
     /// The full name a one-word name stands for, when the article gives one.
     fn expand<'s>(&'s self, word: &'s str) -> Option<&'s str> {
         let key = Folded(word);
+        // A surname the article gives an honorific (`Mr. Obama`) stands for a full name of
+        // that gender, never one whose given name says otherwise (`Michelle Obama`).
+        let wanted = self.genders.get(word).copied();
+        let compatible = |name: &str| {
+            wanted.is_none()
+                || name
+                    .split(' ')
+                    .next()
+                    .and_then(|first| WordInfo::of(first).given_name_gender())
+                    .is_none_or(|g| Some(g) == wanted)
+        };
         self.by_last
             .get(&key)
-            .and_then(|v| pick(v))
-            .or_else(|| self.by_first.get(&key).and_then(|v| pick(v)))
+            .and_then(|v| pick(v, compatible))
+            .or_else(|| self.by_first.get(&key).and_then(|v| pick(v, compatible)))
     }
 
     /// The fullest form of a name the index knows (itself if none).
@@ -879,10 +895,10 @@ fn is_generational(w: &str) -> bool {
     })
 }
 
-/// The most frequent name of a list (the first on ties).
-fn pick<'n>(v: &'n [(Cow<'_, str>, usize)]) -> Option<&'n str> {
+/// The most frequent name of a list that `allowed` accepts (the first on ties).
+fn pick<'n>(v: &'n [(Cow<'_, str>, usize)], allowed: impl Fn(&str) -> bool) -> Option<&'n str> {
     let mut best: Option<&(Cow<'_, str>, usize)> = None;
-    for e in v {
+    for e in v.iter().filter(|e| allowed(&e.0)) {
         if best.is_none_or(|b| e.1 > b.1) {
             best = Some(e);
         }

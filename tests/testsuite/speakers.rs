@@ -235,3 +235,17 @@ fn possessive_descriptions_and_the_names_beside_them() {
         Some("Google's chief human resources executive")
     );
 }
+
+#[test]
+fn surnames_expand_to_a_full_name_of_the_honorific_gender_and_not_to_headline_words() {
+    // `Mrs. Clinton` is not Bill Clinton, though he is the Clinton named in full.
+    let text = "Headline\n\nBill Clinton campaigned in Kentucky.\n\n\
+                “Nobody did it better,” Mrs. Clinton said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Clinton".to_owned())]);
+    // Title-case words of the headline are no part of a name (`Understated Perez`).
+    let text = "Understated Perez lobbies for paid leave\n\n\
+                Thomas Perez spoke on Monday.\n\n“It matters,” Perez said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Thomas Perez".to_owned())]);
+}
