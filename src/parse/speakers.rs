@@ -1161,7 +1161,18 @@ fn read_mention(text: &str) -> Reading {
         }
         None => false,
     };
-    let described = described || possessed;
+    // `Small groups of protesters`, `Clinton aides`: a description whose first word is
+    // capitalized (a sentence start, an adjective, a name used as one) and whose other words,
+    // a person noun last, are in lower case.
+    let capitalized_description = words.len() >= 2
+        && words.first().is_some_and(|w| is_capitalized(w))
+        && !lexicon::DETERMINERS.contains(&first)
+        && words.iter().skip(1).all(|w| !is_capitalized(w))
+        && lw
+            .last()
+            .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
+        && !words.iter().any(|w| lexicon::ORG_WORDS.has(w));
+    let described = described || possessed || capitalized_description;
     // `Google's chief human resources executive, Laszlo Bock`: the name in apposition to a
     // description is the speaker's, the description their role.
     if let Some(name) = appositive.filter(|a| {
@@ -1183,6 +1194,7 @@ fn read_mention(text: &str) -> Reading {
     }
     if lexicon::DETERMINERS.contains(&first) && (!has_name || described)
         || possessed
+        || capitalized_description
         || words.iter().all(|w| !is_capitalized(w))
     {
         // (A description with its relation is complete: `the president of Judicial Watch`

@@ -211,6 +211,9 @@ fn a_person_described_by_their_relation_to_a_name_is_not_that_name() {
         ]
     );
     assert_eq!(a.speakers[0].kind, SpeakerKind::Nominal);
+    // A capitalized adjective before a person noun: the whole description.
+    let a = parse_valid("Headline\n\n“It is over,” Republican voters say.");
+    assert_eq!(speakers(&a), [Some("Republican voters".to_owned())]);
 }
 
 #[test]
