@@ -1145,6 +1145,19 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     while end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
         end -= 1;
     }
+    // `… is set to announce`, `… used the incident to highlight`: a cue in the infinitive
+    // after another verb is no attribution (`went on to say` is, its words all adverbs).
+    let infinitive = toks
+        .get(end..cue)
+        .is_some_and(|w| w.iter().any(|t| t.text(src) == "to"));
+    if infinitive
+        && end > from
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)) && !np_head(src, t))
+    {
+        return None;
+    }
     while end > from && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
         end -= 1;
     }

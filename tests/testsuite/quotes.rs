@@ -559,4 +559,12 @@ fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
         m.as_deref().is_none_or(|m| !m.starts_with("Speaking")),
         "{m:?}"
     );
+    // A cue in the infinitive after another verb attributes nothing.
+    let (_, m, _, _) = one(
+        "Headline\n\n“We have a squad to be proud of.” Lions boss Sir Clive Woodward is set to announce his team.",
+    );
+    assert!(m.as_deref().is_none_or(|m| !m.contains("is set")), "{m:?}");
+    // … unlike `went on to say`.
+    let (_, m, _, _) = one("Headline\n\n“It is over,” Smith went on to say.");
+    assert_eq!(m.as_deref(), Some("Smith"));
 }
