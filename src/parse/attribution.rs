@@ -174,7 +174,18 @@ fn attribute_one(
     // `“…,” the editorial read.`: after a comma (or ? !) the words up to the sentence end are
     // an attribution even when the verb is not in the lexicon.
     let soft_end = matches!(ends, Some(',' | '?' | '!' | '—' | '–'));
-    let after_attr = after_attribution(src, after);
+    // `“We are refugees.” Mr. Zahed said: “…”`: after a quote that ends its sentence, words
+    // that end in a colon before the next quote introduce that one, not this one (after a
+    // comma they attribute both: `“…,” Mr. Thomas said: “…”`).
+    let introduces_next = matches!(ends, Some('.' | '!' | '?'))
+        && after.len() == after_all.len()
+        && after.last().is_some_and(|t| t.punct == Some(':'))
+        && next.is_some_and(|n| n.span.start() == after_end);
+    let after_attr = if introduces_next {
+        None
+    } else {
+        after_attribution(src, after)
+    };
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
     let after_wins = ends_comma

@@ -568,3 +568,20 @@ fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
     let (_, m, _, _) = one("Headline\n\n“It is over,” Smith went on to say.");
     assert_eq!(m.as_deref(), Some("Smith"));
 }
+
+#[test]
+fn words_ending_in_a_colon_after_a_quote_introduce_the_next_one() {
+    let a = parse_valid(
+        "Headline\n\n“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack was the worst thing.”",
+    );
+    let t = table(&a);
+    let mentions: Vec<Option<&str>> = t.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [Some("Ms. Alawee"), Some("Ms. Alawee"), Some("Mr. Zahed")]
+    );
+    // After a comma the same words attribute the quote before them too.
+    let a = parse_valid("Headline\n\n“We are through,” Ferdinand said: “It was hard.”");
+    let t = table(&a);
+    assert_eq!(t[0].1.as_deref(), Some("Ferdinand"));
+}
