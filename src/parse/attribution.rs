@@ -186,6 +186,27 @@ fn attribute_one(
     } else {
         after_attribution(src, after)
     };
+    // `“… soft like the country.” He says referees are constantly throwing flags`: after a
+    // quote that ends its sentence, a cue followed by a clause of its own (an auxiliary or
+    // `that` before any comma) reports something else.
+    let after_attr = after_attr.filter(|a| {
+        if !matches!(ends, Some('.' | '!' | '?')) || a.placement != Placement::After {
+            return true;
+        }
+        let Some(cue) = &a.cue else {
+            return true;
+        };
+        let from = cue.span.end().max(a.mention.span.end());
+        !after
+            .iter()
+            .skip_while(|t| t.start < from)
+            .take_while(|t| t.punct != Some(','))
+            .take(6)
+            .any(|t| {
+                let w = t.text(src);
+                t.is_word() && (w == "that" || lexicon::AUXILIARIES.has(w) && !is_capitalized(w))
+            })
+    });
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
     let after_wins = ends_comma

@@ -570,7 +570,7 @@ fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
 }
 
 #[test]
-fn words_ending_in_a_colon_after_a_quote_introduce_the_next_one() {
+fn words_after_a_closed_quote_that_introduce_or_report_something_else() {
     let a = parse_valid(
         "Headline\n\n“We are refugees,” Ms. Alawee said. “We are not terrorists.” Mr. Zahed said: “The attack was the worst thing.”",
     );
@@ -580,6 +580,14 @@ fn words_ending_in_a_colon_after_a_quote_introduce_the_next_one() {
         mentions,
         [Some("Ms. Alawee"), Some("Ms. Alawee"), Some("Mr. Zahed")]
     );
+    // A new sentence whose cue reports a clause of its own attributes nothing before it.
+    let a = parse_valid(
+        "Headline\n\nMs. Alawee spoke first. “We are not terrorists.” He says referees are throwing flags.",
+    );
+    let t = table(&a);
+    assert!(t[0].1.as_deref() != Some("He"), "{t:?}");
+    let a = parse_valid("Headline\n\n“We are not terrorists.” He says.");
+    assert_eq!(table(&a)[0].1.as_deref(), Some("He"));
     // After a comma the same words attribute the quote before them too.
     let a = parse_valid("Headline\n\n“We are through,” Ferdinand said: “It was hard.”");
     let t = table(&a);
