@@ -252,3 +252,12 @@ fn surnames_expand_to_a_full_name_of_the_honorific_gender_and_not_to_headline_wo
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Thomas Perez".to_owned())]);
 }
+
+#[test]
+fn it_refers_to_a_document_named_by_a_description() {
+    let text = "Headline\n\n“Costs rose sharply,” the report said.\n\n“Prices fell,” it added.";
+    let a = parse_valid(text);
+    let names = speakers(&a);
+    assert_eq!(names.len(), 2);
+    assert_eq!(names[0], names[1], "{names:?}");
+}
