@@ -174,39 +174,10 @@ fn attribute_one(
     // `“…,” the editorial read.`: after a comma (or ? !) the words up to the sentence end are
     // an attribution even when the verb is not in the lexicon.
     let soft_end = matches!(ends, Some(',' | '?' | '!' | '—' | '–'));
-    // `“We are refugees.” Mr. Zahed said: “…”`: after a quote that ends its sentence, words
-    // that end in a colon before the next quote introduce that one, not this one (after a
-    // comma they attribute both: `“…,” Mr. Thomas said: “…”`).
-    let introduces_next = matches!(ends, Some('.' | '!' | '?'))
-        && after.len() == after_all.len()
-        && after.last().is_some_and(|t| t.punct == Some(':'))
-        && next.is_some_and(|n| n.span.start() == after_end);
-    let after_attr = if introduces_next {
-        None
-    } else {
-        after_attribution(src, after)
-    };
-    // `“… soft like the country.” He says referees are constantly throwing flags`: after a
-    // quote that ends its sentence, a cue followed by a clause of its own (an auxiliary or
-    // `that` before any comma) reports something else.
-    let after_attr = after_attr.filter(|a| {
-        if !matches!(ends, Some('.' | '!' | '?')) || a.placement != Placement::After {
-            return true;
-        }
-        let Some(cue) = &a.cue else {
-            return true;
-        };
-        let from = cue.span.end().max(a.mention.span.end());
-        !after
-            .iter()
-            .skip_while(|t| t.start < from)
-            .take_while(|t| t.punct != Some(','))
-            .take(6)
-            .any(|t| {
-                let w = t.text(src);
-                t.is_word() && (w == "that" || lexicon::AUXILIARIES.has(w) && !is_capitalized(w))
-            })
-    });
+    let closed = matches!(ends, Some('.' | '!' | '?'));
+    let into_next =
+        next.is_some_and(|n| n.span.start() == after_end) && after.len() == after_all.len();
+    let after_attr = attribution_after_quote(src, after, closed, into_next);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
     let after_wins = ends_comma
@@ -1119,6 +1090,41 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The attribution in the words after a quote (`after`, its sentence), unless those words
+/// belong to another statement. After a quote that `closed` its sentence (`.` `!` `?`):
+/// words that run `into_next` quote and end in a colon introduce that one (`“We are
+/// refugees.” Mr. Zahed said: “…”`; after a comma they attribute both: `“…,” Mr. Thomas
+/// said: “…”`), and a cue followed by a clause of its own (an auxiliary or `that` before any
+/// comma) reports something else (`“…” He says referees are throwing flags`).
+fn attribution_after_quote(
+    src: &str,
+    after: &[Tok],
+    closed: bool,
+    into_next: bool,
+) -> Option<Attribution> {
+    if closed && into_next && after.last().is_some_and(|t| t.punct == Some(':')) {
+        return None;
+    }
+    let a = after_attribution(src, after)?;
+    if !closed || a.placement != Placement::After {
+        return Some(a);
+    }
+    let Some(cue) = &a.cue else {
+        return Some(a);
+    };
+    let from = cue.span.end().max(a.mention.span.end());
+    let reports_a_clause = after
+        .iter()
+        .skip_while(|t| t.start < from)
+        .take_while(|t| t.punct != Some(','))
+        .take(6)
+        .any(|t| {
+            let w = t.text(src);
+            t.is_word() && (w == "that" || lexicon::AUXILIARIES.has(w) && !is_capitalized(w))
+        });
+    (!reports_a_clause).then_some(a)
 }
 
 /// `“…,” the editorial read.` / `“…,” beamed Donald Hartley.`: a short clause after the
