@@ -1304,9 +1304,15 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
             continue;
         }
-        // Inverted at the sentence start: `Said Dorothy Poynter, who grew up with Ali, “…”`.
+        // Inverted at the sentence start: `Said Dorothy Poynter, who grew up with Ali, “…”`
+        // (a name or a determiner after the cue: `Asked which county …, he` is a participle
+        // phrase).
         if toks.get(c).is_some_and(|t| is_capitalized(t.text(src))) {
-            if let Some((a, b)) = np_forward_loose(src, toks, cend) {
+            let named = toks.get(cend).is_some_and(|t| {
+                t.is_word()
+                    && (is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src)))
+            });
+            if let Some((a, b)) = np_forward_loose(src, toks, cend).filter(|_| named) {
                 return Some(Attribution {
                     mention: make_mention(src, toks, a, b)?,
                     cue: make_cue(src, toks, c, cend),

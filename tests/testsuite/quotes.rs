@@ -390,6 +390,15 @@ fn subjects_of_longer_introductions() {
             "Headline\n\nDashing into a luncheon of senators, Senator Shelley Capito called over her shoulder, “His comments are not helping.”",
             "Senator Shelley Capito",
         ),
+        // An inverted cue takes a name or a description after it, not a clause.
+        (
+            "Headline\n\nAsked which Iowa county was his favorite, he demurred: “Whichever one I’m in.”",
+            "he",
+        ),
+        (
+            "Headline\n\nSaid Dorothy Poynter, who grew up with him: “He was kind.”",
+            "Dorothy Poynter",
+        ),
         // A long prepositional opener holds no subject either.
         (
             "Headline\n\nWith Democratic leaders increasingly worried about a lack of passion for her among young voters, President Obama is rolling out a new message: “It is about me.”",
