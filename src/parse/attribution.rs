@@ -214,7 +214,7 @@ fn attribute_one(
         && !content.contains(['?', '!'])
         && !matches!(ends, Some('.' | ','));
     if let Some(mut a) = chosen {
-        if named_like_a_work && !has_lexical_cue(src, &a) {
+        if named_like_a_work && !has_lexical_cue(&a) {
             // (`too American`: a term in the end.)
             let kind = if starts_upper {
                 QuoteKind::Title
@@ -392,16 +392,12 @@ fn attribute_one(
 /// Whether an attribution's cue says speech: a verb of the lexicon (`said`, `according
 /// to`) or a name's colon (`Sanders: ‘Of Course’ …`, where headline case says nothing), not
 /// a verb read from its position (`posted`, `edits`).
-fn has_lexical_cue(src: &str, a: &Attribution) -> bool {
+fn has_lexical_cue(a: &Attribution) -> bool {
     let Some(cue) = &a.cue else {
         return false;
     };
-    a.placement == Placement::AccordingTo
-        || Tokens::new(src, cue.span.start(), cue.span.end())
-            .next()
-            .is_some_and(|t| {
-                t.punct == Some(':') || t.is_word() && with_lower(t.text(src), is_cue_word)
-            })
+    let first = cue.text.split(char::is_whitespace).next().unwrap_or("");
+    a.placement == Placement::AccordingTo || first == ":" || with_lower(first, is_cue_word)
 }
 
 fn inherit(a: &Attribution) -> Attribution {
@@ -746,7 +742,7 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
 fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
     let lower_word = |i: usize| {
         toks.get(i)
-            .filter(|t| t.is_word() && !is_capitalized(t.text(src)))
+            .filter(|t| is_lower_word(src, t))
             .map(|t| t.text(src))
     };
     let prev = c.checked_sub(1).and_then(lower_word);
@@ -776,11 +772,20 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         .then_some((a, b))
 }
 
+/// A word in lower case: a verb, an adverb, a common noun — never a name.
+fn is_lower_word(src: &str, t: &Tok) -> bool {
+    t.is_word() && !is_capitalized(t.text(src))
+}
+
 /// An adverb or auxiliary between a subject and its cue (`also`, `has`), in lower case:
 /// `Will wrote` and `May said` name people.
 fn is_cue_adverb(src: &str, t: &Tok) -> bool {
-    let w = t.text(src);
-    t.is_word() && !is_capitalized(w) && lexicon::CUE_ADVERBS.has(w)
+    is_lower_word(src, t) && lexicon::CUE_ADVERBS.has(t.text(src))
+}
+
+/// A finite auxiliary in lower case (`is`, `could`): the sign of a clause.
+fn is_auxiliary(src: &str, t: &Tok) -> bool {
+    is_lower_word(src, t) && lexicon::AUXILIARIES.has(t.text(src))
 }
 
 /// A mention going backward from just before `toks[end]`; returns its token range.
@@ -1026,13 +1031,8 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         // (`said the candidate could be …`: an auxiliary makes the words after the cue a
         // clause of what was said, not the one who said it.)
         let reported_clause = |a: usize, b: usize| {
-            toks.get(a + 1..=b).is_some_and(|w| {
-                w.iter().any(|t| {
-                    t.is_word()
-                        && !is_capitalized(t.text(src))
-                        && lexicon::AUXILIARIES.has(t.text(src))
-                })
-            })
+            toks.get(a + 1..=b)
+                .is_some_and(|w| w.iter().any(|t| is_auxiliary(src, t)))
         };
         let np = np_forward_loose(src, toks, cend);
         if np.is_some_and(|(a, b)| !according && reported_clause(a, b)) {
@@ -1120,10 +1120,7 @@ fn attribution_after_quote(
         .skip_while(|t| t.start < from)
         .take_while(|t| t.punct != Some(','))
         .take(6)
-        .any(|t| {
-            let w = t.text(src);
-            t.is_word() && (w == "that" || lexicon::AUXILIARIES.has(w) && !is_capitalized(w))
-        });
+        .any(|t| t.is_word() && t.text(src) == "that" || is_auxiliary(src, t));
     (!reports_a_clause).then_some(a)
 }
 
@@ -1507,10 +1504,7 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
 /// the one after an appositive between commas (`Mitch McConnell, R-Ky., delivered`,
 /// `Mike Huckabee, for his part, is labeling`).
 fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
-    let verb_at = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| t.is_word() && !is_capitalized(t.text(src)))
-    };
+    let verb_at = |i: usize| toks.get(i).is_some_and(|t| is_lower_word(src, t));
     if verb_at(b) {
         return Some(b);
     }
@@ -1542,7 +1536,7 @@ fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
         && (w.ends_with("ing") || w.ends_with("ed"))
         && !is_capitalized(n)
         && !n.ends_with("ed")
-        && !lexicon::AUXILIARIES.has(n)
+        && !is_auxiliary(src, next)
         && !with_lower(n, is_cue_word)
 }
 

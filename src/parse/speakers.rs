@@ -1173,11 +1173,13 @@ fn read_mention(text: &str) -> Reading {
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
         && !words.iter().any(|w| lexicon::ORG_WORDS.has(w));
     let described = described || possessed || capitalized_description;
+    // An unnamed description: a determiner and no name, or one of the descriptions above.
+    let description = lexicon::DETERMINERS.contains(&first) && !has_name || described;
     // `Google's chief human resources executive, Laszlo Bock`: the name in apposition to a
     // description is the speaker's, the description their role.
     if let Some(name) = appositive.filter(|a| {
         let aw: Vec<&str> = a.split_whitespace().collect();
-        (described || lexicon::DETERMINERS.contains(&first) && !has_name)
+        description
             && aw.len() >= 2
             && aw.len() <= 4
             && aw
@@ -1192,11 +1194,7 @@ fn read_mention(text: &str) -> Reading {
             gender: gender_of(&words),
         };
     }
-    if lexicon::DETERMINERS.contains(&first) && (!has_name || described)
-        || possessed
-        || capitalized_description
-        || words.iter().all(|w| !is_capitalized(w))
-    {
+    if description || words.iter().all(|w| !is_capitalized(w)) {
         // (A description with its relation is complete: `the president of Judicial Watch`
         // needs no antecedent, and is not the president.)
         let definite = !described && matches!(first, "the" | "this" | "that" | "these" | "those");
