@@ -1145,14 +1145,48 @@ pub(crate) mod np_class {
     pub(crate) const HEAD: u8 = 1 << 4;
 }
 
-/// Lower-case word → its class bits.
-type ClassMap = std::collections::HashMap<&'static [u8], u8, WordHashBuild>;
+/// Words of several tables, each with the bits of the tables that hold it: one lookup
+/// answers all of them (the mention-edge classes below, the speaker index's word classes).
+#[derive(Debug)]
+pub(crate) struct ClassMap<T> {
+    map: std::collections::HashMap<&'static [u8], T, WordHashBuild>,
+    longest: usize,
+}
+
+impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
+    /// The map of `(word, bits)` entries; a word's bits from several entries are joined.
+    pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
+        let mut map = std::collections::HashMap::default();
+        for (w, bits) in entries {
+            *map.entry(w.as_bytes()).or_insert_with(T::default) |= bits;
+        }
+        let longest = map.keys().map(|k: &&[u8]| k.len()).max().unwrap_or(0);
+        ClassMap { map, longest }
+    }
+
+    /// The bits of a word already in lower case.
+    pub(crate) fn of_lower(&self, lw: &[u8]) -> T {
+        if lw.len() > self.longest {
+            return T::default();
+        }
+        self.map.get(lw).copied().unwrap_or_default()
+    }
+
+    /// The bits of a word in any case.
+    pub(crate) fn of(&self, word: &str) -> T {
+        // (Lower-casing shrinks a char to no less than a third of its bytes — `K` (Kelvin)
+        // to `k` — so a longer word is in no table, and is not lower-cased at all.)
+        if word.len() > 3 * self.longest {
+            return T::default();
+        }
+        with_lower_bytes(word, |lw| self.of_lower(lw))
+    }
+}
 
 /// The [`np_class`] bits of `word`, in any case.
 pub(crate) fn np_classes(word: &str) -> u8 {
-    static MAP: OnceLock<(ClassMap, usize)> = OnceLock::new();
-    let (map, longest) = MAP.get_or_init(|| {
-        let mut map = std::collections::HashMap::default();
+    static MAP: OnceLock<ClassMap<u8>> = OnceLock::new();
+    MAP.get_or_init(|| {
         let tables: [(&Lexicon, u8); 6] = [
             (&DETERMINERS, np_class::DETERMINER),
             (&EDGE_WORDS, np_class::EDGE),
@@ -1161,25 +1195,13 @@ pub(crate) fn np_classes(word: &str) -> u8 {
             (&WEEKDAYS, np_class::FILLER),
             (&NOMINAL_HEADS, np_class::HEAD),
         ];
-        for (table, bit) in tables {
-            for w in table.words() {
-                *map.entry(w.as_bytes()).or_insert(0) |= bit;
-            }
-        }
-        let longest = map.keys().map(|k: &&[u8]| k.len()).max().unwrap_or(0);
-        (map, longest)
-    });
-    // (Lower-casing shrinks a char to no less than a third of its bytes — `K` (Kelvin) to
-    // `k` — so a longer word is in no table, and is not lower-cased at all.)
-    if word.len() > 3 * *longest {
-        return 0;
-    }
-    with_lower_bytes(word, |lw| {
-        if lw.len() > *longest {
-            return 0;
-        }
-        map.get(lw).copied().unwrap_or(0)
+        ClassMap::new(
+            tables
+                .into_iter()
+                .flat_map(|(table, bit)| table.words().map(move |w| (w, bit))),
+        )
     })
+    .of(word)
 }
 
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.

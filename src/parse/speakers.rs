@@ -39,7 +39,7 @@ use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, sub};
-use crate::parse::lexicon::{self, Fnv, WordHashBuild};
+use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
     Lower, Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, with_lower,
     with_lower_bytes,
@@ -948,47 +948,40 @@ const FEMALE_HONORIFIC: u16 = 1 << 6;
 const MALE_NAME: u16 = 1 << 7;
 const FEMALE_NAME: u16 = 1 << 8;
 
-fn word_classes() -> &'static HashMap<&'static [u8], u16, WordHashBuild> {
-    static CLASSES: OnceLock<HashMap<&'static [u8], u16, WordHashBuild>> = OnceLock::new();
+fn word_classes() -> &'static ClassMap<u16> {
+    static CLASSES: OnceLock<ClassMap<u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let mut map: HashMap<&'static [u8], u16, WordHashBuild> = HashMap::default();
-        let mut add = |words: &mut dyn Iterator<Item = &'static str>, class: u16| {
-            for w in words {
-                *map.entry(w.as_bytes()).or_insert(0) |= class;
-            }
-        };
-        for list in [
-            &lexicon::DETERMINERS,
-            &lexicon::EDGE_WORDS,
-            &lexicon::INTRO_WORDS,
-            &lexicon::WEEKDAYS,
-        ] {
-            add(&mut list.words(), FILLER);
-        }
-        add(
-            &mut [
-                "i", "he", "she", "they", "we", "it", "you", "mr", "mrs", "ms",
-            ]
-            .into_iter(),
-            FILLER,
-        );
-        add(&mut lexicon::MONTHS.words(), MONTH);
-        add(&mut lexicon::ORG_WORDS.words(), ORG);
-        add(&mut lexicon::NON_PERSON_WORDS.words(), NON_PERSON);
-        add(&mut lexicon::HONORIFICS.words(), TITLE);
-        add(&mut lexicon::NOMINAL_HEADS.words(), TITLE);
-        add(&mut lexicon::MALE_HONORIFICS.words(), MALE_HONORIFIC);
-        add(&mut lexicon::FEMALE_HONORIFICS.words(), FEMALE_HONORIFIC);
-        add(&mut lexicon::MALE_NAMES.words(), MALE_NAME);
-        add(&mut lexicon::FEMALE_NAMES.words(), FEMALE_NAME);
-        map
+        let tables: [(&lexicon::Lexicon, u16); 13] = [
+            (&lexicon::DETERMINERS, FILLER),
+            (&lexicon::EDGE_WORDS, FILLER),
+            (&lexicon::INTRO_WORDS, FILLER),
+            (&lexicon::WEEKDAYS, FILLER),
+            (&lexicon::MONTHS, MONTH),
+            (&lexicon::ORG_WORDS, ORG),
+            (&lexicon::NON_PERSON_WORDS, NON_PERSON),
+            (&lexicon::HONORIFICS, TITLE),
+            (&lexicon::NOMINAL_HEADS, TITLE),
+            (&lexicon::MALE_HONORIFICS, MALE_HONORIFIC),
+            (&lexicon::FEMALE_HONORIFICS, FEMALE_HONORIFIC),
+            (&lexicon::MALE_NAMES, MALE_NAME),
+            (&lexicon::FEMALE_NAMES, FEMALE_NAME),
+        ];
+        let pronouns = [
+            "i", "he", "she", "they", "we", "it", "you", "mr", "mrs", "ms",
+        ];
+        ClassMap::new(
+            tables
+                .into_iter()
+                .flat_map(|(table, class)| table.words().map(move |w| (w, class)))
+                .chain(pronouns.into_iter().map(|w| (w, FILLER))),
+        )
     })
 }
 
 impl WordInfo {
     fn of(w: &str) -> Self {
         let classes = word_classes();
-        let look = |lw: &[u8]| classes.get(lw).copied().unwrap_or(0);
+        let look = |lw: &[u8]| classes.of_lower(lw);
         let info = |lw: &[u8]| {
             let exact = look(lw);
             let bare = match lw.iter().rposition(|&b| b != b'.') {
