@@ -1165,6 +1165,7 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
     }
 
     /// The bits of a word already in lower case.
+    #[inline]
     pub(crate) fn of_lower(&self, lw: &[u8]) -> T {
         if lw.len() > self.longest {
             return T::default();
@@ -1173,6 +1174,7 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
     }
 
     /// The bits of a word in any case.
+    #[inline]
     pub(crate) fn of(&self, word: &str) -> T {
         // (Lower-casing shrinks a char to no less than a third of its bytes — `K` (Kelvin)
         // to `k` — so a longer word is in no table, and is not lower-cased at all.)
