@@ -956,9 +956,10 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         if !object {
             return Some((a, b));
         }
-        return None;
+        // (Unless a determiner opens the phrase: `The presidential candidate reiterated`.)
     }
-    // `Another child responded`: a determiner and up to three plain words.
+    // `Another child responded`, `The New York businessman says`: a determiner and up to
+    // three words that end in a plain one, its head (the others may be names).
     if let Some(d) = (end.saturating_sub(4)..end.saturating_sub(1))
         .rev()
         .find(|&i| {
@@ -966,12 +967,24 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
         })
     {
+        let plain_word = |t: &Tok| {
+            is_lower_word(src, t)
+                && !lexicon::EDGE_WORDS.has(t.text(src))
+                && !lexicon::CUE_ADVERBS.has(t.text(src))
+        };
         let plain = toks.get(d + 1..end).is_some_and(|w| {
-            w.iter().all(|t| {
-                t.is_word()
-                    && !is_capitalized(t.text(src))
-                    && !lexicon::EDGE_WORDS.has(t.text(src))
-                    && !lexicon::CUE_ADVERBS.has(t.text(src))
+            w.split_last().is_some_and(|(head, modifiers)| {
+                let h = head.text(src);
+                // (Not an adverb, a verb in the past tense or a clause word: `appeared`, `if`.)
+                let past_tense = h.len() > 4 && h.ends_with("ed");
+                plain_word(head)
+                    && !past_tense
+                    && !h.ends_with("ly")
+                    && !lexicon::NP_STOP.has(h)
+                    && modifiers.iter().all(|t| {
+                        plain_word(t) && !lexicon::NP_STOP.has(t.text(src))
+                            || is_capitalized(t.text(src)) && !is_leading_filler(src, t)
+                    })
             })
         });
         let after_clause = d == 0
@@ -979,7 +992,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 .get(d - 1)
                 .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)));
         if plain && after_clause {
-            return Some((d, end));
+            return Some((name_before_description(src, toks, d).unwrap_or(d), end));
         }
     }
     // `Ms. Sherry smiled and said`: one verb and `and` between the subject and the cue.
@@ -1003,6 +1016,31 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
+}
+
+/// Where the name starts that a description at `toks[d..]` belongs to: `Katrina Bull, a
+/// prospective parliamentary candidate`, `Gavin Cox of the excellent … website`.
+fn name_before_description(src: &str, toks: &[Tok], d: usize) -> Option<usize> {
+    let link = d.checked_sub(1)?;
+    let t = toks.get(link)?;
+    let of = t.is_word() && lower_small(t.text(src)) == "of";
+    if !(of || t.punct == Some(',')) {
+        return None;
+    }
+    let mut from = link;
+    while from > 0 && link - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
+        from -= 1;
+    }
+    let (a, _) = trim_np(src, toks, from, link)?;
+    let named = toks
+        .get(a)
+        .is_some_and(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t));
+    // The name opens its clause (after a comma, `In Washington` is a phrase of place).
+    let opens = a == 0
+        || toks
+            .get(a - 1)
+            .is_some_and(|t| !t.is_word() || of && lexicon::EDGE_WORDS.has(t.text(src)));
+    (named && opens).then_some(a)
 }
 
 /// An attribution in the window after a quote.

@@ -602,3 +602,44 @@ fn words_after_a_closed_quote_that_introduce_or_report_something_else() {
     let t = table(&a);
     assert_eq!(t[0].1.as_deref(), Some("Ferdinand"));
 }
+
+#[test]
+fn descriptions_before_the_cue_end_at_their_head_noun() {
+    let cases = [
+        // A head noun no table lists, after a name used as a modifier.
+        (
+            "Headline\n\nThe New York businessman says of Clinton, “She will put the Oval Office up for sale.”",
+            "The New York businessman",
+        ),
+        // Plain adjectives after the determiner (the phrase is no object of a verb).
+        (
+            "Headline\n\nThe presidential candidate reiterated: “I am well aware of the rules.”",
+            "The presidential candidate",
+        ),
+        // A description in apposition, and a description after `of`, belong to the name.
+        (
+            "Headline\n\nKatrina Bull, a prospective parliamentary candidate said the leader had shown he could rouse the party: “I think he won the room.”",
+            "Katrina Bull, a prospective parliamentary candidate",
+        ),
+        (
+            "Headline\n\nAs Gavin Cox of the excellent buildyourown website put it: “It will be tough to build.”",
+            "Gavin Cox of the excellent buildyourown website",
+        ),
+    ];
+    for (text, mention) in cases {
+        let (_, m, _, _) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text}");
+    }
+    // A verb, an adverb or a clause word before the cue is no head noun.
+    for text in [
+        "Headline\n\nThe Republican candidate appeared on television, saying, “I am trying to save lives.”",
+        "Headline\n\nHe would bring his expertise to the Trump Administration if asked. “I will support him.”",
+    ] {
+        let (_, m, _, _) = one(text);
+        assert!(
+            m.as_deref()
+                .is_none_or(|m| !m.ends_with("appeared") && !m.ends_with("if")),
+            "{text}: {m:?}"
+        );
+    }
+}
