@@ -2065,6 +2065,17 @@ pub(crate) static NON_PERSON_WORDS: Lexicon = Lexicon::new(&[
     "election",
 ]);
 
+/// Words that, before a title, make it another office: `the vice president` is not `the
+/// president`, `Deputy Secretary` not `Secretary`.
+pub(crate) static RANK_PREFIXES: Lexicon = Lexicon::new(&[
+    "vice",
+    "deputy",
+    "assistant",
+    "associate",
+    "lieutenant",
+    "under",
+]);
+
 /// Heads of definite descriptions that refer to a titled person named earlier:
 /// `the president` → `President Barack Obama`.
 pub(crate) static TITLE_HEADS: Lexicon = Lexicon::new(&[

@@ -141,7 +141,7 @@ struct NameOcc {
     /// in [`lexicon::TITLE_HEADS`] (`NO_TITLE` if none): `president` in `President Barack
     /// Obama` (for `the president`).
     title_head: u16,
-    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`.
+    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`.
     flags: u8,
 }
 
@@ -152,6 +152,8 @@ const SUBJECT: u8 = 1;
 const QUOTED: u8 = 2;
 const MALE: u8 = 4;
 const FEMALE: u8 = 8;
+/// Its title head has a rank before it: `Vice President Joe Biden`.
+const RANKED: u8 = 16;
 
 impl NameOcc {
     fn start(&self) -> usize {
@@ -175,7 +177,8 @@ impl NameOcc {
         Gender::of_bits(self.flags, MALE, FEMALE)
     }
 
-    fn title_head(&self) -> Option<&'static str> {
+    /// The title head, and whether a rank stands before it (`vice` in `Vice President`).
+    fn title_head(&self) -> Option<(&'static str, bool)> {
         (self.title_head != NO_TITLE)
             .then(|| {
                 lexicon::TITLE_HEADS
@@ -183,6 +186,7 @@ impl NameOcc {
                     .nth(usize::from(self.title_head))
             })
             .flatten()
+            .map(|h| (h, self.flags & RANKED != 0))
     }
 }
 
@@ -488,7 +492,7 @@ impl<'a> NameIndex<'a> {
         let person =
             !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
         let titled = !role_words.is_empty();
-        let title_head = role_words.iter().rev().find_map(|w| {
+        let title_head = role_words.iter().enumerate().rev().find_map(|(j, w)| {
             with_lower(w, |lw| {
                 let lw = lw.trim_end_matches('.');
                 lexicon::TITLE_HEADS
@@ -496,7 +500,14 @@ impl<'a> NameIndex<'a> {
                     .position(|h| h == lw)
                     .and_then(|i| u16::try_from(i).ok())
             })
+            .map(|h| (j, h))
         });
+        let ranked = title_head.is_some_and(|(j, _)| {
+            j.checked_sub(1)
+                .and_then(|r| role_words.get(r))
+                .is_some_and(|r| lexicon::RANK_PREFIXES.has(r))
+        });
+        let title_head = title_head.map(|(_, h)| h);
         // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
         // In the headline every word is capitalized: a run there is a full name only when it
         // opens with a given name (`Hillary Clinton Wins`, not `Obama Sees`).
@@ -550,6 +561,9 @@ impl<'a> NameIndex<'a> {
             Some(Gender::Female) => FEMALE,
             None => 0,
         };
+        if ranked {
+            flags |= RANKED;
+        }
         self.occurrences.push(NameOcc {
             start,
             name,
@@ -1191,13 +1205,20 @@ fn read_mention(text: &str) -> Reading {
         // (A description with its relation is complete: `the president of Judicial Watch`
         // needs no antecedent, and is not the president.)
         let definite = !described && matches!(first, "the" | "this" | "that" | "these" | "those");
-        let head = lw
+        let h = lw
             .iter()
-            .rev()
-            .find(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
-            .or(lw.last())
-            .map(|w| w.as_str().to_owned())
-            .unwrap_or_default();
+            .rposition(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
+            .or(lw.len().checked_sub(1));
+        let head = h.and_then(|h| lw.get(h)).map_or("", |w| w.as_str());
+        // A rank makes another office: `the vice president`.
+        let rank = h
+            .and_then(|h| h.checked_sub(1))
+            .and_then(|r| lw.get(r))
+            .filter(|r| lexicon::RANK_PREFIXES.contains(r.as_str()));
+        let head = match rank {
+            Some(r) => format!("{} {head}", r.as_str()),
+            None => head.to_owned(),
+        };
         let ordinal = lw
             .iter()
             .find(|w| ORDINALS.contains(&w.as_str()))
@@ -1411,8 +1432,13 @@ impl<'a> Resolver<'a> {
                 if let Some(id) = existing {
                     return id;
                 }
-                if definite && ordinal.is_none() && lexicon::TITLE_HEADS.contains(&head.as_str()) {
-                    if let Some(name) = self.titled_person(at, &head) {
+                // (`vice president`: the title `president` with a rank before it.)
+                let (title, ranked) = match head.rsplit_once(' ') {
+                    Some((_, title)) => (title, true),
+                    None => (head.as_str(), false),
+                };
+                if definite && ordinal.is_none() && lexicon::TITLE_HEADS.contains(title) {
+                    if let Some(name) = self.titled_person(at, title, ranked) {
                         return self.named(&name, None, false, None);
                     }
                 }
@@ -1636,12 +1662,13 @@ impl<'a> Resolver<'a> {
     }
 
     /// A titled person named earlier: `the president` → `Barack Obama` when the text said
-    /// `President Barack Obama` (or `President Obama`).
-    fn titled_person(&self, at: usize, head: &str) -> Option<String> {
+    /// `President Barack Obama` (or `President Obama`); `ranked` for `the vice president`,
+    /// which only `Vice President Joe Biden` answers.
+    fn titled_person(&self, at: usize, head: &str, ranked: bool) -> Option<String> {
         let index = &self.index;
         let o = index
             .before(at, NOMINAL_LOOKBACK)
-            .find(|o| o.title_head() == Some(head))?;
+            .find(|o| o.title_head() == Some((head, ranked)))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
 }

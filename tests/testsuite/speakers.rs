@@ -97,6 +97,29 @@ fn the_president_is_the_titled_person_named_earlier() {
 }
 
 #[test]
+fn a_rank_before_a_title_makes_another_office() {
+    // Whichever of the two was named last, `the vice president` is the one with the rank
+    // and `the president` the one without.
+    let text = "Headline\n\nPresident Barack Obama spoke after Vice President Joe Biden.\n\n\
+                “We have work to do,” the president said.\n\n\
+                “I would have stood in front of him,” the vice president said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Barack Obama".to_owned()),
+            Some("Joe Biden".to_owned())
+        ]
+    );
+    let text = "Headline\n\nVice President Joe Biden spoke after President Barack Obama.\n\n\
+                “We have work to do,” the president said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Barack Obama".to_owned())]
+    );
+}
+
+#[test]
 fn unresolvable_pronouns_stay_their_own_speaker() {
     let a = parse_valid("Headline\n\n“Nobody knows,” they said.");
     assert_eq!(a.speakers.len(), 1);
