@@ -292,6 +292,7 @@ impl<'a> NameIndex<'a> {
                     let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
                     let subject = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—'])
+                        || before.ends_with(',') && after_introduction(src, u.start(), i)
                         || after_role_opening(src, u.start(), i, prev_word);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
@@ -312,8 +313,17 @@ impl<'a> NameIndex<'a> {
                     // A name after a cue verb that ends a sentence without quote marks
                     // speaks that sentence (`…, noted NBC’s Dante Chinni.`): a later `he
                     // wrote` most likely means them.
+                    // (Inverted after a comma: in `she advises President Htin Kyaw.` the
+                    // name is the object.)
                     let ends_sentence = after.starts_with(['.', '!', '?']);
-                    if ends_sentence && prev_word.is_some_and(|w| with_lower(w, is_cue_word)) {
+                    let inverted = || {
+                        prev_word.is_some_and(|w| with_lower(w, is_cue_word))
+                            && before
+                                .trim_end_matches(char::is_alphabetic)
+                                .trim_end_matches(is_space)
+                                .ends_with(',')
+                    };
+                    if ends_sentence && inverted() {
                         let sentence = sentence_before(src, u.start(), i);
                         if !sentence.contains(['“', '”', '"']) {
                             if let Some(o) = idx.occurrences.last_mut().filter(|o| o.start() >= i) {
@@ -776,6 +786,15 @@ fn sentence_before(src: &str, unit_start: usize, at: usize) -> &str {
     let text = sub(src, from, at);
     let start = text.rfind(['.', '!', '?']).map_or(0, |k| k + 1);
     text.get(start..).unwrap_or(text)
+}
+
+/// Whether the sentence before `at` is an introductory phrase and its comma, so that the name
+/// at `at` is the subject: `In response to international pressure, Suu Kyi presided …`.
+fn after_introduction(src: &str, unit_start: usize, at: usize) -> bool {
+    let sentence = sentence_before(src, unit_start, at).trim_start_matches(is_space);
+    let first = sentence.split(|c: char| !c.is_alphabetic()).next();
+    first.is_some_and(|w| is_capitalized(w) && lexicon::INTRO_WORDS.has(w))
+        && sentence.matches(',').count() == 1
 }
 
 /// Whether the sentence before `at` (whose last word is `prev_word`) is only a role, so that

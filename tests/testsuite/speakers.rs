@@ -97,6 +97,19 @@ fn the_president_is_the_titled_person_named_earlier() {
 }
 
 #[test]
+fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
+    // The subject after an introductory phrase's comma is the antecedent; a name that ends a
+    // sentence after a verb (`advises`, `said`) is its object, not an inverted speaker.
+    let text = "Headline\n\nIn response to pressure, Maria Lopez presided over a summit.\n\n\
+                She holds a role in which she advises President Htin Kyaw.\n\n\
+                “Unity means prosperity,” she said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Maria Lopez".to_owned())]
+    );
+}
+
+#[test]
 fn a_rank_before_a_title_makes_another_office() {
     // Whichever of the two was named last, `the vice president` is the one with the rank
     // and `the president` the one without.
