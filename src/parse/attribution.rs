@@ -485,27 +485,31 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     if w.chars().next().is_some_and(char::is_uppercase) && !opens_sentence {
         return None;
     }
-    // `the state`, `a report`, `his notes`: after a determiner the word is a noun.
+    // `the state`, `a report`, `his notes`: after a determiner the word is a noun; so it is
+    // after a preposition, unless a gerund (`secretary of state`, `funding for state
+    // programs`; `for saying`).
     // (`Some chanted`, `Others said`: those determiners are the subject.)
+    let gerund = w.ends_with("ing");
     if toks.get(k.wrapping_sub(1)).is_some_and(|p| {
         p.is_word()
             && (with_lower(p.text(src), |lp| {
-                matches!(
-                    lp,
-                    "a" | "an"
-                        | "the"
-                        | "this"
-                        | "that"
-                        | "these"
-                        | "those"
-                        | "his"
-                        | "her"
-                        | "their"
-                        | "its"
-                        | "our"
-                        | "my"
-                        | "your"
-                )
+                !gerund && matches!(lp, "of" | "for" | "from" | "with" | "by" | "in" | "at")
+                    || matches!(
+                        lp,
+                        "a" | "an"
+                            | "the"
+                            | "this"
+                            | "that"
+                            | "these"
+                            | "those"
+                            | "his"
+                            | "her"
+                            | "their"
+                            | "its"
+                            | "our"
+                            | "my"
+                            | "your"
+                    )
             }) || p.text(src).ends_with("’s")
                 || p.text(src).ends_with("'s"))
     }) {

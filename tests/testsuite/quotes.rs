@@ -643,3 +643,20 @@ fn descriptions_before_the_cue_end_at_their_head_noun() {
         );
     }
 }
+
+#[test]
+fn a_cue_verb_after_a_preposition_is_a_noun() {
+    // `secretary of state`: a noun, not the cue `state`.
+    let (_, m, c, _) = one(
+        "Headline\n\nAs Mrs. Clinton, then the secretary of state, put it, they would “walk all over us.”",
+    );
+    assert_eq!(c.as_deref(), Some("put it"));
+    assert_eq!(
+        m.as_deref(),
+        Some("Mrs. Clinton, then the secretary of state")
+    );
+    // A gerund after a preposition is still a cue: `for saying`.
+    let (_, m, c, _) =
+        one("Headline\n\nShe was criticized for saying, “I am not a fan of the plan.”");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("She"), Some("saying")));
+}
