@@ -499,6 +499,18 @@ pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::new(&[
     "also",
     "afterward",
     "afterwards",
+    "here",
+    "there",
+    "even",
+    "outside",
+    "inside",
+    "alongside",
+    "what",
+    "why",
+    "how",
+    "minutes",
+    "hours",
+    "moments",
 ]);
 
 /// Heads of descriptions of documents and bodies (`the statement`, `the company`): a name
@@ -1278,6 +1290,15 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::new(&[
     "among",
     "beyond",
     "without",
+    "here",
+    "there",
+    "even",
+    "outside",
+    "inside",
+    "alongside",
+    "minutes",
+    "hours",
+    "moments",
 ]);
 
 /// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.

@@ -660,3 +660,29 @@ fn a_cue_verb_after_a_preposition_is_a_noun() {
         one("Headline\n\nShe was criticized for saying, “I am not a fan of the plan.”");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("She"), Some("saying")));
 }
+
+#[test]
+fn adverbs_and_question_words_that_open_a_sentence_are_no_subjects() {
+    let cases = [
+        (
+            "Headline\n\nHere in Columbia, Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”",
+            "Sanders",
+        ),
+        (
+            "Headline\n\nMinutes later, she sent an email saying, “done.”",
+            "she",
+        ),
+        (
+            "Headline\n\nEven before Sanders took the stage, his campaign sent a text message saying: “With your help, we won.”",
+            "his campaign",
+        ),
+        (
+            "Headline\n\nWhat do you think of Carson privately saying “pray for him” in response?",
+            "Carson",
+        ),
+    ];
+    for (text, mention) in cases {
+        let (_, m, _, _) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text}");
+    }
+}
