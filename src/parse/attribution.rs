@@ -757,8 +757,18 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         }
         return np_backward(src, toks, end);
     }
-    if let Some(r) = np_backward(src, toks, c) {
-        return Some(r);
+    if let Some((a, b)) = np_backward(src, toks, c) {
+        // `Another intelligence source speaking to Fox News said`: the phrase is the object
+        // of a participle; the subject stands before it.
+        let participle = a
+            .checked_sub(2)
+            .filter(|&p| {
+                lower_word(p).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                    && lower_word(p + 1)
+                        .is_some_and(|w| matches!(w, "to" | "with" | "for" | "on" | "at" | "in"))
+            })
+            .and_then(|p| np_backward(src, toks, p));
+        return Some(participle.unwrap_or((a, b)));
     }
     // An infinitive after a participle: `was prompted to say`, `was moved to tweet`.
     if prev != Some("to") {
@@ -1514,14 +1524,21 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
     // `With Democratic leaders worried about …, President Obama is rolling out` — when a
     // subject follows its comma.)
     let participle = opens_with_participle(src, toks);
+    let first_comma = toks
+        .get(..before.min(24))
+        .and_then(|w| w.iter().position(|t| t.punct == Some(',')));
+    // (`Eight years ago, he …`: a span of time before `ago`.)
     let intro = toks
         .first()
-        .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)));
+        .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
+        || first_comma.is_some_and(|c| {
+            c <= 6
+                && c.checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|t| t.text(src).eq_ignore_ascii_case("ago"))
+        });
     if participle || intro {
-        if let Some(c) = toks
-            .get(..before.min(24))
-            .and_then(|w| w.iter().position(|t| t.punct == Some(',')))
-        {
+        if let Some(c) = first_comma {
             if let Some(r) = subject_at(c + 1, false) {
                 return Some(r);
             }

@@ -662,7 +662,7 @@ fn a_cue_verb_after_a_preposition_is_a_noun() {
 }
 
 #[test]
-fn adverbs_and_question_words_that_open_a_sentence_are_no_subjects() {
+fn adverbs_question_words_and_time_spans_that_open_a_sentence_are_no_subjects() {
     let cases = [
         (
             "Headline\n\nHere in Columbia, Sanders stepped up his emphasis on justice, saying, “We have got to achieve the day.”",
@@ -679,6 +679,20 @@ fn adverbs_and_question_words_that_open_a_sentence_are_no_subjects() {
         (
             "Headline\n\nWhat do you think of Carson privately saying “pray for him” in response?",
             "Carson",
+        ),
+        // A span of time before `ago`, and a sentence adverb, open introductory phrases.
+        (
+            "Headline\n\nEight years ago, he supported Barack Obama and said, “She has never done a thing for us.”",
+            "he",
+        ),
+        (
+            "Headline\n\nImmediately after the attacks, Trump issued a statement, “Our nation was attacked.”",
+            "Trump",
+        ),
+        // A participle's object is not the subject: `… speaking to Fox News said`.
+        (
+            "Headline\n\nAnother intelligence source speaking to Fox News said, “The agents are investigating.”",
+            "Another intelligence source",
         ),
     ];
     for (text, mention) in cases {
