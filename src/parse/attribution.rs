@@ -1057,6 +1057,54 @@ fn name_before_description(src: &str, toks: &[Tok], d: usize) -> Option<usize> {
     (named && opens).then_some(a)
 }
 
+/// In words before a cue that run on from a quote's sentence, the subject after their last
+/// comma unless they open with a noun phrase and its comma or bracket (an appositive chain):
+/// `… would help world economic recovery, the OECD said`, `The decision will have no
+/// impact, the government said` — but `Mr Valentine, who was born …, agreed` and `Rep. Jim
+/// Jordan (R-Ohio), an oversight panel member, said` keep their whole mention.
+fn last_clause_subject(src: &str, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    let words = toks.get(a..b)?;
+    let comma = words.iter().rposition(|t| t.punct == Some(','))?;
+    let first_end = words.iter().position(|t| !t.is_word())?;
+    // (A description of a person counts: `Google's chief human resources executive, Laszlo
+    // Bock`.)
+    let appositive = words
+        .get(first_end)
+        .is_some_and(|t| matches!(t.punct, Some(',' | '(')))
+        && words.get(..first_end).is_some_and(|w| {
+            !w.is_empty() && w.iter().all(|t| np_word(src, t) && !is_auxiliary(src, t))
+                || person_description(src, w)
+        });
+    // (`One of the men, David Redvers, 34, from Hartpury, Gloucestershire`: a name between
+    // commas is the subject the rest describes.)
+    let named_segment = words.get(..comma).is_some_and(|w| {
+        w.split(|t| t.punct == Some(','))
+            .any(|seg| seg.len() >= 2 && seg.iter().all(|t| is_capitalized(t.text(src))))
+    });
+    if appositive || named_segment {
+        return None;
+    }
+    let (s, _) = trim_np(src, toks, a + comma + 1, b)?;
+    Some(s)
+}
+
+/// Words that describe a person and nothing else: a determiner, a possessive or a name
+/// first, a person's head noun last, no function word between (`the White House press
+/// secretary`; not `comment to a Jewish reporter`).
+fn person_description(src: &str, w: &[Tok]) -> bool {
+    let (Some(first), Some(last)) = (w.first(), w.last()) else {
+        return false;
+    };
+    let t = first.text(src);
+    let opens = lexicon::DETERMINERS.has(t)
+        || is_possessive(t)
+        || is_capitalized(t) && !is_leading_filler(src, first);
+    opens
+        && lexicon::PERSON_HEAD_WORDS.has(last.text(src))
+        && w.iter()
+            .all(|t| t.is_word() && !lexicon::EDGE_WORDS.has(t.text(src)))
+}
+
 /// An attribution in the window after a quote.
 fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let mut k = 0;
@@ -1115,6 +1163,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             // `the conservative-leaning newspaper wrote`, `Jeff Sessions, a close advisor to
             // Trump, told AFP`.
             let (a, b) = loose_subject(src, toks, k, c)?;
+            let a = last_clause_subject(src, toks, a, b).unwrap_or(a);
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, c, cend),

@@ -1202,10 +1202,16 @@ fn read_mention(text: &str) -> Reading {
     // An unnamed description: a determiner and no name, or one of the descriptions above.
     let description = lexicon::DETERMINERS.contains(&first) && !has_name || described;
     // `Google's chief human resources executive, Laszlo Bock`: the name in apposition to a
-    // description is the speaker's, the description their role.
+    // description is the speaker's, the description their role. (So is it after a
+    // description with a name in it: `the presumptive GOP presidential nominee, Donald
+    // Trump`.)
+    let person_head_last = words.last().is_some_and(|w| !is_capitalized(w))
+        && lw
+            .last()
+            .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()));
     if let Some(name) = appositive.filter(|a| {
         let aw: Vec<&str> = a.split_whitespace().collect();
-        description
+        (description || person_head_last && lexicon::DETERMINERS.contains(&first))
             && aw.len() >= 2
             && aw.len() <= 4
             && aw

@@ -700,3 +700,31 @@ fn adverbs_question_words_and_time_spans_that_open_a_sentence_are_no_subjects() 
         assert_eq!(m.as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_clause_before_the_subject_after_a_quote_is_not_part_of_the_mention() {
+    let cases = [
+        // The quote's sentence runs on to a comma; the subject follows it.
+        (
+            "Headline\n\nThe economy will make a “spectacular comeback” that would help world recovery, the OECD said.",
+            "the OECD",
+        ),
+        (
+            "Headline\n\n“I have admiration for the mechanics” of the Clinton proposals, Mr. Holtz-Eakin said.",
+            "Mr. Holtz-Eakin",
+        ),
+        // Appositive chains keep their name.
+        (
+            "Headline\n\n“It is an invasion,” Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency, said.",
+            "Scott Pruitt, the attorney general of Oklahoma, one of the states suing the agency",
+        ),
+        (
+            "Headline\n\n“We have done nothing wrong,” one of the men, David Redvers, 34, from Hartpury, Gloucestershire, said.",
+            "one of the men, David Redvers, 34, from Hartpury, Gloucestershire",
+        ),
+    ];
+    for (text, mention) in cases {
+        let (_, m, _, _) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text}");
+    }
+}
