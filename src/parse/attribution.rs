@@ -1152,12 +1152,24 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             });
         }
     }
-    // np cue: `Price said`, `the official told reporters`.
+    // np cue: `Price said`, `the official told reporters`. (Not in a subordinate clause:
+    // `“That makes me smart,” when Clinton blasted him`; but `as Clinton said` attributes,
+    // and so does `before the incident, she said`.)
+    let subordinate = toks
+        .get(k)
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)));
     let limit = toks.len().min(k + 3 * MAX_NP);
     for c in (k + 1)..limit {
         if let Some((cend, according)) = cue_after(src, toks, c) {
             if according {
                 break;
+            }
+            if subordinate
+                && toks
+                    .get(k..c)
+                    .is_some_and(|w| w.iter().all(|t| t.punct != Some(',')))
+            {
+                return None;
             }
             // Everything between the quote and the cue is the mention: `Price said`,
             // `the conservative-leaning newspaper wrote`, `Jeff Sessions, a close advisor to

@@ -1165,6 +1165,13 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "only",
 ]);
 
+/// Conjunctions that open a subordinate clause: a cue after one has its own subject
+/// (`“…,” when Clinton blasted him`).
+pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(&[
+    "when", "while", "after", "before", "because", "if", "since", "until", "although", "though",
+    "unless", "whereas",
+]);
+
 /// Finite auxiliaries: after a capitalized `-ing` or `-ed` word they make it a name with its
 /// verb (`Manning has said`), not a participle (`Speaking to reporters, …`).
 pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[

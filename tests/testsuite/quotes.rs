@@ -728,3 +728,19 @@ fn a_clause_before_the_subject_after_a_quote_is_not_part_of_the_mention() {
         assert_eq!(m.as_deref(), Some(mention), "{text}");
     }
 }
+
+#[test]
+fn a_cue_in_a_subordinate_clause_after_a_quote_has_its_own_subject() {
+    // `when Clinton blasted him`: the quote is Trump's, attributed before it.
+    let (_, m, c, _) = one(
+        "Headline\n\nThe spot concludes with footage of Trump saying during the debate, “That makes me smart,” when Clinton blasted him for not paying income tax.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Trump"), Some("saying"))
+    );
+    // A phrase with a comma before the subject is no such clause.
+    let (_, m, c, _) =
+        one("Headline\n\n\"People were celebrating\" before the incident, she said.");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("she"), Some("said")));
+}
