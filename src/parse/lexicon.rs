@@ -657,6 +657,15 @@ pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::new(PERSON_HEADS);
 
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).
 const PERSON_HEADS: &[&str] = &[
+    // Members of parliaments and assemblies: `Labour MP Stephen Pound`, `the MEP`.
+    "mp",
+    "mps",
+    "mep",
+    "meps",
+    "msp",
+    "msps",
+    "mla",
+    "mlas",
     "official",
     "officials",
     "spokesman",
@@ -2200,6 +2209,10 @@ pub(crate) static TITLE_HEADS: Lexicon = Lexicon::new(&[
     "attorney",
     "prosecutor",
     "representative",
+    "mp",
+    "mep",
+    "msp",
+    "mla",
 ]);
 
 #[cfg(test)]

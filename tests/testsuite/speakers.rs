@@ -110,6 +110,27 @@ fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
 }
 
 #[test]
+fn members_of_parliament_are_titles_before_a_name() {
+    let text = "Headline\n\n“It was a joke,” Tory MP Boris Johnson insisted.\n\n\
+                “I apologise,” Mr Johnson said.\n\n“I will go there,” the MP said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Boris Johnson".to_owned()),
+            Some("Boris Johnson".to_owned()),
+            Some("Boris Johnson".to_owned())
+        ]
+    );
+    let johnson = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Boris Johnson")
+        .unwrap();
+    assert_eq!(johnson.role.as_deref(), Some("Tory MP"));
+}
+
+#[test]
 fn a_rank_before_a_title_makes_another_office() {
     // Whichever of the two was named last, `the vice president` is the one with the rank
     // and `the president` the one without.
