@@ -256,7 +256,7 @@ fn attribute_one(
             let verb = clause_verb(src, before, b).filter(|&v| v == b || word_count > 4);
             if let (true, Some(v), true) = (named, verb, a >= k) {
                 if let Some(mention) = make_mention(src, before, a, b) {
-                    let cue = make_cue(src, before, v, v + 1);
+                    let cue = make_cue(src, before, v, verb_group_end(src, before, v));
                     return (
                         QuoteKind::Partial,
                         Some(Attribution {
@@ -1638,6 +1638,30 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         .map(|i| b + 1 + i)?;
     (close > b + 1 && toks.get(close)?.punct == Some(',') && verb_at(close + 1))
         .then_some(close + 1)
+}
+
+/// Where the verb that starts at `toks[v]` ends: an auxiliary takes its adverbs and its
+/// verb along (`has also called`, `is labeling`); a copula before its complement stays
+/// alone (`is the latest`).
+fn verb_group_end(src: &str, toks: &[Tok], v: usize) -> usize {
+    if !toks.get(v).is_some_and(|t| is_auxiliary(src, t)) {
+        return v + 1;
+    }
+    let mut end = v + 1;
+    while toks.get(end).is_some_and(|t| {
+        is_lower_word(src, t)
+            && (t.text(src).ends_with("ly") || lexicon::CUE_ADVERBS.has(t.text(src)))
+            && !is_auxiliary(src, t)
+    }) {
+        end += 1;
+    }
+    let verb = toks.get(end).is_some_and(|t| {
+        is_lower_word(src, t)
+            && lexicon::np_classes(t.text(src)) == 0
+            && !lexicon::NP_STOP.has(t.text(src))
+            && !is_pronoun(src, t)
+    });
+    if verb { end + 1 } else { v + 1 }
 }
 
 /// A sentence that opens with a participle and its phrase (`Dashing into a luncheon, …`,

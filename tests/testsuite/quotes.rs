@@ -464,6 +464,14 @@ fn fragments_after_a_named_subject_and_its_verb() {
     assert_eq!(m.as_deref(), Some("Moore"));
     assert_eq!(c.as_deref(), Some("thanked"));
     assert_eq!(p, Some(Placement::Before));
+    // An auxiliary's cue takes its adverbs and its verb along; a copula stays alone.
+    let (_, _, c, _) =
+        one("Headline\n\nSanders has also called for “free college for everyone” at rallies.");
+    assert_eq!(c.as_deref(), Some("has also called"));
+    let (_, _, c, _) = one(
+        "Headline\n\nCorbett is the latest comedy star to bemoan the “dumbing down of modern programmes” on air.",
+    );
+    assert_eq!(c.as_deref(), Some("is"));
 }
 
 #[test]
