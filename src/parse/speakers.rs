@@ -448,11 +448,12 @@ impl<'a> NameIndex<'a> {
             return None;
         }
         // The name words, by their index in `words`: leading fillers (`But`, `The`) dropped;
-        // a filler after name words (title case: `Clinton Breaks With Obama`) ends the name.
+        // a filler after name words (title case: `Clinton Breaks With Obama`) ends the name,
+        // but a month there is a surname (`Theresa May`).
         let mut keep = [0usize; MAX_RUN];
         let mut m = 0;
         for j in k..words.len() {
-            if !info(j).filler() {
+            if !info(j).filler() || m > 0 && info(j).month_only() {
                 if let Some(slot) = keep.get_mut(m) {
                     *slot = j;
                     m += 1;
@@ -1031,6 +1032,11 @@ impl WordInfo {
         self.exact & FILLER != 0 || self.bare & MONTH != 0
     }
 
+    /// A month and no other kind of filler (`May`, `June`).
+    fn month_only(self) -> bool {
+        self.bare & MONTH != 0 && self.exact & FILLER == 0
+    }
+
     fn org(self) -> bool {
         self.exact & ORG != 0
     }
@@ -1273,16 +1279,19 @@ fn read_mention(text: &str) -> Reading {
     } else {
         (role_words, person_words)
     };
+    // (A month after a name or a title is a surname: `Theresa May`, `Mrs May`.)
+    let titled = !role_words.is_empty();
     let name_words: Vec<&str> = name_words
         .iter()
-        .copied()
-        .filter(|w| {
+        .enumerate()
+        .filter(|&(i, w)| {
             if org {
                 !lexicon::DETERMINERS.has(w)
             } else {
-                !is_filler_word(w)
+                !is_filler_word(w) || (i > 0 || titled) && WordInfo::of(w).month_only()
             }
         })
+        .map(|(_, w)| *w)
         .collect();
     // `Elizabeth Warren Hammers Wells Fargo CEO` (a headline): a given name and a surname.
     let name_words = match name_words.as_slice() {

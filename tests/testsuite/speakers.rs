@@ -131,6 +131,17 @@ fn members_of_parliament_are_titles_before_a_name() {
 }
 
 #[test]
+fn a_month_after_a_name_or_a_title_is_a_surname() {
+    let text = "Headline\n\nTheresa May spoke in London on 5 May.\n\n\
+                “We will win,” Mrs May said.\n\n“It is time,” Police Federation chairman Jan Berry said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("Theresa May".to_owned()), Some("Jan Berry".to_owned())]
+    );
+}
+
+#[test]
 fn a_rank_before_a_title_makes_another_office() {
     // Whichever of the two was named last, `the vice president` is the one with the rank
     // and `the president` the one without.
