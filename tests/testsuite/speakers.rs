@@ -131,6 +131,24 @@ fn members_of_parliament_are_titles_before_a_name() {
 }
 
 #[test]
+fn occupations_before_a_name_are_roles() {
+    let text = "Headline\n\n“The show went well,” Guitarist Brian May said.\n\n\
+                “We were amazed,” May wrote.\n\n“It was a joke,” the singer said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a)[..2],
+        [Some("Brian May".to_owned()), Some("Brian May".to_owned())]
+    );
+    let may = a.speakers.iter().find(|s| s.name == "Brian May").unwrap();
+    assert_eq!(may.role.as_deref(), Some("Guitarist"));
+    // `the singer` is an unnamed description of a person.
+    assert_eq!(
+        a.speakers.last().map(|s| s.kind),
+        Some(SpeakerKind::Nominal)
+    );
+}
+
+#[test]
 fn a_month_after_a_name_or_a_title_is_a_surname() {
     let text = "Headline\n\nTheresa May spoke in London on 5 May.\n\n\
                 “We will win,” Mrs May said.\n\n“It is time,” Police Federation chairman Jan Berry said.";
