@@ -541,6 +541,11 @@ pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::new(&[
     "reportedly",
     "allegedly",
     "subsequently",
+    "neither",
+    "either",
+    "nor",
+    "is",
+    "was",
 ]);
 
 /// Heads of descriptions of documents and bodies (`the statement`, `the company`): a name
@@ -658,6 +663,8 @@ pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::new(PERSON_HEADS);
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).
 const PERSON_HEADS: &[&str] = &[
     // Occupations that stand as titles before a name: `Guitarist Brian May`, `the singer`.
+    "dj",
+    "agent",
     "actor",
     "actress",
     "singer",

@@ -1262,6 +1262,21 @@ fn read_mention(text: &str) -> Reading {
     }
     let gender = gender_of(&words);
     let (role_words, person_words) = split_role(&words);
+    // `Yahoo's Yonca Brunini`: a full name after a possessive is the person, what owns them
+    // (with any title before) their role.
+    let (role_words, person_words) = match person_words
+        .iter()
+        .rposition(|w| strip_possessive(w).len() != w.len())
+    {
+        Some(p)
+            if person_words.len() >= p + 3
+                && person_words.iter().skip(p + 1).all(|w| is_capitalized(w)) =>
+        {
+            let k = role_words.len() + p + 1;
+            (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
+        }
+        _ => (role_words, person_words),
+    };
     // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
     // when no person name is left after the titles (`the White House`).
     let is_org_word = |w: &&str| lexicon::ORG_WORDS.has(w);

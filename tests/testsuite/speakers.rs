@@ -131,7 +131,7 @@ fn members_of_parliament_are_titles_before_a_name() {
 }
 
 #[test]
-fn occupations_before_a_name_are_roles() {
+fn occupations_and_owners_before_a_name_are_roles() {
     let text = "Headline\n\n“The show went well,” Guitarist Brian May said.\n\n\
                 “We were amazed,” May wrote.\n\n“It was a joke,” the singer said.";
     let a = parse_valid(text);
@@ -145,6 +145,16 @@ fn occupations_before_a_name_are_roles() {
     assert_eq!(
         a.speakers.last().map(|s| s.kind),
         Some(SpeakerKind::Nominal)
+    );
+    // A full name after a possessive is the person; the owner is their role.
+    let text = "Headline\n\n“We have seen growth,” Yahoo's Yonca Brunini said.\n\n\
+                “It was good,” Celtic's Neil Lennon told reporters.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Yonca Brunini".to_owned()),
+            Some("Neil Lennon".to_owned())
+        ]
     );
 }
 
