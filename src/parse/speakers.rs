@@ -1491,6 +1491,12 @@ impl<'a> Resolver<'a> {
                         return self.named(&name, None, false, None);
                     }
                 }
+                // `the 30-year-old`: a person named before, as `who` would find them.
+                if definite && ordinal.is_none() && text.split_whitespace().any(is_age) {
+                    if let Some(name) = self.resolve_pronoun("who", at) {
+                        return self.named(&name, None, false, None);
+                    }
+                }
                 let name = if definite {
                     antecedent(src, at, &head, ordinal.as_deref())
                         .unwrap_or_else(|| text.to_owned())
@@ -1720,6 +1726,12 @@ impl<'a> Resolver<'a> {
             .find(|o| o.title_head() == Some((head, ranked)))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
+}
+
+/// An age used as a noun: `30-year-old`.
+fn is_age(w: &str) -> bool {
+    w.strip_suffix("-year-old")
+        .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
 }
 
 /// The lookup key of a speaker's name: the lower-case surname of a person, the whole

@@ -159,6 +159,16 @@ fn occupations_and_owners_before_a_name_are_roles() {
 }
 
 #[test]
+fn an_age_used_as_a_noun_refers_to_a_person_named_before() {
+    let text = "Headline\n\nPaula Radcliffe has pulled out of the race.\n\n\
+                “I am disappointed,” the 30-year-old told reporters.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Paula Radcliffe".to_owned())]
+    );
+}
+
+#[test]
 fn a_month_after_a_name_or_a_title_is_a_surname() {
     let text = "Headline\n\nTheresa May spoke in London on 5 May.\n\n\
                 “We will win,” Mrs May said.\n\n“It is time,” Police Federation chairman Jan Berry said.";
