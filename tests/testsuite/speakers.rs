@@ -141,7 +141,14 @@ fn occupations_and_owners_before_a_name_are_roles() {
     );
     let may = a.speakers.iter().find(|s| s.name == "Brian May").unwrap();
     assert_eq!(may.role.as_deref(), Some("Guitarist"));
-    // `the singer` is an unnamed description of a person.
+    // An occupation before a name is a title the description takes up.
+    let text = "Headline\n\nArchbishop Desmond Tutu spoke in Cape Town.\n\n\
+                “It is unacceptable,” the archbishop added.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Desmond Tutu".to_owned())]
+    );
+    // Without one, `the singer` is an unnamed description of a person.
     assert_eq!(
         a.speakers.last().map(|s| s.kind),
         Some(SpeakerKind::Nominal)
