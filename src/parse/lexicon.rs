@@ -9,11 +9,11 @@ use crate::model::BoilerplateKind;
 use crate::parse::words::with_lower_bytes;
 
 /// A word list with constant-time lookup (a hash set built on first use). A list may be the
-/// union of two tables, so that a subset is written once (see [`NOMINAL_HEADS`]).
+/// union of several tables, so that a subset is written once (see [`NOMINAL_HEADS`]).
 #[derive(Debug)]
 pub(crate) struct Lexicon {
     words: &'static [&'static str],
-    also: &'static [&'static str],
+    also: &'static [&'static [&'static str]],
     set: OnceLock<WordSet>,
 }
 
@@ -93,8 +93,11 @@ impl Lexicon {
         Lexicon::union(words, &[])
     }
 
-    /// The words of both tables.
-    const fn union(words: &'static [&'static str], also: &'static [&'static str]) -> Self {
+    /// The words of all the tables.
+    const fn union(
+        words: &'static [&'static str],
+        also: &'static [&'static [&'static str]],
+    ) -> Self {
         Lexicon {
             words,
             also,
@@ -104,7 +107,10 @@ impl Lexicon {
 
     /// The words, in table order.
     pub(crate) fn words(&self) -> impl Iterator<Item = &'static str> + Clone {
-        self.words.iter().chain(self.also).copied()
+        self.words
+            .iter()
+            .chain(self.also.iter().flat_map(|t| t.iter()))
+            .copied()
     }
 
     /// Whether `lw`, already lower case, is in the list.
@@ -478,36 +484,50 @@ pub(crate) static TITLE_CASE_LOWER: Lexicon =
 
 /// Capitalized sentence openers that are not part of a speaker's name (`But`, `On`,
 /// `Later`); weekdays count too.
-pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::new(&[
-    "but",
-    "and",
-    "on",
-    "in",
-    "at",
-    "so",
-    "then",
-    "still",
-    "yet",
-    "later",
-    "earlier",
-    "meanwhile",
-    "instead",
-    "now",
-    "today",
-    "yesterday",
-    "however",
-    "also",
-    "afterward",
-    "afterwards",
+pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::union(
+    &[
+        "but",
+        "and",
+        "on",
+        "in",
+        "at",
+        "so",
+        "then",
+        "still",
+        "yet",
+        "later",
+        "earlier",
+        "meanwhile",
+        "instead",
+        "now",
+        "today",
+        "yesterday",
+        "however",
+        "also",
+        "afterward",
+        "afterwards",
+        "what",
+        "why",
+        "how",
+        "neither",
+        "either",
+        "nor",
+        "is",
+        "was",
+    ],
+    &[SENTENCE_ADVERBS],
+);
+
+/// Adverbs, places and spans of time that open a sentence or its introductory phrase
+/// (`Here in Columbia, …`, `Minutes later, …`, `Immediately after the attacks, …`): fillers
+/// before a name, and openers of a phrase the subject follows.
+const SENTENCE_ADVERBS: &[&str] = &[
     "here",
     "there",
     "even",
     "outside",
     "inside",
     "alongside",
-    "what",
-    "why",
-    "how",
     "minutes",
     "hours",
     "moments",
@@ -541,12 +561,7 @@ pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::new(&[
     "reportedly",
     "allegedly",
     "subsequently",
-    "neither",
-    "either",
-    "nor",
-    "is",
-    "was",
-]);
+];
 
 /// Heads of descriptions of documents and bodies (`the statement`, `the company`): a name
 /// after them is no person's (`company Ericsson`).
@@ -584,7 +599,7 @@ const THING_HEADS: &[&str] = &[
 
 /// Heads in [`NOMINAL_HEADS`] that are not a person's role: a name after them is a
 /// document, a body or a group (`company Ericsson`, `the group Human Rights Watch`).
-pub(crate) static NON_PERSON_HEADS: Lexicon = Lexicon::union(THING_HEADS, NOT_ROLES);
+pub(crate) static NON_PERSON_HEADS: Lexicon = Lexicon::union(THING_HEADS, &[NOT_ROLES]);
 
 /// Person heads that give no one a role before a name: general words, and words that are
 /// also verbs (`Bolton host Arsenal`, `will head Unilever`).
@@ -655,17 +670,15 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).
-pub(crate) static NOMINAL_HEADS: Lexicon = Lexicon::union(PERSON_HEADS, THING_HEADS);
+pub(crate) static NOMINAL_HEADS: Lexicon =
+    Lexicon::union(PERSON_HEADS, &[OCCUPATIONS, THING_HEADS]);
 
 /// Heads of descriptions of people, as a table of their own.
-pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::new(PERSON_HEADS);
+pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::union(PERSON_HEADS, &[OCCUPATIONS]);
 
-/// Heads of descriptions of people (`the official`, `a Democratic pollster`).
-const PERSON_HEADS: &[&str] = &[
-    // Occupations that stand as titles before a name: `Guitarist Brian May`, `the singer`.
-    "dj",
-    "agent",
-    "film-maker",
+/// Occupations that stand as titles before a name and head descriptions of a person:
+/// `Guitarist Brian May`, `Striker Thierry Henry` … `the striker`, `the singer`.
+const OCCUPATIONS: &[&str] = &[
     "actor",
     "actress",
     "singer",
@@ -678,12 +691,8 @@ const PERSON_HEADS: &[&str] = &[
     "producer",
     "archbishop",
     "journalist",
-    "journalists",
     "referee",
     "drummer",
-    "reverend",
-    "assemblywoman",
-    "assemblyman",
     "midfielder",
     "defender",
     "goalkeeper",
@@ -694,6 +703,7 @@ const PERSON_HEADS: &[&str] = &[
     "presenter",
     "novelist",
     "filmmaker",
+    "film-maker",
     "designer",
     "chef",
     "artist",
@@ -702,19 +712,30 @@ const PERSON_HEADS: &[&str] = &[
     "priest",
     "imam",
     "councillor",
-    "councilman",
-    "councilwoman",
     "playwright",
     "composer",
     "dancer",
     "photographer",
     "columnist",
     "commentator",
-    "commentators",
     "correspondent",
     "publisher",
     "captain",
     "skipper",
+    "dj",
+];
+
+/// Heads of descriptions of people (`the official`, `a Democratic pollster`).
+const PERSON_HEADS: &[&str] = &[
+    // Occupations in the plural, and titles of no one named: `journalists`, `agent`.
+    "agent",
+    "journalists",
+    "reverend",
+    "assemblywoman",
+    "assemblyman",
+    "councilman",
+    "councilwoman",
+    "commentators",
     // Members of parliaments and assemblies: `Labour MP Stephen Pound`, `the MEP`.
     "mp",
     "mps",
@@ -1335,103 +1356,67 @@ pub(crate) static EDGE_WORDS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Words that open an introductory phrase ending in a comma: `Back in 1999, …`.
-pub(crate) static INTRO_WORDS: Lexicon = Lexicon::new(&[
-    "in",
-    "on",
-    "at",
-    "back",
-    "after",
-    "before",
-    "during",
-    "since",
-    "when",
-    "while",
-    "as",
-    "if",
-    "although",
-    "though",
-    "last",
-    "earlier",
-    "later",
-    "just",
-    "like",
-    "with",
-    "for",
-    "from",
-    "under",
-    "over",
-    "despite",
-    "speaking",
-    "asked",
-    "responding",
-    "writing",
-    "addressing",
-    "earlier",
-    "then",
-    "still",
-    "now",
-    "yet",
-    "meanwhile",
-    "instead",
-    "separately",
-    "similarly",
-    "likewise",
-    "however",
-    "moreover",
-    "indeed",
-    "also",
-    "and",
-    "but",
-    "so",
-    "throughout",
-    "within",
-    "upon",
-    "following",
-    "according",
-    "unlike",
-    "despite",
-    "amid",
-    "among",
-    "beyond",
-    "without",
-    "here",
-    "there",
-    "even",
-    "outside",
-    "inside",
-    "alongside",
-    "minutes",
-    "hours",
-    "moments",
-    "immediately",
-    "shortly",
-    "recently",
-    "previously",
-    "ultimately",
-    "eventually",
-    "initially",
-    "originally",
-    "additionally",
-    "finally",
-    "currently",
-    "apparently",
-    "clearly",
-    "obviously",
-    "fortunately",
-    "unfortunately",
-    "interestingly",
-    "notably",
-    "importantly",
-    "specifically",
-    "generally",
-    "typically",
-    "usually",
-    "publicly",
-    "privately",
-    "reportedly",
-    "allegedly",
-    "subsequently",
-]);
+pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
+    &[
+        "in",
+        "on",
+        "at",
+        "back",
+        "after",
+        "before",
+        "during",
+        "since",
+        "when",
+        "while",
+        "as",
+        "if",
+        "although",
+        "though",
+        "last",
+        "earlier",
+        "later",
+        "just",
+        "like",
+        "with",
+        "for",
+        "from",
+        "under",
+        "over",
+        "despite",
+        "speaking",
+        "asked",
+        "responding",
+        "writing",
+        "addressing",
+        "earlier",
+        "then",
+        "still",
+        "now",
+        "yet",
+        "meanwhile",
+        "instead",
+        "likewise",
+        "however",
+        "moreover",
+        "indeed",
+        "also",
+        "and",
+        "but",
+        "so",
+        "throughout",
+        "within",
+        "upon",
+        "following",
+        "according",
+        "unlike",
+        "despite",
+        "amid",
+        "among",
+        "beyond",
+        "without",
+    ],
+    &[SENTENCE_ADVERBS],
+);
 
 /// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.
 pub(crate) static TITLE_PREPOSITIONS: Lexicon = Lexicon::new(&[
@@ -2231,92 +2216,50 @@ pub(crate) static RANK_PREFIXES: Lexicon = Lexicon::new(&[
 
 /// Heads of definite descriptions that refer to a titled person named earlier:
 /// `the president` → `President Barack Obama`.
-pub(crate) static TITLE_HEADS: Lexicon = Lexicon::new(&[
-    "president",
-    "mayor",
-    "senator",
-    "governor",
-    "secretary",
-    "speaker",
-    "chairman",
-    "chairwoman",
-    "minister",
-    "premier",
-    "chancellor",
-    "ambassador",
-    "director",
-    "commissioner",
-    "sheriff",
-    "judge",
-    "justice",
-    "congressman",
-    "congresswoman",
-    "candidate",
-    "nominee",
-    "leader",
-    "spokesman",
-    "spokeswoman",
-    "spokesperson",
-    "chief",
-    "general",
-    "pope",
-    "king",
-    "queen",
-    "prince",
-    "coach",
-    "attorney",
-    "prosecutor",
-    "representative",
-    "mp",
-    "mep",
-    "msp",
-    "mla",
-    // Occupations: `Striker Thierry Henry` … `the striker`.
-    "actor",
-    "actress",
-    "singer",
-    "striker",
-    "fly-half",
-    "comedian",
-    "guitarist",
-    "pastor",
-    "broadcaster",
-    "producer",
-    "archbishop",
-    "journalist",
-    "referee",
-    "drummer",
-    "midfielder",
-    "defender",
-    "goalkeeper",
-    "winger",
-    "bassist",
-    "songwriter",
-    "rapper",
-    "presenter",
-    "novelist",
-    "filmmaker",
-    "film-maker",
-    "designer",
-    "chef",
-    "artist",
-    "bishop",
-    "cardinal",
-    "priest",
-    "imam",
-    "councillor",
-    "playwright",
-    "composer",
-    "dancer",
-    "photographer",
-    "columnist",
-    "commentator",
-    "correspondent",
-    "publisher",
-    "captain",
-    "skipper",
-    "dj",
-]);
+pub(crate) static TITLE_HEADS: Lexicon = Lexicon::union(
+    &[
+        "president",
+        "mayor",
+        "senator",
+        "governor",
+        "secretary",
+        "speaker",
+        "chairman",
+        "chairwoman",
+        "minister",
+        "premier",
+        "chancellor",
+        "ambassador",
+        "director",
+        "commissioner",
+        "sheriff",
+        "judge",
+        "justice",
+        "congressman",
+        "congresswoman",
+        "candidate",
+        "nominee",
+        "leader",
+        "spokesman",
+        "spokeswoman",
+        "spokesperson",
+        "chief",
+        "general",
+        "pope",
+        "king",
+        "queen",
+        "prince",
+        "coach",
+        "attorney",
+        "prosecutor",
+        "representative",
+        "mp",
+        "mep",
+        "msp",
+        "mla",
+    ],
+    &[OCCUPATIONS],
+);
 
 #[cfg(test)]
 mod tests {

@@ -22,6 +22,14 @@ fn table(a: &Article) -> Vec<Row> {
         .collect()
 }
 
+/// Each `(text, mention)`: the text holds one speech quote, with that mention.
+fn assert_mentions(cases: &[(&str, &str)]) {
+    for (text, mention) in cases {
+        let (_, m, _, _) = one(text);
+        assert_eq!(m.as_deref(), Some(*mention), "{text}");
+    }
+}
+
 fn one(text: &str) -> Row {
     let a = parse_valid(text);
     let t = table(&a);
@@ -634,10 +642,7 @@ fn descriptions_before_the_cue_end_at_their_head_noun() {
             "Gavin Cox of the excellent buildyourown website",
         ),
     ];
-    for (text, mention) in cases {
-        let (_, m, _, _) = one(text);
-        assert_eq!(m.as_deref(), Some(mention), "{text}");
-    }
+    assert_mentions(&cases);
     // A verb, an adverb or a clause word before the cue is no head noun.
     for text in [
         "Headline\n\nThe Republican candidate appeared on television, saying, “I am trying to save lives.”",
@@ -703,10 +708,7 @@ fn adverbs_question_words_and_time_spans_that_open_a_sentence_are_no_subjects() 
             "Another intelligence source",
         ),
     ];
-    for (text, mention) in cases {
-        let (_, m, _, _) = one(text);
-        assert_eq!(m.as_deref(), Some(mention), "{text}");
-    }
+    assert_mentions(&cases);
 }
 
 #[test]
@@ -731,10 +733,7 @@ fn a_clause_before_the_subject_after_a_quote_is_not_part_of_the_mention() {
             "one of the men, David Redvers, 34, from Hartpury, Gloucestershire",
         ),
     ];
-    for (text, mention) in cases {
-        let (_, m, _, _) = one(text);
-        assert_eq!(m.as_deref(), Some(mention), "{text}");
-    }
+    assert_mentions(&cases);
 }
 
 #[test]
