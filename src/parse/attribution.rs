@@ -493,7 +493,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     if toks.get(k.wrapping_sub(1)).is_some_and(|p| {
         p.is_word()
             && (with_lower(p.text(src), |lp| {
-                !gerund && matches!(lp, "of" | "for" | "from" | "with" | "by" | "in" | "at")
+                !gerund && lp != "to" && lexicon::PREPOSITIONS.contains(lp)
                     || matches!(
                         lp,
                         "a" | "an"
@@ -764,8 +764,7 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
             .checked_sub(2)
             .filter(|&p| {
                 lower_word(p).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
-                    && lower_word(p + 1)
-                        .is_some_and(|w| matches!(w, "to" | "with" | "for" | "on" | "at" | "in"))
+                    && lower_word(p + 1).is_some_and(|w| lexicon::PREPOSITIONS.contains(w))
             })
             .and_then(|p| np_backward(src, toks, p));
         return Some(participle.unwrap_or((a, b)));

@@ -1253,6 +1253,12 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "only",
 ]);
 
+/// Prepositions that take a noun phrase after them: a cue verb after one is a noun
+/// (`secretary of state`), a phrase after a participle and one is its object (`speaking to
+/// Fox News`).
+pub(crate) static PREPOSITIONS: Lexicon =
+    Lexicon::new(&["of", "for", "from", "with", "by", "in", "at", "on", "to"]);
+
 /// Conjunctions that open a subordinate clause: a cue after one has its own subject
 /// (`“…,” when Clinton blasted him`).
 pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(&[
