@@ -246,9 +246,14 @@ fn attribute_one(
     if !opens_sentence && word_count >= 2 && !sentence_cut && !named_like_a_work {
         let k = before.iter().position(Tok::is_word).unwrap_or(0);
         if let Some((a, b)) = sentence_subject(src, before, before.len()) {
+            // (A name, or a pronoun for a person: `It is a view shared by …` and `They were
+            // detained for “…”` quote terms.)
             let named = before.get(a..b).is_some_and(|w| {
-                w.iter()
-                    .any(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
+                w.iter().any(|t| {
+                    is_capitalized(t.text(src))
+                        && !is_leading_filler(src, t)
+                        && !lexicon::IMPERSONAL_PRONOUNS.has(t.text(src))
+                })
             });
             // (Past an appositive only for longer fragments: short ones there are more often
             // terms, `Senator Ben Cardin of Maryland, …, advocates a “progressive

@@ -1259,6 +1259,10 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
 pub(crate) static PREPOSITIONS: Lexicon =
     Lexicon::new(&["of", "for", "from", "with", "by", "in", "at", "on", "to"]);
 
+/// Pronouns that need not stand for a person who speaks: `It is a view shared by …`, `They
+/// were detained for “…”`.
+pub(crate) static IMPERSONAL_PRONOUNS: Lexicon = Lexicon::new(&["it", "they", "we", "you"]);
+
 /// Conjunctions that open a subordinate clause: a cue after one has its own subject
 /// (`“…,” when Clinton blasted him`).
 pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(&[

@@ -480,6 +480,16 @@ fn fragments_after_a_named_subject_and_its_verb() {
         "Headline\n\nCorbett is the latest comedy star to bemoan the “dumbing down of modern programmes” on air.",
     );
     assert_eq!(c.as_deref(), Some("is"));
+    // A pronoun for a person is a subject too; an impersonal one is not.
+    let (_, m, c, _) =
+        one("Headline\n\nHe called her handling of the emails “extremely careless” on Tuesday.");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("He"), Some("called")));
+    for text in [
+        "Headline\n\nThey were detained for “suspicious activity” near the base on Monday.",
+        "Headline\n\nIt is a view shared by the “silent majority” of fans this year.",
+    ] {
+        assert_eq!(parse_valid(text).speech().count(), 0, "{text}");
+    }
 }
 
 #[test]
