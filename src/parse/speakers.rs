@@ -1437,6 +1437,15 @@ pub(crate) fn resolve(
     speakers
 }
 
+/// What a pronoun refers to.
+#[derive(Debug)]
+enum Antecedent {
+    /// A speaker already in the table (an organisation, a group, a document).
+    Speaker(usize),
+    /// A person's name, to be resolved as a name.
+    Name(String),
+}
+
 /// The speaker table under construction, with its lookup maps.
 #[derive(Debug, Default)]
 struct Resolver<'a> {
@@ -1464,7 +1473,8 @@ impl<'a> Resolver<'a> {
         }
         match read_mention(text) {
             Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
-                Some(name) => self.named(&name, None, false, None),
+                Some(Antecedent::Speaker(id)) => id,
+                Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
                 None => self.add(text.to_owned(), None, SpeakerKind::Unresolved, None),
             },
             Reading::Nominal {
@@ -1493,7 +1503,7 @@ impl<'a> Resolver<'a> {
                 }
                 // `the 30-year-old`: a person named before, as `who` would find them.
                 if definite && ordinal.is_none() && text.split_whitespace().any(is_age) {
-                    if let Some(name) = self.resolve_pronoun("who", at) {
+                    if let Some(Antecedent::Name(name)) = self.resolve_pronoun("who", at) {
                         return self.named(&name, None, false, None);
                     }
                 }
@@ -1628,9 +1638,9 @@ impl<'a> Resolver<'a> {
         self.add(canonical, role, kind, gender)
     }
 
-    /// The name a pronoun at `at` refers to: the more recent of the last compatible speaker
-    /// and the last compatible person named in the text; else the person named most often.
-    fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<String> {
+    /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
+    /// the last compatible person named in the text; else the person named most often.
+    fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<Antecedent> {
         let want = match p {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),
@@ -1658,8 +1668,17 @@ impl<'a> Resolver<'a> {
                             .next()
                             .is_some_and(|w| lexicon::NON_PERSON_HEADS.has(w))
             };
-            (kind_ok && compatible(g)).then_some((s.name.as_str(), pos))
+            (kind_ok && compatible(g)).then_some((id, s.name.as_str(), pos))
         });
+        // A person goes through their name (which may have grown fuller in the text since);
+        // an organisation, group or document is that speaker.
+        let speaker = |id: usize, name: &str| {
+            if person {
+                Antecedent::Name(name.to_owned())
+            } else {
+                Antecedent::Speaker(id)
+            }
+        };
         let index = &self.index;
         // The most recent person named in the text, preferring a sentence's subject.
         let from_text = if person {
@@ -1687,9 +1706,13 @@ impl<'a> Resolver<'a> {
             None
         };
         match (from_speakers, from_text) {
-            (Some((s, l)), Some((t, o))) => Some(if o > l { t } else { s }.to_owned()),
-            (Some((s, _)), None) => Some(s.to_owned()),
-            (None, Some((t, _))) => Some(t.to_owned()),
+            (Some((id, s, l)), Some((t, o))) => Some(if o > l {
+                Antecedent::Name(t.to_owned())
+            } else {
+                speaker(id, s)
+            }),
+            (Some((id, s, _)), None) => Some(speaker(id, s)),
+            (None, Some((t, _))) => Some(Antecedent::Name(t.to_owned())),
             (None, None) if person => {
                 // The person named most often in the text before it.
                 let mut counts: HashMap<&str, usize> = HashMap::new();
@@ -1710,7 +1733,7 @@ impl<'a> Resolver<'a> {
                 counts
                     .into_iter()
                     .max_by(|a, b| a.1.cmp(&b.1).then_with(|| b.0.cmp(a.0)))
-                    .map(|(n, _)| n.to_owned())
+                    .map(|(n, _)| Antecedent::Name(n.to_owned()))
             }
             (None, None) => None,
         }

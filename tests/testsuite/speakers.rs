@@ -90,6 +90,18 @@ fn organisations_resolve_to_their_fullest_form() {
 }
 
 #[test]
+fn it_and_they_are_the_organisation_or_group_that_spoke_not_a_new_speaker() {
+    let text = "Headline\n\n“The plan will fail,” the Washington Post said in an editorial.\n\n\
+                “It is not enough,” it added.\n\n“We will resign,” officials said.\n\n\
+                “It is over,” they said.";
+    let a = parse_valid(text);
+    assert_eq!(a.speakers.len(), 2, "{:?}", a.speakers);
+    assert_eq!(a.speakers[0].kind, SpeakerKind::Organisation);
+    assert_eq!(a.speakers[0].quotes, 2);
+    assert_eq!(a.speakers[1].quotes, 2);
+}
+
+#[test]
 fn the_president_is_the_titled_person_named_earlier() {
     let text = "Headline\n\nPresident Barack Obama spoke in Ohio.\n\n“We have work to do,” the president said.";
     let a = parse_valid(text);
