@@ -141,7 +141,7 @@ struct NameOcc {
     /// in [`lexicon::TITLE_HEADS`] (`NO_TITLE` if none): `president` in `President Barack
     /// Obama` (for `the president`).
     title_head: u16,
-    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`.
+    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`, `MID_SENTENCE`.
     flags: u8,
 }
 
@@ -154,6 +154,8 @@ const MALE: u8 = 4;
 const FEMALE: u8 = 8;
 /// Its title head has a rank before it: `Vice President Joe Biden`.
 const RANKED: u8 = 16;
+/// Stands inside a sentence, not at its start (where any word is capitalized).
+const MID_SENTENCE: u8 = 32;
 
 impl NameOcc {
     fn start(&self) -> usize {
@@ -199,6 +201,9 @@ type NamesBy<'a> = HashMap<Folded<'a>, Vec<(Cow<'a, str>, usize)>, FnvBuild>;
 struct NameIndex<'a> {
     /// Every name run, in text order (kept small: one article can hold a million).
     occurrences: Vec<NameOcc>,
+    /// Names that open a sentence and are no person's (companies, bodies, bills), in text
+    /// order: what a later `it` may mean (`Southcorp rejected the offer. … it said`).
+    bodies: Vec<NameOcc>,
     /// Each distinct name once, borrowed from the text when its words stand there as
     /// written (the usual case).
     names: Vec<Cow<'a, str>>,
@@ -290,12 +295,17 @@ impl<'a> NameIndex<'a> {
                     // A name that opens a sentence is its subject: the likeliest antecedent.
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
                     let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
-                    let subject = before.is_empty()
-                        || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—'])
+                    let opens = before.is_empty()
+                        || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
+                    let subject = opens
                         || before.ends_with(',') && after_introduction(src, u.start(), i)
                         || after_role_opening(src, u.start(), i, prev_word);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
+                    // (Capitalized mid-sentence, a word is a name for sure.)
+                    if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
+                        o.flags |= MID_SENTENCE;
+                    }
                     // What follows refines the people just added: none, nothing to do (the
                     // common case: `The`, `But`, places and organisations).
                     if idx.occurrences.len() == known {
@@ -375,8 +385,10 @@ impl<'a> NameIndex<'a> {
         }
         // `before` searches by position; runs are found in text order, so this only guards
         // that (a sort would need a scratch copy of a list that can be large).
-        if !idx.occurrences.is_sorted_by_key(|o| o.start) {
-            idx.occurrences.sort_by_key(|o| o.start);
+        for list in [&mut idx.occurrences, &mut idx.bodies] {
+            if !list.is_sorted_by_key(|o| o.start) {
+                list.sort_by_key(|o| o.start);
+            }
         }
         idx
     }
@@ -564,6 +576,14 @@ impl<'a> NameIndex<'a> {
             return rest;
         };
         if !person {
+            if subject && !in_headline {
+                self.bodies.push(NameOcc {
+                    start,
+                    name,
+                    title_head: NO_TITLE,
+                    flags: SUBJECT,
+                });
+            }
             return rest;
         }
         let mut flags = if subject { SUBJECT } else { 0 };
@@ -643,14 +663,16 @@ impl<'a> NameIndex<'a> {
     }
 
     /// Mark the occurrences inside `spans` (in order, disjoint) as quoted.
-    fn mark_quoted(&mut self, spans: impl Iterator<Item = Span>) {
-        let mut spans = spans.peekable();
-        for o in &mut self.occurrences {
-            while spans.next_if(|s| s.end() <= o.start()).is_some() {}
-            if spans.peek().is_some_and(|s| s.start() <= o.start()) {
-                o.flags |= QUOTED;
-            } else {
-                o.flags &= !QUOTED;
+    fn mark_quoted(&mut self, spans: impl Iterator<Item = Span> + Clone) {
+        for list in [&mut self.occurrences, &mut self.bodies] {
+            let mut spans = spans.clone().peekable();
+            for o in list.iter_mut() {
+                while spans.next_if(|s| s.end() <= o.start()).is_some() {}
+                if spans.peek().is_some_and(|s| s.start() <= o.start()) {
+                    o.flags |= QUOTED;
+                } else {
+                    o.flags &= !QUOTED;
+                }
             }
         }
     }
@@ -713,13 +735,7 @@ impl<'a> NameIndex<'a> {
 
     /// The occurrences before `at`, most recent first, no further back than `reach` bytes.
     fn before(&self, at: usize, reach: usize) -> impl Iterator<Item = &NameOcc> {
-        let k = self.occurrences.partition_point(|o| o.start() < at);
-        self.occurrences
-            .get(..k)
-            .unwrap_or(&[])
-            .iter()
-            .rev()
-            .take_while(move |o| at.saturating_sub(o.start()) <= reach)
+        occurrences_before(&self.occurrences, at, reach)
     }
 
     /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
@@ -1444,6 +1460,19 @@ enum Antecedent {
     Speaker(usize),
     /// A person's name, to be resolved as a name.
     Name(String),
+    /// The name of a body that opened a sentence (`Southcorp`), an organisation.
+    Body(String),
+}
+
+/// The entries of `list` (in text order) that start before `at`, nearest first, back to
+/// `reach` bytes.
+fn occurrences_before(list: &[NameOcc], at: usize, reach: usize) -> impl Iterator<Item = &NameOcc> {
+    let k = list.partition_point(|o| o.start() < at);
+    list.get(..k)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(move |o| at.saturating_sub(o.start()) <= reach)
 }
 
 /// The speaker table under construction, with its lookup maps.
@@ -1475,6 +1504,7 @@ impl<'a> Resolver<'a> {
             Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
                 Some(Antecedent::Speaker(id)) => id,
                 Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
+                Some(Antecedent::Body(name)) => self.named(&name, None, true, None),
                 None => self.add(text.to_owned(), None, SpeakerKind::Unresolved, None),
             },
             Reading::Nominal {
@@ -1705,14 +1735,42 @@ impl<'a> Resolver<'a> {
         } else {
             None
         };
+        // `it`: the last body that opened a sentence, or a name there that the article
+        // never makes a person's (`Southcorp`).
+        let from_text = from_text
+            .map(|(n, o)| (Antecedent::Name(n.to_owned()), o))
+            .or_else(|| {
+                if p != "it" {
+                    return None;
+                }
+                let body = occurrences_before(&index.bodies, at, PRONOUN_REACH)
+                    .find(|o| !o.quoted())
+                    .map(|o| (index.name_of(o), o.start()));
+                // (One that also stands capitalized inside a sentence: at a sentence's start
+                // `Those` or `Gadgets` is capitalized too.)
+                let unnamed = index
+                    .before(at, PRONOUN_REACH)
+                    .filter(|o| o.subject() && !o.quoted() && o.gender().is_none())
+                    .find(|o| {
+                        let full = index.full(index.name_of(o));
+                        !full.contains(' ')
+                            && !index.person_like(full)
+                            && index.gender_of_name(full).is_none()
+                            && index
+                                .before(at, NOMINAL_LOOKBACK)
+                                .any(|m| m.name == o.name && m.flags & MID_SENTENCE != 0)
+                    })
+                    .map(|o| (index.full(index.name_of(o)), o.start()));
+                [body, unnamed]
+                    .into_iter()
+                    .flatten()
+                    .max_by_key(|&(_, o)| o)
+                    .map(|(n, o)| (Antecedent::Body(n.to_owned()), o))
+            });
         match (from_speakers, from_text) {
-            (Some((id, s, l)), Some((t, o))) => Some(if o > l {
-                Antecedent::Name(t.to_owned())
-            } else {
-                speaker(id, s)
-            }),
+            (Some((id, s, l)), Some((t, o))) => Some(if o > l { t } else { speaker(id, s) }),
             (Some((id, s, _)), None) => Some(speaker(id, s)),
-            (None, Some((t, _))) => Some(Antecedent::Name(t.to_owned())),
+            (None, Some((t, _))) => Some(t),
             (None, None) if person => {
                 // The person named most often in the text before it.
                 let mut counts: HashMap<&str, usize> = HashMap::new();

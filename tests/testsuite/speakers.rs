@@ -90,6 +90,19 @@ fn organisations_resolve_to_their_fullest_form() {
 }
 
 #[test]
+fn it_may_be_a_company_that_opened_a_sentence() {
+    // A name the article capitalizes inside a sentence too, and never makes a person's.
+    let text = "Headline\n\nSouthcorp rejected the offer on Monday. Analysts expect a higher \
+                bid for Southcorp soon.\n\n“The offer is too low,” it said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Southcorp".to_owned())]);
+    assert_eq!(a.speakers[0].kind, SpeakerKind::Organisation);
+    // A word capitalized only where it opens a sentence is no name.
+    let text = "Headline\n\nGadgets are everywhere now.\n\n“We tried to get to the heart of it,” it concluded.";
+    assert_eq!(speakers(&parse_valid(text)), [Some("it".to_owned())]);
+}
+
+#[test]
 fn it_and_they_are_the_organisation_or_group_that_spoke_not_a_new_speaker() {
     let text = "Headline\n\n“The plan will fail,” the Washington Post said in an editorial.\n\n\
                 “It is not enough,” it added.\n\n“We will resign,” officials said.\n\n\
