@@ -29,6 +29,8 @@
 //! # Diagnostics emitted
 //! `UnattributedQuote` for a speech quote with no speaker found.
 
+use std::collections::HashMap;
+
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
@@ -44,6 +46,17 @@ const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
 
+/// What attribution reuses from quote to quote.
+#[derive(Debug, Default)]
+struct Scratch {
+    /// Token buffers for the windows before and after a quote.
+    before: Vec<Tok>,
+    after: Vec<Tok>,
+    /// Sentence-opening words (lower case) → whether the text writes them in lower case too
+    /// (see [`written_in_lower_case`]), decided once per word.
+    lower_case: HashMap<String, bool>,
+}
+
 /// Attribute every quote and decide its kind.
 pub(crate) fn attribute(
     src: &str,
@@ -51,10 +64,9 @@ pub(crate) fn attribute(
     quotes: &mut [Quote],
     sink: &mut impl DiagnosticSink,
 ) {
-    // Token buffers for the windows before and after each quote, reused from quote to quote.
-    let mut windows = (Vec::new(), Vec::new());
+    let mut scratch = Scratch::default();
     for qi in 0..quotes.len() {
-        let (kind, attribution) = attribute_one(src, units, quotes, qi, &mut windows);
+        let (kind, attribution) = attribute_one(src, units, quotes, qi, &mut scratch);
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             if attribution.is_none() && kind.is_speech() {
@@ -73,8 +85,13 @@ fn attribute_one(
     units: &[Span],
     quotes: &[Quote],
     qi: usize,
-    (before_all, after_all): &mut (Vec<Tok>, Vec<Tok>),
+    scratch: &mut Scratch,
 ) -> (QuoteKind, Option<Attribution>) {
+    let Scratch {
+        before: before_all,
+        after: after_all,
+        lower_case,
+    } = scratch;
     let Some(q) = quotes.get(qi) else {
         return (QuoteKind::Term, None);
     };
@@ -248,11 +265,23 @@ fn attribute_one(
         if let Some((a, b)) = sentence_subject(src, before, before.len()) {
             // (A name, or a pronoun for a person: `It is a view shared by …` and `They were
             // detained for “…”` quote terms.)
+            // (A word that opens the sentence may be capitalized for that alone: `Plans
+            // include …`, `Gadget market “…”`; `Critics fear “…”` names people all the same.)
             let named = before.get(a..b).is_some_and(|w| {
-                w.iter().any(|t| {
+                let people = w
+                    .iter()
+                    .any(|t| lexicon::PERSON_HEAD_WORDS.has(t.text(src)));
+                w.iter().enumerate().any(|(i, t)| {
                     is_capitalized(t.text(src))
                         && !is_leading_filler(src, t)
                         && !lexicon::IMPERSONAL_PRONOUNS.has(t.text(src))
+                        && !(a + i == k
+                            && !people
+                            && !is_pronoun(src, t)
+                            && !lexicon::DETERMINERS.has(t.text(src))
+                            && *lower_case
+                                .entry(lower(t.text(src)))
+                                .or_insert_with(|| written_in_lower_case(src, t)))
                 })
             });
             // (Past an appositive only for longer fragments: short ones there are more often
@@ -1642,6 +1671,31 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         .map(|i| b + 1 + i)?;
     (close > b + 1 && toks.get(close)?.punct == Some(',') && verb_at(close + 1))
         .then_some(close + 1)
+}
+
+/// Whether the word `t` also stands in lower case in the text around it: a common word,
+/// capitalized where it opens a sentence, not a name. (A bounded look, so that the
+/// check stays linear; [`Scratch`] keeps the answer for the word.)
+fn written_in_lower_case(src: &str, t: &Tok) -> bool {
+    const AROUND: usize = 1500;
+    let lw = lower(t.text(src));
+    if lw.is_empty() || lw == t.text(src) {
+        return false;
+    }
+    let mut from = t.start.saturating_sub(AROUND);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (t.end + AROUND).min(src.len());
+    while !src.is_char_boundary(to) {
+        to -= 1;
+    }
+    let hay = sub(src, from, to);
+    let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
+    hay.match_indices(lw.as_str()).any(|(i, m)| {
+        word_edge(hay.get(..i).and_then(|h| h.chars().next_back()))
+            && word_edge(hay.get(i + m.len()..).and_then(|h| h.chars().next()))
+    })
 }
 
 /// Where the verb that starts at `toks[v]` ends: an auxiliary takes its adverbs and its

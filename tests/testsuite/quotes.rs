@@ -484,6 +484,16 @@ fn fragments_after_a_named_subject_and_its_verb() {
     let (_, m, c, _) =
         one("Headline\n\nHe called her handling of the emails “extremely careless” on Tuesday.");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("He"), Some("called")));
+    // A common word that opens the sentence is no name (the text writes it in lower case
+    // too); a noun for people is a subject all the same.
+    let a = parse_valid(
+        "Headline\n\nPlans include “a new deal for the workers” and more. The plans were announced on Monday.",
+    );
+    assert!(a.quotes.iter().all(|q| q.attribution.is_none()), "{a:?}");
+    let (_, m, _, _) = one(
+        "Headline\n\nCritics fear “a rush to judgment” on the plan. The critics were heard on Monday.",
+    );
+    assert_eq!(m.as_deref(), Some("Critics"));
     for text in [
         "Headline\n\nThey were detained for “suspicious activity” near the base on Monday.",
         "Headline\n\nIt is a view shared by the “silent majority” of fans this year.",
