@@ -1673,7 +1673,8 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         .then_some(close + 1)
 }
 
-/// Whether the word `t` also stands in lower case in the text around it: a common word,
+/// Whether the word `t` (or its plural or singular) also stands in lower case in the text
+/// around it: a common word,
 /// capitalized where it opens a sentence, not a name. (A bounded look, so that the
 /// check stays linear; [`Scratch`] keeps the answer for the word.)
 fn written_in_lower_case(src: &str, t: &Tok) -> bool {
@@ -1692,9 +1693,13 @@ fn written_in_lower_case(src: &str, t: &Tok) -> bool {
     }
     let hay = sub(src, from, to);
     let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
-    hay.match_indices(lw.as_str()).any(|(i, m)| {
+    // The word, or its plural or singular in `s` (`Plans include …` and `a plan`).
+    let stem = lw.strip_suffix('s').unwrap_or(&lw);
+    hay.match_indices(stem).any(|(i, m)| {
+        let after = hay.get(i + m.len()..).unwrap_or("");
+        let after = after.strip_prefix('s').unwrap_or(after);
         word_edge(hay.get(..i).and_then(|h| h.chars().next_back()))
-            && word_edge(hay.get(i + m.len()..).and_then(|h| h.chars().next()))
+            && word_edge(after.chars().next())
     })
 }
 
