@@ -486,10 +486,14 @@ fn fragments_after_a_named_subject_and_its_verb() {
     assert_eq!((m.as_deref(), c.as_deref()), (Some("He"), Some("called")));
     // A common word that opens the sentence is no name (the text writes it in lower case
     // too); a noun for people is a subject all the same.
-    let a = parse_valid(
+    for text in [
         "Headline\n\nPlans include “a new deal for the workers” and more. The plans were announced on Monday.",
-    );
-    assert!(a.quotes.iter().all(|q| q.attribution.is_none()), "{a:?}");
+        // (Its singular counts too.)
+        "Headline\n\nAudiences can expect “a little of the old magic” tonight. The audience was large.",
+    ] {
+        let a = parse_valid(text);
+        assert!(a.quotes.iter().all(|q| q.attribution.is_none()), "{a:?}");
+    }
     let (_, m, _, _) = one(
         "Headline\n\nCritics fear “a rush to judgment” on the plan. The critics were heard on Monday.",
     );
