@@ -1531,8 +1531,12 @@ impl<'a> Resolver<'a> {
                         return self.named(&name, None, false, None);
                     }
                 }
-                // `the 30-year-old`: a person named before, as `who` would find them.
-                if definite && ordinal.is_none() && text.split_whitespace().any(is_age) {
+                // `the 30-year-old`, `the 34-year-old mother of three`: a person named
+                // before, as `who` would find them.
+                let mut words = text.split_whitespace();
+                let aged = words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+                    && words.next().is_some_and(is_age);
+                if aged && ordinal.is_none() {
                     if let Some(Antecedent::Name(name)) = self.resolve_pronoun("who", at) {
                         return self.named(&name, None, false, None);
                     }

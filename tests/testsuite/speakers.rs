@@ -198,6 +198,13 @@ fn an_age_used_as_a_noun_refers_to_a_person_named_before() {
         speakers(&parse_valid(text)),
         [Some("Paula Radcliffe".to_owned())]
     );
+    // Also with a head noun and what relates to it after the age.
+    let text = "Headline\n\nIvanka Trump spoke at the convention.\n\n\
+                “I am proud of him,” the 34-year-old mother of three replied.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Ivanka Trump".to_owned())]
+    );
 }
 
 #[test]
