@@ -146,6 +146,24 @@ struct NameOcc {
 }
 
 const NO_TITLE: u16 = u16::MAX;
+
+/// A lower-case title head's index in [`lexicon::TITLE_HEADS`] (its first place there),
+/// found with one lookup.
+fn title_head_index(lw: &str) -> Option<u16> {
+    static INDEX: OnceLock<HashMap<&'static str, u16, FnvBuild>> = OnceLock::new();
+    INDEX
+        .get_or_init(|| {
+            let mut index = HashMap::default();
+            for (i, h) in lexicon::TITLE_HEADS.words().enumerate() {
+                if let Ok(i) = u16::try_from(i) {
+                    index.entry(h).or_insert(i);
+                }
+            }
+            index
+        })
+        .get(lw)
+        .copied()
+}
 /// Opens a sentence or a clause (its subject, most likely).
 const SUBJECT: u8 = 1;
 /// Stands inside a quotation.
@@ -179,16 +197,10 @@ impl NameOcc {
         Gender::of_bits(self.flags, MALE, FEMALE)
     }
 
-    /// The title head, and whether a rank stands before it (`vice` in `Vice President`).
-    fn title_head(&self) -> Option<(&'static str, bool)> {
-        (self.title_head != NO_TITLE)
-            .then(|| {
-                lexicon::TITLE_HEADS
-                    .words()
-                    .nth(usize::from(self.title_head))
-            })
-            .flatten()
-            .map(|h| (h, self.flags & RANKED != 0))
+    /// Whether it stands after the title head `head` (see [`title_head_index`]), with a
+    /// rank before it (`vice` in `Vice President`) or not, as `ranked` says.
+    fn titled(&self, head: u16, ranked: bool) -> bool {
+        self.title_head == head && (self.flags & RANKED != 0) == ranked
     }
 }
 
@@ -516,14 +528,7 @@ impl<'a> NameIndex<'a> {
             !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
         let titled = !role_words.is_empty();
         let title_head = role_words.iter().enumerate().rev().find_map(|(j, w)| {
-            with_lower(w, |lw| {
-                let lw = lw.trim_end_matches('.');
-                lexicon::TITLE_HEADS
-                    .words()
-                    .position(|h| h == lw)
-                    .and_then(|i| u16::try_from(i).ok())
-            })
-            .map(|h| (j, h))
+            with_lower(w, |lw| title_head_index(lw.trim_end_matches('.'))).map(|h| (j, h))
         });
         let ranked = title_head.is_some_and(|(j, _)| {
             j.checked_sub(1)
@@ -1805,10 +1810,11 @@ impl<'a> Resolver<'a> {
     /// `President Barack Obama` (or `President Obama`); `ranked` for `the vice president`,
     /// which only `Vice President Joe Biden` answers.
     fn titled_person(&self, at: usize, head: &str, ranked: bool) -> Option<String> {
+        let head = title_head_index(head)?;
         let index = &self.index;
         let o = index
             .before(at, NOMINAL_LOOKBACK)
-            .find(|o| o.title_head() == Some((head, ranked)))?;
+            .find(|o| o.titled(head, ranked))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
 }
