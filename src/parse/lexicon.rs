@@ -2271,6 +2271,16 @@ pub(crate) static TITLE_HEADS: Lexicon = Lexicon::union(
     &[OCCUPATIONS],
 );
 
+/// Abbreviated titles before a name and the title head each stands for: `Sen. Bernie Sanders`
+/// is who `the senator` means.
+pub(crate) const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
+    ("sen", "senator"),
+    ("gov", "governor"),
+    ("rep", "representative"),
+    ("gen", "general"),
+    ("pres", "president"),
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -2286,5 +2296,13 @@ mod tests {
         assert!(NON_PERSON_HEADS.has("company") && NON_PERSON_HEADS.has("host"));
         assert!(!NON_PERSON_HEADS.has("economist"));
         assert!(!ABBREVIATIONS.has("calif.x"));
+    }
+
+    #[test]
+    fn every_abbreviated_title_stands_for_a_title_head() {
+        for (abbreviation, head) in TITLE_ABBREVIATIONS {
+            assert!(TITLE_HEADS.contains(head), "{abbreviation} → {head}");
+            assert!(ABBREVIATIONS.has(abbreviation), "{abbreviation}");
+        }
     }
 }

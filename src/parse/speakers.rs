@@ -159,6 +159,12 @@ fn title_head_index(lw: &str) -> Option<u16> {
                     index.entry(h).or_insert(i);
                 }
             }
+            // (`Sen.` is the senator's title: abbreviations share their head's index.)
+            for (abbreviation, head) in lexicon::TITLE_ABBREVIATIONS {
+                if let Some(&i) = index.get(head) {
+                    index.entry(abbreviation).or_insert(i);
+                }
+            }
             index
         })
         .get(lw)
@@ -448,7 +454,6 @@ impl<'a> NameIndex<'a> {
         if words.len() == 1 && info(0).filler() {
             return rest;
         }
-        let org = (0..words.len()).any(|j| info(j).org());
         let gender = (0..words.len()).find_map(|j| info(j).honorific_gender());
         // Role words end at the last title word that is not the final word (see `split_role`).
         let k = (0..words.len().saturating_sub(1))
@@ -524,8 +529,6 @@ impl<'a> NameIndex<'a> {
             w.chars().filter(|c| c.is_alphabetic()).count() > 1
                 && !w.chars().any(char::is_lowercase)
         });
-        let person =
-            !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
         let titled = !role_words.is_empty();
         let title_head = role_words.iter().enumerate().rev().find_map(|(j, w)| {
             with_lower(w, |lw| title_head_index(lw.trim_end_matches('.'))).map(|h| (j, h))
@@ -536,6 +539,16 @@ impl<'a> NameIndex<'a> {
                 .is_some_and(|r| lexicon::RANK_PREFIXES.has(r))
         });
         let title_head = title_head.map(|(_, h)| h);
+        // An organisation word makes the run an organisation's name (`New York Times`,
+        // `Department of Justice`), but not in the role words of a title: there it names
+        // the office's organisation (`Senate Majority Leader Mitch McConnell`, `GOP Sen. John
+        // McCain`) — another office than the bare title (`the president` is not `World Bank
+        // President Jim Yong Kim`).
+        let org_office = (0..k).any(|j| info(j).org());
+        let org = (k..words.len()).any(|j| info(j).org()) || title_head.is_none() && org_office;
+        let title_head = title_head.filter(|_| !org_office);
+        let person =
+            !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
         // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
         // In the headline every word is capitalized: a run there is a full name only when it
         // opens with a given name (`Hillary Clinton Wins`, not `Obama Sees`).

@@ -122,6 +122,47 @@ fn the_president_is_the_titled_person_named_earlier() {
 }
 
 #[test]
+fn abbreviated_titles_are_titles() {
+    let text = "Headline\n\nSen. Bernie Sanders spoke in Iowa.\n\n“We will win,” the senator said.\n\n\
+                Gov. Chris Christie spoke too.\n\n“We will see,” the governor said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Bernie Sanders".to_owned()),
+            Some("Chris Christie".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_title_with_an_organisation_in_it_still_names_a_person() {
+    // `Senate` and `FBI` name the office's organisation: the name after the title is a
+    // person's, for the surname and the pronoun alike.
+    let text = "Headline\n\nSenate Majority Leader Mitch McConnell spoke on Tuesday.\n\n\
+                “It is inappropriate,” McConnell said.\n\n“It raises doubts,” he said.\n\n\
+                FBI Director James Comey testified.\n\n“It was careless,” Comey said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Mitch McConnell".to_owned()),
+            Some("Mitch McConnell".to_owned()),
+            Some("James Comey".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn the_president_is_not_an_organisations_president() {
+    // `World Bank President Jim Yong Kim` holds another office than `the president`.
+    let text = "Headline\n\nPresident Barack Obama met World Bank President Jim Yong Kim.\n\n\
+                “We have work to do,” the president said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Barack Obama".to_owned())]
+    );
+}
+
+#[test]
 fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
     // The subject after an introductory phrase's comma is the antecedent; a name that ends a
     // sentence after a verb (`advises`, `said`) is its object, not an inverted speaker.
