@@ -1140,6 +1140,10 @@ enum Reading {
         definite: bool,
         head: String,
         ordinal: Option<String>,
+        /// The words between the determiner and the head when a capitalized one is among
+        /// them (`French` in `the French president`), as written: they tell one such
+        /// description from another with the same head.
+        modifiers: Option<String>,
     },
     Named {
         name: String,
@@ -1239,8 +1243,20 @@ fn read_mention(text: &str) -> Reading {
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
         && !words.iter().any(|w| lexicon::ORG_WORDS.has(w));
     let described = described || possessed || capitalized_description;
+    // `the French president`, `the Senate minority leader`, `the Tottenham striker`: a place,
+    // a party or a team before a lower-case person noun modifies it; the words are no name.
+    let modified = lexicon::DETERMINERS.contains(&first)
+        && has_name
+        && words.len() >= 3
+        && words.last().is_some_and(|w| !is_capitalized(w))
+        && lw
+            .last()
+            .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
+        && !words
+            .iter()
+            .any(|w| w.ends_with(['’', '\'']) || strip_possessive(w).len() != w.len());
     // An unnamed description: a determiner and no name, or one of the descriptions above.
-    let description = lexicon::DETERMINERS.contains(&first) && !has_name || described;
+    let description = lexicon::DETERMINERS.contains(&first) && !has_name || described || modified;
     // `Google's chief human resources executive, Laszlo Bock`: the name in apposition to a
     // description is the speaker's, the description their role. (So is it after a
     // description with a name in it: `the presumptive GOP presidential nominee, Donald
@@ -1288,10 +1304,16 @@ fn read_mention(text: &str) -> Reading {
             .iter()
             .find(|w| ORDINALS.contains(&w.as_str()))
             .map(|w| w.as_str().to_owned());
+        let modifiers = h
+            .filter(|_| modified && !described)
+            .and_then(|h| words.get(1..h.saturating_sub(usize::from(rank.is_some()))))
+            .filter(|m| !m.is_empty())
+            .map(|m| m.join(" "));
         return Reading::Nominal {
             definite,
             head,
             ordinal,
+            modifiers,
         };
     }
     let gender = gender_of(&words);
@@ -1529,8 +1551,13 @@ impl<'a> Resolver<'a> {
                 definite,
                 head,
                 ordinal,
+                modifiers,
             } => {
-                let key = (head.clone(), ordinal.clone());
+                // (`the French president` is not `the Mexican president`.)
+                let key = match &modifiers {
+                    Some(m) => (format!("{} {head}", m.to_lowercase()), ordinal.clone()),
+                    None => (head.clone(), ordinal.clone()),
+                };
                 let existing = if definite {
                     self.nominal_by_head.get(&key).copied()
                 } else {
@@ -1544,7 +1571,13 @@ impl<'a> Resolver<'a> {
                     Some((_, title)) => (title, true),
                     None => (head.as_str(), false),
                 };
-                if definite && ordinal.is_none() && lexicon::TITLE_HEADS.contains(title) {
+                if let Some(m) = modifiers.as_deref().filter(|_| definite) {
+                    // Only the person the text gave this very description: `French President
+                    // Jacques Chirac`, `Tory leader Michael Howard`.
+                    if let Some(name) = self.described_person(src, at, m, &head) {
+                        return self.named(&name, None, false, None);
+                    }
+                } else if definite && ordinal.is_none() && lexicon::TITLE_HEADS.contains(title) {
                     if let Some(name) = self.titled_person(at, title, ranked) {
                         return self.named(&name, None, false, None);
                     }
@@ -1561,6 +1594,7 @@ impl<'a> Resolver<'a> {
                 }
                 let name = if definite {
                     antecedent(src, at, &head, ordinal.as_deref())
+                        .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)))
                         .unwrap_or_else(|| text.to_owned())
                 } else {
                     text.to_owned()
@@ -1817,6 +1851,41 @@ impl<'a> Resolver<'a> {
             }
             (None, None) => None,
         }
+    }
+
+    /// A person the text named right after the same description (`French President Jacques
+    /// Chirac` for `the French president`), the nearest within the lookback.
+    fn described_person(
+        &self,
+        src: &str,
+        at: usize,
+        modifiers: &str,
+        head: &str,
+    ) -> Option<String> {
+        let index = &self.index;
+        // The text's own words right before the name, in any case, then a space.
+        let phrase = modifiers.len() + 1 + head.len();
+        let before_name = |o: &&NameOcc| {
+            let end = o.start();
+            let Some(start) = end.checked_sub(phrase + 1) else {
+                return false;
+            };
+            let word_start = sub(src, 0, start)
+                .chars()
+                .next_back()
+                .is_none_or(|c| !c.is_alphanumeric());
+            let said = |from: usize, to: usize, words: &str| {
+                src.get(start + from..start + to)
+                    .is_some_and(|t| t.eq_ignore_ascii_case(words))
+            };
+            word_start
+                && said(0, modifiers.len(), modifiers)
+                && said(modifiers.len(), modifiers.len() + 1, " ")
+                && said(modifiers.len() + 1, phrase, head)
+                && said(phrase, phrase + 1, " ")
+        };
+        let o = index.before(at, NOMINAL_LOOKBACK).find(before_name)?;
+        Some(index.full(index.name_of(o)).to_owned())
     }
 
     /// A titled person named earlier: `the president` → `Barack Obama` when the text said

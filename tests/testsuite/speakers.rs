@@ -163,6 +163,38 @@ fn the_president_is_not_an_organisations_president() {
 }
 
 #[test]
+fn a_capitalized_modifier_makes_a_description_not_a_name() {
+    // `Senate`, `Liberal Democrat`: the words before the person noun are no name, and two
+    // such descriptions with the same head are two speakers.
+    let text = "Headline\n\n“It is wrong,” the Senate minority leader said.\n\n\
+                “It is right,” the Liberal Democrat leader said.\n\n\
+                “We are looking,” a State Department official said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("the Senate minority leader".to_owned()),
+            Some("the Liberal Democrat leader".to_owned()),
+            Some("a State Department official".to_owned())
+        ]
+    );
+    assert!(a.speakers.iter().all(|s| s.kind == SpeakerKind::Nominal));
+}
+
+#[test]
+fn a_modified_description_finds_the_person_the_text_gave_it() {
+    // `the French president` is Chirac, introduced with those words, not the president
+    // named last.
+    let text = "Headline\n\nFrench President Jacques Chirac flew to Washington.\n\n\
+                He met President George Bush on Friday.\n\n\
+                “Europe needs unity,” the French president said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Jacques Chirac".to_owned())]
+    );
+}
+
+#[test]
 fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
     // The subject after an introductory phrase's comma is the antecedent; a name that ends a
     // sentence after a verb (`advises`, `said`) is its object, not an inverted speaker.
