@@ -549,6 +549,24 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     }) {
         return None;
     }
+    // `Trump was asked`, `Holmes has now been advised`, `staff members were fired`: a
+    // passive's subject is who heard or underwent it, not a speaker (but `Braynard is quoted`).
+    let be_before = |j: usize| {
+        toks.get(j)
+            .is_some_and(|p| p.is_word() && lexicon::BE_FORMS.has(p.text(src)))
+    };
+    let adverb_before = toks
+        .get(k.wrapping_sub(1))
+        .is_some_and(|p| p.is_word() && p.text(src).ends_with("ly"));
+    let participle = w.ends_with("ed") || matches!(w, "told" | "written" | "spoken" | "heard");
+    let passive = participle
+        && (be_before(k.wrapping_sub(1)) || adverb_before && be_before(k.wrapping_sub(2)))
+        && !lexicon::REPORTING_PASSIVES.has(w)
+        // (`Mr Kapor is reported as saying`, but `is reported to be`.)
+        && !(w == "reported" && next.is_some_and(|n| n == "as"));
+    if passive {
+        return None;
+    }
     with_lower(w, |lw| {
         // `pointed out`, `went on`: the particle is checked first, it is cheap.
         let particle = next.is_some_and(|n| {
@@ -1422,20 +1440,6 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let Some((cend, according)) = cue_at(src, toks, c) else {
             continue;
         };
-        // `Trump was asked, “…”`: a passive cue names the one spoken to, not the speaker.
-        if c > 0
-            && toks.get(c - 1).is_some_and(|t| {
-                matches!(
-                    t.text(src),
-                    "was" | "were" | "is" | "are" | "been" | "being"
-                )
-            })
-            && toks
-                .get(c)
-                .is_some_and(|t| t.text(src).ends_with("ed") || t.text(src) == "told")
-        {
-            continue;
-        }
         if according {
             if let Some((a, b)) = np_forward_loose(src, toks, cend) {
                 return Some(Attribution {

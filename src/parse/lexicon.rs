@@ -1277,6 +1277,15 @@ pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
     "might", "shall", "should", "must", "does", "did", "do",
 ]);
 
+/// Forms of `be`: before a past participle they make it passive (`Blair was urged`).
+pub(crate) static BE_FORMS: Lexicon =
+    Lexicon::new(&["be", "been", "being", "is", "are", "was", "were", "am"]);
+
+/// Cue verbs whose passive still names the speaker as its subject: `Braynard is quoted as
+/// saying`. (Not `is said to`, `is reported to be`: those report about their subject;
+/// `reported as saying` names its speaker too, see `cue_at`.)
+pub(crate) static REPORTING_PASSIVES: Lexicon = Lexicon::new(&["quoted", "cited"]);
+
 /// The classes of the tables a mention's edges are checked against, found with one lookup
 /// for all of them (the checks run on every word of every window around a quote).
 pub(crate) mod np_class {

@@ -699,6 +699,32 @@ fn a_cue_verb_after_a_preposition_is_a_noun() {
 }
 
 #[test]
+fn the_subject_of_a_passive_cue_is_no_speaker() {
+    // `Holmes has now been advised`, `Ms Kelly is reported to be`: the subject heard it, or
+    // is talked about; the speaker is who said it.
+    let a = parse_valid(
+        "Headline\n\n“I pulled my hamstring,” said Holmes. “I saw the doctor and it is not \
+         serious.” Holmes has now been advised to rest.",
+    );
+    let cues: Vec<_> = table(&a).into_iter().map(|(_, m, c, _)| (m, c)).collect();
+    let holmes = (Some("Holmes".to_owned()), Some("said".to_owned()));
+    assert_eq!(cues, [holmes.clone(), holmes]);
+    let a = parse_valid("Headline\n\nMs Kelly is reported to be “pro-life” on the issue.");
+    assert!(table(&a).is_empty(), "{:?}", table(&a));
+    // A reporting passive still names its speaker: `is quoted`, `is reported as saying`.
+    let (_, m, c, _) = one("Headline\n\n“It is over,” Mr Kapor is reported as saying.");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Mr Kapor"), Some("reported"))
+    );
+    let (_, m, c, _) = one("Headline\n\n“We are ready,” Braynard is quoted as saying.");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Braynard"), Some("quoted"))
+    );
+}
+
+#[test]
 fn adverbs_question_words_and_time_spans_that_open_a_sentence_are_no_subjects() {
     let cases = [
         (
