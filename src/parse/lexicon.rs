@@ -1277,6 +1277,43 @@ pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
     "might", "shall", "should", "must", "does", "did", "do",
 ]);
 
+/// Words for a part or a number of a group before `of`: `Hundreds of protesters`, `Members
+/// of the crowd`, `Some of the delegates`.
+pub(crate) static PARTITIVES: Lexicon = Lexicon::new(&[
+    "hundreds",
+    "thousands",
+    "dozens",
+    "millions",
+    "scores",
+    "tens",
+    "groups",
+    "group",
+    "crowds",
+    "members",
+    "number",
+    "handful",
+    "couple",
+    "majority",
+    "minority",
+    "rest",
+    "some",
+    "many",
+    "most",
+    "all",
+    "several",
+    "few",
+    "none",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "half",
+    "both",
+    "each",
+    "lots",
+]);
+
 /// Forms of `be`: before a past participle they make it passive (`Blair was urged`).
 pub(crate) static BE_FORMS: Lexicon =
     Lexicon::new(&["be", "been", "being", "is", "are", "was", "were", "am"]);

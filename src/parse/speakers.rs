@@ -1177,13 +1177,15 @@ fn read_mention(text: &str) -> Reading {
         Some((m, a)) => (m, Some(a.trim_end_matches(',').trim())),
         None => (text, None),
     };
-    // `Mr. Morgan of the Sierra Club`: the person before `of`, the rest a role.
+    // `Mr. Morgan of the Sierra Club`: the person before `of`, the rest a role (but
+    // `Hundreds of protesters` is one description, see `partitive` below).
     let (main, appositive) = match main.split_once(" of ") {
         Some((m, rest))
             if m.split(' ')
                 .next_back()
                 .is_some_and(|w| is_capitalized(w) && !is_title_word(w))
-                && m.split(' ').count() <= 4 =>
+                && m.split(' ').count() <= 4
+                && !lexicon::PARTITIVES.has(m) =>
         {
             (m, appositive.or(Some(rest)))
         }
@@ -1242,7 +1244,13 @@ fn read_mention(text: &str) -> Reading {
             .last()
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
         && !words.iter().any(|w| lexicon::ORG_WORDS.has(w));
-    let described = described || possessed || capitalized_description;
+    // `Hundreds of protesters`, `Members of the crowd`, `Some of the delegates`: a part of a
+    // group, described, not a name (`Hundreds`) nor the group (`crowd`).
+    let partitive = match lw.as_slice() {
+        [q, of, _, ..] => of.as_str() == "of" && lexicon::PARTITIVES.contains(q.as_str()),
+        _ => false,
+    };
+    let described = described || possessed || capitalized_description || partitive;
     // `the French president`, `the Senate minority leader`, `the Tottenham striker`: a place,
     // a party or a team before a lower-case person noun modifies it; the words are no name.
     let modified = lexicon::DETERMINERS.contains(&first)

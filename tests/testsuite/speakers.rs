@@ -182,6 +182,21 @@ fn a_capitalized_modifier_makes_a_description_not_a_name() {
 }
 
 #[test]
+fn a_part_of_a_group_is_described_not_named() {
+    let text = "Headline\n\nHundreds of protesters marched, chanting, “Hands up.”\n\n\
+                Members of the crowd shouted, “Go home.”\n\n\
+                “He got off lightly,” one of the former prosecutors for David Petraeus said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Hundreds of protesters".to_owned()),
+            Some("Members of the crowd".to_owned()),
+            Some("one of the former prosecutors for David Petraeus".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn a_modified_description_finds_the_person_the_text_gave_it() {
     // `the French president` is Chirac, introduced with those words, not the president
     // named last.
