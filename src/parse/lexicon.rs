@@ -1277,6 +1277,21 @@ pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
     "might", "shall", "should", "must", "does", "did", "do",
 ]);
 
+/// Titles of peers, by which a peer with no other name given is known: `Lord Falconer`.
+pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
+    "lord",
+    "lady",
+    "baroness",
+    "baron",
+    "viscount",
+    "viscountess",
+    "earl",
+    "countess",
+    "marquess",
+    "duke",
+    "duchess",
+]);
+
 /// Words for a part or a number of a group before `of`: `Hundreds of protesters`, `Members
 /// of the crowd`, `Some of the delegates`.
 pub(crate) static PARTITIVES: Lexicon = Lexicon::new(&[

@@ -1692,6 +1692,15 @@ impl<'a> Resolver<'a> {
         } else {
             self.index.full(name).to_owned()
         };
+        // A peer with no fuller name is known by the title: `Lord Falconer`, not `Falconer`.
+        let peerage = role
+            .as_deref()
+            .and_then(|r| r.rsplit(' ').next())
+            .filter(|t| lexicon::PEERAGE_TITLES.has(t));
+        let canonical = match peerage {
+            Some(title) if !org && !canonical.contains(' ') => format!("{title} {canonical}"),
+            _ => canonical,
+        };
         if !canonical.chars().any(char::is_alphabetic) {
             return self.add(canonical, role, SpeakerKind::Unresolved, gender);
         }

@@ -182,6 +182,20 @@ fn a_capitalized_modifier_makes_a_description_not_a_name() {
 }
 
 #[test]
+fn a_peer_with_no_fuller_name_keeps_the_title() {
+    let text = "Headline\n\n“It is fine,” Lord Falconer said.\n\n“It is not,” Falconer added.\n\n\
+                “We will see,” Lord Butler said. Robin Butler chaired the inquiry.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Lord Falconer".to_owned()),
+            Some("Lord Falconer".to_owned()),
+            Some("Robin Butler".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn a_part_of_a_group_is_described_not_named() {
     let text = "Headline\n\nHundreds of protesters marched, chanting, “Hands up.”\n\n\
                 Members of the crowd shouted, “Go home.”\n\n\
