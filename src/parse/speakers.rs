@@ -6,9 +6,13 @@
 //!                    one word → the full name in the article that ends (or starts) with it;
 //!                    several → the fullest known form with the same surname;
 //!                    an acronym → the name whose initials spell it (IMF).
-//! definite nominal → the earlier description with the same head and ordinal
-//!   (the third official → a third administration official)
-//! indefinite       → a new speaker (a senior US administration official)
+//! definite nominal → the titled person (the senator → Sen. Bernie Sanders), else the
+//!                    earlier description with the same head and ordinal
+//!   (the third official → a third administration official); with capitalized modifiers
+//!   only the person or description with the same words (the French president → French
+//!   President Jacques Chirac)
+//! indefinite       → a new speaker (a senior US administration official, Hundreds of
+//!                    protesters)
 //! pronoun          → he/she: the more recent of the last compatible speaker and the last
 //!                    compatible person who was a sentence's or clause's subject (else the
 //!                    last person named); they/it: the most recent organisation or group
@@ -20,7 +24,8 @@
 //! split at a possessive (`NBC’s Dante Chinni`) and at a title-case filler (`Clinton Breaks
 //! With Obama`); titles before a name become its role. A name is a person's when a given
 //! name, a title or a role noun (`economist Aparna Mathur`) says so, or when its surname
-//! stands alone elsewhere. Gender comes from an honorific with the full name, then the
+//! stands alone elsewhere; an organisation word makes a run an organisation's name, but in
+//! the words of a title it names the office's (`FBI Director James Comey`). Gender comes from an honorific with the full name, then the
 //! given-name tables, then the `he`/`she` that follows the name as a subject in its sentence
 //! (which overrides the tables when it disagrees twice), then an honorific with the surname.
 //!
