@@ -420,6 +420,12 @@ fn attribute_one(
             }
         }
     }
+    // Nobody says it, and it is written as a name in a list (`“Billions,” “Fuller House,”`):
+    // a title, the comma inside the marks notwithstanding. (A period makes an utterance:
+    // `‘Genocide.’`, `“Dump Trump.”`.)
+    if word_count <= 6 && ends == Some(',') && is_title_case(content) {
+        return (QuoteKind::Title, None);
+    }
     (full_kind, None)
 }
 

@@ -556,6 +556,21 @@ fn names_of_works_with_a_verb_nearby_are_not_speech() {
 }
 
 #[test]
+fn unattributed_names_in_a_list_are_titles_even_with_a_comma_inside() {
+    // American style puts the list's comma inside the marks: still names, not speech.
+    let a = parse_valid(
+        "Headline\n\nThe revival wave brought back “Fuller House,” “Twin Peaks” and more.",
+    );
+    assert_eq!(table(&a), []);
+    assert!(a.quotes.iter().all(|q| !q.kind.is_speech()));
+    // A period makes an utterance (`“Dump Trump.”`), and a speaker makes speech.
+    let a = parse_valid("Headline\n\nThe crowd held signs: “Dump Trump.”");
+    assert!(a.quotes.iter().all(|q| q.kind.is_speech()));
+    let (_, m, _, _) = one("Headline\n\n“Game Over,” Jones said.");
+    assert_eq!(m.as_deref(), Some("Jones"));
+}
+
+#[test]
 fn a_cue_followed_by_a_reported_clause_names_no_speaker_after_the_quote() {
     // `said the candidate could be …`: the words after the cue are what was said.
     let a = parse_valid(
