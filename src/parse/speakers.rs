@@ -1737,7 +1737,11 @@ impl<'a> Resolver<'a> {
             }
             return i;
         }
-        let kind = if org {
+        // `Republicans`, `Tories`, `Analysts`: one word, the plural of a name the text also
+        // uses (`Republican`) or of a person noun, is a group, not a person.
+        let group =
+            !org && !self.index.person_like(&canonical) && is_group(&self.index, &canonical);
+        let kind = if org || group {
             SpeakerKind::Organisation
         } else {
             SpeakerKind::Person
@@ -1921,6 +1925,23 @@ impl<'a> Resolver<'a> {
             .find(|o| o.titled(head, ranked))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
+}
+
+/// Whether a one-word name is the plural of a name the text also uses alone (`Republicans`,
+/// `Tories`) or of a person noun (`Analysts`): a group.
+fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
+    if name.contains(' ') || name.len() < 4 || name.ends_with("ss") {
+        return false;
+    }
+    let singular = match name.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => match name.strip_suffix('s') {
+            Some(stem) => stem.to_owned(),
+            None => return false,
+        },
+    };
+    index.name_ids.contains_key(singular.as_str())
+        || with_lower(&singular, |lw| lexicon::PERSON_HEAD_WORDS.contains(lw))
 }
 
 /// An age used as a noun: `30-year-old`.

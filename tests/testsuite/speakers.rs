@@ -196,6 +196,28 @@ fn a_peer_with_no_fuller_name_keeps_the_title() {
 }
 
 #[test]
+fn a_plural_name_is_a_group_not_a_person() {
+    // `Tories` (the text says `Tory` too) and `Analysts` are groups: `they` refers to them,
+    // `he` does not.
+    let text = "Headline\n\nThe Tory leader spoke.\n\n“It is flawed,” Tories said. “It is \
+                wrong,” they added.\n\n“Rates will rise,” Analysts said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Tories".to_owned()),
+            Some("Tories".to_owned()),
+            Some("Analysts".to_owned())
+        ]
+    );
+    assert!(
+        a.speakers
+            .iter()
+            .all(|s| s.kind == SpeakerKind::Organisation)
+    );
+}
+
+#[test]
 fn a_part_of_a_group_is_described_not_named() {
     let text = "Headline\n\nHundreds of protesters marched, chanting, “Hands up.”\n\n\
                 Members of the crowd shouted, “Go home.”\n\n\
