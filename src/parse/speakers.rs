@@ -1999,6 +1999,15 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
             continue;
         }
         let words: Vec<String> = phrase.iter().map(|t| lower(t.text(window))).collect();
+        // The head must be the phrase's own: not `a licence from the company`, `a draft of the
+        // book` (but `a panel of judges`).
+        let inner = words.get(1..words.len().saturating_sub(1)).unwrap_or(&[]);
+        if inner.iter().any(|w| {
+            w != "of" && lexicon::PREPOSITIONS.contains(w.as_str())
+                || lexicon::DETERMINERS.contains(w.as_str())
+        }) {
+            continue;
+        }
         let ord = words
             .iter()
             .find(|w| ORDINALS.contains(&w.as_str()))

@@ -67,6 +67,21 @@ fn definite_descriptions_find_their_antecedent_with_the_same_ordinal() {
 }
 
 #[test]
+fn an_antecedent_description_has_the_same_head_of_its_own() {
+    // `a licence from the company` is a licence; `A panel of judges` is the judges.
+    let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
+                “We will grow,” the company said.\n\nA panel of judges met.\n\n\
+                “It is a fine book,” the judges wrote.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("the company".to_owned()),
+            Some("A panel of judges".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn pronouns_take_the_last_compatible_person() {
     let text = "Headline\n\n“I am running,” Senator Maria Lopez said.\n\n\
                 Governor John Smith disagreed with the plan.\n\n“It will fail,” he said.\n\n“It will not,” she said.";
