@@ -1277,6 +1277,47 @@ pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
     "might", "shall", "should", "must", "does", "did", "do",
 ]);
 
+/// Nouns for an organisation, which a definite description (`the company said`) uses for
+/// one named before.
+pub(crate) static ORG_HEADS: Lexicon = Lexicon::new(&[
+    "company",
+    "firm",
+    "group",
+    "bank",
+    "airline",
+    "carrier",
+    "retailer",
+    "club",
+    "union",
+    "agency",
+    "ministry",
+    "department",
+    "network",
+    "broadcaster",
+    "regulator",
+    "watchdog",
+    "organisation",
+    "organization",
+    "newspaper",
+    "paper",
+    "magazine",
+    "channel",
+    "station",
+    "studio",
+    "label",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "chain",
+    "operator",
+    "publisher",
+    "giant",
+    "team",
+    "charity",
+    "council",
+]);
+
 /// Titles of peers, by which a peer with no other name given is known: `Lord Falconer`.
 pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
     "lord",

@@ -1605,13 +1605,28 @@ impl<'a> Resolver<'a> {
                         return self.named(&name, None, false, None);
                     }
                 }
-                let name = if definite {
-                    antecedent(src, at, &head, ordinal.as_deref())
-                        .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)))
-                        .unwrap_or_else(|| text.to_owned())
-                } else {
-                    text.to_owned()
-                };
+                let found = definite
+                    .then(|| antecedent(src, at, &head, ordinal.as_deref()))
+                    .flatten()
+                    .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)));
+                // `Microsoft said … “…,” the company added`: with no description before it,
+                // a definite organisation noun is the organisation that spoke last, as `it`
+                // would be.
+                let bare = definite && ordinal.is_none() && modifiers.is_none();
+                if found.is_none() && bare && lexicon::ORG_HEADS.contains(head.as_str()) {
+                    match self.resolve_pronoun("it", at) {
+                        Some(Antecedent::Speaker(id))
+                            if self
+                                .speakers
+                                .get(id)
+                                .is_some_and(|s| s.kind == SpeakerKind::Organisation) =>
+                        {
+                            return id;
+                        }
+                        _ => {}
+                    }
+                }
+                let name = found.unwrap_or_else(|| text.to_owned());
                 let lname = name.to_lowercase();
                 if let Some(&id) = self.nominal_by_name.get(&lname) {
                     self.nominal_by_head.insert(key, id);

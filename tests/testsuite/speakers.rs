@@ -82,6 +82,22 @@ fn an_antecedent_description_has_the_same_head_of_its_own() {
 }
 
 #[test]
+fn the_ministry_is_the_organisation_that_spoke_last() {
+    // (No organisation spoke before `the union`: it stays a description.)
+    let text = "Headline\n\n“We will see,” the union said.\n\n\
+                “Costs are falling,” the Finance Ministry said in a statement.\n\n\
+                “Growth will return,” the ministry said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("the union".to_owned()),
+            Some("Finance Ministry".to_owned()),
+            Some("Finance Ministry".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn pronouns_take_the_last_compatible_person() {
     let text = "Headline\n\n“I am running,” Senator Maria Lopez said.\n\n\
                 Governor John Smith disagreed with the plan.\n\n“It will fail,” he said.\n\n“It will not,” she said.";
