@@ -10,7 +10,8 @@
 //!                    earlier description with the same head and ordinal
 //!   (the third official → a third administration official); with capitalized modifiers
 //!   only the person or description with the same words (the French president → French
-//!   President Jacques Chirac)
+//!   President Jacques Chirac); a bare organisation noun with no description before it →
+//!   the organisation that spoke last (the ministry)
 //! indefinite       → a new speaker (a senior US administration official, Hundreds of
 //!                    protesters)
 //! pronoun          → he/she: the more recent of the last compatible speaker and the last
