@@ -1610,9 +1610,9 @@ impl<'a> Resolver<'a> {
                     .then(|| antecedent(src, at, &head, ordinal.as_deref()))
                     .flatten()
                     .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)));
-                // `Microsoft said … “…,” the company added`: with no description before it,
-                // a definite organisation noun is the organisation that spoke last, as `it`
-                // would be.
+                // `the Finance Ministry said … “…,” the ministry added`: with no description
+                // before it, a definite organisation noun is the organisation that spoke
+                // last, as `it` would be.
                 let bare = definite && ordinal.is_none() && modifiers.is_none();
                 if found.is_none() && bare && lexicon::ORG_HEADS.contains(head.as_str()) {
                     match self.resolve_pronoun("it", at) {
