@@ -238,6 +238,8 @@ struct NameIndex<'a> {
     by_first: NamesBy<'a>,
     /// Last word → organisation names of two words or more (`New York Times`).
     orgs_by_last: NamesBy<'a>,
+    /// First word → organisation names of two words or more (`Continental Airlines`).
+    orgs_by_first: NamesBy<'a>,
     /// Names that stand after a title or honorific somewhere (`President Obama`).
     titled: HashSet<Cow<'a, str>, FnvBuild>,
     /// One-word names used in the text (`Obama`).
@@ -573,6 +575,7 @@ impl<'a> NameIndex<'a> {
         }
         if !single && org {
             count_name(&mut self.orgs_by_last, word(last_j), &name);
+            count_name(&mut self.orgs_by_first, first, &name);
         }
         if titled && !self.titled.contains(name.as_ref()) {
             self.titled.insert(name.clone());
@@ -763,6 +766,12 @@ impl<'a> NameIndex<'a> {
     }
 
     /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
+    /// The organisation name a one-word name opens most often (`Continental` → `Continental
+    /// Airlines`).
+    fn org_by_first<'s>(&'s self, word: &'s str) -> Option<&'s str> {
+        pick(self.orgs_by_first.get(&Folded(word))?, |_| true)
+    }
+
     fn fullest_org<'s>(&'s self, name: &'s str) -> Option<&'s str> {
         let last = name.split(' ').next_back()?;
         fullest_in(self.orgs_by_last.get(&Folded(last))?, name)
@@ -1701,7 +1710,17 @@ impl<'a> Resolver<'a> {
     ) -> usize {
         // An acronym the article spells out (`the IMF` → `International Monetary Fund`) is
         // an organisation by that name.
-        let expanded = self.index.expand_acronym(name).map(str::to_owned);
+        // (An organisation by its first word, `Continental` after `Continental Airlines`,
+        // unless a person's name ends or starts with it.)
+        let expanded = self
+            .index
+            .expand_acronym(name)
+            .or_else(|| {
+                (!org && !name.contains(' ') && self.index.full(name) == name)
+                    .then(|| self.index.org_by_first(name))
+                    .flatten()
+            })
+            .map(str::to_owned);
         let org = org || expanded.is_some();
         // The canonical form: the fullest name the article gives.
         let canonical: String = if let Some(full) = expanded {

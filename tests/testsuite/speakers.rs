@@ -98,6 +98,22 @@ fn the_ministry_is_the_organisation_that_spoke_last() {
 }
 
 #[test]
+fn a_company_is_an_organisation_and_its_first_word_names_it() {
+    // `Airlines` makes an organisation, and `Continental` alone is that organisation; so
+    // `the company` after it is too.
+    let text = "Headline\n\n“Costs are falling,” Continental Airlines said.\n\n\
+                “We will hire,” the company said.\n\n“It is true,” Continental said.";
+    let a = parse_valid(text);
+    let name = Some("Continental Airlines".to_owned());
+    assert_eq!(speakers(&a), [name.clone(), name.clone(), name]);
+    assert!(
+        a.speakers
+            .iter()
+            .all(|s| s.kind == SpeakerKind::Organisation)
+    );
+}
+
+#[test]
 fn pronouns_take_the_last_compatible_person() {
     let text = "Headline\n\n“I am running,” Senator Maria Lopez said.\n\n\
                 Governor John Smith disagreed with the plan.\n\n“It will fail,” he said.\n\n“It will not,” she said.";
