@@ -1397,10 +1397,16 @@ pub(crate) static PARTITIVES: Lexicon = Lexicon::new(&[
 pub(crate) static BE_FORMS: Lexicon =
     Lexicon::new(&["be", "been", "being", "is", "are", "was", "were", "am"]);
 
-/// Cue verbs whose passive still names the speaker as its subject: `Braynard is quoted as
-/// saying`. (Not `is said to`, `is reported to be`: those report about their subject;
-/// `reported as saying` names its speaker too, see `cue_at`.)
-pub(crate) static REPORTING_PASSIVES: Lexicon = Lexicon::new(&["quoted", "cited"]);
+/// Cue verbs whose passive still names the speaker as its subject, with the word that must
+/// follow when only that use does: `Braynard is quoted as saying`, `is reported as saying`
+/// (not `is said to`, `is reported to be`: those report about their subject).
+pub(crate) const REPORTING_PASSIVES: &[(&str, Option<&str>)] =
+    &[("quoted", None), ("cited", None), ("reported", Some("as"))];
+
+/// Past participles of cue verbs that do not end in `-ed`: after a form of `be` they make
+/// a passive (`was told`).
+pub(crate) static IRREGULAR_PARTICIPLES: Lexicon =
+    Lexicon::new(&["told", "written", "spoken", "heard"]);
 
 /// The classes of the tables a mention's edges are checked against, found with one lookup
 /// for all of them (the checks run on every word of every window around a quote).

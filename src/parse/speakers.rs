@@ -1708,29 +1708,28 @@ impl<'a> Resolver<'a> {
         org: bool,
         gender: Option<Gender>,
     ) -> usize {
-        // An acronym the article spells out (`the IMF` → `International Monetary Fund`) is
-        // an organisation by that name.
-        // (An organisation by its first word, `Continental` after `Continental Airlines`,
-        // unless a person's name ends or starts with it.)
+        // The canonical form: the fullest name the article gives. An acronym it spells out
+        // (`the IMF` → `International Monetary Fund`), or one word that opens an
+        // organisation's name and no person's (`Continental` → `Continental Airlines`), is
+        // that organisation.
+        let person_full = (!org).then(|| self.index.full(name));
         let expanded = self
             .index
             .expand_acronym(name)
             .or_else(|| {
-                (!org && !name.contains(' ') && self.index.full(name) == name)
-                    .then(|| self.index.org_by_first(name))
-                    .flatten()
+                person_full
+                    .filter(|full| *full == name && !name.contains(' '))
+                    .and_then(|_| self.index.org_by_first(name))
             })
             .map(str::to_owned);
         let org = org || expanded.is_some();
-        // The canonical form: the fullest name the article gives.
-        let canonical: String = if let Some(full) = expanded {
-            full
-        } else if org {
-            self.index
+        let canonical: String = match (expanded, person_full) {
+            (Some(full), _) => full,
+            (None, Some(full)) => full.to_owned(),
+            (None, None) => self
+                .index
                 .fullest_org(name)
-                .map_or_else(|| name.to_owned(), str::to_owned)
-        } else {
-            self.index.full(name).to_owned()
+                .map_or_else(|| name.to_owned(), str::to_owned),
         };
         // A peer with no fuller name is known by the title: `Lord Falconer`, not `Falconer`.
         let peerage = role
