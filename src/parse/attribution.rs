@@ -564,13 +564,15 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     let adverb_before = toks
         .get(k.wrapping_sub(1))
         .is_some_and(|p| p.is_word() && p.text(src).ends_with("ly"));
-    let participle = w.ends_with("ed") || lexicon::IRREGULAR_PARTICIPLES.has(w);
-    let reporting = lexicon::REPORTING_PASSIVES
-        .iter()
-        .any(|(v, then)| v.eq_ignore_ascii_case(w) && then.is_none_or(|t| next == Some(t)));
+    let participle = w.ends_with("ed") || lexicon::IRREGULAR_PARTICIPLES.contains(&w);
+    let reporting = || {
+        lexicon::REPORTING_PASSIVES
+            .iter()
+            .any(|(v, then)| v.eq_ignore_ascii_case(w) && then.is_none_or(|t| next == Some(t)))
+    };
     let passive = participle
         && (be_before(k.wrapping_sub(1)) || adverb_before && be_before(k.wrapping_sub(2)))
-        && !reporting;
+        && !reporting();
     if passive {
         return None;
     }

@@ -1405,8 +1405,9 @@ pub(crate) const REPORTING_PASSIVES: &[(&str, Option<&str>)] =
 
 /// Past participles of cue verbs that do not end in `-ed`: after a form of `be` they make
 /// a passive (`was told`).
-pub(crate) static IRREGULAR_PARTICIPLES: Lexicon =
-    Lexicon::new(&["told", "written", "spoken", "heard"]);
+/// (A slice: it is checked for every word a cue is looked for at, and four compares are
+/// cheaper than a hash.)
+pub(crate) const IRREGULAR_PARTICIPLES: &[&str] = &["told", "written", "spoken", "heard"];
 
 /// The classes of the tables a mention's edges are checked against, found with one lookup
 /// for all of them (the checks run on every word of every window around a quote).
