@@ -290,6 +290,7 @@ fn attribute_one(
             let verb = clause_verb(src, before, b).filter(|&v| v == b || word_count > 4);
             if let (true, Some(v), true) = (named, verb, a >= k) {
                 if let Some(mention) = make_mention(src, before, a, b) {
+                    let v = past_adverbs(src, before, v);
                     let cue = make_cue(src, before, v, verb_group_end(src, before, v));
                     return (
                         QuoteKind::Partial,
@@ -591,6 +592,19 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         } else {
             return None;
         };
+        // `state prosecutor Alexis Ortiz told`, `the Indian state already has`: a bare form
+        // that is also a noun is a verb only before its object.
+        if !particle
+            && lexicon::CUES_ALSO_NOUNS.contains(lw)
+            && toks.get(k + 1).is_some_and(|n| {
+                let nw = n.text(src);
+                is_lower_word(src, n)
+                    && !lexicon::OBJECT_OPENERS.has(nw)
+                    && !(nw.len() > 4 && nw.ends_with("ly"))
+            })
+        {
+            return None;
+        }
         // Extensions: `said in a statement`, `told reporters`.
         // Only a word that opens some extension can start one.
         let Some(first) = toks.get(end).filter(|t| t.is_word()).map(|t| t.text(src)) else {
@@ -1537,7 +1551,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     {
         let colon = toks.len() - 1;
         if let Some((a, b)) = sentence_subject(src, toks, colon) {
-            if let Some(v) = clause_verb(src, toks, b) {
+            if let Some(v) = clause_verb(src, toks, b).map(|v| past_adverbs(src, toks, v)) {
                 return Some(Attribution {
                     mention: make_mention(src, toks, a, b)?,
                     cue: make_cue(src, toks, v, v + 1),
@@ -1740,6 +1754,29 @@ fn verb_group_end(src: &str, toks: &[Tok], v: usize) -> usize {
     if verb { end + 1 } else { v + 1 }
 }
 
+/// The verb a clause's cue is, past adverbs between the subject and it: `He also praised`,
+/// `She then addressed` (`also` is no cue). `v` itself when no lower-case word follows them,
+/// or when `v` is an auxiliary (its group is [`verb_group_end`]'s) or a cue.
+fn past_adverbs(src: &str, toks: &[Tok], v: usize) -> usize {
+    let adverb = |t: &Tok| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && (w.len() > 4 && w.ends_with("ly") || lexicon::CUE_ADVERBS.has(w))
+            && !lexicon::AUXILIARIES.has(w)
+            && !lexicon::PREPOSITIONS.has(w)
+            && !with_lower(w, is_cue_word)
+    };
+    let mut end = v;
+    while toks.get(end).is_some_and(adverb) {
+        end += 1;
+    }
+    if end > v && toks.get(end).is_some_and(|t| is_lower_word(src, t)) {
+        end
+    } else {
+        v
+    }
+}
+
 /// A sentence that opens with a participle and its phrase (`Dashing into a luncheon, …`,
 /// `Based upon an interview, …`): its first word is not its subject. A name in `-ing` or
 /// `-ed` before its verb is told by the verb (`Manning said`, `Mohammed has said`,
@@ -1782,6 +1819,7 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let colon = toks.len().checked_sub(1)?;
     let (a, b) = sentence_subject(src, toks, colon)?;
     let verb = clause_verb(src, toks, b)
+        .map(|v| past_adverbs(src, toks, v))
         .or_else(|| toks.get(b).filter(|t| t.is_word()).map(|_| b))
         .map(|v| (v, v + 1));
     Some(Attribution {

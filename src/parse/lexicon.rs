@@ -410,6 +410,23 @@ pub(crate) static CUE_VERBS: Lexicon = Lexicon::new(&[
     "read",
 ]);
 
+/// Cue verbs whose bare form is more often a noun (`state prosecutor`, `a report card`,
+/// `the Indian state`): as a cue, the bare form must be followed by its object or
+/// complement, not by a lower-case content word.
+pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
+    "state", "report", "claim", "question", "answer", "order", "demand", "promise", "tweet",
+    "post", "note", "charge", "counter", "comment", "reply", "request", "quote",
+]);
+
+/// Words that open a verb's object or complement: `They state their goal`, `report that`,
+/// `claim victory for him`.
+pub(crate) static OBJECT_OPENERS: Lexicon = Lexicon::new(&[
+    "the", "a", "an", "this", "that", "these", "those", "his", "her", "their", "its", "our", "my",
+    "your", "him", "them", "us", "me", "it", "you", "what", "how", "why", "whether", "who", "when",
+    "where", "if", "in", "on", "to", "at", "for", "with", "from", "by", "of", "about", "as", "no",
+    "not", "some", "any", "all", "every",
+]);
+
 /// Irregular forms of cue verbs.
 pub(crate) static CUE_IRREGULAR: Lexicon = Lexicon::new(&[
     "said",

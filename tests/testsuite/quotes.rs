@@ -816,3 +816,39 @@ fn a_cue_in_a_subordinate_clause_after_a_quote_has_its_own_subject() {
         one("Headline\n\n\"People were celebrating\" before the incident, she said.");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("she"), Some("said")));
 }
+
+#[test]
+fn adverbs_before_the_verb_are_no_cue() {
+    // `also`, `then`, `-ly`: the cue is the verb after them.
+    for (text, cue) in [
+        (
+            "Headline\n\nHe also praised the director: “Thank you for taking a chance on me.”",
+            "praised",
+        ),
+        (
+            "Headline\n\nShe then addressed the supporters again: “Here is what I regret.”",
+            "addressed",
+        ),
+        (
+            "Headline\n\nFiorina routinely characterizes herself as a “change warrior” on the trail.",
+            "characterizes",
+        ),
+    ] {
+        let (_, _, c, _) = one(text);
+        assert_eq!(c.as_deref(), Some(cue), "{text}");
+    }
+}
+
+#[test]
+fn a_cue_verb_that_is_also_a_noun_is_a_verb_only_before_its_object() {
+    // `state prosecutor`: a noun before a noun; the cue is `told`.
+    let (_, m, c, _) = one(
+        "Headline\n\n“There is surplus,” state prosecutor Alexis Ortiz told Reuters on Monday.",
+    );
+    assert_eq!(m.as_deref(), Some("state prosecutor Alexis Ortiz"));
+    assert_eq!(c.as_deref(), Some("told"));
+    // Before its object it is a verb.
+    let (_, m, c, _) =
+        one("Headline\n\nThey state their goal plainly: “We will expand the caliphate.”");
+    assert_eq!((m.as_deref(), c.as_deref()), (Some("They"), Some("state")));
+}
