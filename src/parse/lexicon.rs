@@ -583,17 +583,7 @@ const SENTENCE_ADVERBS: &[&str] = &[
 /// Heads of descriptions of documents and bodies (`the statement`, `the company`): a name
 /// after them is no person's (`company Ericsson`).
 const THING_HEADS: &[&str] = &[
-    "statement",
-    "report",
-    "ad",
     "campaign",
-    "memo",
-    "letter",
-    "email",
-    "website",
-    "post",
-    "tweet",
-    "release",
     "group",
     "organization",
     "committee",
@@ -601,6 +591,23 @@ const THING_HEADS: &[&str] = &[
     "agency",
     "company",
     "firm",
+    "police",
+    "staff",
+];
+
+/// Heads of the things that speak for their authors: `the IMF report said` is the IMF
+/// speaking, `a Law Commission study` the Law Commission.
+const DOCUMENT_HEADS: &[&str] = &[
+    "statement",
+    "report",
+    "ad",
+    "memo",
+    "letter",
+    "email",
+    "website",
+    "post",
+    "tweet",
+    "release",
     "study",
     "poll",
     "survey",
@@ -610,13 +617,15 @@ const THING_HEADS: &[&str] = &[
     "filing",
     "lawsuit",
     "complaint",
-    "police",
-    "staff",
 ];
+
+/// [`DOCUMENT_HEADS`] as a table.
+pub(crate) static DOCUMENTS: Lexicon = Lexicon::new(DOCUMENT_HEADS);
 
 /// Heads in [`NOMINAL_HEADS`] that are not a person's role: a name after them is a
 /// document, a body or a group (`company Ericsson`, `the group Human Rights Watch`).
-pub(crate) static NON_PERSON_HEADS: Lexicon = Lexicon::union(THING_HEADS, &[NOT_ROLES]);
+pub(crate) static NON_PERSON_HEADS: Lexicon =
+    Lexicon::union(THING_HEADS, &[DOCUMENT_HEADS, NOT_ROLES]);
 
 /// Person heads that give no one a role before a name: general words, and words that are
 /// also verbs (`Bolton host Arsenal`, `will head Unilever`).
@@ -688,7 +697,7 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
 
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).
 pub(crate) static NOMINAL_HEADS: Lexicon =
-    Lexicon::union(PERSON_HEADS, &[OCCUPATIONS, THING_HEADS]);
+    Lexicon::union(PERSON_HEADS, &[OCCUPATIONS, THING_HEADS, DOCUMENT_HEADS]);
 
 /// Heads of descriptions of people, as a table of their own.
 pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::union(PERSON_HEADS, &[OCCUPATIONS]);

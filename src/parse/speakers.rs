@@ -1206,6 +1206,28 @@ fn read_mention(text: &str) -> Reading {
         }
         _ => (main, appositive),
     };
+    // `the IMF report`, `a World Bank study`: a document named by its author speaks for
+    // them (but `Mr Crosby's statement` stays a document, as `it` may refer to it).
+    let main = match main.rsplit_once(' ') {
+        Some((author, head))
+            if lexicon::DOCUMENTS.has(head)
+                && !is_capitalized(head)
+                && author
+                    .rsplit(' ')
+                    .next()
+                    .is_some_and(|w| is_capitalized(w) && !lexicon::DETERMINERS.has(w))
+                && author.split(' ').enumerate().all(|(i, w)| {
+                    (is_capitalized(w)
+                        || w.starts_with(|c: char| c.is_ascii_digit())
+                        || i == 0 && lexicon::DETERMINERS.has(w))
+                        && strip_possessive(w).len() == w.len()
+                        && !w.ends_with(['’', '\''])
+                }) =>
+        {
+            author
+        }
+        _ => main,
+    };
     let words: Vec<&str> = main.split_whitespace().collect();
     let lw: Vec<Lower> = words.iter().map(|w| lower_small(w)).collect();
     if let [one] = lw.as_slice() {
@@ -1231,7 +1253,12 @@ fn read_mention(text: &str) -> Reading {
             .iter()
             .skip(1)
             .take(5)
-            .position(|w| matches!(w.as_str(), "for" | "of" | "to" | "at" | "with"))
+            .position(|w| {
+                matches!(
+                    w.as_str(),
+                    "for" | "of" | "to" | "at" | "with" | "in" | "from"
+                )
+            })
             .is_some_and(|p| {
                 p > 0
                     && lw

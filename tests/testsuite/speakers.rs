@@ -577,3 +577,26 @@ fn it_refers_to_a_document_named_by_a_description() {
     assert_eq!(names.len(), 2);
     assert_eq!(names[0], names[1], "{names:?}");
 }
+
+#[test]
+fn a_document_named_by_its_author_speaks_for_the_author() {
+    let text = "Headline\n\nThe International Monetary Fund cut its forecast on Tuesday.\n\n\
+                “Growth is slowing,” the IMF report stated.\n\n\
+                “Prices are stable,” a Halifax survey said.\n\n\
+                “It is over,” a narrator in the Clinton ad said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("International Monetary Fund".to_owned()),
+            Some("Halifax".to_owned()),
+            Some("a narrator in the Clinton ad".to_owned()),
+        ]
+    );
+    // A bare document is still a document, for `it` to refer to.
+    let text = "Headline\n\n“Costs rose,” the ad claims.\n\n“Prices fell,” it adds.";
+    let a = parse_valid(text);
+    let names = speakers(&a);
+    assert_eq!(names[0].as_deref(), Some("the ad"));
+    assert_eq!(names[0], names[1]);
+}
