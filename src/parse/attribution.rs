@@ -762,10 +762,54 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
             to = h + 1;
         }
     }
+    // `The GOP presidential candidate`, `member state officials`: lower-case modifiers
+    // run on to the person noun they modify, and a name after it (`Democratic
+    // presidential candidate Bernie Sanders`).
+    if to > from {
+        if let Some(h) = person_noun_after_modifiers(src, toks, to) {
+            to = h + 1;
+            while to < toks.len()
+                && to - from < MAX_NP
+                && toks
+                    .get(to)
+                    .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+            {
+                to += 1;
+            }
+        }
+    }
     let (a, b) = trim_np(src, toks, from, to)?;
     // An appositive: `Anna Greenberg, a Democratic pollster`.
     let b = appositive_forward(src, toks, b).unwrap_or(b);
     Some((a, b))
+}
+
+/// The person noun within two lower-case modifiers from `toks[at]` (`presidential
+/// candidate`, `state officials`): modifiers that cannot be verbs (no `-s`, `-ed`, `-ing`, no
+/// cue, auxiliary or function word).
+fn person_noun_after_modifiers(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
+    let modifier = |t: &Tok| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && !w.ends_with(['s', '’', '\''])
+            && !w.ends_with("ed")
+            && !w.ends_with("ing")
+            && !w.ends_with("ly")
+            && lexicon::np_classes(w) == 0
+            && !lexicon::AUXILIARIES.has(w)
+            && !lexicon::PREPOSITIONS.has(w)
+            && !lexicon::NP_STOP.has(w)
+            && !with_lower(w, is_cue_word)
+    };
+    let mut k = at;
+    while k < at + 2 && toks.get(k).is_some_and(modifier) {
+        k += 1;
+    }
+    (k > at
+        && toks
+            .get(k)
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))))
+    .then_some(k)
 }
 
 /// A mention right after a cue (`said one of two witnesses who …`, `according to a

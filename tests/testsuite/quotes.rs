@@ -852,3 +852,33 @@ fn a_cue_verb_that_is_also_a_noun_is_a_verb_only_before_its_object() {
         one("Headline\n\nThey state their goal plainly: “We will expand the caliphate.”");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("They"), Some("state")));
 }
+
+#[test]
+fn lower_case_modifiers_run_on_to_their_person_noun() {
+    // `presidential` is no cue: it modifies `candidate`, and the name after it is the
+    // speaker's.
+    for (text, mention, cue) in [
+        (
+            "Headline\n\nDemocratic presidential candidate Bernie Sanders is releasing an ad that urges voters to “send a message” on Tuesday.",
+            "Democratic presidential candidate Bernie Sanders",
+            "is releasing",
+        ),
+        (
+            "Headline\n\nThe GOP presidential candidate sent out an email inviting supporters to “win my engraved shotgun!”",
+            "The GOP presidential candidate",
+            "sent",
+        ),
+        (
+            "Headline\n\nShadow home secretary David Davis welcomed his “gracious apology” on Monday.",
+            "Shadow home secretary David Davis",
+            "welcomed",
+        ),
+    ] {
+        let (_, m, c, _) = one(text);
+        assert_eq!(
+            (m.as_deref(), c.as_deref()),
+            (Some(mention), Some(cue)),
+            "{text}"
+        );
+    }
+}
