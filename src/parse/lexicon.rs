@@ -1300,6 +1300,12 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "initially",
     "originally",
     "only",
+    "meanwhile",
+    "however",
+    "instead",
+    "likewise",
+    "nonetheless",
+    "nevertheless",
 ]);
 
 /// Prepositions that take a noun phrase after them: a cue verb after one is a noun

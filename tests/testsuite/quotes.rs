@@ -837,6 +837,11 @@ fn adverbs_before_the_verb_are_no_cue() {
         let (_, _, c, _) = one(text);
         assert_eq!(c.as_deref(), Some(cue), "{text}");
     }
+    // Nor are they part of the subject before a cue.
+    let (_, m, _, _) = one("Headline
+
+The foreign secretary meanwhile said: “We have the lowest receipts.”");
+    assert_eq!(m.as_deref(), Some("The foreign secretary"));
 }
 
 #[test]
