@@ -1168,6 +1168,14 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "records",
     "bureau",
     "authority",
+    // Parties known by one word.
+    "labour",
+    "tories",
+    "dems",
+    "ukip",
+    "snp",
+    "likud",
+    "bjp",
 ]);
 
 /// Sentence-ending abbreviations that do not end a sentence (lower case, without the final period).

@@ -1407,7 +1407,13 @@ fn read_mention(text: &str) -> Reading {
         .enumerate()
         .filter(|&(i, w)| {
             if org {
+                // (Nor the lower-case words before the name: `some senior Tories`.)
                 !lexicon::DETERMINERS.has(w)
+                    && (is_capitalized(w)
+                        || name_words
+                            .iter()
+                            .take(i)
+                            .any(|p| is_capitalized(p) && !lexicon::DETERMINERS.has(p)))
             } else {
                 !is_filler_word(w) || (i > 0 || titled) && WordInfo::of(w).month_only()
             }
@@ -1756,6 +1762,12 @@ impl<'a> Resolver<'a> {
             (None, None) => self
                 .index
                 .fullest_org(name)
+                .or_else(|| {
+                    // (`Labour` → `Labour Party`.)
+                    (!name.contains(' '))
+                        .then(|| self.index.org_by_first(name))
+                        .flatten()
+                })
                 .map_or_else(|| name.to_owned(), str::to_owned),
         };
         // A peer with no fuller name is known by the title: `Lord Falconer`, not `Falconer`.

@@ -600,3 +600,25 @@ fn a_document_named_by_its_author_speaks_for_the_author() {
     assert_eq!(names[0].as_deref(), Some("the ad"));
     assert_eq!(names[0], names[1]);
 }
+
+#[test]
+fn a_party_known_by_one_word_is_an_organisation() {
+    let text = "Headline\n\nThe Labour Party met on Monday.\n\n\
+                Labour says the plan is “a stealth tax” on families.\n\n\
+                Charles Kennedy spoke later. “I am not going to resign,” he said.\n\n\
+                But some senior Tories called it a “tough meeting” for the leader.";
+    let a = parse_valid(text);
+    let kinds: Vec<(&str, SpeakerKind)> = a
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Labour Party", SpeakerKind::Organisation),
+            ("Charles Kennedy", SpeakerKind::Person),
+            ("Tories", SpeakerKind::Organisation),
+        ]
+    );
+}
