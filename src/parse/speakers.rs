@@ -1192,9 +1192,13 @@ fn read_mention(text: &str) -> Reading {
         Some((m, a)) => (m, Some(a.trim_end_matches(',').trim())),
         None => (text, None),
     };
-    // `Mr. Morgan of the Sierra Club`: the person before `of`, the rest a role (but
-    // `Hundreds of protesters` is one description, see `partitive` below).
-    let (main, appositive) = match main.split_once(" of ") {
+    // `Mr. Morgan of the Sierra Club`, `Susanne Risse from the company`: the person before
+    // `of` or `from`, the rest a role (but `Hundreds of protesters` is one description, see
+    // `partitive` below).
+    let relation = main
+        .split_once(" of ")
+        .or_else(|| main.split_once(" from "));
+    let (main, appositive) = match relation {
         Some((m, rest))
             if m.split(' ')
                 .next_back()
@@ -1449,12 +1453,16 @@ fn read_mention(text: &str) -> Reading {
         .to_owned();
     let role = (!role_words.is_empty())
         .then(|| {
-            role_words
+            let mut role: Vec<&str> = role_words
                 .iter()
                 .copied()
                 .filter(|w| !is_filler_word(w))
-                .collect::<Vec<_>>()
-                .join(" ")
+                .collect();
+            // (`GW Pharma executive chairman Dr Geoffrey Guy`: the honorific is no role.)
+            while role.len() > 1 && role.last().is_some_and(|w| is_honorific_only(w)) {
+                role.pop();
+            }
+            role.join(" ")
         })
         .filter(|r| !r.is_empty() && !is_honorific_only(r))
         .or_else(|| appositive.map(|a| strip_article(a).to_owned()));

@@ -622,3 +622,24 @@ fn a_party_known_by_one_word_is_an_organisation() {
         ]
     );
 }
+
+#[test]
+fn a_person_from_an_organisation_is_that_person() {
+    let text = "Headline\n\n“Everything is going digital,” Kirsten Pfeifer from the Consumer \
+                Electronics Association told the BBC.\n\n\
+                GW Pharma executive chairman Dr Geoffrey Guy said: “We are pleased.”";
+    let a = parse_valid(text);
+    let people: Vec<(&str, Option<&str>)> = a
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.role.as_deref()))
+        .collect();
+    assert_eq!(
+        people,
+        [
+            ("Kirsten Pfeifer", Some("Consumer Electronics Association")),
+            // (The honorific is no part of the role.)
+            ("Geoffrey Guy", Some("GW Pharma executive chairman")),
+        ]
+    );
+}
