@@ -478,9 +478,19 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .find(|t| t.is_word())
         .map(|t| lower_small(t.text(src)))
         .unwrap_or_default();
+    // Or a description of the work in apposition: `''Tales From the Crypt,'' an HBO series`.
+    let described = after.first().is_some_and(|t| {
+        t.is_word() && matches!(lower_small(t.text(src)).as_str(), "a" | "an" | "the")
+    }) && after
+        .iter()
+        .skip(1)
+        .take(3)
+        .take_while(|t| t.is_word())
+        .any(|t| lexicon::TITLE_FOLLOWERS.has(t.text(src)));
     prev.ends_with("'s")
         || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
         || lexicon::TITLE_FOLLOWERS.contains(&next.as_str())
+        || described
 }
 
 /// Most words capitalized: `Saturday Night Live`, `Make America Great Again`.

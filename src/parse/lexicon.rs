@@ -1630,6 +1630,23 @@ pub(crate) static TITLE_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "network's",
     "titled",
     "entitled",
+    "podcast",
+    "drama",
+    "play",
+    "musical",
+    "comedy",
+    "thriller",
+    "autobiography",
+    "biography",
+    "newsletter",
+    "column",
+    "opera",
+    "poem",
+    "anthem",
+    // The addressee of `told` is a show or an outlet: `Fiorina told “Fox and Friends,”`.
+    "told",
+    "tells",
+    "telling",
 ]);
 
 /// Words right after a title-case quote that make it a name of a work: `“Bloodline” star`.

@@ -311,6 +311,16 @@ fn titles_and_terms_are_not_speech() {
     // A short exclamation is an utterance, not a term.
     let a = parse_valid("Headline\n\nThe crowd kept chanting “she wins, we lose!” for an hour.");
     assert!(a.quotes[0].kind.is_speech());
+    // A title-case name after a kind of work, described as one, or told something.
+    for text in [
+        "Headline\n\nHe co-hosts the politics podcast “So, That Happened.”",
+        "Headline\n\nIn his autobiography, “A Time for Truth,” he wrote of his father.",
+        "Headline\n\nThen came “Tales From the Crypt,” an HBO series that first aired in 1989.",
+        "Headline\n\nShe is a fair target, Fiorina told “Fox and Friends,” on Monday.",
+    ] {
+        let a = parse_valid(text);
+        assert_eq!(a.quotes[0].kind, QuoteKind::Title, "{text}");
+    }
 }
 
 #[test]
