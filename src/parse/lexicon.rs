@@ -619,6 +619,24 @@ const DOCUMENT_HEADS: &[&str] = &[
     "complaint",
 ];
 
+/// Media a document goes out on, which are not its authors: `a campaign TV ad`, `a
+/// Facebook post by …`.
+pub(crate) static MEDIA: Lexicon = Lexicon::new(&[
+    "tv",
+    "radio",
+    "web",
+    "internet",
+    "online",
+    "video",
+    "facebook",
+    "twitter",
+    "instagram",
+    "youtube",
+    "email",
+    "e-mail",
+    "newspaper",
+]);
+
 /// [`DOCUMENT_HEADS`] as a table.
 pub(crate) static DOCUMENTS: Lexicon = Lexicon::new(DOCUMENT_HEADS);
 

@@ -1168,6 +1168,41 @@ enum Reading {
     },
 }
 
+/// The author of a document named by them: `the IMF report` → `IMF`, `A new Pew Research
+/// report` → `Pew Research`, `a 2014 House Intelligence Committee report` → `House
+/// Intelligence Committee`: a determiner, words in lower case or numbers, then names only,
+/// and a document head. Not a possessive (`Mr Crosby's statement`).
+fn document_author(text: &str) -> Option<&str> {
+    let (author, head) = text.rsplit_once(' ')?;
+    if !lexicon::DOCUMENTS.has(head) || is_capitalized(head) {
+        return None;
+    }
+    // The names start at the first capitalized word that is no determiner; before them at
+    // most two adjectives or numbers (`a new`, `a 2014`), no relation (`a narrator in the
+    // Clinton ad`).
+    let mut start = None;
+    let mut at = 0;
+    for (i, w) in author.split(' ').enumerate() {
+        let capital = is_capitalized(w) && !(i == 0 && lexicon::DETERMINERS.has(w));
+        if strip_possessive(w).len() != w.len() || w.ends_with(['’', '\'']) {
+            return None;
+        }
+        match start {
+            None if capital => start = Some(at),
+            None if i == 0 && lexicon::DETERMINERS.has(w) => {}
+            None if i <= 2 && !lexicon::NP_STOP.has(w) && !lexicon::PREPOSITIONS.has(w) => {}
+            None => return None,
+            Some(_) if !is_capitalized(w) => return None,
+            Some(_) => {}
+        }
+        at += w.len() + 1;
+    }
+    // (`a campaign TV ad`: a medium, not an author.)
+    author
+        .get(start?..)
+        .filter(|a| !a.split(' ').any(|w| lexicon::MEDIA.has(w)))
+}
+
 fn read_mention(text: &str) -> Reading {
     // A parenthetical is no part of a name: `Rep. Jason Chaffetz (R-Utah)`.
     let unbracketed;
@@ -1212,26 +1247,8 @@ fn read_mention(text: &str) -> Reading {
     };
     // `the IMF report`, `a World Bank study`: a document named by its author speaks for
     // them (but `Mr Crosby's statement` stays a document, as `it` may refer to it).
-    let main = match main.rsplit_once(' ') {
-        Some((author, head))
-            if lexicon::DOCUMENTS.has(head)
-                && !is_capitalized(head)
-                && author
-                    .rsplit(' ')
-                    .next()
-                    .is_some_and(|w| is_capitalized(w) && !lexicon::DETERMINERS.has(w))
-                && author.split(' ').enumerate().all(|(i, w)| {
-                    (is_capitalized(w)
-                        || w.starts_with(|c: char| c.is_ascii_digit())
-                        || i == 0 && lexicon::DETERMINERS.has(w))
-                        && strip_possessive(w).len() == w.len()
-                        && !w.ends_with(['’', '\''])
-                }) =>
-        {
-            author
-        }
-        _ => main,
-    };
+    let author = document_author(main);
+    let main = author.unwrap_or(main);
     let words: Vec<&str> = main.split_whitespace().collect();
     let lw: Vec<Lower> = words.iter().map(|w| lower_small(w)).collect();
     if let [one] = lw.as_slice() {
@@ -1371,7 +1388,12 @@ fn read_mention(text: &str) -> Reading {
         };
     }
     let gender = gender_of(&words);
-    let (role_words, person_words) = split_role(&words);
+    // (An author's name is all name: `Homeland Security` has no title `Homeland`.)
+    let (role_words, person_words) = if author.is_some() {
+        (&[][..], words.as_slice())
+    } else {
+        split_role(&words)
+    };
     // `Yahoo's Yonca Brunini`: a full name after a possessive is the person, what owns them
     // (with any title before) their role.
     let (role_words, person_words) = match person_words
@@ -1675,6 +1697,21 @@ impl<'a> Resolver<'a> {
                             return id;
                         }
                         _ => {}
+                    }
+                }
+                // `the article` after `a Times article`: a document's author speaks.
+                if let Some(author) = found.as_deref().and_then(document_author) {
+                    if let Reading::Named {
+                        name,
+                        role,
+                        org,
+                        gender,
+                    } = read_mention(author)
+                    {
+                        // (No title: `Homeland Security` is no person named `Security`.)
+                        if role.is_none() {
+                            return self.named(&name, role, org, gender);
+                        }
                     }
                 }
                 let name = found.unwrap_or_else(|| text.to_owned());

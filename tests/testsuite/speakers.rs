@@ -593,6 +593,22 @@ fn a_document_named_by_its_author_speaks_for_the_author() {
             Some("a narrator in the Clinton ad".to_owned()),
         ]
     );
+    // So does one a description refers back to, and one with adjectives before the name.
+    let text = "Headline\n\nThe New York Times ran a Times article on Sunday.\n\n\
+                “It was a bad year,” the article read.\n\n\
+                “Fewer people answer,” a new Pew Research report said.\n\n\
+                “Ads work,” a campaign TV ad said.";
+    let a = parse_valid(text);
+    let names = speakers(&a);
+    assert_eq!(
+        names[..2],
+        [
+            Some("New York Times".to_owned()),
+            Some("Pew Research".to_owned()),
+        ]
+    );
+    // (A medium is no author.)
+    assert_ne!(names[2].as_deref(), Some("TV"));
     // A bare document is still a document, for `it` to refer to.
     let text = "Headline\n\n“Costs rose,” the ad claims.\n\n“Prices fell,” it adds.";
     let a = parse_valid(text);
