@@ -1463,6 +1463,14 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     {
         return None;
     }
+    // `… to a double fault by shouting`: after a preposition the cue is a gerund, with no
+    // subject of its own.
+    if slice
+        .last()
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::PREPOSITIONS.has(t.text(src)))
+    {
+        return None;
+    }
     // `It was, he said`: a pronoun right before the cue is its subject.
     if slice.last().is_some_and(|t| is_pronoun(src, t)) {
         return Some((end - 1, end));

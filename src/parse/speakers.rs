@@ -1223,8 +1223,16 @@ fn read_mention(text: &str) -> Reading {
         text
     };
     // An appositive after a comma is a role: `Anna Greenberg, a Democratic pollster`.
+    // (A relative clause is no role: `Nike, whose products are endorsed by …`.)
     let (main, appositive) = match text.split_once(", ") {
-        Some((m, a)) => (m, Some(a.trim_end_matches(',').trim())),
+        Some((m, a)) => (
+            m,
+            Some(a.trim_end_matches(',').trim()).filter(|a| {
+                !a.split(' ')
+                    .next()
+                    .is_some_and(|w| matches!(w, "who" | "whose" | "which" | "whom" | "that"))
+            }),
+        ),
         None => (text, None),
     };
     // `Mr. Morgan of the Sierra Club`, `Susanne Risse from the company`: the person before

@@ -897,3 +897,16 @@ fn lower_case_modifiers_run_on_to_their_person_noun() {
         );
     }
 }
+
+#[test]
+fn a_gerund_after_a_preposition_has_no_subject() {
+    // `… by shouting`: no attribution from the sentence after a closed quote; the quote
+    // keeps the one of its own.
+    let text = "Headline\n\n“I'm mad, I felt I had a shot.” And the American played down the \
+                influence of one spectator who appeared to contribute to a double fault by \
+                shouting during his serve. “It just took one jackass,” said Roddick.";
+    let a = parse_valid(text);
+    let t = table(&a);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_ne!(t[0].2.as_deref(), Some("shouting"), "{t:?}");
+}

@@ -659,3 +659,12 @@ fn a_person_from_an_organisation_is_that_person() {
         ]
     );
 }
+
+#[test]
+fn a_relative_clause_is_no_role() {
+    let text = "Headline\n\nNike, whose products are endorsed by Tiger Woods, said: \
+                “We are pleased.”";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Nike".to_owned())]);
+    assert_eq!(a.speakers[0].role, None);
+}
