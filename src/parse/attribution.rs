@@ -1463,6 +1463,13 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     {
         return None;
     }
+    // `EduVision is planning to include … and add`, `Turkey must issue a statement,
+    // promising`: with a finite verb and no comma the words are a clause, not a subject (an
+    // auxiliary right before the cue was left out above: `Price has said`; after a comma a
+    // subject may follow one: `… are sickening, Hollande said`).
+    if slice.iter().all(|t| t.punct != Some(',')) && slice.iter().any(|t| is_auxiliary(src, t)) {
+        return None;
+    }
     // `… to a double fault by shouting`: after a preposition the cue is a gerund, with no
     // subject of its own.
     if slice

@@ -910,3 +910,23 @@ fn a_gerund_after_a_preposition_has_no_subject() {
     assert_eq!(t.len(), 2, "{t:?}");
     assert_ne!(t[0].2.as_deref(), Some("shouting"), "{t:?}");
 }
+
+#[test]
+fn a_clause_with_a_finite_verb_is_no_subject_after_a_quote() {
+    // `EduVision is planning … and add`: the mention is not the clause; a subject after a
+    // comma still is (`… are sickening, Hollande said`).
+    let text = "Headline\n\n“The content is divided into text and pictures.” EduVision is \
+                planning to include audio files as the system develops and add more books.";
+    let a = parse_valid(text);
+    assert!(
+        a.attributions()
+            .all(|at| !at.mention.text.contains("planning")),
+        "{:?}",
+        table(&a)
+    );
+    let (_, m, c, _) = one("Headline\n\nTrump’s “excesses” are sickening, Hollande said Tuesday.");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Hollande"), Some("said"))
+    );
+}
