@@ -619,6 +619,30 @@ const DOCUMENT_HEADS: &[&str] = &[
     "complaint",
 ];
 
+/// Words for a person of a nation that a demonym's ending does not tell (see
+/// `is_demonym`): `the Briton`, `the Swede`, `the Kazakh`.
+pub(crate) static DEMONYMS: Lexicon = Lexicon::new(&[
+    "briton",
+    "scot",
+    "swede",
+    "dane",
+    "finn",
+    "pole",
+    "czech",
+    "serb",
+    "croat",
+    "turk",
+    "kazakh",
+    "argentine",
+    "greek",
+    "swiss",
+    "thai",
+    "uzbek",
+    "tajik",
+    "welshman",
+    "brit",
+]);
+
 /// Media a document goes out on, which are not its authors: `a campaign TV ad`, `a
 /// Facebook post by …`.
 pub(crate) static MEDIA: Lexicon = Lexicon::new(&[

@@ -1739,6 +1739,18 @@ impl<'a> Resolver<'a> {
                 org,
                 gender,
             } => {
+                // `the American`, `the Dutchman`, `the Texan`: a person the text named before
+                // and now calls by their nationality, as `who` would find them (unless the
+                // word opens a fuller name: `Argentine David Nalbandian`).
+                let demonym =
+                    !org && text.split_once(' ').is_some_and(|(the, w)| {
+                        the.eq_ignore_ascii_case("the") && w == name && is_demonym(w)
+                    }) && self.index.full(&name) == name;
+                if demonym {
+                    if let Some(Antecedent::Name(person)) = self.resolve_pronoun("who", at) {
+                        return self.named(&person, None, false, None);
+                    }
+                }
                 let id = self.named(&name, role, org, gender);
                 self.named_cache.insert(text, id);
                 id
@@ -2071,6 +2083,21 @@ fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
 }
 
 /// An age used as a noun: `30-year-old`.
+/// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,
+/// `Spaniard`, `Iraqi`, `Kazakh`): a capitalized word with a demonym's ending, or one of a
+/// table of the irregular ones.
+fn is_demonym(w: &str) -> bool {
+    let capitalized = w.chars().next().is_some_and(char::is_uppercase)
+        && w.chars().skip(1).all(char::is_lowercase);
+    capitalized
+        && w.len() > 3
+        && (["an", "ese", "man", "ard", "i"]
+            .iter()
+            .any(|s| w.ends_with(s))
+            || lexicon::DEMONYMS.has(w))
+        && !lexicon::ORG_WORDS.has(w)
+}
+
 fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))

@@ -668,3 +668,19 @@ fn a_relative_clause_is_no_role() {
     assert_eq!(speakers(&a), [Some("Nike".to_owned())]);
     assert_eq!(a.speakers[0].role, None);
 }
+
+#[test]
+fn a_nationality_after_the_names_the_person_named_before() {
+    let text = "Headline\n\nAndre Agassi beat Jurgen Melzer on Monday. Agassi said Melzer was \
+                an example to others.\n\n“A lot more guys are capable of it now,” said the \
+                American.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Andre Agassi".to_owned())]);
+    // A demonym that opens a fuller name keeps finding it.
+    let text = "Headline\n\nArgentine David Nalbandian won.\n\n“I am happy,” the Argentine said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("Argentine David Nalbandian".to_owned())]
+    );
+}
