@@ -1260,8 +1260,21 @@ fn read_mention(text: &str) -> Reading {
     let words: Vec<&str> = main.split_whitespace().collect();
     let lw: Vec<Lower> = words.iter().map(|w| lower_small(w)).collect();
     if let [one] = lw.as_slice() {
-        for p in ["he", "she", "they", "it", "we", "i", "you", "who", "which"] {
-            if one.as_str() == p {
+        // (A contraction is its pronoun: `He’s claiming`, `I'd`; but `It's` opens a clause
+        // about no one, as a demonstrative names no one: `That’s because`, `Those`.)
+        let bare = match ["'s", "'d", "'re", "'m", "'ll", "'ve"]
+            .iter()
+            .find_map(|c| one.as_str().strip_suffix(c))
+        {
+            Some("it") => "that",
+            Some(p) => p,
+            None => one.as_str(),
+        };
+        for p in [
+            "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "those",
+            "these",
+        ] {
+            if bare == p {
                 return Reading::Pronoun(p);
             }
         }
@@ -1891,6 +1904,9 @@ impl<'a> Resolver<'a> {
     /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
     /// the last compatible person named in the text; else the person named most often.
     fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<Antecedent> {
+        if matches!(p, "that" | "this" | "those" | "these") {
+            return None;
+        }
         let want = match p {
             "he" => Some(Gender::Male),
             "she" => Some(Gender::Female),

@@ -684,3 +684,23 @@ fn a_nationality_after_the_names_the_person_named_before() {
         [Some("Argentine David Nalbandian".to_owned())]
     );
 }
+
+#[test]
+fn contractions_are_their_pronoun_and_demonstratives_name_no_one() {
+    let text = "Headline\n\nDonald Trump spoke in Ohio on Monday.\n\n\
+                He’s claiming it is “a big, big problem in this country” for everyone.\n\n\
+                That’s why they will “go an extra step” for him.";
+    let a = parse_valid(text);
+    let kinds: Vec<(&str, SpeakerKind)> = a
+        .speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect();
+    assert_eq!(
+        kinds,
+        [
+            ("Donald Trump", SpeakerKind::Person),
+            ("That’s", SpeakerKind::Unresolved),
+        ]
+    );
+}
