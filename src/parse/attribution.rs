@@ -58,15 +58,17 @@ struct Scratch {
 }
 
 /// Attribute every quote and decide its kind.
+/// The first of `units` is the headline when `has_headline`.
 pub(crate) fn attribute(
     src: &str,
     units: &[Span],
+    has_headline: bool,
     quotes: &mut [Quote],
     sink: &mut impl DiagnosticSink,
 ) {
     let mut scratch = Scratch::default();
     for qi in 0..quotes.len() {
-        let (kind, attribution) = attribute_one(src, units, quotes, qi, &mut scratch);
+        let (kind, attribution) = attribute_one(src, units, has_headline, quotes, qi, &mut scratch);
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             if attribution.is_none() && kind.is_speech() {
@@ -83,6 +85,7 @@ pub(crate) fn attribute(
 fn attribute_one(
     src: &str,
     units: &[Span],
+    has_headline: bool,
     quotes: &[Quote],
     qi: usize,
     scratch: &mut Scratch,
@@ -287,7 +290,17 @@ fn attribute_one(
             // (Past an appositive only for longer fragments: short ones there are more often
             // terms, `Senator Ben Cardin of Maryland, …, advocates a “progressive
             // consumption tax”`.)
-            let verb = clause_verb(src, before, b).filter(|&v| v == b || word_count > 4);
+            // (A headline has no verb to spare: `Labour trio 'had vote-rig factory'`,
+            // `Jackson film 'absolute disaster'`; there only a cue is one.)
+            let in_headline = has_headline && first_unit == 0;
+            let verb = clause_verb(src, before, b)
+                .filter(|&v| v == b || word_count > 4)
+                .filter(|&v| {
+                    !in_headline
+                        || before
+                            .get(v)
+                            .is_some_and(|t| with_lower(t.text(src), is_cue_word))
+                });
             if let (true, Some(v), true) = (named, verb, a >= k) {
                 if let Some(mention) = make_mention(src, before, a, b) {
                     let v = past_adverbs(src, before, v);

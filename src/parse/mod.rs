@@ -130,7 +130,13 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             .collect();
         article.quotes = quote::find_quotes(text, &units, options, &mut diagnostics);
         if options.attribution {
-            attribution::attribute(text, &units, &mut article.quotes, &mut diagnostics);
+            attribution::attribute(
+                text,
+                &units,
+                headline.is_some(),
+                &mut article.quotes,
+                &mut diagnostics,
+            );
         }
         // Unit indices to paragraph indices (`None` for the headline).
         let shift = usize::from(headline.is_some());

@@ -930,3 +930,24 @@ fn a_clause_with_a_finite_verb_is_no_subject_after_a_quote() {
         (Some("Hollande"), Some("said"))
     );
 }
+
+#[test]
+fn a_headline_fragment_needs_a_cue_to_be_attributed() {
+    // A headline has no verb to spare: `trio` is none.
+    let a = parse_valid(
+        "Labour trio 'had vote-rig factory'\n\nThree councillors were caught, a court heard.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+    // A cue verb attributes it.
+    let a = parse_valid("Tories urge 'change at the top'\n\nThe party met on Monday.");
+    let t = table(&a);
+    assert_eq!(t.len(), 1, "{t:?}");
+    assert_eq!(
+        (t[0].1.as_deref(), t[0].2.as_deref()),
+        (Some("Tories"), Some("urge"))
+    );
+}
