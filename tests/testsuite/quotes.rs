@@ -951,3 +951,20 @@ fn a_headline_fragment_needs_a_cue_to_be_attributed() {
         (Some("Tories"), Some("urge"))
     );
 }
+
+#[test]
+fn sentence_openers_are_no_speakers() {
+    // `Ever since`, `Any`, `Nevertheless` open the sentence; they name no one.
+    for text in [
+        "Headline\n\nEver since the convention, Ms. Warren has said: “Don't screw this up!”",
+        "Headline\n\nNevertheless, a survey last year seemed to reflect that: “In 2030, we'll \
+         all speak Chinese.”",
+    ] {
+        let a = parse_valid(text);
+        for at in a.attributions() {
+            for w in ["Ever", "Nevertheless"] {
+                assert_ne!(at.mention.text, w, "{text}");
+            }
+        }
+    }
+}
