@@ -324,7 +324,9 @@ impl<'a> NameIndex<'a> {
                     let opens = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
                     let subject = opens
-                        || before.ends_with(',') && after_introduction(src, u.start(), i)
+                        || before.ends_with(',')
+                            && (after_introduction(src, u.start(), i)
+                                || after_description(src, u.start(), i))
                         || after_role_opening(src, u.start(), i, prev_word);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
@@ -845,6 +847,37 @@ fn after_introduction(src: &str, unit_start: usize, at: usize) -> bool {
     let first = sentence.split(|c: char| !c.is_alphabetic()).next();
     first.is_some_and(|w| is_capitalized(w) && lexicon::INTRO_WORDS.has(w))
         && sentence.matches(',').count() == 1
+}
+
+/// Whether the sentence before `at` is a description of a person and its comma, so that the
+/// name at `at` stands in apposition to the subject: `The minister of the economy, Mr.
+/// Guajardo Villarreal, argues …`.
+fn after_description(src: &str, unit_start: usize, at: usize) -> bool {
+    const MAX_WORDS: usize = 8;
+    let sentence = sentence_before(src, unit_start, at)
+        .trim_matches(is_space)
+        .trim_end_matches(',');
+    if sentence.contains([',', '“', '"', ':', ';']) {
+        return false;
+    }
+    let mut words = sentence.split(' ');
+    let opens = words
+        .next()
+        .is_some_and(|w| matches!(w, "The" | "A" | "An"));
+    let mut n = 1;
+    let mut person = false;
+    for w in words {
+        n += 1;
+        if n > MAX_WORDS
+            || w.ends_with("ed")
+            || lexicon::AUXILIARIES.has(w)
+            || with_lower(w, is_cue_word)
+        {
+            return false;
+        }
+        person |= lexicon::PERSON_HEAD_WORDS.has(w);
+    }
+    opens && person
 }
 
 /// Whether the sentence before `at` (whose last word is `prev_word`) is only a role, so that

@@ -704,3 +704,13 @@ fn contractions_are_their_pronoun_and_demonstratives_name_no_one() {
         ]
     );
 }
+
+#[test]
+fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
+    let text = "Headline\n\nMany Mexicans felt betrayed when Mr. Peña Nieto invited Mr. Trump \
+                to a meeting.\n\n\
+                The minister of the economy, Mr. Guajardo Villarreal, argues there is little \
+                point in a response. “We must not overreact,” he told me.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Guajardo Villarreal".to_owned())]);
+}
