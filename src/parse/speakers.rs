@@ -389,7 +389,15 @@ impl<'a> NameIndex<'a> {
                     let verb = next_word.is_some_and(|w| {
                         with_lower(w, is_cue_word)
                             || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
-                    });
+                    }) || after
+                        // (The end of an apposition: `A spokesman for …, Dean Boyd, said` —
+                        // for a person's full name, not `…, an analyst at Gartner, said`.)
+                        .strip_prefix(',')
+                        .map(|a| a.trim_start_matches(is_space))
+                        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
+                        .is_some_and(|w| !is_capitalized(w) && with_lower(w, is_cue_word))
+                        && run.len() >= 2
+                        && run.first().is_some_and(|t| is_given_name(t.text(src)));
                     if !institution && verb {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;

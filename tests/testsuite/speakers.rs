@@ -714,3 +714,12 @@ fn a_name_in_apposition_to_an_opening_description_is_the_subject() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Guajardo Villarreal".to_owned())]);
 }
+
+#[test]
+fn a_full_name_closing_an_apposition_before_a_cue_is_the_subject() {
+    let text = "Headline\n\nComedian Bill Cosby will not face charges.\n\n\
+                Cosby's lawyer, Walter Phillips, said the comedian was pleased. “He looks \
+                forward to moving on,” he said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Walter Phillips".to_owned())]);
+}
