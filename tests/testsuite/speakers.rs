@@ -16,6 +16,14 @@ fn speakers(a: &Article) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Each entry of the speaker table as `(name, kind)`.
+fn kinds(a: &Article) -> Vec<(&str, SpeakerKind)> {
+    a.speakers
+        .iter()
+        .map(|s| (s.name.as_str(), s.kind))
+        .collect()
+}
+
 #[test]
 fn surnames_and_honorifics_resolve_to_the_full_name() {
     let text = "Headline\n\nState Department spokesman Ned Price spoke on Monday.\n\n\
@@ -624,13 +632,8 @@ fn a_party_known_by_one_word_is_an_organisation() {
                 Charles Kennedy spoke later. “I am not going to resign,” he said.\n\n\
                 But some senior Tories called it a “tough meeting” for the leader.";
     let a = parse_valid(text);
-    let kinds: Vec<(&str, SpeakerKind)> = a
-        .speakers
-        .iter()
-        .map(|s| (s.name.as_str(), s.kind))
-        .collect();
     assert_eq!(
-        kinds,
+        kinds(&a),
         [
             ("Labour Party", SpeakerKind::Organisation),
             ("Charles Kennedy", SpeakerKind::Person),
@@ -691,13 +694,8 @@ fn contractions_are_their_pronoun_and_demonstratives_name_no_one() {
                 He’s claiming it is “a big, big problem in this country” for everyone.\n\n\
                 That’s why they will “go an extra step” for him.";
     let a = parse_valid(text);
-    let kinds: Vec<(&str, SpeakerKind)> = a
-        .speakers
-        .iter()
-        .map(|s| (s.name.as_str(), s.kind))
-        .collect();
     assert_eq!(
-        kinds,
+        kinds(&a),
         [
             ("Donald Trump", SpeakerKind::Person),
             ("That’s", SpeakerKind::Unresolved),
