@@ -57,8 +57,8 @@ struct Scratch {
     lower_case: HashMap<String, bool>,
 }
 
-/// Attribute every quote and decide its kind.
-/// The first of `units` is the headline when `has_headline`.
+/// Attribute every quote and decide its kind. The first of `units` is the headline when
+/// `has_headline`.
 pub(crate) fn attribute(
     src: &str,
     units: &[Span],
@@ -615,8 +615,8 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         } else {
             return None;
         };
-        // `state prosecutor Alexis Ortiz told`, `the Indian state already has`: a bare form
-        // that is also a noun is a verb only before its object.
+        // `“…,” state prosecutor Alexis Ortiz told`, `GOP state leaders`: a bare form that is
+        // also a noun is a verb only before its object (`They state their goal`).
         if !particle
             && lexicon::CUES_ALSO_NOUNS.contains(lw)
             && toks.get(k + 1).is_some_and(|n| {

@@ -634,8 +634,20 @@ const DOCUMENT_HEADS: &[&str] = &[
     "complaint",
 ];
 
+/// Endings of words for a person of a nation or a region: `American`, `Chinese`,
+/// `Dutchman`, `Spaniard`, `Iraqi`.
+pub(crate) const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "man", "ard", "i"];
+
+/// Relative pronouns: an appositive that opens with one is a clause, not a role (`Nike,
+/// whose products are endorsed by …`).
+pub(crate) static RELATIVE_PRONOUNS: Lexicon =
+    Lexicon::new(&["who", "whose", "whom", "which", "that"]);
+
+/// Contracted verbs after a pronoun, ’ read as ' (`He’s claiming`, `I'd`).
+pub(crate) const CONTRACTIONS: &[&str] = &["'s", "'d", "'re", "'m", "'ll", "'ve"];
+
 /// Words for a person of a nation that a demonym's ending does not tell (see
-/// `is_demonym`): `the Briton`, `the Swede`, `the Kazakh`.
+/// `DEMONYM_ENDINGS`): `the Briton`, `the Swede`, `the Kazakh`.
 pub(crate) static DEMONYMS: Lexicon = Lexicon::new(&[
     "briton",
     "scot",

@@ -1271,7 +1271,7 @@ fn read_mention(text: &str) -> Reading {
             Some(a.trim_end_matches(',').trim()).filter(|a| {
                 !a.split(' ')
                     .next()
-                    .is_some_and(|w| matches!(w, "who" | "whose" | "which" | "whom" | "that"))
+                    .is_some_and(|w| lexicon::RELATIVE_PRONOUNS.has(w))
             }),
         ),
         None => (text, None),
@@ -1303,7 +1303,7 @@ fn read_mention(text: &str) -> Reading {
     if let [one] = lw.as_slice() {
         // (A contraction is its pronoun: `He’s claiming`, `I'd`; but `It's` opens a clause
         // about no one, as a demonstrative names no one: `That’s because`, `Those`.)
-        let bare = match ["'s", "'d", "'re", "'m", "'ll", "'ve"]
+        let bare = match lexicon::CONTRACTIONS
             .iter()
             .find_map(|c| one.as_str().strip_suffix(c))
         {
@@ -1943,7 +1943,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
-    /// the last compatible person named in the text; else the person named most often.
+    /// the last compatible person named in the text; else the person named most often. A
+    /// demonstrative (`that`, `those`) refers to no one.
     fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<Antecedent> {
         if matches!(p, "that" | "this" | "those" | "these") {
             return None;
@@ -2139,7 +2140,6 @@ fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
         || with_lower(&singular, |lw| lexicon::PERSON_HEAD_WORDS.contains(lw))
 }
 
-/// An age used as a noun: `30-year-old`.
 /// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,
 /// `Spaniard`, `Iraqi`, `Kazakh`): a capitalized word with a demonym's ending, or one of a
 /// table of the irregular ones.
@@ -2148,13 +2148,11 @@ fn is_demonym(w: &str) -> bool {
         && w.chars().skip(1).all(char::is_lowercase);
     capitalized
         && w.len() > 3
-        && (["an", "ese", "man", "ard", "i"]
-            .iter()
-            .any(|s| w.ends_with(s))
-            || lexicon::DEMONYMS.has(w))
+        && (lexicon::DEMONYM_ENDINGS.iter().any(|s| w.ends_with(s)) || lexicon::DEMONYMS.has(w))
         && !lexicon::ORG_WORDS.has(w)
 }
 
+/// An age used as a noun: `30-year-old`.
 fn is_age(w: &str) -> bool {
     w.strip_suffix("-year-old")
         .is_some_and(|n| !n.is_empty() && n.bytes().all(|b| b.is_ascii_digit()))
