@@ -774,6 +774,8 @@ pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::union(PERSON_HEADS, &[OC
 /// Occupations that stand as titles before a name and head descriptions of a person:
 /// `Guitarist Brian May`, `Striker Thierry Henry` … `the striker`, `the singer`.
 const OCCUPATIONS: &[&str] = &[
+    "star",
+    "legend",
     "actor",
     "actress",
     "singer",

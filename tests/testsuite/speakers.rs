@@ -721,3 +721,14 @@ fn a_full_name_closing_an_apposition_before_a_cue_is_the_subject() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Walter Phillips".to_owned())]);
 }
+
+#[test]
+fn star_and_legend_are_roles_before_a_name() {
+    // After `Liverpool legend`, `Phil Thompson` is the sentence's subject: `he` finds him,
+    // not the player he pleaded with.
+    let text = "Thompson says Gerrard should stay\n\nLiverpool legend Phil Thompson has \
+                pleaded with Steve Gerrard to reject any overtures from Chelsea.\n\n\
+                He told BBC Radio Five Live: “Liverpool would think about any bid.”";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Phil Thompson".to_owned())]);
+}
