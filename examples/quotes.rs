@@ -149,21 +149,27 @@ fn print_table(name: &str, article: &Article) -> std::io::Result<()> {
         let cue = a
             .and_then(|a| a.cue.as_ref())
             .map_or("", |c| c.text.as_str());
-        let text: String = q.text.chars().take(70).collect();
-        let more = if q.text.chars().count() > 70 {
-            "…"
-        } else {
-            ""
-        };
         writeln!(
             out,
-            "{:<8} {:<36} {:<14} “{text}{more}”",
+            "{:<8} {:<36} {:<14} “{}”",
             format!("{:?}", q.kind).to_lowercase(),
-            who,
-            cue
+            fit(&who, 36),
+            fit(cue, 14),
+            fit(&q.text, 71)
         )?;
     }
     Ok(())
+}
+
+/// `s` cut to `width` chars, the last one `…` when it was longer, so the columns stay
+/// aligned (`A second senior administration official` is wider than its column).
+fn fit(s: &str, width: usize) -> String {
+    if s.chars().count() <= width {
+        return s.to_owned();
+    }
+    let mut out: String = s.chars().take(width.saturating_sub(1)).collect();
+    out.push('…');
+    out
 }
 
 fn collect(path: &Path, out: &mut Vec<PathBuf>) {
