@@ -621,9 +621,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             && lexicon::CUES_ALSO_NOUNS.contains(lw)
             && toks.get(k + 1).is_some_and(|n| {
                 let nw = n.text(src);
-                is_lower_word(src, n)
-                    && !lexicon::OBJECT_OPENERS.has(nw)
-                    && !(nw.len() > 4 && nw.ends_with("ly"))
+                is_lower_word(src, n) && !lexicon::OBJECT_OPENERS.has(nw) && !is_ly_adverb(nw)
             })
         {
             return None;
@@ -936,6 +934,11 @@ fn is_lower_word(src: &str, t: &Tok) -> bool {
 /// `Will wrote` and `May said` name people.
 fn is_cue_adverb(src: &str, t: &Tok) -> bool {
     is_lower_word(src, t) && lexicon::CUE_ADVERBS.has(t.text(src))
+}
+
+/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`).
+fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly")
 }
 
 /// A finite auxiliary in lower case (`is`, `could`): the sign of a clause.
@@ -1843,7 +1846,7 @@ fn past_adverbs(src: &str, toks: &[Tok], v: usize) -> usize {
     let adverb = |t: &Tok| {
         let w = t.text(src);
         is_lower_word(src, t)
-            && (w.len() > 4 && w.ends_with("ly") || lexicon::CUE_ADVERBS.has(w))
+            && (is_ly_adverb(w) || lexicon::CUE_ADVERBS.has(w))
             && !lexicon::AUXILIARIES.has(w)
             && !lexicon::PREPOSITIONS.has(w)
             && !with_lower(w, is_cue_word)

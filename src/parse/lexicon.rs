@@ -643,6 +643,17 @@ pub(crate) const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "man", "ard", "i"];
 pub(crate) static RELATIVE_PRONOUNS: Lexicon =
     Lexicon::new(&["who", "whose", "whom", "which", "that"]);
 
+/// Words read as pronouns when a mention is only one of them (the demonstratives name no
+/// one: `That’s because`, `Those`).
+pub(crate) const MENTION_PRONOUNS: &[&str] = &[
+    "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "those", "these",
+];
+
+/// Words that relate a described person to a name: `a spokesman for Bernie Sanders`, `a
+/// narrator in the Clinton ad`, `a spokesperson from Icstis`.
+pub(crate) static RELATIONS: Lexicon =
+    Lexicon::new(&["for", "of", "to", "at", "with", "in", "from"]);
+
 /// Contracted verbs after a pronoun, ’ read as ' (`He’s claiming`, `I'd`).
 pub(crate) const CONTRACTIONS: &[&str] = &["'s", "'d", "'re", "'m", "'ll", "'ve"];
 

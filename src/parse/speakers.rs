@@ -26,9 +26,10 @@
 //! With Obama`); titles before a name become its role. A name is a person's when a given
 //! name, a title or a role noun (`economist Aparna Mathur`) says so, or when its surname
 //! stands alone elsewhere; an organisation word makes a run an organisation's name, but in
-//! the words of a title it names the office's (`FBI Director James Comey`). Gender comes from an honorific with the full name, then the
-//! given-name tables, then the `he`/`she` that follows the name as a subject in its sentence
-//! (which overrides the tables when it disagrees twice), then an honorific with the surname.
+//! the words of a title it names the office's (`FBI Director James Comey`). Gender comes
+//! from an honorific with the full name, then the given-name tables, then the `he`/`she`
+//! that follows the name as a subject in its sentence (which overrides the tables when it
+//! disagrees twice), then an honorific with the surname.
 //!
 //! # Examples
 //! `State Department spokesman Ned Price` … `Price said` → one speaker "Ned Price", role
@@ -324,9 +325,10 @@ impl<'a> NameIndex<'a> {
                     let opens = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
                     let subject = opens
-                        || before.ends_with(',')
-                            && (after_introduction(src, u.start(), i)
-                                || after_description(src, u.start(), i))
+                        || before.ends_with(',') && {
+                            let sentence = sentence_before(src, u.start(), i);
+                            after_introduction(sentence) || after_description(sentence)
+                        }
                         || after_role_opening(src, u.start(), i, prev_word);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
@@ -775,13 +777,13 @@ impl<'a> NameIndex<'a> {
         occurrences_before(&self.occurrences, at, reach)
     }
 
-    /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
     /// The organisation name a one-word name opens most often (`Continental` → `Continental
     /// Airlines`).
     fn org_by_first<'s>(&'s self, word: &'s str) -> Option<&'s str> {
         pick(self.orgs_by_first.get(&Folded(word))?, |_| true)
     }
 
+    /// The fullest organisation name ending like `name` (`the Times` → `New York Times`).
     fn fullest_org<'s>(&'s self, name: &'s str) -> Option<&'s str> {
         let last = name.split(' ').next_back()?;
         fullest_in(self.orgs_by_last.get(&Folded(last))?, name)
@@ -848,23 +850,21 @@ fn sentence_before(src: &str, unit_start: usize, at: usize) -> &str {
     text.get(start..).unwrap_or(text)
 }
 
-/// Whether the sentence before `at` is an introductory phrase and its comma, so that the name
-/// at `at` is the subject: `In response to international pressure, Suu Kyi presided …`.
-fn after_introduction(src: &str, unit_start: usize, at: usize) -> bool {
-    let sentence = sentence_before(src, unit_start, at).trim_start_matches(is_space);
+/// Whether `sentence` (its words before a name) is an introductory phrase and its comma, so
+/// that the name is the subject: `In response to international pressure, Suu Kyi presided …`.
+fn after_introduction(sentence: &str) -> bool {
+    let sentence = sentence.trim_start_matches(is_space);
     let first = sentence.split(|c: char| !c.is_alphabetic()).next();
     first.is_some_and(|w| is_capitalized(w) && lexicon::INTRO_WORDS.has(w))
         && sentence.matches(',').count() == 1
 }
 
-/// Whether the sentence before `at` is a description of a person and its comma, so that the
-/// name at `at` stands in apposition to the subject: `The minister of the economy, Mr.
+/// Whether `sentence` (its words before a name) is a description of a person and its comma,
+/// so that the name stands in apposition to the subject: `The minister of the economy, Mr.
 /// Guajardo Villarreal, argues …`.
-fn after_description(src: &str, unit_start: usize, at: usize) -> bool {
+fn after_description(sentence: &str) -> bool {
     const MAX_WORDS: usize = 8;
-    let sentence = sentence_before(src, unit_start, at)
-        .trim_matches(is_space)
-        .trim_end_matches(',');
+    let sentence = sentence.trim_matches(is_space).trim_end_matches(',');
     if sentence.contains([',', '“', '"', ':', ';']) {
         return false;
     }
@@ -1311,13 +1311,8 @@ fn read_mention(text: &str) -> Reading {
             Some(p) => p,
             None => one.as_str(),
         };
-        for p in [
-            "he", "she", "they", "it", "we", "i", "you", "who", "which", "that", "this", "those",
-            "these",
-        ] {
-            if bare == p {
-                return Reading::Pronoun(p);
-            }
+        if let Some(p) = lexicon::MENTION_PRONOUNS.iter().find(|p| **p == bare) {
+            return Reading::Pronoun(p);
         }
     }
     let first = lw.first().map_or("", Lower::as_str);
@@ -1336,12 +1331,7 @@ fn read_mention(text: &str) -> Reading {
             .iter()
             .skip(1)
             .take(5)
-            .position(|w| {
-                matches!(
-                    w.as_str(),
-                    "for" | "of" | "to" | "at" | "with" | "in" | "from"
-                )
-            })
+            .position(|w| lexicon::RELATIONS.contains(w.as_str()))
             .is_some_and(|p| {
                 p > 0
                     && lw
@@ -1865,13 +1855,18 @@ impl<'a> Resolver<'a> {
         // organisation's name and no person's (`Continental` → `Continental Airlines`), is
         // that organisation.
         let person_full = (!org).then(|| self.index.full(name));
+        let opens_org = || {
+            (!name.contains(' '))
+                .then(|| self.index.org_by_first(name))
+                .flatten()
+        };
         let expanded = self
             .index
             .expand_acronym(name)
             .or_else(|| {
                 person_full
-                    .filter(|full| *full == name && !name.contains(' '))
-                    .and_then(|_| self.index.org_by_first(name))
+                    .filter(|full| *full == name)
+                    .and_then(|_| opens_org())
             })
             .map(str::to_owned);
         let org = org || expanded.is_some();
@@ -1881,12 +1876,8 @@ impl<'a> Resolver<'a> {
             (None, None) => self
                 .index
                 .fullest_org(name)
-                .or_else(|| {
-                    // (`Labour` → `Labour Party`.)
-                    (!name.contains(' '))
-                        .then(|| self.index.org_by_first(name))
-                        .flatten()
-                })
+                // (`Labour` → `Labour Party`.)
+                .or_else(opens_org)
                 .map_or_else(|| name.to_owned(), str::to_owned),
         };
         // A peer with no fuller name is known by the title: `Lord Falconer`, not `Falconer`.
