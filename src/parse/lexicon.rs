@@ -499,6 +499,12 @@ pub(crate) const CUE_EXTENSIONS: &[&str] = &[
 pub(crate) static TITLE_CASE_LOWER: Lexicon =
     Lexicon::new(&["with", "from", "into", "onto", "over", "upon"]);
 
+/// The short words title case leaves in lower case (`Rally at Boston Common`).
+pub(crate) static TITLE_CASE_SMALL: Lexicon = Lexicon::new(&[
+    "a", "an", "and", "as", "at", "but", "by", "for", "in", "nor", "of", "on", "or", "per", "the",
+    "to", "via", "vs",
+]);
+
 /// Capitalized sentence openers that are not part of a speaker's name (`But`, `On`,
 /// `Later`); weekdays count too.
 pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::union(

@@ -255,6 +255,9 @@ struct NameIndex<'a> {
     gender_votes: HashMap<usize, (u32, u32), FnvBuild>,
 }
 
+/// The longest line `is_title_case` reads, in bytes.
+const MAX_TITLE_LINE: usize = 300;
+
 /// The longest name a capitalized run can hold, in words.
 const MAX_RUN: usize = 8;
 
@@ -278,7 +281,10 @@ impl<'a> NameIndex<'a> {
         let mut run: Vec<Tok> = Vec::with_capacity(MAX_RUN);
         let bytes = src.as_bytes();
         for (ui, u) in units.enumerate() {
-            let in_headline = has_headline && ui == 0;
+            // A line in title case (`FULL SPEECH: President Obama Speech at …`) names no one
+            // for sure, as the headline does not.
+            let in_headline =
+                has_headline && ui == 0 || is_title_line(sub(src, u.start(), u.end()));
             let mut i = u.start();
             // Jump from one capitalized word start to the next; tokenize only the runs.
             while i < u.end() {
@@ -803,6 +809,30 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
         .map(|(n, _)| n.as_ref())
         .filter(|n| words_within(name, n))
         .max_by_key(|n| n.len())
+}
+
+/// Whether a short line of six words or more is in title case: every word capitalized but
+/// the small ones title case leaves low (`FULL SPEECH: President Obama Speech at Black Caucus
+/// Foundation`; not `President Barack Obama met World Bank President Jim Yong Kim.`).
+fn is_title_line(line: &str) -> bool {
+    if line.len() > MAX_TITLE_LINE {
+        return false;
+    }
+    let mut words = 0;
+    for w in line.split_whitespace() {
+        let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
+        let Some(c) = w.chars().next() else {
+            continue;
+        };
+        words += 1;
+        if c.is_lowercase() {
+            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
+            if !lexicon::TITLE_CASE_SMALL.has(w) && !lexicon::TITLE_CASE_LOWER.has(w) {
+                return false;
+            }
+        }
+    }
+    words >= 6
 }
 
 /// A role noun that only a person has (`economist`, `spokesman`; not `company`, not the

@@ -732,3 +732,14 @@ fn star_and_legend_are_roles_before_a_name() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Phil Thompson".to_owned())]);
 }
+
+#[test]
+fn a_title_case_line_inside_the_article_names_no_one_for_sure() {
+    // A video caption in title case is read like a headline: `Warren Rally` is no fuller
+    // name of the senator.
+    let text = "Headline\n\nSenator Warren spoke in Boston.\n\n\
+                [Video: Senator Warren Rally at Boston Common Draws Thousands of Supporters]\n\n\
+                “We will not back down,” Ms. Warren said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Warren".to_owned())]);
+}
