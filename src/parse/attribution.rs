@@ -1274,8 +1274,9 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     {
         // (`said the candidate could be …`: an auxiliary makes the words after the cue a
         // clause of what was said, not the one who said it.)
+        // (The word after the mention counts, when there is one.)
         let reported_clause = |a: usize, b: usize| {
-            toks.get(a + 1..=b)
+            toks.get(a + 1..toks.len().min(b + 1))
                 .is_some_and(|w| w.iter().any(|t| is_auxiliary(src, t)))
         };
         let np = np_forward_loose(src, toks, cend);

@@ -592,6 +592,16 @@ fn a_cue_followed_by_a_reported_clause_names_no_speaker_after_the_quote() {
         t[0].1.as_deref().is_none_or(|m| !m.contains("candidate")),
         "{t:?}"
     );
+    // Also when the clause runs to the end of the sentence (`could win.`).
+    let a = parse_valid(
+        "Headline\n\nMr. Manafort, citing “the unique magic of Trump,” said the candidate could win.",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 1);
+    assert!(
+        t[0].1.as_deref().is_none_or(|m| !m.contains("candidate")),
+        "{t:?}"
+    );
     // Without an auxiliary the same words name the speaker.
     let (_, m, _, _) = one("Headline\n\n“It is close,” said the candidate from Ohio.");
     assert_eq!(m.as_deref(), Some("the candidate from Ohio"));
