@@ -819,15 +819,19 @@ fn is_title_line(line: &str) -> bool {
         return false;
     }
     let mut words = 0;
-    for w in line.split_whitespace() {
+    for w in line.split_ascii_whitespace() {
         let w = w.trim_start_matches(|c: char| !c.is_alphanumeric());
         let Some(c) = w.chars().next() else {
             continue;
         };
         words += 1;
         if c.is_lowercase() {
-            let w = w.trim_end_matches(|c: char| !c.is_alphanumeric());
-            if !lexicon::TITLE_CASE_SMALL.has(w) && !lexicon::TITLE_CASE_LOWER.has(w) {
+            let end = w.find(|c: char| !c.is_alphanumeric()).unwrap_or(w.len());
+            let w = w.get(..end).unwrap_or(w);
+            // (The small words are four letters at most: prose ends here at once.)
+            if w.len() > 4
+                || !lexicon::TITLE_CASE_SMALL.contains(w) && !lexicon::TITLE_CASE_LOWER.contains(w)
+            {
                 return false;
             }
         }
