@@ -1312,15 +1312,25 @@ fn read_mention(text: &str) -> Reading {
     };
     // `Mr. Morgan of the Sierra Club`, `Susanne Risse from the company`: the person before
     // `of` or `from`, the rest a role (but `Hundreds of protesters` is one description, see
-    // `partitive` below).
+    // `partitive` below, and in `Bank of England governor Mervyn King` the person is named
+    // after a title).
     let relation = main
         .split_once(" of ")
         .or_else(|| main.split_once(" from "));
+    let titled_after = |m: &str, rest: &str| {
+        let mut words = rest.split(' ').rev();
+        m.split(' ')
+            .next_back()
+            .is_some_and(|w| lexicon::ORG_WORDS.has(w))
+            && words.next().is_some_and(is_capitalized)
+            && words.any(|w| !is_capitalized(w) && WordInfo::of(w).bare & TITLE != 0)
+    };
     let (main, appositive) = match relation {
         Some((m, rest))
             if m.split(' ')
                 .next_back()
                 .is_some_and(|w| is_capitalized(w) && !is_title_word(w))
+                && !titled_after(m, rest)
                 && m.split(' ').count() <= 4
                 && !lexicon::PARTITIVES.has(m) =>
         {

@@ -743,3 +743,19 @@ fn a_title_case_line_inside_the_article_names_no_one_for_sure() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Warren".to_owned())]);
 }
+
+#[test]
+fn an_organisation_with_of_before_a_title_and_a_name_is_the_role_not_the_speaker() {
+    // `Bank of England governor Mervyn King`: the person comes after the title; the `of`
+    // does not split a person from their organisation as in `Mr. Morgan of the Sierra Club`.
+    let text = "Headline\n\n“There is a softer patch,” Bank of England governor Mervyn King said.\n\n\
+                “We are watching,” Peter Morgan of the Sierra Club said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Mervyn King".to_owned()),
+            Some("Peter Morgan".to_owned())
+        ]
+    );
+}
