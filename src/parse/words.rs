@@ -47,7 +47,19 @@ fn is_word_char(c: char) -> bool {
 }
 
 fn is_joiner(c: char) -> bool {
-    matches!(c, '.' | '’' | '\'' | '-' | '&' | '‐' | '/')
+    matches!(c, '.' | '’' | '\'' | '-' | '&' | '‐' | '/') || is_latin1_inner(c)
+}
+
+/// A combining diacritical mark: part of the letter before it (`José` written `Jose\u{301}`).
+fn is_combining(c: char) -> bool {
+    ('\u{300}'..='\u{36F}').contains(&c)
+}
+
+/// A Latin-1 control or symbol that stands inside words: the soft hyphen, and the second
+/// half of UTF-8 read as Latin-1 (`FranÃ§ois` for `François`, the name kept one word).
+/// Not the no-break space nor guillemets, which stand between words.
+fn is_latin1_inner(c: char) -> bool {
+    ('\u{80}'..='\u{BF}').contains(&c) && !matches!(c, '\u{A0}' | '«' | '»')
 }
 
 /// Tokens of `src[start..end]` (both snapped to char boundaries).
@@ -132,7 +144,7 @@ impl Iterator for Tokens<'_> {
         while let Some(d) = char_at(j) {
             // A word char, or a joiner with a word char after it (`it’s`, `U.S`, `co-op`).
             let joins = || is_joiner(d) && char_at(j + d.len_utf8()).is_some_and(is_word_char);
-            if !(d.is_ascii_alphanumeric() || is_word_char(d) || joins()) {
+            if !(d.is_ascii_alphanumeric() || is_word_char(d) || is_combining(d) || joins()) {
                 break;
             }
             j += d.len_utf8();

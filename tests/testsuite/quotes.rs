@@ -978,3 +978,23 @@ fn sentence_openers_are_no_speakers() {
         }
     }
 }
+
+#[test]
+fn names_with_combining_marks_or_mojibake_stay_one_word() {
+    // Decomposed accents (`c` + U+0327) and UTF-8 read as Latin-1 (`Ã§` for `ç`) are inside
+    // the name; they had cut it, and the mention with it.
+    assert_mentions(&[
+        (
+            "Headline\n\n“Europe must defend itself,” French President Franc\u{327}ois Hollande said Friday.",
+            "French President Franc\u{327}ois Hollande",
+        ),
+        (
+            "Headline\n\n“Europe must defend itself,” French President FranÃ§ois Hollande said Friday.",
+            "French President FranÃ§ois Hollande",
+        ),
+        (
+            "Headline\n\n“Europe must defend itself,” French President FranA\u{303}\u{83}A\u{302}§ois Hollande said.",
+            "French President FranA\u{303}\u{83}A\u{302}§ois Hollande",
+        ),
+    ]);
+}
