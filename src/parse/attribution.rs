@@ -1094,37 +1094,15 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         }
         return None;
     }
-    let mut from = end;
-    while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
-        from -= 1;
-    }
-    if let Some((a, b)) = trim_np(src, toks, from, end) {
-        // `Mrs. Clinton shook her head and said`: after a plain lower-case word the phrase is
-        // an object, not the subject.
-        let object = a > 0
-            && toks.get(a - 1).is_some_and(|t| {
-                t.is_word()
-                    && !is_capitalized(t.text(src))
-                    && !lexicon::EDGE_WORDS.has(t.text(src))
-                    && !lexicon::INTRO_WORDS.has(t.text(src))
-            })
-            && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)))
-            // (`pollster Daron Shaw` names someone even after a verb.)
-            && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2);
-        if !object {
-            return Some((a, b));
-        }
-        // (Unless a determiner opens the phrase: `The presidential candidate reiterated`.)
-    }
     // `Another child responded`, `The New York businessman says`: a determiner and up to
     // three words that end in a plain one, its head (the others may be names).
-    if let Some(d) = (end.saturating_sub(4)..end.saturating_sub(1))
-        .rev()
-        .find(|&i| {
-            toks.get(i)
-                .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
-        })
-    {
+    let determined = || -> Option<(usize, usize)> {
+        let d = (end.saturating_sub(4)..end.saturating_sub(1))
+            .rev()
+            .find(|&i| {
+                toks.get(i)
+                    .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
+            })?;
         let plain_word = |t: &Tok| {
             is_lower_word(src, t)
                 && !lexicon::EDGE_WORDS.has(t.text(src))
@@ -1149,9 +1127,35 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             || toks
                 .get(d - 1)
                 .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)));
-        if plain && after_clause {
-            return Some((name_before_description(src, toks, d).unwrap_or(d), end));
+        (plain && after_clause).then(|| (name_before_description(src, toks, d).unwrap_or(d), end))
+    };
+    let mut from = end;
+    while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
+        from -= 1;
+    }
+    if let Some((a, b)) = trim_np(src, toks, from, end) {
+        // `Mrs. Clinton shook her head and said`: after a plain lower-case word the phrase is
+        // an object, not the subject.
+        let object = a > 0
+            && toks.get(a - 1).is_some_and(|t| {
+                t.is_word()
+                    && !is_capitalized(t.text(src))
+                    && !lexicon::EDGE_WORDS.has(t.text(src))
+                    && !lexicon::INTRO_WORDS.has(t.text(src))
+            })
+            && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)))
+            // (`pollster Daron Shaw` names someone even after a verb.)
+            && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2);
+        if !object {
+            // (After a lower-case modifier, the phrase may open at a determiner before it:
+            // `The double Olympic champion said`.)
+            let modified = a > 0 && toks.get(a - 1).is_some_and(|t| is_lower_word(src, t));
+            return Some(modified.then(determined).flatten().unwrap_or((a, b)));
         }
+        // (Unless a determiner opens the phrase: `The presidential candidate reiterated`.)
+    }
+    if let Some(r) = determined() {
+        return Some(r);
     }
     // `Ms. Sherry smiled and said`: one verb and `and` between the subject and the cue.
     if end >= 3

@@ -998,3 +998,18 @@ fn names_with_combining_marks_or_mojibake_stay_one_word() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_before_the_cue_opens_at_its_determiner_past_lower_case_modifiers() {
+    // The capitalized words alone (`Vermont senator`) had been the mention.
+    assert_mentions(&[
+        (
+            "Headline\n\nThe independent Vermont senator said: “I am a fringe candidate.”",
+            "The independent Vermont senator",
+        ),
+        (
+            "Headline\n\nThe letters went out on 16 December and an IAAF spokesman said: “We are sure their answers are on the way.”",
+            "an IAAF spokesman",
+        ),
+    ]);
+}
