@@ -837,6 +837,20 @@ const OCCUPATIONS: &[&str] = &[
     "captain",
     "skipper",
     "dj",
+    // Sport: `Olympic champion Kelly Holmes`, `the European cross-country champion`.
+    "champion",
+    "athlete",
+    "sprinter",
+    "runner",
+    "boxer",
+    "golfer",
+    "cyclist",
+    "swimmer",
+    "jockey",
+    "batsman",
+    "bowler",
+    "medallist",
+    "medalist",
 ];
 
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).

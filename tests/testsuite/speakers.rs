@@ -759,3 +759,21 @@ fn an_organisation_with_of_before_a_title_and_a_name_is_the_role_not_the_speaker
         ]
     );
 }
+
+#[test]
+fn sport_occupations_are_titles_and_heads_of_descriptions() {
+    // `Double Olympic champion Kelly Holmes`: the title had been read as a name of its
+    // own (`Double Olympic`), and `the … champion` as a person called `champion`.
+    let text = "Headline\n\nDouble Olympic champion Kelly Holmes withdrew on Monday.\n\n\
+                “I can hardly walk,” she said.\n\n\
+                “We will miss her,” the European cross-country champion said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Kelly Holmes".to_owned()),
+            Some("the European cross-country champion".to_owned())
+        ]
+    );
+    assert!(kinds(&a).contains(&("the European cross-country champion", SpeakerKind::Nominal)));
+}
