@@ -1162,6 +1162,55 @@ pub(crate) static FEMALE_HONORIFICS: Lexicon = Lexicon::new(&[
     "businesswoman",
 ]);
 
+/// Head nouns of descriptions that tell a person's gender (`a spokeswoman`, `the Waterford
+/// man`): what a later `she` or `he` may refer to.
+pub(crate) static MALE_HEADS: Lexicon = Lexicon::new(&[
+    "man",
+    "spokesman",
+    "chairman",
+    "businessman",
+    "congressman",
+    "councilman",
+    "assemblyman",
+    "policeman",
+    "sportsman",
+    "father",
+    "son",
+    "husband",
+    "brother",
+    "boy",
+    "grandfather",
+    "uncle",
+    "nephew",
+    "actor",
+    "king",
+    "prince",
+]);
+/// See [`MALE_HEADS`].
+pub(crate) static FEMALE_HEADS: Lexicon = Lexicon::new(&[
+    "woman",
+    "spokeswoman",
+    "chairwoman",
+    "businesswoman",
+    "congresswoman",
+    "councilwoman",
+    "assemblywoman",
+    "policewoman",
+    "sportswoman",
+    "mother",
+    "daughter",
+    "wife",
+    "sister",
+    "girl",
+    "grandmother",
+    "aunt",
+    "niece",
+    "actress",
+    "widow",
+    "queen",
+    "princess",
+]);
+
 /// Words that mark a capitalized name as an organisation.
 pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "post",
@@ -1626,6 +1675,9 @@ pub(crate) fn np_classes(word: &str) -> u8 {
     })
     .of(word)
 }
+
+/// Determiners that introduce someone new (`a spokeswoman`, `another man`).
+pub(crate) static INDEFINITES: Lexicon = Lexicon::new(&["a", "an", "one", "another"]);
 
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.
 pub(crate) static DETERMINERS: Lexicon = Lexicon::new(&[

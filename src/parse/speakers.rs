@@ -1816,7 +1816,15 @@ impl<'a> Resolver<'a> {
                     self.nominal_by_head.insert(key, id);
                     return id;
                 }
-                let id = self.add(name, None, SpeakerKind::Nominal, None);
+                let last = head.rsplit(' ').next().unwrap_or("");
+                let gender = if lexicon::MALE_HEADS.contains(last) {
+                    Some(Gender::Male)
+                } else if lexicon::FEMALE_HEADS.contains(last) {
+                    Some(Gender::Female)
+                } else {
+                    None
+                };
+                let id = self.add(name, None, SpeakerKind::Nominal, gender);
                 self.nominal_by_name.insert(lname, id);
                 self.nominal_by_head.insert(key, id);
                 id
@@ -1995,10 +2003,18 @@ impl<'a> Resolver<'a> {
             let s = self.speakers.get(id)?;
             let g = self.genders.get(id).copied().flatten();
             let kind_ok = if person {
-                // A person, not a place or a thing a bad mention made into a speaker.
+                // A person, not a place or a thing a bad mention made into a speaker — or a
+                // person described (`“…,” a spokeswoman said. She added`).
                 s.kind == SpeakerKind::Person
                     && s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
                     && (s.name.contains(' ') || self.index.alone.contains(s.name.as_str()))
+                    || s.kind == SpeakerKind::Nominal
+                        && want.is_some()
+                        && g == want
+                        && s.name
+                            .split(' ')
+                            .next()
+                            .is_some_and(|w| lexicon::INDEFINITES.has(w))
             } else {
                 // `they` and `it`: an organisation, a group (`officials`), or a document
                 // (`Mr Crosby's statement`).

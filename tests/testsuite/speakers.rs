@@ -777,3 +777,23 @@ fn sport_occupations_are_titles_and_heads_of_descriptions() {
     );
     assert!(kinds(&a).contains(&("the European cross-country champion", SpeakerKind::Nominal)));
 }
+
+#[test]
+fn a_pronoun_may_refer_to_a_described_speaker_of_its_gender() {
+    // `a spokeswoman` spoke last: the `She` after her is hers, not the presenter's named
+    // before; a described speaker of the other gender is passed over.
+    let text = "Headline\n\nPresenter Denise Van Outen will not return to screens.\n\n\
+                “There are no plans for another series,” a spokeswoman said. \
+                She added: “It was a good run.”\n\n\
+                “We are sorry,” a spokesman said. “It is over,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("a spokeswoman".to_owned()),
+            Some("a spokeswoman".to_owned()),
+            Some("a spokesman".to_owned()),
+            Some("a spokeswoman".to_owned()),
+        ]
+    );
+}
