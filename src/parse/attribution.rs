@@ -330,19 +330,22 @@ fn attribute_one(
     if is_title_case(content) && word_count <= 10 && !matches!(ends, Some('.' | '!' | '?' | ',')) {
         return (QuoteKind::Title, None);
     }
-    // A split quote: the previous quote in the same paragraph speaks for this one.
-    if let Some(p) = prev {
-        let same_para = p
-            .pieces
-            .last()
-            .is_some_and(|l| l.paragraph == first.paragraph);
-        if let Some(a) = p
-            .attribution
-            .as_ref()
-            .filter(|_| same_para && p.kind.is_speech())
-        {
-            return (full_kind, Some(inherit(a)));
-        }
+    // A split quote: the previous quote in the same paragraph speaks for this one — past
+    // titles and terms quoted between them (`“Jobs, jobs, jobs,” Mrs. Clinton said on “The
+    // Late Show” … “Nobody did it better …”`).
+    let speech_before = quotes
+        .get(..qi)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take_while(|p| {
+            p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == first.paragraph)
+        })
+        .find(|p| p.kind.is_speech());
+    if let Some(a) = speech_before.and_then(|p| p.attribution.as_ref()) {
+        return (full_kind, Some(inherit(a)));
     }
     // The previous sentences of this paragraph name a speaker.
     let para_before = tokenize(

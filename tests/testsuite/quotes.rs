@@ -1013,3 +1013,18 @@ fn a_description_before_the_cue_opens_at_its_determiner_past_lower_case_modifier
         ),
     ]);
 }
+
+#[test]
+fn a_title_between_two_quotes_of_a_paragraph_does_not_break_the_split_quote() {
+    // The second quotation belongs to the speaker of the first; the show's name between
+    // them is no speech and had made the paragraph's opening word (`Jobs`, inside the
+    // first quotation) the subject of `when asked`.
+    let a = parse_valid(
+        "Headline\n\n“Jobs, jobs, jobs,” Mrs. Clinton said on “The Late Show” last month when \
+         asked what her husband would do. “Nobody did it better.”",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(t[1].1.as_deref(), Some("Mrs. Clinton"), "{t:?}");
+    assert_eq!(t[1].2.as_deref(), Some("said"), "{t:?}");
+}
