@@ -45,6 +45,8 @@ use crate::span::Span;
 const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
+/// Longest subject between `with` and its participle, in tokens.
+const MAX_WITH_SUBJECT: usize = 5;
 
 /// What attribution reuses from quote to quote.
 #[derive(Debug, Default)]
@@ -1600,6 +1602,15 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     .get(c - 1)
                     .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)));
         let subject = if participle {
+            // `…, with Trump reportedly yelling:`: a participle with its own subject.
+            if let Some(r) = with_subject(src, toks, c) {
+                return Some(Attribution {
+                    mention: make_mention(src, toks, r.0, r.1)?,
+                    cue: make_cue(src, toks, c, cend),
+                    placement: Placement::Before,
+                    speaker: None,
+                });
+            }
             // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence.
             let earlier = (0..c)
                 .rev()
@@ -1708,6 +1719,41 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The subject of the participle at `toks[c]` in an absolute phrase: `with` and a few words
+/// right before it (`with one trader telling Reuters`, `with Trump reportedly yelling`).
+fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    let mut e = c;
+    while e > 0 && toks.get(e - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+        e -= 1;
+    }
+    let lo = e.saturating_sub(MAX_WITH_SUBJECT + 1);
+    let w = lo
+        + toks
+            .get(lo..e)?
+            .iter()
+            .rposition(|t| !t.is_word() || t.text(src) == "with")?;
+    // (The participle's own `-ing`, and no verb or clause word between: not `Adelson met
+    // with Trump in December and declared`, `with Mr Dixon quoted saying`, `his dispute
+    // with Craig Bellamy after claiming`; `one of her ads` is a subject.)
+    let plain = toks.get(w + 1..e)?.iter().all(|t| {
+        let x = t.text(src);
+        !(is_lower_word(src, t)
+            && (x.ends_with("ed")
+                || lexicon::SUBORDINATORS.has(x)
+                || x != "of" && lexicon::PREPOSITIONS.has(x)))
+    });
+    let gerund = toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"));
+    if toks.get(w)?.text(src) != "with" || w + 1 >= e || !plain || !gerund {
+        return None;
+    }
+    // (A determiner makes a description of any head: `one trader`.)
+    let determined = toks
+        .get(w + 1)
+        .is_some_and(|t| lexicon::DETERMINERS.has(t.text(src)))
+        && e > w + 2;
+    trim_np(src, toks, w + 1, e).or_else(|| determined.then_some((w + 1, e)))
 }
 
 /// The subject that opens the sentence in `toks` (which starts at a sentence start), when

@@ -1028,3 +1028,25 @@ fn a_title_between_two_quotes_of_a_paragraph_does_not_break_the_split_quote() {
     assert_eq!(t[1].1.as_deref(), Some("Mrs. Clinton"), "{t:?}");
     assert_eq!(t[1].2.as_deref(), Some("said"), "{t:?}");
 }
+
+#[test]
+fn a_participle_after_with_has_its_own_subject() {
+    // `with X yelling`: X speaks, not the sentence's subject nor the place before.
+    assert_mentions(&[
+        (
+            "Headline\n\nAt a rally in Birmingham, Alabama, supporters punched a protester, with Trump \
+             reportedly yelling: “Get him out of here!”",
+            "Trump",
+        ),
+        (
+            "Headline\n\nShares fell sharply, with one trader telling Reuters: “It is a bloodbath.”",
+            "one trader",
+        ),
+    ]);
+    // Not a `with` before another verb or a clause word.
+    let (_, m, _, _) = one(
+        "Headline\n\nThe coach renewed his dispute with Craig Bellamy after claiming the player \
+         was “not good enough for us.”",
+    );
+    assert_ne!(m.as_deref(), Some("Craig Bellamy"));
+}
