@@ -1312,6 +1312,12 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let subordinate = toks
         .get(k)
         .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)));
+    // (Nor when `and` or `but` joins the cue's clause: `“…,” but he denied that …`, `“…”
+    // But Sky denied the programme breached …` make a new statement; `“…” and against the
+    // law, Clinton said` goes on with the quoted one.)
+    let coordinated = toks
+        .get(k)
+        .is_some_and(|t| t.is_word() && lexicon::COORDINATORS.has(t.text(src)));
     let limit = toks.len().min(k + 3 * MAX_NP);
     for c in (k + 1)..limit {
         if let Some((cend, according)) = cue_after(src, toks, c) {
@@ -1330,6 +1336,9 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             // Trump, told AFP`.
             let (a, b) = loose_subject(src, toks, k, c)?;
             let a = last_clause_subject(src, toks, a, b).unwrap_or(a);
+            if coordinated && a == k + 1 {
+                return None;
+            }
             return Some(Attribution {
                 mention: make_mention(src, toks, a, b)?,
                 cue: make_cue(src, toks, c, cend),

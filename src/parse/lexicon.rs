@@ -1477,6 +1477,9 @@ pub(crate) static PREPOSITIONS: Lexicon =
 /// were detained for “…”`.
 pub(crate) static IMPERSONAL_PRONOUNS: Lexicon = Lexicon::new(&["it", "they", "we", "you"]);
 
+/// Conjunctions that join a clause of its own to a sentence (`“…,” but he denied …`).
+pub(crate) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "yet"]);
+
 /// Conjunctions that open a subordinate clause: a cue after one has its own subject
 /// (`“…,” when Clinton blasted him`).
 pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(&[

@@ -1050,3 +1050,22 @@ fn a_participle_after_with_has_its_own_subject() {
     );
     assert_ne!(m.as_deref(), Some("Craig Bellamy"));
 }
+
+#[test]
+fn a_clause_joined_by_and_or_but_after_a_quote_is_a_new_statement() {
+    // `“…,” but he denied …`: the quote is Putin's, introduced before it.
+    let (_, m, c, _) = one(
+        "Headline\n\nMr. Putin came close to an admission, saying, “We never said there were no \
+         people there,” but he denied that they were on active duty.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Mr. Putin"), Some("saying"))
+    );
+    // The quoted sentence itself may go on after `and`, before its attribution.
+    let (_, m, _, _) = one(
+        "Headline\n\n“He has voted with the gun lobby numerous times” and against the Brady law, \
+         Clinton said.",
+    );
+    assert_eq!(m.as_deref(), Some("Clinton"));
+}
