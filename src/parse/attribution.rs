@@ -45,6 +45,8 @@ use crate::span::Span;
 const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
+/// Most appositives between a subject and its verb.
+const MAX_APPOSITIVES: usize = 3;
 /// Longest subject between `with` and its participle, in tokens.
 const MAX_WITH_SUBJECT: usize = 5;
 
@@ -820,7 +822,7 @@ fn person_noun_after_modifiers(src: &str, toks: &[Tok], at: usize) -> Option<usi
             && !w.ends_with(['s', '’', '\''])
             && !w.ends_with("ed")
             && !w.ends_with("ing")
-            && !w.ends_with("ly")
+            && !is_ly_adverb(w)
             && lexicon::np_classes(w) == 0
             && !lexicon::AUXILIARIES.has(w)
             && !lexicon::PREPOSITIONS.has(w)
@@ -941,9 +943,10 @@ fn is_cue_adverb(src: &str, t: &Tok) -> bool {
     is_lower_word(src, t) && lexicon::CUE_ADVERBS.has(t.text(src))
 }
 
-/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`).
+/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, nor the adjectives
+/// `early`, `elderly`).
 fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly")
+    w.len() > 4 && w.ends_with("ly") && !lexicon::LY_ADJECTIVES.has(w)
 }
 
 /// A finite auxiliary in lower case (`is`, `could`): the sign of a clause.
@@ -1664,9 +1667,13 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     {
         let colon = toks.len() - 1;
         if let Some((a, b)) = sentence_subject(src, toks, colon) {
-            if let Some(v) = clause_verb(src, toks, b).map(|v| past_adverbs(src, toks, v)) {
+            if let Some(v) = clause_verb(src, toks, b) {
+                // (The appositives between subject and verb belong to the mention: `One early
+                // supporter, Representative Lee Zeldin, …, gave`.)
+                let end = if v > b { v - 1 } else { b };
+                let v = past_adverbs(src, toks, v);
                 return Some(Attribution {
-                    mention: make_mention(src, toks, a, b)?,
+                    mention: make_mention(src, toks, a, end)?,
                     cue: make_cue(src, toks, v, v + 1),
                     placement: Placement::Before,
                     speaker: None,
@@ -1836,16 +1843,41 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     if verb_at(b) {
         return Some(b);
     }
-    if toks.get(b)?.punct != Some(',') {
-        return None;
+    // Up to `MAX_APPOSITIVES` of them: `One early supporter, Representative Lee Zeldin,
+    // Republican of New York, gave`.
+    let mut b = b;
+    for _ in 0..MAX_APPOSITIVES {
+        if toks.get(b)?.punct != Some(',') {
+            return None;
+        }
+        let close = toks
+            .get(b + 1..(b + 1 + MAX_NP).min(toks.len()))?
+            .iter()
+            .position(|t| !t.is_word() && !matches!(t.punct, Some('.' | '-' | '\'')))
+            .map(|i| b + 1 + i)?;
+        if close == b + 1 || toks.get(close)?.punct != Some(',') {
+            return None;
+        }
+        // (A verb, not a clause word: `…, as Italians, the Schifanos were`.)
+        if verb_at(close + 1)
+            && toks
+                .get(close + 1)
+                .is_some_and(|t| !lexicon::EDGE_WORDS.has(t.text(src)))
+        {
+            return Some(close + 1);
+        }
+        // (An appositive holds no clause: `Queens, the wealthy enclave where the Trumps
+        // lived,`.)
+        if toks.get(b + 1..close)?.iter().any(|t| {
+            is_lower_word(src, t)
+                && (lexicon::RELATIVE_PRONOUNS.has(t.text(src))
+                    || lexicon::EDGE_WORDS.has(t.text(src)) && t.text(src) != "of")
+        }) {
+            return None;
+        }
+        b = close;
     }
-    let close = toks
-        .get(b + 1..(b + 1 + MAX_NP).min(toks.len()))?
-        .iter()
-        .position(|t| !t.is_word() && !matches!(t.punct, Some('.' | '-' | '\'')))
-        .map(|i| b + 1 + i)?;
-    (close > b + 1 && toks.get(close)?.punct == Some(',') && verb_at(close + 1))
-        .then_some(close + 1)
+    None
 }
 
 /// Whether the word `t` (or its plural or singular) also stands in lower case in the text

@@ -647,7 +647,7 @@ pub(crate) const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "man", "ard", "i"];
 /// Relative pronouns: an appositive that opens with one is a clause, not a role (`Nike,
 /// whose products are endorsed by …`).
 pub(crate) static RELATIVE_PRONOUNS: Lexicon =
-    Lexicon::new(&["who", "whose", "whom", "which", "that"]);
+    Lexicon::new(&["who", "whose", "whom", "which", "that", "where"]);
 
 /// Words read as pronouns when a mention is only one of them (the demonstratives name no
 /// one: `That’s because`, `Those`).
@@ -1476,6 +1476,45 @@ pub(crate) static PREPOSITIONS: Lexicon =
 /// Pronouns that need not stand for a person who speaks: `It is a view shared by …`, `They
 /// were detained for “…”`.
 pub(crate) static IMPERSONAL_PRONOUNS: Lexicon = Lexicon::new(&["it", "they", "we", "you"]);
+
+/// Adjectives in `-ly`: they modify a noun (`One early supporter`), where an adverb in
+/// `-ly` stands by a verb.
+pub(crate) static LY_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "early",
+    "elderly",
+    "likely",
+    "unlikely",
+    "friendly",
+    "lonely",
+    "costly",
+    "daily",
+    "weekly",
+    "monthly",
+    "yearly",
+    "hourly",
+    "deadly",
+    "lovely",
+    "ugly",
+    "holy",
+    "silly",
+    "burly",
+    "jolly",
+    "lively",
+    "orderly",
+    "timely",
+    "worldly",
+    "scholarly",
+    "cowardly",
+    "kindly",
+    "lowly",
+    "manly",
+    "motherly",
+    "fatherly",
+    "portly",
+    "sickly",
+    "stately",
+    "wily",
+]);
 
 /// Conjunctions that join a clause of its own to a sentence (`“…,” but he denied …`).
 pub(crate) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "yet"]);

@@ -1432,6 +1432,9 @@ fn read_mention(text: &str) -> Reading {
         && lw
             .last()
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()));
+    // (Only the appositive's first part: `One early supporter, Representative Lee Zeldin,
+    // Republican of New York`.)
+    let appositive = appositive.map(|a| a.split(", ").next().unwrap_or(a));
     if let Some(name) = appositive.filter(|a| {
         let aw: Vec<&str> = a.split_whitespace().collect();
         (description || person_head_last && lexicon::DETERMINERS.contains(&first))
@@ -1441,10 +1444,26 @@ fn read_mention(text: &str) -> Reading {
                 .iter()
                 .all(|w| is_capitalized(w) && !lexicon::DETERMINERS.has(w))
     }) {
+        // (A title before the name is the name's own: `Representative Lee Zeldin`.)
+        let role = Some(strip_article(main).to_owned());
+        if let Reading::Named {
+            name,
+            org: false,
+            gender,
+            ..
+        } = read_mention(name)
+        {
+            return Reading::Named {
+                name,
+                role,
+                org: false,
+                gender,
+            };
+        }
         let words: Vec<&str> = name.split_whitespace().collect();
         return Reading::Named {
             name: name.to_owned(),
-            role: Some(strip_article(main).to_owned()),
+            role,
             org: false,
             gender: gender_of(&words),
         };

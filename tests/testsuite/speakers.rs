@@ -797,3 +797,14 @@ fn a_pronoun_may_refer_to_a_described_speaker_of_its_gender() {
         ]
     );
 }
+
+#[test]
+fn a_subject_with_a_chain_of_appositives_introduces_a_quote() {
+    // `One early supporter, Representative Lee Zeldin, Republican of New York, gave …:` —
+    // an adjective in `-ly`, two appositives before the verb, and the name in the first.
+    let text = "Headline\n\nMr. Trump spoke on Monday. One early supporter, Representative Lee \
+                Zeldin, Republican of New York, gave the idea a whirl on Tuesday: “You can easily \
+                argue that the president is wrong.”";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Lee Zeldin".to_owned())]);
+}
