@@ -1623,8 +1623,14 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     speaker: None,
                 });
             }
-            // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence.
-            let earlier = (0..c)
+            // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence — not
+            // one in an opening clause (`As the crowd began to chant, Silverman … joked,`).
+            let opening_clause_end = toks
+                .first()
+                .filter(|t| lexicon::INTRO_WORDS.has(t.text(src)))
+                .and_then(|_| toks.get(..c)?.iter().position(|t| t.punct == Some(',')))
+                .unwrap_or(0);
+            let earlier = (opening_clause_end..c)
                 .rev()
                 .find(|&e| cue_at(src, toks, e).is_some_and(|(end, acc)| !acc && end <= c));
             earlier

@@ -1069,3 +1069,16 @@ fn a_clause_joined_by_and_or_but_after_a_quote_is_a_new_statement() {
     );
     assert_eq!(m.as_deref(), Some("Clinton"));
 }
+
+#[test]
+fn a_cue_in_an_opening_clause_does_not_lend_its_subject_to_a_later_one() {
+    // `began to chant` is the crowd's, in the clause before the comma; `joked` is Silverman's.
+    let (_, m, c, _) = one(
+        "Headline\n\nAs the crowd began to chant, Silverman was joined on stage by Al Franken and \
+         joked, “Bernie or Bust people, you are being ridiculous,” drawing loud jeers.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Silverman"), Some("joked"))
+    );
+}
