@@ -1607,12 +1607,28 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             && toks
                 .get(c - 1)
                 .is_some_and(|t| matches!(lower_small(t.text(src)).as_str(), "and" | "but"));
+        // (So is one right after the object of a preposition: `Clinton responded … on
+        // Facebook writing,`.)
+        let after_object = || {
+            np_backward(src, toks, c)
+                .and_then(|(a, _)| a.checked_sub(1))
+                .and_then(|p| toks.get(p))
+                .is_some_and(|t| {
+                    // (Not `of` or `from`: in `footage of Hillary Clinton asking` she asks,
+                    // in `a letter from Lee Scott saying` he writes.)
+                    let w = t.text(src);
+                    is_lower_word(src, t)
+                        && !matches!(w, "of" | "from")
+                        && lexicon::PREPOSITIONS.has(w)
+                })
+        };
         let participle = joined
             || toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
                 && c > 0
-                && toks
+                && (toks
                     .get(c - 1)
-                    .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)));
+                    .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)))
+                    || after_object());
         let subject = if participle {
             // `…, with Trump reportedly yelling:`: a participle with its own subject.
             if let Some(r) = with_subject(src, toks, c) {

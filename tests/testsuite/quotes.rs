@@ -1082,3 +1082,15 @@ fn a_cue_in_an_opening_clause_does_not_lend_its_subject_to_a_later_one() {
         (Some("Silverman"), Some("joked"))
     );
 }
+
+#[test]
+fn a_participle_after_the_object_of_a_preposition_is_the_subjects() {
+    // `on Facebook writing`: Clinton writes; but `footage of Hillary Clinton asking` is hers.
+    let (_, m, _, _) =
+        one("Headline\n\nClinton responded to the question on Facebook writing, “Yes, I will.”");
+    assert_eq!(m.as_deref(), Some("Clinton"));
+    let (_, m, _, _) = one(
+        "Headline\n\nThe ad shows footage of Hillary Clinton asking, “Why aren't I 50 points ahead?”",
+    );
+    assert_eq!(m.as_deref(), Some("Hillary Clinton"));
+}
