@@ -45,6 +45,9 @@ use crate::span::Span;
 const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
+/// Most tokens between two parts of a quotation for a cue there to be theirs alone
+/// (`, adding,`).
+const MAX_BARE_CUE: usize = 4;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
 /// Longest subject between `with` and its participle, in tokens.
@@ -349,7 +352,22 @@ fn attribute_one(
         })
         .find(|p| p.kind.is_speech());
     if let Some(a) = speech_before.and_then(|p| p.attribution.as_ref()) {
-        return (full_kind, Some(inherit(a)));
+        let mut a = inherit(a);
+        // (A cue of its own between the parts is this part's: `“…,” adding, “…”`.)
+        if before.len() <= MAX_BARE_CUE {
+            if let Some(cue) = (0..before.len())
+                .rev()
+                .find_map(|c| {
+                    cue_at(src, before, c)
+                        .filter(|(_, acc)| !acc)
+                        .map(|(e, _)| (c, e))
+                })
+                .and_then(|(c, e)| make_cue(src, before, c, e))
+            {
+                a.cue = Some(cue);
+            }
+        }
+        return (full_kind, Some(a));
     }
     // The previous sentences of this paragraph name a speaker.
     let para_before = tokenize(

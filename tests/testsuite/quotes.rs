@@ -1094,3 +1094,17 @@ fn a_participle_after_the_object_of_a_preposition_is_the_subjects() {
     );
     assert_eq!(m.as_deref(), Some("Hillary Clinton"));
 }
+
+#[test]
+fn a_cue_between_the_parts_of_a_quotation_is_the_second_parts() {
+    // `… that Romney “…,” adding, “…”`: the second quote is `adding`'s, by the speaker of
+    // the first.
+    let a = parse_valid(
+        "Headline\n\nTrump told Newsmax that Mitt Romney “had a crazy policy,” adding, “He lost \
+         all of the Latino vote.”",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert_eq!(t[1].1.as_deref(), Some("Trump"), "{t:?}");
+    assert_eq!(t[1].2.as_deref(), Some("adding"), "{t:?}");
+}
