@@ -48,6 +48,8 @@ const MAX_NP: usize = 12;
 /// Most tokens between two parts of a quotation for a cue there to be theirs alone
 /// (`, adding,`).
 const MAX_BARE_CUE: usize = 4;
+/// Most titles and terms quoted between two parts of a quotation.
+const MAX_QUOTES_BETWEEN: usize = 3;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
 /// Longest subject between `with` and its participle, in tokens.
@@ -350,6 +352,8 @@ fn attribute_one(
                 .last()
                 .is_some_and(|l| l.paragraph == first.paragraph)
         })
+        // (A few back at most: a paragraph of a thousand titles stays linear.)
+        .take(MAX_QUOTES_BETWEEN + 1)
         .find(|p| p.kind.is_speech());
     if let Some(a) = speech_before.and_then(|p| p.attribution.as_ref()) {
         let mut a = inherit(a);
