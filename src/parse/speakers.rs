@@ -255,7 +255,7 @@ struct NameIndex<'a> {
     gender_votes: HashMap<usize, (u32, u32), FnvBuild>,
 }
 
-/// The longest line `is_title_case` reads, in bytes.
+/// The longest line `is_title_line` reads, in bytes.
 const MAX_TITLE_LINE: usize = 300;
 
 /// The longest name a capitalized run can hold, in words.
