@@ -192,6 +192,10 @@ fn attribute_one(
     if is_title_context(src, before) && word_count <= 14 {
         return (QuoteKind::Title, None);
     }
+    // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
+    if after_work_noun(src, before) && starts_upper && word_count <= 14 {
+        return (QuoteKind::Title, None);
+    }
     if word_count <= 8
         && is_title_case(content)
         && !content.contains(['?', '!'])
@@ -502,6 +506,23 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     let last = tail.last().map(String::as_str).unwrap_or("");
     let two = tail.join(" ");
     lexicon::TITLE_CUES.iter().any(|c| *c == last || *c == two)
+}
+
+/// A kind of work with a determiner or an owner a few words before the mark: `the Syfy
+/// movie “…”`, `his new book “…”`, `Netflix's drama “…”`.
+fn after_work_noun(src: &str, before: &[Tok]) -> bool {
+    let n = before.len();
+    before
+        .last()
+        .is_some_and(|t| lexicon::WORK_NOUNS.has(t.text(src)))
+        && before
+            .get(n.saturating_sub(5)..n.saturating_sub(1))
+            .is_some_and(|w| {
+                w.iter().any(|t| {
+                    let x = t.text(src);
+                    lexicon::DETERMINERS.has(x) || is_possessive(x)
+                })
+            })
 }
 
 /// A slot where names of works stand: after a possessive or a preposition, or before a

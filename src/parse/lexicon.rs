@@ -1796,54 +1796,66 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
     &[SENTENCE_ADVERBS],
 );
 
-/// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.
-pub(crate) static TITLE_PREPOSITIONS: Lexicon = Lexicon::new(&[
-    "on",
-    "of",
-    "in",
-    "to",
-    "at",
-    "by",
-    "from",
-    "for",
-    "with",
-    "about",
-    "into",
+/// Kinds of works, whose names are quoted: `the Syfy movie “Sharknado 3: Oh Hell No!”`.
+const WORKS: &[&str] = &[
     "film",
     "show",
     "book",
     "song",
     "series",
     "movie",
-    "program",
-    "programme",
     "album",
     "novel",
     "memoir",
     "documentary",
     "sitcom",
-    "hit",
-    "network's",
-    "titled",
-    "entitled",
     "podcast",
     "drama",
-    "play",
     "musical",
     "comedy",
     "thriller",
     "autobiography",
     "biography",
-    "newsletter",
-    "column",
     "opera",
     "poem",
     "anthem",
-    // The addressee of `told` is a show or an outlet: `Fiorina told “Fox and Friends,”`.
-    "told",
-    "tells",
-    "telling",
-]);
+];
+
+/// [`WORKS`] as a table.
+pub(crate) static WORK_NOUNS: Lexicon = Lexicon::new(WORKS);
+
+/// Words right before a title-case quote that make it a name of a work: `on “Meet the Press”`.
+pub(crate) static TITLE_PREPOSITIONS: Lexicon = Lexicon::union(
+    &[
+        "on",
+        "of",
+        "in",
+        "to",
+        "at",
+        "by",
+        "from",
+        "for",
+        "with",
+        "about",
+        "into",
+        "hit",
+        "network's",
+        "titled",
+        "entitled",
+        // Kinds of works whose names are quoted, but also other things: `the federal biofuels
+        // program “back on track”` is no title.
+        "program",
+        "programme",
+        "play",
+        "column",
+        "newsletter",
+        // The addressee of `told` is a show or an outlet: `Fiorina told “Fox and Friends,”`.
+        "told",
+        "tells",
+        "telling",
+    ],
+    &[WORKS],
+);
 
 /// Words right after a title-case quote that make it a name of a work: `“Bloodline” star`.
 pub(crate) static TITLE_FOLLOWERS: Lexicon = Lexicon::new(&[

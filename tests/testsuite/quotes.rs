@@ -1108,3 +1108,18 @@ fn a_cue_between_the_parts_of_a_quotation_is_the_second_parts() {
     assert_eq!(t[1].1.as_deref(), Some("Trump"), "{t:?}");
     assert_eq!(t[1].2.as_deref(), Some("adding"), "{t:?}");
 }
+
+#[test]
+fn a_capitalized_quote_after_a_kind_of_work_is_its_title() {
+    // `the Syfy movie “…”`: a title even with an exclamation mark; but after `the new show`
+    // words in lower case are reported, and a `program` is often no work at all.
+    let a = parse_valid(
+        "Headline\n\nHe acted in the Syfy movie “Sharknado 3: Oh Hell No!” this spring.",
+    );
+    assert!(a.quotes.iter().all(|q| q.kind == QuoteKind::Title), "{a:?}");
+    let a = parse_valid(
+        "Headline\n\nThe corporation said the new show “aims to appeal to a diverse audience of \
+         music lovers”.",
+    );
+    assert_eq!(table(&a).len(), 1);
+}
