@@ -1572,6 +1572,7 @@ pub(crate) static ORG_HEADS: Lexicon = Lexicon::new(&[
     "team",
     "charity",
     "council",
+    "office",
 ]);
 
 /// Titles of peers, by which a peer with no other name given is known: `Lord Falconer`.

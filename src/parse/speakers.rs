@@ -2041,10 +2041,9 @@ impl<'a> Resolver<'a> {
                     || s.kind == SpeakerKind::Nominal && p == "they" && s.name.ends_with('s')
                     || s.kind == SpeakerKind::Nominal
                         && p == "it"
-                        && s.name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| lexicon::NON_PERSON_HEADS.has(w))
+                        && s.name.rsplit(' ').next().is_some_and(|w| {
+                            lexicon::NON_PERSON_HEADS.has(w) || lexicon::ORG_HEADS.has(w)
+                        })
             };
             (kind_ok && compatible(g)).then_some((id, s.name.as_str(), pos))
         });

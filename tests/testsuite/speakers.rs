@@ -808,3 +808,19 @@ fn a_subject_with_a_chain_of_appositives_introduces_a_quote() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Lee Zeldin".to_owned())]);
 }
+
+#[test]
+fn it_may_refer_to_a_described_organisation_that_spoke() {
+    // `The radio station said … it said`: the station, a description with an
+    // organisation's head, not the person named before it.
+    let text = "Headline\n\nRob Da Bank will host the new show.\n\n\
+                The radio station said it would look for “music made for music's sake”. \
+                “It will support emerging genres,” it said.";
+    let a = parse_valid(text);
+    let s = speakers(&a);
+    assert_eq!(
+        s.last(),
+        Some(&Some("The radio station".to_owned())),
+        "{s:?}"
+    );
+}
