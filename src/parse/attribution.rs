@@ -37,7 +37,8 @@ use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_alnum, is_space, sub};
 use crate::parse::lexicon;
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, verb_base, with_lower,
+    Tok, Tokens, is_capitalized, is_cue, is_cue_word, lower, lower_small, tokenize, verb_base,
+    with_lower,
 };
 use crate::span::Span;
 
@@ -308,12 +309,7 @@ fn attribute_one(
             let in_headline = has_headline && first_unit == 0;
             let verb = clause_verb(src, before, b)
                 .filter(|&v| v == b || word_count > 4)
-                .filter(|&v| {
-                    !in_headline
-                        || before
-                            .get(v)
-                            .is_some_and(|t| with_lower(t.text(src), is_cue_word))
-                });
+                .filter(|&v| !in_headline || before.get(v).is_some_and(|t| is_cue(t.text(src))));
             if let (true, Some(v), true) = (named, verb, a >= k) {
                 if let Some(mention) = make_mention(src, before, a, b) {
                     let v = past_adverbs(src, before, v);
@@ -484,7 +480,7 @@ fn has_lexical_cue(a: &Attribution) -> bool {
         return false;
     };
     let first = cue.text.split(char::is_whitespace).next().unwrap_or("");
-    a.placement == Placement::AccordingTo || first == ":" || with_lower(first, is_cue_word)
+    a.placement == Placement::AccordingTo || first == ":" || is_cue(first)
 }
 
 fn inherit(a: &Attribution) -> Attribution {
@@ -870,7 +866,7 @@ fn person_noun_after_modifiers(src: &str, toks: &[Tok], at: usize) -> Option<usi
             && !lexicon::AUXILIARIES.has(w)
             && !lexicon::PREPOSITIONS.has(w)
             && !lexicon::NP_STOP.has(w)
-            && !with_lower(w, is_cue_word)
+            && !is_cue(w)
     };
     let mut k = at;
     while k < at + 2 && toks.get(k).is_some_and(modifier) {
@@ -2009,7 +2005,7 @@ fn past_adverbs(src: &str, toks: &[Tok], v: usize) -> usize {
             && (is_ly_adverb(w) || lexicon::CUE_ADVERBS.has(w))
             && !lexicon::AUXILIARIES.has(w)
             && !lexicon::PREPOSITIONS.has(w)
-            && !with_lower(w, is_cue_word)
+            && !is_cue(w)
     };
     let mut end = v;
     while toks.get(end).is_some_and(adverb) {
@@ -2039,7 +2035,7 @@ fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
         && !is_capitalized(n)
         && !n.ends_with("ed")
         && !is_auxiliary(src, next)
-        && !with_lower(n, is_cue_word)
+        && !is_cue(n)
 }
 
 /// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.

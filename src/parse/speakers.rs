@@ -48,7 +48,7 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, sub};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, is_cue_word, lower, lower_small, tokenize, with_lower,
+    Lower, Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, with_lower,
     with_lower_bytes,
 };
 use crate::span::Span;
@@ -363,7 +363,7 @@ impl<'a> NameIndex<'a> {
                     // name is the object.)
                     let ends_sentence = after.starts_with(['.', '!', '?']);
                     let inverted = || {
-                        prev_word.is_some_and(|w| with_lower(w, is_cue_word))
+                        prev_word.is_some_and(is_cue)
                             && before
                                 .trim_end_matches(char::is_alphabetic)
                                 .trim_end_matches(is_space)
@@ -395,15 +395,14 @@ impl<'a> NameIndex<'a> {
                     }
                     // (a cue verb, or any verb in the past tense: `…, Clinton criticized`)
                     let verb = next_word.is_some_and(|w| {
-                        with_lower(w, is_cue_word)
-                            || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
+                        is_cue(w) || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
                     }) || after
                         // (The end of an apposition: `A spokesman for …, Dean Boyd, said` —
                         // for a person's full name, not `…, an analyst at Gartner, said`.)
                         .strip_prefix(',')
                         .map(|a| a.trim_start_matches(is_space))
                         .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
-                        .is_some_and(|w| !is_capitalized(w) && with_lower(w, is_cue_word))
+                        .is_some_and(|w| !is_capitalized(w) && is_cue(w))
                         && run.len() >= 2
                         && run.first().is_some_and(|t| is_given_name(t.text(src)));
                     if !institution && verb {
@@ -910,11 +909,7 @@ fn after_description(sentence: &str) -> bool {
     let mut person = false;
     for w in words {
         n += 1;
-        if n > MAX_WORDS
-            || w.ends_with("ed")
-            || lexicon::AUXILIARIES.has(w)
-            || with_lower(w, is_cue_word)
-        {
+        if n > MAX_WORDS || w.ends_with("ed") || lexicon::AUXILIARIES.has(w) || is_cue(w) {
             return false;
         }
         person |= lexicon::PERSON_HEAD_WORDS.has(w);

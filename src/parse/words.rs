@@ -281,21 +281,40 @@ pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
 /// Whether `lw` (lower case) is a form of a cue verb: an irregular form, or a base form
 /// with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
 pub(crate) fn is_cue_word(lw: &str) -> bool {
-    lexicon::CUE_IRREGULAR.contains(lw) || cue_forms().contains(lw)
+    is_cue_form(lw.as_bytes())
 }
 
-/// Every regular form of every cue verb, generated once: one lookup per word instead of
-/// one per suffix rule.
-fn cue_forms() -> &'static HashSet<String, lexicon::WordHashBuild> {
-    static FORMS: OnceLock<HashSet<String, lexicon::WordHashBuild>> = OnceLock::new();
+/// [`is_cue_word`] for `word` in any case (’ read as '): the hot path, one lookup with no
+/// UTF-8 check.
+pub(crate) fn is_cue(word: &str) -> bool {
+    with_lower_bytes(word, is_cue_form)
+}
+
+/// Whether `lw` (lower case, as bytes) is a cue verb's form.
+fn is_cue_form(lw: &[u8]) -> bool {
+    let (forms, longest) = cue_forms();
+    lw.len() <= *longest && forms.contains(lw)
+}
+
+/// Words as bytes, hashed as the lexicon's are.
+type ByteSet = HashSet<Box<[u8]>, lexicon::WordHashBuild>;
+
+/// Every form of every cue verb, irregular and regular, generated once with the length of
+/// the longest: one lookup per word instead of one per table and suffix rule.
+fn cue_forms() -> &'static (ByteSet, usize) {
+    static FORMS: OnceLock<(ByteSet, usize)> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set = HashSet::default();
+        let mut set = ByteSet::default();
+        for word in lexicon::CUE_IRREGULAR.words() {
+            set.insert(word.as_bytes().into());
+        }
         for base in lexicon::CUE_VERBS.words() {
             regular_forms(base, |form| {
-                set.insert(form);
+                set.insert(form.into_bytes().into_boxed_slice());
             });
         }
-        set
+        let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
+        (set, longest)
     })
 }
 
