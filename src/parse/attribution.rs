@@ -590,6 +590,16 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             .is_some_and(|n| n.eq_ignore_ascii_case("to"))
             .then_some((k + 2, true));
     }
+    // (Most words are no cue and have no particle after them: say so before any other test.)
+    let particle_next = next.is_some_and(|n| {
+        n.len() <= MAX_PARTICLE
+            && lexicon::CUE_PARTICLES
+                .iter()
+                .any(|(_, p)| n.eq_ignore_ascii_case(p))
+    });
+    if !particle_next && !is_cue(w) {
+        return None;
+    }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
     let opens_sentence = k == 0 || toks.get(k - 1).is_some_and(|p| p.is_sentence_end());
     if w.chars().next().is_some_and(char::is_uppercase) && !opens_sentence {
