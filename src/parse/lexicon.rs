@@ -118,16 +118,25 @@ impl Lexicon {
         self.contains_bytes(lw.as_ref().as_bytes())
     }
 
-    fn contains_bytes(&self, lw: &[u8]) -> bool {
-        let set = self.set.get_or_init(|| WordSet {
+    fn word_set(&self) -> &WordSet {
+        self.set.get_or_init(|| WordSet {
             words: self.words().map(str::as_bytes).collect(),
             longest: self.words().map(str::len).max().unwrap_or(0),
-        });
+        })
+    }
+
+    fn contains_bytes(&self, lw: &[u8]) -> bool {
+        let set = self.word_set();
         lw.len() <= set.longest && set.words.contains(lw)
     }
 
     /// Whether `word`, in any case (’ read as '), is in the list.
     pub(crate) fn has(&self, word: &str) -> bool {
+        // (An ASCII word keeps its length in lower case: one longer than every word of the
+        // list is not in it, and is not lower-cased to find that out.)
+        if word.len() > self.word_set().longest && word.is_ascii() {
+            return false;
+        }
         with_lower_bytes(word, |lw| self.contains_bytes(lw))
     }
 }

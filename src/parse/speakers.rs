@@ -841,10 +841,12 @@ fn is_title_line(line: &str) -> bool {
 /// A role noun that only a person has (`economist`, `spokesman`; not `company`, not the
 /// plural `analysts`).
 fn is_person_role(w: &str) -> bool {
-    let plural = w
-        .strip_suffix('s')
-        .is_some_and(|one| lexicon::NOMINAL_HEADS.has(one));
-    lexicon::NOMINAL_HEADS.has(w) && !lexicon::NON_PERSON_HEADS.has(w) && !plural
+    // (Most words are no head at all: that lookup first.)
+    lexicon::NOMINAL_HEADS.has(w)
+        && !lexicon::NON_PERSON_HEADS.has(w)
+        && !w
+            .strip_suffix('s')
+            .is_some_and(|one| lexicon::NOMINAL_HEADS.has(one))
 }
 
 /// Whether `after` (the text right after a name) opens an appositive with a person's role
