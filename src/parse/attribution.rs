@@ -37,8 +37,7 @@ use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_alnum, is_space, sub};
 use crate::parse::lexicon;
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue, is_cue_word, lower, lower_small, tokenize, verb_base,
-    with_lower,
+    Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, verb_base, with_lower,
 };
 use crate::span::Span;
 
@@ -597,7 +596,8 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                 .iter()
                 .any(|(_, p)| n.eq_ignore_ascii_case(p))
     });
-    if !particle_next && !is_cue(w) {
+    let cue_form = is_cue(w);
+    if !particle_next && !cue_form {
         return None;
     }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
@@ -657,16 +657,16 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     with_lower(w, |lw| {
-        // `pointed out`, `went on`: the particle is checked first, it is cheap.
-        let particle = next.is_some_and(|n| {
-            n.len() <= MAX_PARTICLE
-                && lexicon::CUE_PARTICLES.iter().any(|(v, p)| {
+        // `pointed out`, `went on` (only when a particle follows, known above).
+        let particle = particle_next
+            && next.is_some_and(|n| {
+                lexicon::CUE_PARTICLES.iter().any(|(v, p)| {
                     n.eq_ignore_ascii_case(p) && (*v == lw || verb_base(lw, &[v]).is_some())
                 })
-        });
+            });
         let mut end = if particle {
             k + 2
-        } else if is_cue_word(lw) {
+        } else if cue_form {
             k + 1
         } else {
             return None;
