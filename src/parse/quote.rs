@@ -394,10 +394,10 @@ fn role_of(
             }
             if mark.family == Family::Double
                 && next_alnum
-                && glued_cue(text, i + mark.len)
                 && text
                     .get(..i)
                     .is_some_and(|s| s.trim_end_matches(is_space).ends_with([',', '.', '?', '!']))
+                && glued_cue(text, i + mark.len)
             {
                 sink.report(Diagnostic::new(DiagnosticKind::MarkGluedToCue, abs));
                 return if open_same { Role::Close } else { Role::Text };
@@ -449,36 +449,33 @@ fn role_of(
 
 /// `’n’`, `’em`, `’til`, `’cause` and the like: elisions written with an apostrophe.
 fn is_elision(text: &str, i: usize, len: usize) -> bool {
-    let after = text.get(i + len..).unwrap_or("");
     let before = text.get(..i).unwrap_or("");
-    let word: String = after
-        .chars()
-        .take_while(|c| is_alnum(*c))
-        .collect::<String>()
-        .to_lowercase();
-    let bounded = after
-        .get(word.len()..)
-        .and_then(|s| s.chars().next())
-        .is_none_or(|c| !is_alnum(c));
     if !before.chars().next_back().is_none_or(is_space) {
         // `rock ’n’` closing elision mark: preceded by ` ’n`.
         return before.ends_with(" ’n") || before.ends_with(" 'n");
     }
-    bounded
-        && matches!(
-            word.as_str(),
-            "n" | "em" | "til" | "cause" | "tis" | "twas" | "bout" | "round" | "s"
-        )
+    // The whole word after the mark (no allocation: this runs at every such mark).
+    let after = text.get(i + len..).unwrap_or("");
+    let word = after
+        .find(|c: char| !is_alnum(c))
+        .map_or(after, |end| after.get(..end).unwrap_or(""));
+    [
+        "n", "em", "til", "cause", "tis", "twas", "bout", "round", "s",
+    ]
+    .iter()
+    .any(|e| word.eq_ignore_ascii_case(e))
 }
 
 /// Whether a cue word (`said`, `says`, …) starts at `text[at..]`.
 fn glued_cue(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("");
-    let word: String = rest
-        .chars()
-        .take_while(|c| c.is_alphabetic())
+    // The letters there, up to twelve (no cue is longer).
+    let end = rest
+        .char_indices()
+        .take_while(|(_, c)| c.is_alphabetic())
         .take(12)
-        .collect::<String>()
-        .to_lowercase();
-    !word.is_empty() && crate::parse::words::is_cue_word(&word)
+        .last()
+        .map_or(0, |(k, c)| k + c.len_utf8());
+    let word = rest.get(..end).unwrap_or("");
+    !word.is_empty() && crate::parse::words::is_cue(word)
 }

@@ -278,14 +278,9 @@ pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
     out.into_iter()
 }
 
-/// Whether `lw` (lower case) is a form of a cue verb: an irregular form, or a base form
-/// with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
-pub(crate) fn is_cue_word(lw: &str) -> bool {
-    is_cue_form(lw.as_bytes())
-}
-
-/// [`is_cue_word`] for `word` in any case (’ read as '): the hot path, one lookup with no
-/// UTF-8 check.
+/// Whether `word` (in any case, ’ read as ') is a form of a cue verb: an irregular form, or
+/// a base form with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
+/// The hot path: one lookup, with no UTF-8 check.
 pub(crate) fn is_cue(word: &str) -> bool {
     with_lower_bytes(word, is_cue_form)
 }
