@@ -54,6 +54,11 @@ const MAX_QUOTES_BETWEEN: usize = 3;
 const MAX_APPOSITIVES: usize = 3;
 /// Longest subject between `with` and its participle, in tokens.
 const MAX_WITH_SUBJECT: usize = 5;
+/// The longest mention before a cue that closes a quote's sentence (`, Senator Bob Corker
+/// said.`, `, Ivo Geijsen, an analyst with the bank, said.`), in tokens.
+const MAX_CLOSING_MENTION: usize = 2 * MAX_NP;
+/// The most words after such a cue (`told reporters on Tuesday`).
+const MAX_CLOSING_REST: usize = 5;
 
 /// What attribution reuses from quote to quote.
 #[derive(Debug, Default)]
@@ -234,11 +239,6 @@ fn attribute_one(
                 .flatten()
         }),
     };
-    let full_kind = if starts_upper && opens_sentence {
-        QuoteKind::Full
-    } else {
-        QuoteKind::Partial
-    };
     // A short title-case name with no sentence mark (`posted the clip of “Guardians of the
     // Galaxy”`, `a “Talk Bernie to Me” tote bag`): a title unless a cue verb says it is
     // said.
@@ -246,6 +246,23 @@ fn attribute_one(
         && is_title_case(content)
         && !content.contains(['?', '!'])
         && !matches!(ends, Some('.' | ','));
+    // Weaker still: a cue closing the sentence the quote is a part of (`“…” if she didn't
+    // win by more, said David Wasserman.`) — which makes the quote a fragment of it. (Not
+    // for a name: `The union-backed “Fight for $15” movement plans …, the Daily Caller
+    // reports.`)
+    let (chosen, fragment) = match chosen {
+        None if !closed && !named_like_a_work => {
+            let a = closing_attribution(src, after);
+            let fragment = a.is_some();
+            (a, fragment)
+        }
+        chosen => (chosen, false),
+    };
+    let full_kind = if starts_upper && opens_sentence && !fragment {
+        QuoteKind::Full
+    } else {
+        QuoteKind::Partial
+    };
     if let Some(mut a) = chosen {
         if named_like_a_work && !has_lexical_cue(&a) {
             // (`too American`: a term in the end.)
@@ -1450,6 +1467,88 @@ fn attribution_after_quote(
         .take(6)
         .any(|t| t.is_word() && t.text(src) == "that" || is_auxiliary(src, t));
     (!reports_a_clause).then_some(a)
+}
+
+/// The words a quote's sentence goes on with after it, when that sentence ends in an
+/// attribution after a comma: `“…” about fixing inequality, said Marla Kilfoyle, executive
+/// director of …`, `“…” because she would expand her lead, he said.` The inverted form (`said
+/// X`) may go on with an appositive or a relative clause about X; in the plain one (`he
+/// said`) the cue ends the sentence but for a few words (`told reporters`, `said in an
+/// interview`).
+fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
+    // (The sentence goes on in lower case: `“…,” Digital prints cost less …, said Ms Deans`
+    // lost a paragraph break, `“….’” But he changed his mind, the book claims` is another
+    // sentence.)
+    if !after.first().is_some_and(|t| is_lower_word(src, t)) {
+        return None;
+    }
+    // (The first comma after a word: one right after the quote is `after_attribution`'s.)
+    let commas = after
+        .iter()
+        .enumerate()
+        .skip(1)
+        .filter(|(_, t)| t.punct == Some(','))
+        .map(|(c, _)| c);
+    for c in commas {
+        let tail = after.get(c + 1..).unwrap_or(&[]);
+        let Some(first) = tail.first().filter(|t| t.is_word()) else {
+            continue;
+        };
+        // `, said X` (not `, told Bloomberg`: the hearer)
+        let w = first.text(src);
+        if !is_capitalized(w) && !w.ends_with("ing") && !lexicon::HEARER_CUES.has(w) {
+            if let Some((cend, false)) = cue_after(src, tail, 0) {
+                let Some((a, b)) = np_forward_loose(src, tail, cend) else {
+                    continue;
+                };
+                let reported_clause = tail
+                    .get(a + 1..tail.len().min(b + 1))
+                    .is_some_and(|w| w.iter().any(|t| is_auxiliary(src, t)));
+                if reported_clause || tail.get(b).is_some_and(|t| t.punct != Some(',')) {
+                    continue;
+                }
+                return Some(Attribution {
+                    mention: make_mention(src, tail, a, b)?,
+                    cue: make_cue(src, tail, 0, cend),
+                    placement: Placement::After,
+                    speaker: None,
+                });
+            }
+        }
+        // `, he said.`, `, Ivo Geijsen, an analyst with the bank, told Bloomberg.`: the cue is
+        // the sentence's last verb, a few words from its end.
+        let closes = |i: usize| {
+            let Some((cend, false)) = cue_after(src, tail, i) else {
+                return None;
+            };
+            let rest = tail.get(cend..).unwrap_or(&[]);
+            let plain = rest.len() <= MAX_CLOSING_REST
+                && rest
+                    .iter()
+                    .all(|t| t.is_word() && t.text(src) != "that" && !is_auxiliary(src, t));
+            plain.then_some((i, cend))
+        };
+        let Some((cue, cend)) = (1..tail.len().min(MAX_CLOSING_MENTION + 1)).find_map(closes)
+        else {
+            continue;
+        };
+        // (A mention with a head: `the most of any state.` is no one stating.)
+        let Some((a, b)) = loose_subject(src, tail, 0, cue).filter(|&(a, b)| {
+            a == 0
+                && tail
+                    .get(a..b)
+                    .is_some_and(|w| w.iter().any(|t| is_pronoun(src, t) || np_head(src, t)))
+        }) else {
+            continue;
+        };
+        return Some(Attribution {
+            mention: make_mention(src, tail, a, b)?,
+            cue: make_cue(src, tail, cue, cend),
+            placement: Placement::After,
+            speaker: None,
+        });
+    }
+    None
 }
 
 /// `“…,” the editorial read.` / `“…,” beamed Donald Hartley.`: a short clause after the

@@ -427,6 +427,13 @@ pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
     "post", "note", "charge", "counter", "comment", "reply", "request", "quote",
 ]);
 
+/// Cue verbs whose object is the hearer, not the speaker: after them stands who was told
+/// (`, told Bloomberg`), so they are never inverted (`, said Price`).
+pub(crate) static HEARER_CUES: Lexicon = Lexicon::new(&[
+    "tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures",
+    "assured", "remind", "reminds", "reminded",
+]);
+
 /// Words that open a verb's object or complement: `They state their goal`, `report that`,
 /// `claim victory for him`.
 pub(crate) static OBJECT_OPENERS: Lexicon = Lexicon::new(&[

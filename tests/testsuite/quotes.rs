@@ -1123,3 +1123,47 @@ fn a_capitalized_quote_after_a_kind_of_work_is_its_title() {
     );
     assert_eq!(table(&a).len(), 1);
 }
+
+#[test]
+fn a_cue_closing_the_sentence_of_a_quote_attributes_it_as_a_fragment() {
+    // The sentence goes on after the quote and ends in its attribution.
+    assert_mentions(&[
+        (
+            "Headline\n\n“Many would consider that an embarrassment” if she lost, said David \
+             Wasserman, an elections analyst.",
+            "David Wasserman",
+        ),
+        (
+            "Headline\n\n“For teachers, he’s saying the right things” about unions, said Marla \
+             Kilfoyle, who leads a group of them.",
+            "Marla Kilfoyle",
+        ),
+        (
+            "Headline\n\n“The deal is sealed,” as her lead widens, the senator said.",
+            "the senator",
+        ),
+    ]);
+    let a = parse_valid(
+        "Headline\n\n“Many would consider that an embarrassment” if she lost, said David \
+         Wasserman.",
+    );
+    assert_eq!(a.speech().next().map(|q| q.kind), Some(QuoteKind::Partial));
+    // Not after `told` (its object is the hearer), nor when the words after the quote open
+    // another sentence, nor for a name.
+    for text in [
+        "Headline\n\n“Costs must fall” in the coming years, Ivo Geijsen, an analyst with the \
+         bank, told Bloomberg.",
+        "Headline\n\n“It was over.” But he changed his mind in June, the book claims.",
+        "Headline\n\nThe union-backed “Fight for Fifteen” movement plans to protest, the paper \
+         reports.",
+    ] {
+        let a = parse_valid(text);
+        let t = table(&a);
+        assert!(
+            t.iter().all(|r| r.1.as_deref() != Some("Bloomberg")
+                && r.1.as_deref() != Some("the book")
+                && r.1.as_deref() != Some("the paper")),
+            "{text}: {t:?}"
+        );
+    }
+}
