@@ -1415,8 +1415,10 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 speaker: None,
             });
         }
+        // (The marks a mention may hold go on: `Ivo Geijsen, an analyst with Bank Oyens & Van
+        // Eeghen, told Bloomberg`.)
         if toks.get(c).is_some_and(|t| {
-            !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-' | '\'' | '’'))
+            !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’'))
         }) {
             break;
         }

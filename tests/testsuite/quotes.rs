@@ -1167,3 +1167,18 @@ fn a_cue_closing_the_sentence_of_a_quote_attributes_it_as_a_fragment() {
         );
     }
 }
+
+#[test]
+fn an_ampersand_inside_the_mention_does_not_end_the_search_for_its_cue() {
+    let (_, m, c, _) = one(
+        "Headline\n\nThe bank said profits would fall. “Shedding jobs makes sense,” Ivo Geijsen, \
+         an analyst with Bank Oyens & Van Eeghen, told Bloomberg.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (
+            Some("Ivo Geijsen, an analyst with Bank Oyens & Van Eeghen"),
+            Some("told")
+        )
+    );
+}
