@@ -756,6 +756,23 @@ fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
 }
 
 fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Mention> {
+    // The subject of a clause, not the word that opens it (`which Mozloom thinks`); nothing
+    // when only a determiner is left (`Because the`).
+    let opened = from;
+    let from = (from..to)
+        .find(|&i| {
+            toks.get(i)
+                .is_some_and(|t| !(t.is_word() && lexicon::CLAUSE_OPENERS.has(t.text(src))))
+        })
+        .unwrap_or(to);
+    if from > opened
+        && toks
+            .get(from..to)?
+            .iter()
+            .all(|t| lexicon::DETERMINERS.has(t.text(src)))
+    {
+        return None;
+    }
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
     if b.end <= a.start {
         return None;

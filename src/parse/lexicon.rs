@@ -1537,10 +1537,18 @@ pub(crate) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "yet"]);
 
 /// Conjunctions that open a subordinate clause: a cue after one has its own subject
 /// (`“…,” when Clinton blasted him`).
-pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(&[
+pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(SUBORDINATOR_WORDS);
+
+const SUBORDINATOR_WORDS: &[&str] = &[
     "when", "while", "after", "before", "because", "if", "since", "until", "although", "though",
     "unless", "whereas",
-]);
+];
+
+/// Words that open a clause and never a mention of its subject: `which Mozloom thinks`,
+/// `Although Reynolds says`, `where some senior Tories argued`. (Not `that`, a determiner
+/// too: `that official said`.)
+pub(crate) static CLAUSE_OPENERS: Lexicon =
+    Lexicon::union(&["which", "where", "whom", "whose"], &[SUBORDINATOR_WORDS]);
 
 /// Finite auxiliaries: after a capitalized `-ing` or `-ed` word they make it a name with its
 /// verb (`Manning has said`), not a participle (`Speaking to reporters, …`).

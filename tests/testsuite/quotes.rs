@@ -1182,3 +1182,18 @@ fn an_ampersand_inside_the_mention_does_not_end_the_search_for_its_cue() {
         )
     );
 }
+
+#[test]
+fn a_mention_does_not_open_with_the_word_that_opens_its_clause() {
+    assert_mentions(&[
+        (
+            "Headline\n\n“He has been aggressive with the overtime rule,” which Mozloom thinks \
+             will cost jobs.",
+            "Mozloom",
+        ),
+        (
+            "Headline\n\nAlthough Reynolds says she “broke the story,” others disagree.",
+            "Reynolds",
+        ),
+    ]);
+}
