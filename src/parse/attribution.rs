@@ -1691,6 +1691,26 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
         // `He could then return … and they say` is a clause, not a subject.
         return None;
     }
+    // `Sharpton avoided a declarative answer`: a verb before an article makes the words a
+    // clause. (An article in lower case: `the think-tank The Brookings Institution` is a
+    // name. Not past a comma: an appositive or a relative clause describes the subject,
+    // `Mr. Guerrero, who is an actor, said`.)
+    let head = slice
+        .iter()
+        .position(|t| t.punct == Some(','))
+        .map_or(slice, |c| slice.get(..c).unwrap_or(&[]));
+    if head.windows(2).any(|w| {
+        w.first().zip(w.get(1)).is_some_and(|(v, a)| {
+            a.is_word()
+                && matches!(a.text(src), "a" | "an" | "the")
+                && is_lower_word(src, v)
+                && !lexicon::BEFORE_ARTICLE_IN_MENTION.has(v.text(src))
+                && !lexicon::DETERMINERS.has(v.text(src))
+                && !is_possessive(v.text(src))
+        })
+    }) {
+        return None;
+    }
     // `Speaking at a conference in Birmingham, Johnson argued`: a participle phrase.
     if opens_with_participle(src, slice) {
         return None;
@@ -2047,11 +2067,12 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         if close == b + 1 || toks.get(close)?.punct != Some(',') {
             return None;
         }
-        // (A verb, not a clause word: `…, as Italians, the Schifanos were`.)
+        // (A verb, not a clause word: `…, as Italians, the Schifanos were`, `…, though they
+        // may`.)
         if verb_at(close + 1)
-            && toks
-                .get(close + 1)
-                .is_some_and(|t| !lexicon::EDGE_WORDS.has(t.text(src)))
+            && toks.get(close + 1).is_some_and(|t| {
+                !lexicon::EDGE_WORDS.has(t.text(src)) && !lexicon::CLAUSE_OPENERS.has(t.text(src))
+            })
         {
             return Some(close + 1);
         }

@@ -1486,8 +1486,63 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
 /// Prepositions that take a noun phrase after them: a cue verb after one is a noun
 /// (`secretary of state`), a phrase after a participle and one is its object (`speaking to
 /// Fox News`).
-pub(crate) static PREPOSITIONS: Lexicon =
-    Lexicon::new(&["of", "for", "from", "with", "by", "in", "at", "on", "to"]);
+pub(crate) static PREPOSITIONS: Lexicon = Lexicon::new(PREPOSITION_WORDS);
+
+const PREPOSITION_WORDS: &[&str] = &["of", "for", "from", "with", "by", "in", "at", "on", "to"];
+
+/// Words that may stand before an article inside a speaker mention (`a spokesman for the
+/// company`, `the mayor and the governor`, `officials, including the mayor`): where any
+/// other lower-case word does, the words are a clause (`Sharpton avoided a declarative
+/// answer`).
+pub(crate) static BEFORE_ARTICLE_IN_MENTION: Lexicon = Lexicon::union(
+    &[
+        "about",
+        "above",
+        "across",
+        "after",
+        "against",
+        "along",
+        "alongside",
+        "amid",
+        "among",
+        "around",
+        "as",
+        "before",
+        "behind",
+        "below",
+        "beside",
+        "between",
+        "beyond",
+        "despite",
+        "during",
+        "inside",
+        "into",
+        "like",
+        "near",
+        "outside",
+        "over",
+        "per",
+        "than",
+        "through",
+        "throughout",
+        "toward",
+        "towards",
+        "under",
+        "upon",
+        "via",
+        "within",
+        "without",
+        "and",
+        "or",
+        "nor",
+        "including",
+        "representing",
+        "all",
+        "both",
+        "half",
+    ],
+    &[PREPOSITION_WORDS],
+);
 
 /// Pronouns that need not stand for a person who speaks: `It is a view shared by …`, `They
 /// were detained for “…”`.

@@ -1197,3 +1197,34 @@ fn a_mention_does_not_open_with_the_word_that_opens_its_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_before_an_article_makes_a_clause_not_a_speaker() {
+    // `Sharpton avoided a declarative answer`: `answer` is a noun here, and the words before
+    // it no mention; but `the think-tank The Brookings Institution says` is one (a name's
+    // article), and so is a subject with a relative clause after its comma.
+    let a = parse_valid(
+        "Headline\n\nAsked about the riots, “He gets it,” Sharpton avoided a declarative answer.",
+    );
+    let t = table(&a);
+    assert!(t.iter().all(|r| r.2.as_deref() != Some("answer")), "{t:?}");
+    // Nor is a word that opens a clause a verb after an appositive (`…, though they may`).
+    let a = parse_valid(
+        "Headline\n\nThe Teamsters, the Firefighters and UNITE HERE remain on the sidelines, \
+         though they may endorse Clinton. Another holdout is unlikely to give Clinton the nod \
+         after her comment that, “We are going to put coal miners out of business.”",
+    );
+    let t = table(&a);
+    assert!(t.iter().all(|r| r.2.as_deref() != Some("though")), "{t:?}");
+    assert_mentions(&[
+        (
+            "Headline\n\n“Estimates vary,” the independent think-tank The Brookings Institution \
+             says.",
+            "the independent think-tank The Brookings Institution",
+        ),
+        (
+            "Headline\n\n“He is not qualified,” Mr. Guerrero, who is an actor, said.",
+            "Mr. Guerrero, who is an actor",
+        ),
+    ]);
+}
