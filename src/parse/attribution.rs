@@ -1491,9 +1491,9 @@ fn attribution_after_quote(
 /// The words a quote's sentence goes on with after it, when that sentence ends in an
 /// attribution after a comma: `“…” about fixing inequality, said Marla Kilfoyle, executive
 /// director of …`, `“…” because she would expand her lead, he said.` The inverted form (`said
-/// X`) may go on with an appositive or a relative clause about X; in the plain one (`he
-/// said`) the cue ends the sentence but for a few words (`told reporters`, `said in an
-/// interview`).
+/// X`, `according to X`) may go on with an appositive or a relative clause about X; in the
+/// plain one (`he said`) the cue ends the sentence but for a few words (`told reporters`,
+/// `said in an interview`).
 fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
     // (The sentence goes on in lower case: `“…,” Digital prints cost less …, said Ms Deans`
     // lost a paragraph break, `“….’” But he changed his mind, the book claims` is another
@@ -1513,10 +1513,12 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
         let Some(first) = tail.first().filter(|t| t.is_word()) else {
             continue;
         };
-        // `, said X` (not `, told Bloomberg`: the hearer)
+        // `, said X`, `, according to X` (not `, told Bloomberg`: the hearer)
         let w = first.text(src);
-        if !is_capitalized(w) && !w.ends_with("ing") && !lexicon::HEARER_CUES.has(w) {
-            if let Some((cend, false)) = cue_after(src, tail, 0) {
+        let according_to = w == "according";
+        if according_to || !is_capitalized(w) && !w.ends_with("ing") && !lexicon::HEARER_CUES.has(w)
+        {
+            if let Some((cend, according)) = cue_after(src, tail, 0) {
                 let Some((a, b)) = np_forward_loose(src, tail, cend) else {
                     continue;
                 };
@@ -1529,7 +1531,11 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
                 return Some(Attribution {
                     mention: make_mention(src, tail, a, b)?,
                     cue: make_cue(src, tail, 0, cend),
-                    placement: Placement::After,
+                    placement: if according {
+                        Placement::AccordingTo
+                    } else {
+                        Placement::After
+                    },
                     speaker: None,
                 });
             }

@@ -1142,6 +1142,11 @@ fn a_cue_closing_the_sentence_of_a_quote_attributes_it_as_a_fragment() {
             "Headline\n\n“The deal is sealed,” as her lead widens, the senator said.",
             "the senator",
         ),
+        (
+            "Headline\n\nThe band have done “everything in their powers” to stay on top, \
+             according to Q magazine editor Paul Rees.",
+            "Q magazine editor Paul Rees",
+        ),
     ]);
     let a = parse_valid(
         "Headline\n\n“Many would consider that an embarrassment” if she lost, said David \
