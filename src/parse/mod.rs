@@ -153,8 +153,15 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             let units = headline
                 .into_iter()
                 .chain(article.paragraphs.iter().map(|p| p.span));
+            // Who wrote it, for `I`: the byline's one name, or an op-ed's closing line.
+            let author = match article.byline.as_ref().map(|b| b.names.as_slice()) {
+                Some([one]) => Some(one.as_str()),
+                _ => article.paragraphs.last().and_then(|p| {
+                    speakers::bio_author(chars::sub(text, p.span.start(), p.span.end()))
+                }),
+            };
             article.speakers =
-                speakers::resolve(text, units, headline.is_some(), &mut article.quotes);
+                speakers::resolve(text, units, headline.is_some(), author, &mut article.quotes);
         }
     }
     article.diagnostics = diagnostics.finish();

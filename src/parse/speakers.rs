@@ -1240,6 +1240,37 @@ enum Reading {
     },
 }
 
+/// The author an op-ed names in its closing line: `Charlotte Meehan is playwright-in-residence
+/// at Wheaton College …`, `Bill Thompson is a regular commentator on …` — a name of two to
+/// four words, no title before it, `is` and a person's role among the next few words.
+pub(crate) fn bio_author(line: &str) -> Option<&str> {
+    if line.len() > MAX_BIO_LINE {
+        return None;
+    }
+    let (name, rest) = line.split_once(" is ")?;
+    let words: Vec<&str> = name.split(' ').collect();
+    let first = words.first()?;
+    let info = WordInfo::of(first);
+    if !(2..=4).contains(&words.len())
+        || !words.iter().all(|w| is_capitalized(w))
+        || info.filler()
+        || info.honorific_gender().is_some()
+        || title_word(first, info)
+    {
+        return None;
+    }
+    rest.split(' ')
+        .take(BIO_ROLE_REACH)
+        .map(|w| w.trim_end_matches(['.', ',']))
+        .any(is_person_role)
+        .then_some(name)
+}
+
+/// The longest closing line read as an author's, in bytes.
+const MAX_BIO_LINE: usize = 400;
+/// How many words after `is` a closing line names the author's role within.
+const BIO_ROLE_REACH: usize = 8;
+
 /// The author of a document named by them: `the IMF report` → `IMF`, `A new Pew Research
 /// report` → `Pew Research`, `a 2014 House Intelligence Committee report` → `House
 /// Intelligence Committee`: a determiner, words in lower case or numbers, then names only,
@@ -1643,6 +1674,7 @@ pub(crate) fn resolve(
     src: &str,
     units: impl Iterator<Item = Span>,
     has_headline: bool,
+    author: Option<&str>,
     quotes: &mut [Quote],
 ) -> Vec<Speaker> {
     if quotes.iter().all(|q| q.attribution.is_none()) {
@@ -1671,6 +1703,7 @@ pub(crate) fn resolve(
     );
     let mut r = Resolver {
         index,
+        author,
         ..Resolver::default()
     };
     for q in quotes.iter_mut() {
@@ -1729,16 +1762,38 @@ struct Resolver<'a> {
     named_cache: HashMap<&'a str, usize, FnvBuild>,
     /// Recently mentioned speakers, most recent last, with the position of that mention.
     recent: Vec<(usize, usize)>,
+    /// Who wrote the article, when it says: whom `I` means.
+    author: Option<&'a str>,
+    /// The speaker `I` stands for, once one is.
+    first_person: Option<usize>,
+    /// Whether the mention just resolved was `I` (no antecedent for a later `he` or `she`).
+    was_first_person: bool,
 }
 
 impl<'a> Resolver<'a> {
     fn resolve_mention(&mut self, src: &str, text: &'a str, at: usize) -> usize {
         // A name resolves the same way every time (the index is fixed, and the speaker it
         // found first stays first among its candidates), so repeats cost one lookup.
+        self.was_first_person = false;
         if let Some(&id) = self.named_cache.get(text) {
             return id;
         }
-        match read_mention(text) {
+        let reading = read_mention(text);
+        self.was_first_person = matches!(reading, Reading::Pronoun("i"));
+        match reading {
+            // `I` is the writer, never someone the text names: the author when the article
+            // says who wrote it, else one unresolved speaker for every `I`.
+            Reading::Pronoun("i") => match (self.first_person, self.author) {
+                (Some(id), _) => id,
+                (None, author) => {
+                    let id = match author {
+                        Some(name) => self.named(name, None, false, None),
+                        None => self.add(text.to_owned(), None, SpeakerKind::Unresolved, None),
+                    };
+                    self.first_person = Some(id);
+                    id
+                }
+            },
             Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
                 Some(Antecedent::Speaker(id)) => id,
                 Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
@@ -1876,6 +1931,10 @@ impl<'a> Resolver<'a> {
                 s.mentions.push(span);
             }
             s.quotes += 1;
+        }
+        // (`I` is the writer: no antecedent for a later `he` or `she`.)
+        if self.was_first_person {
+            return;
         }
         self.recent.retain(|(i, _)| *i != id);
         self.recent.push((id, span.start()));

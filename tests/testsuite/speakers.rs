@@ -824,3 +824,46 @@ fn it_may_refer_to_a_described_organisation_that_spoke() {
         "{s:?}"
     );
 }
+
+#[test]
+fn i_is_the_writer_not_someone_the_text_names() {
+    // An op-ed's closing line names its author: every `I` is hers; a `she` after it is still
+    // the mother.
+    let a = parse_valid(
+        "Headline\n\nMy mother met Donald Trump once. “He is a showman,” she said.\n\n“I don't \
+         believe in the devil,” I said. “Of course you do,” she said.\n\nCharlotte Meehan is \
+         a professor of theatre at Wheaton College.",
+    );
+    let s = speakers(&a);
+    assert_eq!(
+        s.get(1).cloned().flatten().as_deref(),
+        Some("Charlotte Meehan"),
+        "{s:?}"
+    );
+    assert_ne!(
+        s.get(2).cloned().flatten().as_deref(),
+        Some("Charlotte Meehan"),
+        "{s:?}"
+    );
+    // Without one, `I` is one speaker of its own, not the last person named.
+    let a = parse_valid(
+        "Headline\n\nI met Donald Trump in May. “We will win,” I said. “You will,” he said. \
+         “Maybe,” I said.",
+    );
+    let s = speakers(&a);
+    assert_eq!(s.first(), s.get(2), "{s:?}");
+    assert_ne!(
+        s.first().cloned().flatten().as_deref(),
+        Some("Donald Trump"),
+        "{s:?}"
+    );
+    // A closing line about someone else is no author's.
+    let a = parse_valid(
+        "Headline\n\n“We will win,” I said to Kasich.\n\nGov. John Kasich is polling a distant \
+         third.",
+    );
+    assert_ne!(
+        speakers(&a).first().cloned().flatten().as_deref(),
+        Some("John Kasich")
+    );
+}
