@@ -242,10 +242,13 @@ fn attribute_one(
     // A short title-case name with no sentence mark (`posted the clip of “Guardians of the
     // Galaxy”`, `a “Talk Bernie to Me” tote bag`): a title unless a cue verb says it is
     // said.
+    // (A comma inside the marks does not make three or more words in title case an
+    // utterance: `''This Kind of War,'' his recent book`, `“The Walking Dead,”`; a period
+    // does: `“Make America Great Again.”`.)
     let named_like_a_work = word_count <= 8
         && is_title_case(content)
         && !content.contains(['?', '!'])
-        && !matches!(ends, Some('.' | ','));
+        && (!matches!(ends, Some('.' | ',')) || ends == Some(',') && word_count >= 3);
     // Weaker still: a cue closing the sentence the quote is a part of (`“…” if she didn't
     // win by more, said David Wasserman.`) — which makes the quote a fragment of it. (Not
     // for a name: `The union-backed “Fight for $15” movement plans …, the Daily Caller

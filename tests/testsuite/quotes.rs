@@ -1233,3 +1233,23 @@ fn a_verb_before_an_article_makes_a_clause_not_a_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_comma_inside_the_marks_leaves_a_title_in_title_case_a_title() {
+    // Books and shows listed with a comma inside the marks are titles, unless a cue says the
+    // words were said; a period makes an utterance of them (`“Make America Great Again.”`).
+    for text in [
+        "Headline\n\nMelville House plans to publish “The Making of Donald Trump,” a biography.",
+        "Headline\n\nThe former governor loves “The Walking Dead,” and much else.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+    let (_, m, _, _) =
+        one("Headline\n\n“Make America Great Again,” Trump said to the crowd in Ohio.");
+    assert_eq!(m.as_deref(), Some("Trump"));
+}
