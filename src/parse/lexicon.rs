@@ -676,6 +676,12 @@ pub(crate) const MENTION_PRONOUNS: &[&str] = &[
 pub(crate) static RELATIONS: Lexicon =
     Lexicon::new(&["for", "of", "to", "at", "with", "in", "from"]);
 
+/// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
+/// before them is no quotation mark.
+pub(crate) static ELISIONS: Lexicon = Lexicon::new(&[
+    "n", "em", "til", "cause", "tis", "twas", "bout", "round", "s",
+]);
+
 /// Contracted verbs after a pronoun, ’ read as ' (`He’s claiming`, `I'd`).
 pub(crate) const CONTRACTIONS: &[&str] = &["'s", "'d", "'re", "'m", "'ll", "'ve"];
 

@@ -459,11 +459,7 @@ fn is_elision(text: &str, i: usize, len: usize) -> bool {
     let word = after
         .find(|c: char| !is_alnum(c))
         .map_or(after, |end| after.get(..end).unwrap_or(""));
-    [
-        "n", "em", "til", "cause", "tis", "twas", "bout", "round", "s",
-    ]
-    .iter()
-    .any(|e| word.eq_ignore_ascii_case(e))
+    crate::parse::lexicon::ELISIONS.has(word)
 }
 
 /// Whether a cue word (`said`, `says`, …) starts at `text[at..]`.
