@@ -485,7 +485,7 @@ fn attribute_one(
     // Nobody says it, and it is written as a name in a list (`“Billions,” “Fuller House,”`):
     // a title, the comma inside the marks notwithstanding. (A period makes an utterance:
     // `‘Genocide.’`, `“Dump Trump.”`.)
-    if word_count <= 6 && ends == Some(',') && is_title_case(content) {
+    if word_count <= 6 && ends == Some(',') && is_title_case(content) || named_like_a_work {
         return (QuoteKind::Title, None);
     }
     (full_kind, None)
@@ -2059,7 +2059,17 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
 fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     let verb_at = |i: usize| toks.get(i).is_some_and(|t| is_lower_word(src, t));
     if verb_at(b) {
-        return Some(b);
+        // After a possessive the word is what is owned (`Mr Blair's style`), unless it is
+        // what the owner said (`Clinton’s response was:`) or a cue (`Trump's said`: has said).
+        let possessed = b
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| is_possessive(t.text(src)));
+        let said = || {
+            toks.get(b)
+                .is_some_and(|t| is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
+        };
+        return (!possessed || said()).then_some(b);
     }
     // Up to `MAX_APPOSITIVES` of them: `One early supporter, Representative Lee Zeldin,
     // Republican of New York, gave`.

@@ -730,6 +730,63 @@ pub(crate) static MEDIA: Lexicon = Lexicon::new(&[
 /// [`DOCUMENT_HEADS`] as a table.
 pub(crate) static DOCUMENTS: Lexicon = Lexicon::new(DOCUMENT_HEADS);
 
+/// Nouns for what someone said or wrote: after a possessive they make its owner the speaker
+/// (`Clinton’s response was: “…”`), where another noun is only something owned (`Mr
+/// Blair's style`).
+pub(crate) static SPEECH_NOUNS: Lexicon = Lexicon::union(
+    &[
+        "response",
+        "responses",
+        "reply",
+        "answer",
+        "remarks",
+        "remark",
+        "comment",
+        "comments",
+        "words",
+        "message",
+        "claim",
+        "claims",
+        "speech",
+        "testimony",
+        "retort",
+        "warning",
+        "statements",
+        "tweets",
+        "posts",
+        "accusation",
+        "accusations",
+        "argument",
+        "assertion",
+        "assessment",
+        "boast",
+        "broadside",
+        "charge",
+        "criticism",
+        "denial",
+        "description",
+        "explanation",
+        "insistence",
+        "pitch",
+        "plea",
+        "pledge",
+        "promise",
+        "rhetoric",
+        "suggestion",
+        "vow",
+        "apology",
+        "question",
+        "request",
+        "demand",
+        "admission",
+        "appeal",
+        "catchphrase",
+        "refrain",
+        "verdict",
+    ],
+    &[DOCUMENT_HEADS],
+);
+
 /// Heads in [`NOMINAL_HEADS`] that are not a person's role: a name after them is a
 /// document, a body or a group (`company Ericsson`, `the group Human Rights Watch`).
 pub(crate) static NON_PERSON_HEADS: Lexicon =

@@ -1241,6 +1241,8 @@ fn a_comma_inside_the_marks_leaves_a_title_in_title_case_a_title() {
     for text in [
         "Headline\n\nMelville House plans to publish “The Making of Donald Trump,” a biography.",
         "Headline\n\nThe former governor loves “The Walking Dead,” and much else.",
+        "Headline\n\nMr. Trump's own “Crippled America: How to Make America Great Again,” \
+         sold well.",
     ] {
         let a = parse_valid(text);
         assert!(
@@ -1252,4 +1254,22 @@ fn a_comma_inside_the_marks_leaves_a_title_in_title_case_a_title() {
     let (_, m, _, _) =
         one("Headline\n\n“Make America Great Again,” Trump said to the crowd in Ohio.");
     assert_eq!(m.as_deref(), Some("Trump"));
+}
+
+#[test]
+fn after_a_possessive_only_what_was_said_introduces_a_quote() {
+    // `Mr Blair's style` is something he owns, not a verb; `Clinton’s response` is what she
+    // said.
+    let a = parse_valid(
+        "Headline\n\nMr Blair's style was “corrosive of the whole system of government”.",
+    );
+    let t = table(&a);
+    assert!(t.iter().all(|r| r.2.as_deref() != Some("style")), "{t:?}");
+    let (_, m, c, _) = one(
+        "Headline\n\nAn aide wrote to her. Clinton’s response was: “Is the store in Wisconsin?”",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Clinton’s"), Some("response"))
+    );
 }

@@ -694,12 +694,27 @@ fn contractions_are_their_pronoun_and_demonstratives_name_no_one() {
                 He’s claiming it is “a big, big problem in this country” for everyone.\n\n\
                 That’s why they will “go an extra step” for him.";
     let a = parse_valid(text);
+    // (`That’s why` names no one: the quote after it is nobody's, or an unresolved
+    // speaker's, never Trump's.)
+    let k = kinds(&a);
     assert_eq!(
-        kinds(&a),
-        [
-            ("Donald Trump", SpeakerKind::Person),
-            ("That’s", SpeakerKind::Unresolved),
-        ]
+        k.first(),
+        Some(&("Donald Trump", SpeakerKind::Person)),
+        "{k:?}"
+    );
+    assert!(
+        k.iter()
+            .skip(1)
+            .all(|(_, kind)| *kind == SpeakerKind::Unresolved),
+        "{k:?}"
+    );
+    let extra_step = a.quotes.iter().find(|q| q.text.starts_with("go an extra"));
+    assert!(
+        extra_step
+            .and_then(|q| q.attribution.as_ref())
+            .and_then(|x| a.speaker_of(x))
+            .is_none_or(|s| s.name != "Donald Trump"),
+        "{k:?}"
     );
 }
 
