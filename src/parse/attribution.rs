@@ -54,6 +54,9 @@ const MAX_QUOTES_BETWEEN: usize = 3;
 const MAX_APPOSITIVES: usize = 3;
 /// Longest subject between `with` and its participle, in tokens.
 const MAX_WITH_SUBJECT: usize = 5;
+/// Longest description read as a clause's subject without a known head (`the government`),
+/// in tokens.
+const MAX_SHORT_DESCRIPTION: usize = 4;
 /// The longest mention before a cue that closes a quote's sentence (`, Senator Bob Corker
 /// said.`, `, Ivo Geijsen, an analyst with the bank, said.`), in tokens.
 const MAX_CLOSING_MENTION: usize = 2 * MAX_NP;
@@ -1326,8 +1329,22 @@ fn last_clause_subject(src: &str, toks: &[Tok], a: usize, b: usize) -> Option<us
     if appositive || named_segment {
         return None;
     }
-    let (s, _) = trim_np(src, toks, a + comma + 1, b)?;
-    Some(s)
+    // (A short description with a head the lexicon does not know is the subject all the
+    // same: `…, the government has said`.)
+    let last = a + comma + 1;
+    let described = || {
+        toks.get(last)
+            .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
+            && b > last + 1
+            && b - last <= MAX_SHORT_DESCRIPTION
+            && toks
+                .get(last..b)
+                .is_some_and(|w| w.iter().all(|t| t.is_word() && !is_auxiliary(src, t)))
+    };
+    match trim_np(src, toks, last, b) {
+        Some((s, _)) => Some(s),
+        None => described().then_some(last),
+    }
 }
 
 /// Words that describe a person and nothing else: a determiner, a possessive or a name

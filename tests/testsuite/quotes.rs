@@ -1273,3 +1273,14 @@ fn after_a_possessive_only_what_was_said_introduces_a_quote() {
         (Some("Clinton’s"), Some("response"))
     );
 }
+
+#[test]
+fn a_short_description_after_the_last_comma_is_the_subject_of_the_cue() {
+    // `the government` has no head the lexicon knows; it is still the clause's subject, not
+    // the whole sentence before it.
+    let (_, m, _, _) = one(
+        "Headline\n\n“Older people will mount legal challenges.” The decision will have no \
+         impact on the age at which workers collect their pension, the government has said.",
+    );
+    assert_eq!(m.as_deref(), Some("the government"));
+}
