@@ -1396,8 +1396,13 @@ fn read_mention(text: &str) -> Reading {
             && (!is_title_word(w) || lexicon::ORG_WORDS.has(w))
             && !matches!(lower_small(w).as_str(), "us" | "u.s." | "white" | "house")
     });
-    // `a spokesman for Bernie Sanders`, `the director of the FBI`: a person described by
-    // their relation to a name is not that name.
+    // `a spokesman for Bernie Sanders`, `the director of the FBI`, `one analyst quoted by
+    // the Agence France Presse news agency`: a person described by their relation to a name
+    // is not that name.
+    let person_head = |i: usize| {
+        lw.get(i)
+            .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
+    };
     let described = lexicon::DETERMINERS.contains(&first)
         && lw
             .iter()
@@ -1406,9 +1411,9 @@ fn read_mention(text: &str) -> Reading {
             .position(|w| lexicon::RELATIONS.contains(w.as_str()))
             .is_some_and(|p| {
                 p > 0
-                    && lw
-                        .get(p)
-                        .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
+                    && (person_head(p)
+                        || lw.get(p).is_some_and(|w| w.as_str().ends_with("ed"))
+                            && person_head(p - 1))
             });
     // `Hillary Clinton’s right-hand woman`: a possessive before a lower-case head noun.
     let possessed = match lw.split_last() {

@@ -882,3 +882,15 @@ fn i_is_the_writer_not_someone_the_text_names() {
         Some("John Kasich")
     );
 }
+
+#[test]
+fn a_person_quoted_by_an_agency_is_not_the_agency() {
+    let text = "Headline\n\n“The strategic position is more important,” said one analyst quoted \
+                by the Agence France Presse news agency.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some(
+            "one analyst quoted by the Agence France Presse news agency".to_owned()
+        )]
+    );
+}
