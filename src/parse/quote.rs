@@ -96,8 +96,9 @@ pub(crate) fn find_quotes(
             });
             skip_first_open = true;
         }
-        // Straight double marks left in this paragraph, this one included: tells a dropped
-        // closing mark (`… Olympics. "The amber light …"`) from a real one.
+        // Straight double marks left in this paragraph, this one included: a dropped closing
+        // mark (`… Olympics. "The amber light …"`) is recovered only with one left to close
+        // the next quote.
         let mut straight_left = bytes.iter().filter(|&&c| c == b'"').count();
         let mut i = 0;
         while i < bytes.len() {
@@ -122,7 +123,9 @@ pub(crate) fn find_quotes(
                 let remaining = straight_left;
                 straight_left = straight_left.saturating_sub(1);
                 // An open straight quote, then `. "Capital`: the first quote lost its closing
-                // mark and this one opens the next, when the marks left pair up.
+                // mark and this one opens the next, when a mark is left to close it. (Not only
+                // when the marks left pair up: a paragraph break lost inside a quotation drops
+                // a closing mark each time, `"A. "B. "C."`.)
                 let open_straight = stack.len() == 1
                     && stack.first().is_some_and(|o| {
                         o.family == Family::Double
@@ -136,7 +139,6 @@ pub(crate) fn find_quotes(
                     && after_sentence
                     && next.is_some_and(char::is_uppercase)
                     && remaining >= 2
-                    && remaining % 2 == 0
                 {
                     if let Some(open) = stack.pop() {
                         let end = p.start()

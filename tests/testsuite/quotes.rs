@@ -337,6 +337,24 @@ fn nesting_limit_is_enforced() {
 }
 
 #[test]
+fn closing_marks_dropped_with_the_paragraph_breaks_of_a_quotation_are_recovered() {
+    // Three paragraphs of one speaker run together, each lost its closing mark but the last:
+    // three quotes, all his.
+    let text = "Headline\n\nHe said television mattered. \"Television has been the driving \
+                force. \"We must monitor the quality of the product. \"I think less is more.\"";
+    let a = parse_valid(text);
+    let quotes: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(
+        quotes,
+        [
+            "Television has been the driving force.",
+            "We must monitor the quality of the product.",
+            "I think less is more."
+        ]
+    );
+}
+
+#[test]
 fn a_dropped_straight_closing_mark_is_recovered() {
     let text = "Headline\n\n\"Spending looks good, but it was the Olympics. \"The amber light is flashing,\" said an economist.";
     let a = parse_valid(text);
