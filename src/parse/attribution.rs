@@ -62,6 +62,8 @@ const MAX_SHORT_DESCRIPTION: usize = 4;
 const MAX_CLOSING_MENTION: usize = 2 * MAX_NP;
 /// The most words after such a cue (`told reporters on Tuesday`).
 const MAX_CLOSING_REST: usize = 5;
+/// The most commas after a quote a closing attribution may follow.
+const MAX_CLOSING_COMMAS: usize = 4;
 
 /// What attribution reuses from quote to quote.
 #[derive(Debug, Default)]
@@ -1521,13 +1523,15 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
     if !after.first().is_some_and(|t| is_lower_word(src, t)) {
         return None;
     }
-    // (The first comma after a word: one right after the quote is `after_attribution`'s.)
+    // (The first comma after a word: one right after the quote is `after_attribution`'s. A
+    // few commas at most: each tries a few dozen words for a cue.)
     let commas = after
         .iter()
         .enumerate()
         .skip(1)
         .filter(|(_, t)| t.punct == Some(','))
-        .map(|(c, _)| c);
+        .map(|(c, _)| c)
+        .take(MAX_CLOSING_COMMAS);
     for c in commas {
         let tail = after.get(c + 1..).unwrap_or(&[]);
         let Some(first) = tail.first().filter(|t| t.is_word()) else {
