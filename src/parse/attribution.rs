@@ -943,7 +943,17 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         let Some(t) = toks.get(to) else { break };
         // (A stop word right after a determiner is an adjective: `a Wednesday editorial`.)
         let after_determiner = to == from + 1 && lexicon::DETERMINERS.has(t0.text(src));
-        if !t.is_word() || to > from && !after_determiner && lexicon::NP_STOP.has(t.text(src)) {
+        // (`and` between capitalized words joins a name: `the Securities and Exchange
+        // Commission`.)
+        let capitalized = |i: usize| {
+            toks.get(i)
+                .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+        };
+        let joins_names =
+            t.is_word() && t.text(src) == "and" && capitalized(to - 1) && capitalized(to + 1);
+        if !t.is_word()
+            || to > from && !after_determiner && !joins_names && lexicon::NP_STOP.has(t.text(src))
+        {
             break;
         }
         to += 1;

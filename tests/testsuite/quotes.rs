@@ -1302,3 +1302,19 @@ fn a_short_description_after_the_last_comma_is_the_subject_of_the_cue() {
     );
     assert_eq!(m.as_deref(), Some("the government"));
 }
+
+#[test]
+fn and_between_capitalized_words_joins_a_name_after_the_cue() {
+    assert_mentions(&[
+        (
+            "Headline\n\n“It was a massive scheme,” according to a complaint filed by the \
+             Securities and Exchange Commission.",
+            "a complaint filed by the Securities and Exchange Commission",
+        ),
+        (
+            "Headline\n\n“He is reprising that role,” said former Pennsylvania Gov. and \
+             Democratic National Committee Chairman Ed Rendell.",
+            "former Pennsylvania Gov. and Democratic National Committee Chairman Ed Rendell",
+        ),
+    ]);
+}
