@@ -1265,6 +1265,22 @@ pub(crate) static MALE_HEADS: Lexicon = Lexicon::new(&[
     "king",
     "prince",
 ]);
+/// Words for a person that a definite description uses to refer back to someone the text
+/// named (`the businessman added`, `the singer said`), where a role noun (`the spokesman`)
+/// more often means someone unnamed — and so do `the man`, `the woman`, `the boy` (`the
+/// woman, who spoke on the condition of anonymity`, `the boy asked`).
+pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "actor",
+    "actress",
+    "singer",
+    "rapper",
+    "star",
+]);
+
 /// See [`MALE_HEADS`].
 pub(crate) static FEMALE_HEADS: Lexicon = Lexicon::new(&[
     "woman",

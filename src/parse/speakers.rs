@@ -1871,6 +1871,39 @@ impl<'a> Resolver<'a> {
                         _ => {}
                     }
                 }
+                // `the businessman`, `the actress`, `the singer`: with no description before
+                // it, such a word for a person refers back to the person named last, as `he`
+                // or `she` would (with modifiers too: `the New York businessman`).
+                if found.is_none()
+                    && definite
+                    && ordinal.is_none()
+                    && lexicon::ANAPHORIC_HEADS.contains(head.as_str())
+                {
+                    let pronoun = if lexicon::MALE_HEADS.contains(head.as_str()) {
+                        "he"
+                    } else if lexicon::FEMALE_HEADS.contains(head.as_str()) {
+                        "she"
+                    } else {
+                        "who"
+                    };
+                    // (Not someone the text gave another occupation: `the singer` after
+                    // `Guitarist Brian May` is someone else.)
+                    let other_role = |person: &str| {
+                        self.speakers.iter().any(|s| {
+                            s.name == person
+                                && s.role.as_deref().is_some_and(|r| {
+                                    r.rsplit(' ').next().is_some_and(|w| {
+                                        is_person_role(w) && !w.eq_ignore_ascii_case(&head)
+                                    })
+                                })
+                        })
+                    };
+                    if let Some(Antecedent::Name(person)) = self.resolve_pronoun(pronoun, at) {
+                        if !other_role(&person) {
+                            return self.named(&person, None, false, None);
+                        }
+                    }
+                }
                 // `the article` after `a Times article`: a document's author speaks.
                 if let Some(author) = found.as_deref().and_then(document_author) {
                     if let Reading::Named {

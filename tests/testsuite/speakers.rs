@@ -894,3 +894,31 @@ fn a_person_quoted_by_an_agency_is_not_the_agency() {
         )]
     );
 }
+
+#[test]
+fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
+    // `the singer`, `the British actor`: the person named before; but `the woman` is as
+    // often someone unnamed, and stays a description.
+    let text = "Headline\n\nDuran Duran's Simon Le Bon spoke at the launch.\n\n\
+                “We are like any band,” the singer said.\n\n\
+                Jeremy Irons arrived in Phuket.\n\n\
+                “I questioned whether I should come,” the British actor said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Simon Le Bon".to_owned()),
+            Some("Jeremy Irons".to_owned())
+        ]
+    );
+    let text = "Headline\n\nDonna Lages said the town was proud.\n\n\
+                At a drugstore, a cashier was shaken. “One guy said we should fight,” said the \
+                woman, who did not want to be named.";
+    assert_ne!(
+        speakers(&parse_valid(text))
+            .first()
+            .cloned()
+            .flatten()
+            .as_deref(),
+        Some("Donna Lages")
+    );
+}
