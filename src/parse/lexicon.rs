@@ -870,6 +870,12 @@ pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::union(PERSON_HEADS, &[OC
 /// Occupations that stand as titles before a name and head descriptions of a person:
 /// `Guitarist Brian May`, `Striker Thierry Henry` … `the striker`, `the singer`.
 const OCCUPATIONS: &[&str] = &[
+    "businessman",
+    "businesswoman",
+    "billionaire",
+    "mogul",
+    "tycoon",
+    "entrepreneur",
     "star",
     "legend",
     "actor",

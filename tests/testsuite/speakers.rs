@@ -910,6 +910,14 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
             Some("Jeremy Irons".to_owned())
         ]
     );
+    // Business words are occupations too: `the New York businessman` is a description, and
+    // refers back the same way.
+    let text = "Headline\n\nDonald Trump spoke in Ohio.\n\n“We will win,” the New York \
+                businessman said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Donald Trump".to_owned())]
+    );
     let text = "Headline\n\nDonna Lages said the town was proud.\n\n\
                 At a drugstore, a cashier was shaken. “One guy said we should fight,” said the \
                 woman, who did not want to be named.";
