@@ -1438,7 +1438,14 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .is_some_and(|t| t.is_word() && lexicon::COORDINATORS.has(t.text(src)));
     let limit = toks.len().min(k + 3 * MAX_NP);
     for c in (k + 1)..limit {
-        if let Some((cend, according)) = cue_after(src, toks, c) {
+        // (A participle has no subject before it: in `“…” And then Trump went on the
+        // attack, saying, “…”` it introduces the next quote.)
+        let participle = |according: bool| {
+            !according && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
+        };
+        if let Some((cend, according)) =
+            cue_after(src, toks, c).filter(|&(_, according)| !participle(according))
+        {
             if according {
                 break;
             }

@@ -1318,3 +1318,24 @@ fn and_between_capitalized_words_joins_a_name_after_the_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_participle_after_a_quote_introduces_the_next_one() {
+    // `saying,` belongs to the quote after it; the words before it are no speaker of the
+    // quote before.
+    let a = parse_valid(
+        "Headline\n\nHe took credit for “being right on terrorism.” And then Trump went fully \
+         on the attack, saying, “Is the president going to resign?”",
+    );
+    let t = table(&a);
+    assert!(
+        t.first()
+            .is_some_and(|r| r.1.as_deref() != Some("Trump went fully on the attack")),
+        "{t:?}"
+    );
+    assert_eq!(
+        t.get(1).and_then(|r| r.1.as_deref()),
+        Some("Trump"),
+        "{t:?}"
+    );
+}
