@@ -949,8 +949,10 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             toks.get(i)
                 .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
         };
-        let joins_names =
-            t.is_word() && t.text(src) == "and" && capitalized(to - 1) && capitalized(to + 1);
+        let joins_names = t.is_word()
+            && t.text(src) == "and"
+            && to.checked_sub(1).is_some_and(capitalized)
+            && capitalized(to + 1);
         if !t.is_word()
             || to > from && !after_determiner && !joins_names && lexicon::NP_STOP.has(t.text(src))
         {

@@ -1888,14 +1888,18 @@ impl<'a> Resolver<'a> {
                     };
                     // (Not someone the text gave another occupation: `the singer` after
                     // `Guitarist Brian May` is someone else.)
+                    // (Looked up by surname, as every person speaker is.)
                     let other_role = |person: &str| {
-                        self.speakers.iter().any(|s| {
-                            s.name == person
-                                && s.role.as_deref().is_some_and(|r| {
-                                    r.rsplit(' ').next().is_some_and(|w| {
-                                        is_person_role(w) && !w.eq_ignore_ascii_case(&head)
+                        let ids = self.by_key.get(&key_of(person, false));
+                        ids.into_iter().flatten().any(|&id| {
+                            self.speakers.get(id).is_some_and(|s| {
+                                s.name == person
+                                    && s.role.as_deref().is_some_and(|r| {
+                                        r.rsplit(' ').next().is_some_and(|w| {
+                                            is_person_role(w) && !w.eq_ignore_ascii_case(&head)
+                                        })
                                     })
-                                })
+                            })
                         })
                     };
                     if let Some(Antecedent::Name(person)) = self.resolve_pronoun(pronoun, at) {
