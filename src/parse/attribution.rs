@@ -754,6 +754,23 @@ fn cue_after(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     cue_at(src, toks, k)
 }
 
+/// An attribution of the mention `toks[mention]` and the cue `toks[cue]` (token ranges);
+/// `None` when the mention is empty.
+fn attribution(
+    src: &str,
+    toks: &[Tok],
+    mention: (usize, usize),
+    cue: (usize, usize),
+    placement: Placement,
+) -> Option<Attribution> {
+    Some(Attribution {
+        mention: make_mention(src, toks, mention.0, mention.1)?,
+        cue: make_cue(src, toks, cue.0, cue.1),
+        placement,
+        speaker: None,
+    })
+}
+
 fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
     let span = Span::new(a.start, b.end);
@@ -1414,16 +1431,17 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             return None;
         }
         if let Some((a, b)) = np {
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, k, cend),
-                placement: if according {
+            return attribution(
+                src,
+                toks,
+                (a, b),
+                (k, cend),
+                if according {
                     Placement::AccordingTo
                 } else {
                     Placement::After
                 },
-                speaker: None,
-            });
+            );
         }
     }
     // np cue: `Price said`, `the official told reporters`. (Not in a subordinate clause:
@@ -1466,12 +1484,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             if coordinated && a == k + 1 {
                 return None;
             }
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, c, cend),
-                placement: Placement::After,
-                speaker: None,
-            });
+            return attribution(src, toks, (a, b), (c, cend), Placement::After);
         }
         // (The marks a mention may hold go on: `Ivo Geijsen, an analyst with Bank Oyens & Van
         // Eeghen, told Bloomberg`.)
@@ -1486,12 +1499,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let (a, b) = np_forward(src, toks, k)?;
         if toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
             // The dash itself is the cue: it is what says who spoke.
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, dash_at, k),
-                placement: Placement::Dash,
-                speaker: None,
-            });
+            return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
         }
     }
     None
@@ -1571,16 +1579,17 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
                 if reported_clause || tail.get(b).is_some_and(|t| t.punct != Some(',')) {
                     continue;
                 }
-                return Some(Attribution {
-                    mention: make_mention(src, tail, a, b)?,
-                    cue: make_cue(src, tail, 0, cend),
-                    placement: if according {
+                return attribution(
+                    src,
+                    tail,
+                    (a, b),
+                    (0, cend),
+                    if according {
                         Placement::AccordingTo
                     } else {
                         Placement::After
                     },
-                    speaker: None,
-                });
+                );
             }
         }
         // `, he said.`, `, Ivo Geijsen, an analyst with the bank, told Bloomberg.`: the cue is
@@ -1609,12 +1618,7 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
         }) else {
             continue;
         };
-        return Some(Attribution {
-            mention: make_mention(src, tail, a, b)?,
-            cue: make_cue(src, tail, cue, cend),
-            placement: Placement::After,
-            speaker: None,
-        });
+        return attribution(src, tail, (a, b), (cue, cend), Placement::After);
     }
     None
 }
@@ -1643,12 +1647,7 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
             .is_some_and(|t| verbish(t) && !lexicon::NOMINAL_HEADS.has(t.text(src)))
     }) {
         if let Some((a, b)) = loose_subject(src, toks, k, v) {
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, v, v + 1),
-                placement: Placement::After,
-                speaker: None,
-            });
+            return attribution(src, toks, (a, b), (v, v + 1), Placement::After);
         }
     }
     // `verb NP`: `beamed Donald Hartley`
@@ -1658,12 +1657,7 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
             .is_some_and(|t| is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src)))
     {
         let (a, b) = np_forward_loose(src, toks, k + 1)?;
-        return Some(Attribution {
-            mention: make_mention(src, toks, a, b)?,
-            cue: make_cue(src, toks, k, k + 1),
-            placement: Placement::After,
-            speaker: None,
-        });
+        return attribution(src, toks, (a, b), (k, k + 1), Placement::After);
     }
     None
 }
@@ -1791,12 +1785,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                         is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src))
                     })
             }) {
-                return Some(Attribution {
-                    mention: make_mention(src, toks, a, b)?,
-                    cue: make_cue(src, toks, colon, colon + 1),
-                    placement: Placement::Before,
-                    speaker: None,
-                });
+                return attribution(src, toks, (a, b), (colon, colon + 1), Placement::Before);
             }
         }
     }
@@ -1808,12 +1797,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         };
         if according {
             if let Some((a, b)) = np_forward_loose(src, toks, cend) {
-                return Some(Attribution {
-                    mention: make_mention(src, toks, a, b)?,
-                    cue: make_cue(src, toks, c, cend),
-                    placement: Placement::AccordingTo,
-                    speaker: None,
-                });
+                return attribution(src, toks, (a, b), (c, cend), Placement::AccordingTo);
             }
             continue;
         }
@@ -1826,12 +1810,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     && (is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src)))
             });
             if let Some((a, b)) = np_forward_loose(src, toks, cend).filter(|_| named) {
-                return Some(Attribution {
-                    mention: make_mention(src, toks, a, b)?,
-                    cue: make_cue(src, toks, c, cend),
-                    placement: Placement::Before,
-                    speaker: None,
-                });
+                return attribution(src, toks, (a, b), (c, cend), Placement::Before);
             }
             continue;
         }
@@ -1868,12 +1847,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let subject = if participle {
             // `…, with Trump reportedly yelling:`: a participle with its own subject.
             if let Some(r) = with_subject(src, toks, c) {
-                return Some(Attribution {
-                    mention: make_mention(src, toks, r.0, r.1)?,
-                    cue: make_cue(src, toks, c, cend),
-                    placement: Placement::Before,
-                    speaker: None,
-                });
+                return attribution(src, toks, (r.0, r.1), (c, cend), Placement::Before);
             }
             // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence — not
             // one in an opening clause (`As the crowd began to chant, Silverman … joked,`).
@@ -1893,12 +1867,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             subject_before_cue(src, toks, c).or_else(|| sentence_subject(src, toks, c))
         };
         if let Some((a, b)) = subject {
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, c, cend),
-                placement: Placement::Before,
-                speaker: None,
-            });
+            return attribution(src, toks, (a, b), (c, cend), Placement::Before);
         }
         // `said Smith: “…”`
         if let Some((a, b)) = np_forward(src, toks, cend) {
@@ -1907,12 +1876,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
                 && b + 1 == toks.len()
             {
-                return Some(Attribution {
-                    mention: make_mention(src, toks, a, b)?,
-                    cue: make_cue(src, toks, c, cend),
-                    placement: Placement::Before,
-                    speaker: None,
-                });
+                return attribution(src, toks, (a, b), (c, cend), Placement::Before);
             }
         }
     }
@@ -1930,12 +1894,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 // supporter, Representative Lee Zeldin, …, gave`.)
                 let end = if v > b { v - 1 } else { b };
                 let v = past_adverbs(src, toks, v);
-                return Some(Attribution {
-                    mention: make_mention(src, toks, a, end)?,
-                    cue: make_cue(src, toks, v, v + 1),
-                    placement: Placement::Before,
-                    speaker: None,
-                });
+                return attribution(src, toks, (a, end), (v, v + 1), Placement::Before);
             }
         }
     }
@@ -1958,12 +1917,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     .get(a)
                     .is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
                 {
-                    return Some(Attribution {
-                        mention: make_mention(src, toks, a, b)?,
-                        cue: make_cue(src, toks, v, v + 1),
-                        placement: Placement::Before,
-                        speaker: None,
-                    });
+                    return attribution(src, toks, (a, b), (v, v + 1), Placement::Before);
                 }
             }
         }
@@ -1984,12 +1938,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .get(a)
                 .is_some_and(|t| is_capitalized(t.text(src)) || names >= 2)
         {
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, colon, colon + 1),
-                placement: Placement::Before,
-                speaker: None,
-            });
+            return attribution(src, toks, (a, b), (colon, colon + 1), Placement::Before);
         }
     }
     None
@@ -2256,12 +2205,7 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .rposition(|t| t.is_word() && lower_small(t.text(src)) == "from")
     {
         if let Some((a, b)) = np_forward(src, toks, f + 1) {
-            return Some(Attribution {
-                mention: make_mention(src, toks, a, b)?,
-                cue: make_cue(src, toks, f, f + 1),
-                placement: Placement::Colon,
-                speaker: None,
-            });
+            return attribution(src, toks, (a, b), (f, f + 1), Placement::Colon);
         }
     }
     // `The headline reads:` — the subject of the introducing sentence, and its verb.
