@@ -261,6 +261,9 @@ const MAX_TITLE_LINE: usize = 300;
 /// The longest name a capitalized run can hold, in words.
 const MAX_RUN: usize = 8;
 
+/// Bytes of text per name occurrence reserved for in the index (news holds fewer).
+const OCC_BYTES: usize = 64;
+
 #[allow(clippy::ptr_arg)]
 fn count_name<'a>(map: &mut NamesBy<'a>, key: &'a str, name: &Cow<'a, str>) {
     // (`&Cow`, not `&str`: a borrowed name is cloned without copying its text.)
@@ -278,6 +281,10 @@ impl<'a> NameIndex<'a> {
     /// Index the names of `units`; the first is the headline when `has_headline`.
     fn build(src: &'a str, units: impl Iterator<Item = Span>, has_headline: bool) -> Self {
         let mut idx = NameIndex::default();
+        // (Room for the people named, reserved once: news names one about every 85 bytes.
+        // Grown by doubling instead, the list left its old buffers behind in the heap,
+        // 1% of the peak memory of a 64 MB parse. Pages not written to cost nothing.)
+        idx.occurrences.reserve(src.len() / OCC_BYTES);
         let mut run: Vec<Tok> = Vec::with_capacity(MAX_RUN);
         let bytes = src.as_bytes();
         for (ui, u) in units.enumerate() {
