@@ -1886,12 +1886,10 @@ impl<'a> Resolver<'a> {
                     && ordinal.is_none()
                     && lexicon::ANAPHORIC_HEADS.contains(head.as_str())
                 {
-                    let pronoun = if lexicon::MALE_HEADS.contains(head.as_str()) {
-                        "he"
-                    } else if lexicon::FEMALE_HEADS.contains(head.as_str()) {
-                        "she"
-                    } else {
-                        "who"
+                    let pronoun = match head_gender(&head) {
+                        Some(Gender::Male) => "he",
+                        Some(Gender::Female) => "she",
+                        None => "who",
                     };
                     // (Not someone the text gave another occupation: `the singer` after
                     // `Guitarist Brian May` is someone else.)
@@ -1936,14 +1934,7 @@ impl<'a> Resolver<'a> {
                     self.nominal_by_head.insert(key, id);
                     return id;
                 }
-                let last = head.rsplit(' ').next().unwrap_or("");
-                let gender = if lexicon::MALE_HEADS.contains(last) {
-                    Some(Gender::Male)
-                } else if lexicon::FEMALE_HEADS.contains(last) {
-                    Some(Gender::Female)
-                } else {
-                    None
-                };
+                let gender = head_gender(head.rsplit(' ').next().unwrap_or(""));
                 let id = self.add(name, None, SpeakerKind::Nominal, gender);
                 self.nominal_by_name.insert(lname, id);
                 self.nominal_by_head.insert(key, id);
@@ -2324,6 +2315,17 @@ fn is_demonym(w: &str) -> bool {
         && w.len() > 3
         && (lexicon::DEMONYM_ENDINGS.iter().any(|s| w.ends_with(s)) || lexicon::DEMONYMS.has(w))
         && !lexicon::ORG_WORDS.has(w)
+}
+
+/// The gender a head noun tells (`spokeswoman`, `businessman`), if any.
+fn head_gender(head: &str) -> Option<Gender> {
+    if lexicon::MALE_HEADS.contains(head) {
+        Some(Gender::Male)
+    } else if lexicon::FEMALE_HEADS.contains(head) {
+        Some(Gender::Female)
+    } else {
+        None
+    }
 }
 
 /// An age used as a noun: `30-year-old`.
