@@ -771,6 +771,23 @@ fn attribution(
     })
 }
 
+/// The placement of a cue after the quote: `according to X` or `said X`.
+fn placement_after(according: bool) -> Placement {
+    if according {
+        Placement::AccordingTo
+    } else {
+        Placement::After
+    }
+}
+
+/// Whether an auxiliary follows the first word of the mention `toks[a..b]` (the word after
+/// it counts, when there is one): `said the candidate could win` reports a clause, and the
+/// words after the cue are no speaker.
+fn reports_a_clause(src: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    toks.get(a + 1..toks.len().min(b + 1))
+        .is_some_and(|w| w.iter().any(|t| is_auxiliary(src, t)))
+}
+
 fn make_cue(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Cue> {
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
     let span = Span::new(a.start, b.end);
@@ -1420,28 +1437,13 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     {
         // (`said the candidate could be …`: an auxiliary makes the words after the cue a
         // clause of what was said, not the one who said it.)
-        // (The word after the mention counts, when there is one.)
-        let reported_clause = |a: usize, b: usize| {
-            toks.get(a + 1..toks.len().min(b + 1))
-                .is_some_and(|w| w.iter().any(|t| is_auxiliary(src, t)))
-        };
         let np = np_forward_loose(src, toks, cend);
-        if np.is_some_and(|(a, b)| !according && reported_clause(a, b)) {
+        if np.is_some_and(|(a, b)| !according && reports_a_clause(src, toks, a, b)) {
             // The speaker stands before the quote, if anywhere.
             return None;
         }
         if let Some((a, b)) = np {
-            return attribution(
-                src,
-                toks,
-                (a, b),
-                (k, cend),
-                if according {
-                    Placement::AccordingTo
-                } else {
-                    Placement::After
-                },
-            );
+            return attribution(src, toks, (a, b), (k, cend), placement_after(according));
         }
     }
     // np cue: `Price said`, `the official told reporters`. (Not in a subordinate clause:
@@ -1573,23 +1575,12 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
                 let Some((a, b)) = np_forward_loose(src, tail, cend) else {
                     continue;
                 };
-                let reported_clause = tail
-                    .get(a + 1..tail.len().min(b + 1))
-                    .is_some_and(|w| w.iter().any(|t| is_auxiliary(src, t)));
-                if reported_clause || tail.get(b).is_some_and(|t| t.punct != Some(',')) {
+                if reports_a_clause(src, tail, a, b)
+                    || tail.get(b).is_some_and(|t| t.punct != Some(','))
+                {
                     continue;
                 }
-                return attribution(
-                    src,
-                    tail,
-                    (a, b),
-                    (0, cend),
-                    if according {
-                        Placement::AccordingTo
-                    } else {
-                        Placement::After
-                    },
-                );
+                return attribution(src, tail, (a, b), (0, cend), placement_after(according));
             }
         }
         // `, he said.`, `, Ivo Geijsen, an analyst with the bank, told Bloomberg.`: the cue is
