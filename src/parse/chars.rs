@@ -71,11 +71,10 @@ pub(crate) fn may_start_mark(b: u8) -> bool {
     matches!(b, b'"' | b'\'' | b'`' | 0xE2 | 0xC2)
 }
 
-/// White space as news text has it: ASCII space and tabs, NBSP, and the Unicode spaces.
-#[inline]
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
 /// and the General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis), which
 /// holds no letters or digits. News text is full of those marks.
+#[inline]
 pub(crate) fn is_alnum(c: char) -> bool {
     if c.is_ascii() {
         c.is_ascii_alphanumeric()
@@ -86,6 +85,9 @@ pub(crate) fn is_alnum(c: char) -> bool {
     }
 }
 
+/// White space as news text has it: ASCII space and tabs, NBSP, the Unicode spaces, and the
+/// zero-width space and byte-order mark that stand between words in scraped text.
+#[inline]
 pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }

@@ -126,6 +126,15 @@ impl Iterator for Tokens<'_> {
         };
         let mut i = self.pos;
         let c = loop {
+            // (ASCII spaces, the common case, without building a char.)
+            match bytes.get(i) {
+                Some(b' ' | b'\t'..=b'\r') => {
+                    i += 1;
+                    continue;
+                }
+                None => return None,
+                _ => {}
+            }
             let c = char_at(i)?;
             if !is_space(c) {
                 break c;
@@ -141,6 +150,10 @@ impl Iterator for Tokens<'_> {
             });
         }
         let mut j = i + c.len_utf8();
+        // (ASCII letters and digits, the bulk of a word, a byte at a time.)
+        while bytes.get(j).is_some_and(u8::is_ascii_alphanumeric) {
+            j += 1;
+        }
         while let Some(d) = char_at(j) {
             // A word char, or a joiner with a word char after it (`it’s`, `U.S`, `co-op`).
             let joins = || is_joiner(d) && char_at(j + d.len_utf8()).is_some_and(is_word_char);
