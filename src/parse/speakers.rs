@@ -337,6 +337,12 @@ impl<'a> NameIndex<'a> {
                     let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
                     let opens = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
+                    // One word after an organisation's `of` ends its name (`the Georgia Board
+                    // of Pharmacy`, `Bank of England`): no one's surname, no one to refer to.
+                    if prev_word == Some("of") && run.len() == 1 && org_before_of(before) {
+                        i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
+                        continue;
+                    }
                     let subject = opens
                         || before.ends_with(',') && {
                             let sentence = sentence_before(src, u.start(), i);
@@ -1068,6 +1074,17 @@ fn pick<'n>(v: &'n [(Cow<'_, str>, usize)], allowed: impl Fn(&str) -> bool) -> O
     best.map(|(n, _)| n.as_ref())
 }
 
+/// Whether the text before an `of` ends with an organisation's capitalized word (`Board`,
+/// `University`).
+fn org_before_of(before: &str) -> bool {
+    before
+        .strip_suffix("of")
+        .map(|b| b.trim_end_matches(is_space))
+        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| is_capitalized(w) && WordInfo::of(w).org())
+}
+
+/// Lower-case particles inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`).
 fn is_particle(w: &str) -> bool {
     matches!(
         w,

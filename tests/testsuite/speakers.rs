@@ -930,3 +930,16 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
         Some("Donna Lages")
     );
 }
+
+#[test]
+fn a_word_after_an_organisations_of_is_no_surname() {
+    // `Pharmacy` in `Board of Pharmacy` ends the board's name: it does not stand alone as a
+    // surname that would make `Little Five Points Pharmacy` a person for `he` to mean.
+    let text = "Pharmacies want to sell cannabis\n\n\
+                The Georgia Board of Pharmacy began accepting applications in October.\n\n\
+                Ira Katz of Little Five Points Pharmacy told WXIA-TV that he thought \
+                pharmacies should sell it.\n\n\
+                “It makes no sense to me,” he said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Ira Katz".to_owned())]);
+}
