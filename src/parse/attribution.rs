@@ -64,6 +64,9 @@ const MAX_CLOSING_MENTION: usize = 2 * MAX_NP;
 const MAX_CLOSING_REST: usize = 5;
 /// The most commas after a quote a closing attribution may follow.
 const MAX_CLOSING_COMMAS: usize = 4;
+/// The most words of a time or place phrase between a subject and its verb (`on Thursday`,
+/// `in an interview`).
+const MAX_TIME_PHRASE: usize = 4;
 
 /// What attribution reuses from quote to quote.
 #[derive(Debug, Default)]
@@ -1916,6 +1919,21 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     // `Trump: ‘…’` (headline style): a bare name and a colon.
     let colon = toks.len().checked_sub(1)?;
     if toks.get(colon)?.punct == Some(':') {
+        // `Gillibrand on Hillary Releasing Her Speech Transcripts:`: a name, `on` and what
+        // the quote is about; `Here’s Clinton in December 1992:`: a name presented.
+        let word = |k: usize| toks.get(k).map(|t| lower_small(t.text(src)));
+        let presented = match (word(0), word(1)) {
+            (Some(w), _) if w.as_str() == "here's" => 1,
+            (Some(w), Some(is)) if w.as_str() == "here" && is.as_str() == "is" => 2,
+            _ => 0,
+        };
+        if let Some((a, b)) = np_forward(src, toks, presented) {
+            let named = toks.get(a).is_some_and(|t| is_capitalized(t.text(src)));
+            let on = toks.get(b).is_some_and(|t| t.text(src) == "on");
+            if a == presented && named && (b == colon || b + 1 < colon) && (on || presented > 0) {
+                return attribution(src, toks, (a, b), (colon, colon + 1), Placement::Before);
+            }
+        }
         // Or a full name right before the colon: `… doesn’t surprise pollster Daron Shaw:`.
         let (a, b) = np_backward(src, toks, colon)?;
         let names = toks.get(a..b).map_or(0, |w| {
@@ -2037,7 +2055,10 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
 /// the one after an appositive between commas (`Mitch McConnell, R-Ky., delivered`,
 /// `Mike Huckabee, for his part, is labeling`).
 fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
-    let verb_at = |i: usize| toks.get(i).is_some_and(|t| is_lower_word(src, t));
+    let verb_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| is_lower_word(src, t) && !lexicon::NON_VERBS.has(t.text(src)))
+    };
     if verb_at(b) {
         // After a possessive the word is what is owned (`Mr Blair's style`), unless it is
         // what the owner said (`Clinton’s response was:`) or a cue (`Trump's said`: has said).
@@ -2050,6 +2071,19 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
                 .is_some_and(|t| is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
         };
         return (!possessed || said()).then_some(b);
+    }
+    // A time or place phrase between subject and verb: `Gov. Mike Pence on Thursday blamed`,
+    // `Trump in an interview said` (a past tense or a cue, within a few words).
+    if toks
+        .get(b)
+        .is_some_and(|t| matches!(t.text(src), "on" | "in" | "at"))
+    {
+        let phrase = toks.get(b + 1..(b + 1 + MAX_TIME_PHRASE).min(toks.len()))?;
+        let v = phrase
+            .iter()
+            .position(|t| !t.is_word() || verb_at_clause(src, t))?;
+        let t = phrase.get(v)?;
+        return (v > 0 && t.is_word()).then_some(b + 1 + v);
     }
     // Up to `MAX_APPOSITIVES` of them: `One early supporter, Representative Lee Zeldin,
     // Republican of New York, gave`.
@@ -2087,6 +2121,13 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         b = close;
     }
     None
+}
+
+/// Whether `t` reads as the verb of a clause after a phrase: a cue, or a lower-case past
+/// tense (`pummeled`, `signed`).
+fn verb_at_clause(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    is_lower_word(src, t) && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
 }
 
 /// Whether the word `t` (or its plural or singular) also stands in lower case in the text

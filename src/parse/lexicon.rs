@@ -1887,10 +1887,19 @@ pub(crate) fn np_classes(word: &str) -> u8 {
 pub(crate) static INDEFINITES: Lexicon = Lexicon::new(&["a", "an", "one", "another"]);
 
 /// Determiners that open an unnamed description: `the official`, `a spokesman`.
-pub(crate) static DETERMINERS: Lexicon = Lexicon::new(&[
+pub(crate) static DETERMINERS: Lexicon = Lexicon::new(DETERMINER_WORDS);
+
+const DETERMINER_WORDS: &[&str] = &[
     "the", "a", "an", "this", "that", "another", "one", "two", "three", "four", "several", "some",
     "many", "most", "both", "his", "her", "their", "its", "our", "other", "few",
-]);
+];
+
+/// Lower-case words that never open a clause's verb: determiners, prepositions and object
+/// pronouns (`Ask them, “…”`; `Since the Oct. 7 attack, the Council approved`).
+pub(crate) static NON_VERBS: Lexicon = Lexicon::union(
+    &["him", "them", "us", "me", "whom"],
+    &[DETERMINER_WORDS, PREPOSITION_WORDS],
+);
 
 /// Function words trimmed off the ends of a speaker mention.
 pub(crate) static EDGE_WORDS: Lexicon = Lexicon::new(&[

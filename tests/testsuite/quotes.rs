@@ -1339,3 +1339,49 @@ fn a_participle_after_a_quote_introduces_the_next_one() {
         "{t:?}"
     );
 }
+
+#[test]
+fn object_pronouns_determiners_and_prepositions_are_no_verbs() {
+    // An imperative's object is no cue (`Ask them,`), nor an article after an appositive.
+    for text in [
+        "Headline\n\nGive them room. Ask them, “Which materials are speaking to you?”",
+        "Headline\n\nSince the Oct, 7 attack by Hamas, the Security Council approved a \
+         resolution calling for “urgent humanitarian pauses,” but it failed.",
+    ] {
+        let a = parse_valid(text);
+        let cues: Vec<_> = table(&a).into_iter().filter_map(|r| r.2).collect();
+        assert!(
+            cues.iter().all(|c| !matches!(c.as_str(), "them" | "the")),
+            "{text}: {cues:?}"
+        );
+    }
+}
+
+#[test]
+fn a_time_phrase_stands_between_subject_and_verb() {
+    let (_, m, c, _) = one(
+        "Headline\n\nRep. Gwen Graham on Friday pummeled Donald Trump as divisive while \
+         praising Hillary Clinton as a “work horse, not a show horse.”",
+    );
+    assert_eq!(m.as_deref(), Some("Rep. Gwen Graham"));
+    assert_eq!(c.as_deref(), Some("pummeled"));
+}
+
+#[test]
+fn a_name_on_a_topic_or_presented_before_a_colon() {
+    // Headline style: the name, `on`, what the quote is about.
+    let a = parse_valid(
+        "Gillibrand on Hillary Releasing Her Goldman Sachs Speech Transcripts: ‘I Think She \
+         Will.’\n\nSen. Kirsten Gillibrand spoke on Thursday.",
+    );
+    let rows = table(&a);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1.as_deref(), Some("Gillibrand"));
+    assert_eq!(rows[0].2.as_deref(), Some(":"));
+    let (_, m, c, _) = one(
+        "Headline\n\nHere’s Clinton in December 1992: “Our new direction must rest on an \
+         understanding of the new realities.”",
+    );
+    assert_eq!(m.as_deref(), Some("Clinton"));
+    assert_eq!(c.as_deref(), Some(":"));
+}
