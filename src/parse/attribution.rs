@@ -1907,9 +1907,15 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         });
         if verbish {
             if let Some((a, b)) = np_backward(src, toks, v) {
-                if toks
-                    .get(a)
-                    .is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
+                // (A name or a pronoun right before the verb — `The mixtape contained three
+                // singles:` has none — and no participle opening the sentence:
+                // `Complicating things,`.)
+                let named = |t: &Tok| is_capitalized(t.text(src)) || is_pronoun(src, t);
+                if toks.get(a).is_some_and(named)
+                    && b.checked_sub(1)
+                        .and_then(|l| toks.get(l))
+                        .is_some_and(named)
+                    && !toks.get(a).is_some_and(|t| t.text(src).ends_with("ing"))
                 {
                     return attribution(src, toks, (a, b), (v, v + 1), Placement::Before);
                 }

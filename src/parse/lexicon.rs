@@ -662,8 +662,9 @@ pub(crate) const DEMONYM_ENDINGS: &[&str] = &["an", "ese", "man", "ard", "i"];
 
 /// Relative pronouns: an appositive that opens with one is a clause, not a role (`Nike,
 /// whose products are endorsed by …`).
-pub(crate) static RELATIVE_PRONOUNS: Lexicon =
-    Lexicon::new(&["who", "whose", "whom", "which", "that", "where"]);
+pub(crate) static RELATIVE_PRONOUNS: Lexicon = Lexicon::new(RELATIVE_PRONOUN_WORDS);
+
+const RELATIVE_PRONOUN_WORDS: &[&str] = &["who", "whose", "whom", "which", "that", "where"];
 
 /// Words read as pronouns when a mention is only one of them (the demonstratives name no
 /// one: `That’s because`, `Those`).
@@ -1894,11 +1895,12 @@ const DETERMINER_WORDS: &[&str] = &[
     "many", "most", "both", "his", "her", "their", "its", "our", "other", "few",
 ];
 
-/// Lower-case words that never open a clause's verb: determiners, prepositions and object
-/// pronouns (`Ask them, “…”`; `Since the Oct. 7 attack, the Council approved`).
+/// Lower-case words that never open a clause's verb: determiners, prepositions, object and
+/// relative pronouns (`Ask them, “…”`; `Since the Oct. 7 attack, the Council approved`;
+/// `Users who tried`).
 pub(crate) static NON_VERBS: Lexicon = Lexicon::union(
-    &["him", "them", "us", "me", "whom"],
-    &[DETERMINER_WORDS, PREPOSITION_WORDS],
+    &["him", "them", "us", "me"],
+    &[DETERMINER_WORDS, PREPOSITION_WORDS, RELATIVE_PRONOUN_WORDS],
 );
 
 /// Function words trimmed off the ends of a speaker mention.

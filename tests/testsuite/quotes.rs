@@ -1385,3 +1385,27 @@ fn a_name_on_a_topic_or_presented_before_a_colon() {
     assert_eq!(m.as_deref(), Some("Clinton"));
     assert_eq!(c.as_deref(), Some(":"));
 }
+
+#[test]
+fn a_relative_pronoun_or_a_plural_noun_is_no_verb() {
+    for (text, not) in [
+        (
+            "Headline\n\nUsers who tried to log in were met with a cheerful “Welcome to the \
+             site, friend!” message.",
+            "Users",
+        ),
+        (
+            "Headline\n\nLinus Torvalds leads the kernel. Complicating things, “We have a \
+             thousand people involved.”",
+            "Complicating",
+        ),
+        (
+            "Headline\n\nThe mixtape contained three singles: “We Will Go Down Fighting Today.”",
+            "The mixtape contained three",
+        ),
+    ] {
+        let a = parse_valid(text);
+        let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+        assert!(!mentions.iter().any(|m| m == not), "{text}: {mentions:?}");
+    }
+}
