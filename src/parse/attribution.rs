@@ -1083,10 +1083,10 @@ fn is_cue_adverb(src: &str, t: &Tok) -> bool {
     is_lower_word(src, t) && lexicon::CUE_ADVERBS.has(t.text(src))
 }
 
-/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, nor the adjectives
-/// `early`, `elderly`).
+/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, the adjectives `early`,
+/// `elderly`, nor the nouns `rally`, `monopoly`).
 fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !lexicon::LY_ADJECTIVES.has(w)
+    w.len() > 4 && w.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.has(w)
 }
 
 /// A finite auxiliary in lower case (`is`, `could`): the sign of a clause.
@@ -1661,6 +1661,18 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
 fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
     let mut end = cue;
     while end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+        end -= 1;
+    }
+    // An adverb in `-ly` right after a name or pronoun: `Ashley excitedly added`, `she
+    // jokingly tells`.
+    if end > from + 1
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| is_lower_word(src, t) && is_ly_adverb(t.text(src)))
+        && toks
+            .get(end - 2)
+            .is_some_and(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
+    {
         end -= 1;
     }
     // `… is set to announce`, `… used the incident to highlight`: a cue in the infinitive

@@ -1634,9 +1634,9 @@ pub(crate) static BEFORE_ARTICLE_IN_MENTION: Lexicon = Lexicon::union(
 /// were detained for “…”`.
 pub(crate) static IMPERSONAL_PRONOUNS: Lexicon = Lexicon::new(&["it", "they", "we", "you"]);
 
-/// Adjectives in `-ly`: they modify a noun (`One early supporter`), where an adverb in
-/// `-ly` stands by a verb.
-pub(crate) static LY_ADJECTIVES: Lexicon = Lexicon::new(&[
+/// Words in `-ly` that are no adverbs: adjectives, which modify a noun (`One early
+/// supporter`) where an adverb in `-ly` stands by a verb, and nouns and verbs.
+pub(crate) static LY_NOT_ADVERBS: Lexicon = Lexicon::new(&[
     "early",
     "elderly",
     "likely",
@@ -1671,6 +1671,31 @@ pub(crate) static LY_ADJECTIVES: Lexicon = Lexicon::new(&[
     "sickly",
     "stately",
     "wily",
+    // Nouns and verbs: `a Washington D.C. rally to protest`, `the former monopoly said`.
+    "rally",
+    "ally",
+    "family",
+    "assembly",
+    "monopoly",
+    "duopoly",
+    "oligopoly",
+    "anomaly",
+    "homily",
+    "panoply",
+    "supply",
+    "reply",
+    "apply",
+    "comply",
+    "imply",
+    "rely",
+    "multiply",
+    "belly",
+    "bully",
+    "folly",
+    "jelly",
+    "tally",
+    "gully",
+    "butterfly",
 ]);
 
 /// Conjunctions that join a clause of its own to a sentence (`“…,” but he denied …`).

@@ -1409,3 +1409,24 @@ fn a_relative_pronoun_or_a_plural_noun_is_no_verb() {
         assert!(!mentions.iter().any(|m| m == not), "{text}: {mentions:?}");
     }
 }
+
+#[test]
+fn an_adverb_in_ly_after_a_name_is_not_the_mention() {
+    assert_mentions(&[
+        (
+            "Headline\n\n“I am engaged!” Ashley excitedly added.",
+            "Ashley",
+        ),
+        (
+            "Headline\n\n“It is failing,” the Child Support Agency widely reported.",
+            "the Child Support Agency",
+        ),
+    ]);
+    // A noun in `-ly` is no adverb: `rally` does not make `protest` a cue of `D.C.`.
+    let a = parse_valid(
+        "Headline\n\nLast September, Beck called Palin a “clown” on his radio show after her \
+         speech at a Washington D.C. rally to protest the Iran nuclear deal.",
+    );
+    let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+    assert!(mentions.iter().all(|m| !m.contains("D.C")), "{mentions:?}");
+}
