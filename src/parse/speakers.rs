@@ -520,7 +520,9 @@ impl<'a> NameIndex<'a> {
         let mut keep = [0usize; MAX_RUN];
         let mut m = 0;
         for j in k..words.len() {
-            if !info(j).filler() || m > 0 && info(j).month_only() {
+            // (In a title-case line a reporting verb ends the name too: `Xi Told POTATUS`.)
+            let verb = in_headline && m > 0 && words.get(j).is_some_and(|w| is_reporting_form(w));
+            if !verb && (!info(j).filler() || m > 0 && info(j).month_only()) {
                 if let Some(slot) = keep.get_mut(m) {
                     *slot = j;
                     m += 1;
@@ -1082,6 +1084,14 @@ fn org_before_of(before: &str) -> bool {
         .map(|b| b.trim_end_matches(is_space))
         .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
         .is_some_and(|w| is_capitalized(w) && WordInfo::of(w).org())
+}
+
+/// A cue verb's past or third-person form, which no name holds (`Told`, `Says`, `Warned`).
+fn is_reporting_form(w: &str) -> bool {
+    is_cue(w)
+        && with_lower(w, |lw| {
+            lexicon::CUE_IRREGULAR.contains(lw) || lw.ends_with("ed")
+        })
 }
 
 /// Lower-case particles inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`).

@@ -943,3 +943,13 @@ fn a_word_after_an_organisations_of_is_no_surname() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Ira Katz".to_owned())]);
 }
+
+#[test]
+fn a_reporting_verb_in_a_title_case_line_ends_a_name() {
+    // `Xi Told` in the headline is no fuller form of `Xi` than `Xi Jinping`.
+    let text = "Xi Told Biden He Was Taking Taiwan Back\n\n\
+                Chinese President Xi Jinping met President Joe Biden in California.\n\n\
+                “Peace is all well and good,” Xi said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Xi Jinping".to_owned())]);
+}
