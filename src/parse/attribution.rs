@@ -1094,6 +1094,31 @@ fn is_auxiliary(src: &str, t: &Tok) -> bool {
     is_lower_word(src, t) && lexicon::AUXILIARIES.has(t.text(src))
 }
 
+/// Whether a person's name ends right before `toks[end]`: two to four capitalized words
+/// after a clause boundary, the first an honorific or a known given name (`Dr. Melanie
+/// Egorin`).
+fn person_name_before(src: &str, toks: &[Tok], end: usize) -> bool {
+    let mut from = end;
+    while from > 0
+        && end - from < 4
+        && toks
+            .get(from - 1)
+            .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+    {
+        from -= 1;
+    }
+    let bounded = from == 0 || toks.get(from - 1).is_some_and(|t| !t.is_word());
+    bounded
+        && end - from >= 2
+        && toks.get(from).is_some_and(|t| {
+            let w = t.text(src);
+            lexicon::HONORIFICS.has(w.trim_end_matches('.'))
+                || lexicon::MALE_NAMES.has(w)
+                || lexicon::FEMALE_NAMES.has(w)
+                || lexicon::UNISEX_NAMES.has(w)
+        })
+}
+
 /// A mention going backward from just before `toks[end]`; returns its token range.
 fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut end = end;
@@ -1193,6 +1218,18 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 .get(s..seg_end)
                 .is_some_and(|seg| seg.iter().all(|t| np_word(src, t)))
                 && !is_pronoun(src, seg_first);
+            // (A capitalized title after a person's name describes that person: `Dr. Melanie
+            // Egorin, HHS Assistant Secretary for Legislation, said`.)
+            let title_after_name = s >= 2
+                && toks.get(s - 1).is_some_and(|t| t.punct == Some(','))
+                && toks
+                    .get(s..seg_end)
+                    .is_some_and(|seg| seg.iter().any(|t| lexicon::TITLE_HEADS.has(t.text(src))))
+                && person_name_before(src, toks, s - 1);
+            if title_after_name {
+                seg_end = s - 1;
+                continue;
+            }
             if starts_name && name_like && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word()))
             {
                 // Names take the whole segment only if it is a name: `Mr. Frum`.

@@ -953,3 +953,27 @@ fn a_reporting_verb_in_a_title_case_line_ends_a_name() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Xi Jinping".to_owned())]);
 }
+
+#[test]
+fn a_capitalized_title_after_a_name_describes_that_person() {
+    for (text, name) in [
+        (
+            "Headline\n\nDr. Melanie Egorin, HHS Assistant Secretary for Legislation, said the \
+             redactions were for “security” reasons.",
+            "Melanie Egorin",
+        ),
+        (
+            "Headline\n\n“We have taken this step,” said David Rose, Chief Executive of \
+             Hereford Hospitals NHS Trust.\n\n“It is with real regret,” David Rose, Chief \
+             Executive of Hereford Hospitals NHS Trust, said.",
+            "David Rose",
+        ),
+    ] {
+        let a = parse_valid(text);
+        let names = speakers(&a);
+        assert!(
+            !names.is_empty() && names.iter().all(|n| n.as_deref() == Some(name)),
+            "{text}: {names:?}"
+        );
+    }
+}
