@@ -1996,7 +1996,13 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .filter(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t))
                 .count()
         });
+        // (A label is no one: `Example: “…”`, `Update: “…”`.)
+        let label = b == a + 1
+            && toks
+                .get(a)
+                .is_some_and(|t| lexicon::LABELS.has(t.text(src)));
         if (a == 0 || names >= 2)
+            && !label
             && b == colon
             && toks
                 .get(a)

@@ -1909,6 +1909,37 @@ pub(crate) fn np_classes(word: &str) -> u8 {
     .of(word)
 }
 
+/// Words that label what follows their colon and name no speaker: `Example: “…”`.
+pub(crate) static LABELS: Lexicon = Lexicon::new(&[
+    "example",
+    "examples",
+    "note",
+    "update",
+    "updated",
+    "correction",
+    "clarification",
+    "caption",
+    "photo",
+    "video",
+    "watch",
+    "listen",
+    "related",
+    "warning",
+    "disclaimer",
+    "tip",
+    "quote",
+    "translation",
+    "headline",
+    "title",
+    "summary",
+    "verdict",
+    "prompt",
+    "output",
+    "input",
+    "sample",
+    "transcript",
+]);
+
 /// Determiners that introduce someone new (`a spokeswoman`, `another man`).
 pub(crate) static INDEFINITES: Lexicon = Lexicon::new(&["a", "an", "one", "another"]);
 

@@ -1430,3 +1430,13 @@ fn an_adverb_in_ly_after_a_name_is_not_the_mention() {
     let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
     assert!(mentions.iter().all(|m| !m.contains("D.C")), "{mentions:?}");
 }
+
+#[test]
+fn a_label_before_a_colon_is_no_speaker() {
+    let (_, m, _, _) =
+        one("Headline\n\nExample: “Knowledge graphs leverage semantic relationships.”");
+    assert_eq!(m, None);
+    // A name there still is one.
+    let (_, m, _, _) = one("Headline\n\nTrump: “We will build the wall and it will be great.”");
+    assert_eq!(m.as_deref(), Some("Trump"));
+}
