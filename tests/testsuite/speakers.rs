@@ -977,3 +977,19 @@ fn a_capitalized_title_after_a_name_describes_that_person() {
         );
     }
 }
+
+#[test]
+fn an_establishment_is_no_person() {
+    // `British Library` is an organisation's name: no antecedent for `she`.
+    let text = "Headline\n\nVisitors to the Library carried laptops. “We explore technology,” \
+                said Lynne Brindley, chief executive of the British Library. “Surveys we \
+                conducted recently confirmed that,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Lynne Brindley".to_owned()),
+            Some("Lynne Brindley".to_owned())
+        ]
+    );
+}
