@@ -819,7 +819,7 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
         return None;
     }
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
-    if b.end <= a.start {
+    if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
     }
     let span = Span::new(a.start, b.end);

@@ -1727,8 +1727,32 @@ pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(SUBORDINATOR_WORDS);
 
 const SUBORDINATOR_WORDS: &[&str] = &[
     "when", "while", "after", "before", "because", "if", "since", "until", "although", "though",
-    "unless", "whereas",
+    "unless", "whereas", "whenever", "wherever", "whether",
 ];
+
+/// Words that are never a mention on their own: possessive determiners and negated
+/// auxiliaries that open a sentence (`My told`, `Don’t tell`).
+pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::new(&[
+    "my",
+    "our",
+    "your",
+    "his",
+    "her",
+    "their",
+    "its",
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "won't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "shouldn't",
+    "wouldn't",
+    "couldn't",
+]);
 
 /// Words that open a clause and never a mention of its subject: `which Mozloom thinks`,
 /// `Although Reynolds says`, `where some senior Tories argued`. (Not `that`, a determiner

@@ -1440,3 +1440,22 @@ fn a_label_before_a_colon_is_no_speaker() {
     let (_, m, _, _) = one("Headline\n\nTrump: “We will build the wall and it will be great.”");
     assert_eq!(m.as_deref(), Some("Trump"));
 }
+
+#[test]
+fn a_possessive_or_a_negated_auxiliary_alone_is_no_mention() {
+    for text in [
+        "Headline\n\nMy dad had told me stories about a man, and in my house there were jokes \
+         about “fags” and “fairies.”",
+        "Headline\n\nCan’t find one? Put a waffle cone in a bag and call it “a crunchy \
+         topping.”",
+    ] {
+        let a = parse_valid(text);
+        let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+        assert!(
+            mentions
+                .iter()
+                .all(|m| !matches!(m.as_str(), "My" | "Can’t")),
+            "{text}: {mentions:?}"
+        );
+    }
+}
