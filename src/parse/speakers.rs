@@ -1373,7 +1373,8 @@ fn read_mention(text: &str) -> Reading {
         None => (text, None),
     };
     // `Mr. Morgan of the Sierra Club`, `Susanne Risse from the company`: the person before
-    // `of` or `from`, the rest a role (but `Hundreds of protesters` is one description, see
+    // `of` or `from`, the rest a role (but `the Department of Labor`, `the Bank of England`
+    // are one organisation's name, `Hundreds of protesters` is one description, see
     // `partitive` below, and in `Bank of England governor Mervyn King` the person is named
     // after a title).
     let relation = main
@@ -1389,10 +1390,9 @@ fn read_mention(text: &str) -> Reading {
     };
     let (main, appositive) = match relation {
         Some((m, rest))
-            if m.split(' ')
-                .next_back()
-                .is_some_and(|w| is_capitalized(w) && !is_title_word(w))
-                && !titled_after(m, rest)
+            if m.split(' ').next_back().is_some_and(|w| {
+                is_capitalized(w) && !is_title_word(w) && !WordInfo::of(w).org()
+            }) && !titled_after(m, rest)
                 && m.split(' ').count() <= 4
                 && !lexicon::PARTITIVES.has(m) =>
         {
@@ -1594,7 +1594,18 @@ fn read_mention(text: &str) -> Reading {
     // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
     // when no person name is left after the titles (`the White House`).
     let is_org_word = |w: &&str| lexicon::ORG_WORDS.has(w);
-    let org = person_words.iter().any(is_org_word)
+    // `the Bank of England`, `the U.S. Court of Appeals for the 3rd Circuit`: an
+    // organisation word, `of`, and only names and their small words after it (not `Bank of
+    // England governor Mervyn King`).
+    let org_of = words.windows(2).enumerate().any(|(i, pair)| {
+        matches!(pair, [o, of] if is_org_word(o) && *of == "of")
+            && words.iter().skip(i + 2).all(|w| {
+                !w.starts_with(|c: char| c.is_lowercase())
+                    || matches!(*w, "of" | "the" | "and" | "for" | "on")
+            })
+    });
+    let org = org_of
+        || person_words.iter().any(is_org_word)
         || person_words.is_empty() && words.iter().any(is_org_word)
         || words.len() == 1
             && words.iter().all(|w| {

@@ -993,3 +993,20 @@ fn an_establishment_is_no_person() {
         ]
     );
 }
+
+#[test]
+fn an_organisation_named_with_of_keeps_its_whole_name() {
+    let text = "Headline\n\n“We have received the letter,” the Department of Labor told \
+                reporters.\n\n“We confirm it,” the Bank of England said.\n\n\
+                “Rates will rise,” Bank of England governor Mervyn King said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Department of Labor".to_owned()),
+            Some("Bank of England".to_owned()),
+            Some("Mervyn King".to_owned())
+        ]
+    );
+    assert!(kinds(&a).contains(&("Bank of England", SpeakerKind::Organisation)));
+}
