@@ -360,7 +360,9 @@ pub enum Placement {
     Colon,
     /// `“…” — Commissioner Geoffrey Starks`.
     Dash,
-    /// Taken from the previous quote: a continuation or a paragraph that is only a quote.
+    /// Taken from a neighbouring quote: the previous one for a continuation or a paragraph
+    /// that is only a quote; the next one for a quote that runs straight into it, the
+    /// speaker named after that one (`“A. “B,” said Holmes.`).
     Inherited,
 }
 

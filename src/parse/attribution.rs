@@ -93,14 +93,38 @@ pub(crate) fn attribute(
         let (kind, attribution) = attribute_one(src, units, has_headline, quotes, qi, &mut scratch);
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
-            if attribution.is_none() && kind.is_speech() {
-                sink.report(Diagnostic::new(
-                    DiagnosticKind::UnattributedQuote,
-                    Span::new(q.span.start(), q.span.start()),
-                ));
-            }
             q.attribution = attribution;
         }
+    }
+    // A quote that runs straight into the next one, the speaker named after that one, is
+    // theirs too (`“It was nice to get that out of the way. “I felt good,” said Holmes.`:
+    // paragraphs of one quotation run together, or two quotes side by side). Backward, so
+    // that a chain of them takes the name at its end.
+    for qi in (0..quotes.len()).rev() {
+        let (Some(q), Some(next)) = (quotes.get(qi), quotes.get(qi + 1)) else {
+            continue;
+        };
+        let adjacent = q.kind.is_speech()
+            && q.attribution.is_none()
+            && next.kind.is_speech()
+            && q.paragraph.is_some()
+            && next.pieces.first().map(|p| p.paragraph) == Some(q.paragraph)
+            && sub(src, q.span.end(), next.span.start())
+                .chars()
+                .all(char::is_whitespace);
+        let taken = next.attribution.as_ref().filter(|_| adjacent).map(inherit);
+        if let (Some(a), Some(q)) = (taken, quotes.get_mut(qi)) {
+            q.attribution = Some(a);
+        }
+    }
+    for q in quotes
+        .iter()
+        .filter(|q| q.kind.is_speech() && q.attribution.is_none())
+    {
+        sink.report(Diagnostic::new(
+            DiagnosticKind::UnattributedQuote,
+            Span::new(q.span.start(), q.span.start()),
+        ));
     }
 }
 

@@ -1459,3 +1459,22 @@ fn a_possessive_or_a_negated_auxiliary_alone_is_no_mention() {
         );
     }
 }
+
+#[test]
+fn a_quote_running_into_an_attributed_one_shares_its_speaker() {
+    // BBC runs a quotation's paragraphs together; the speaker is named after the last.
+    let a = parse_valid(
+        "Headline\n\nHolmes cruised to victory. \"It was nice to get that out of the way. I \
+         was nervous. \"I felt good. I just had to relax,\" said Holmes.",
+    );
+    let rows = table(&a);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(rows[0].1.as_deref(), Some("Holmes"));
+    assert_eq!(rows[0].3, Some(Placement::Inherited));
+    assert_eq!(rows[1].3, Some(Placement::After));
+    assert!(
+        a.diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::UnattributedQuote)
+    );
+}
