@@ -64,6 +64,9 @@ const MAX_CLOSING_MENTION: usize = 2 * MAX_NP;
 const MAX_CLOSING_REST: usize = 5;
 /// The most commas after a quote a closing attribution may follow.
 const MAX_CLOSING_COMMAS: usize = 4;
+/// How far around a word the text is searched for other forms of it (in lower case,
+/// capitalized inside a sentence), in bytes: bounded, so that the check stays linear.
+const WORD_REACH: usize = 1500;
 /// The most words of a time or place phrase between a subject and its verb (`on Thursday`,
 /// `in an interview`).
 const MAX_TIME_PHRASE: usize = 4;
@@ -77,6 +80,9 @@ struct Scratch {
     /// Sentence-opening words (lower case) → whether the text writes them in lower case too
     /// (see [`written_in_lower_case`]), decided once per word.
     lower_case: HashMap<String, bool>,
+    /// Sentence-opening words (lower case) → whether they are common words there, not names
+    /// (see [`common_word_opening_a_sentence`]), decided once per word.
+    common: HashMap<String, bool>,
 }
 
 /// Attribute every quote and decide its kind. The first of `units` is the headline when
@@ -91,6 +97,8 @@ pub(crate) fn attribute(
     let mut scratch = Scratch::default();
     for qi in 0..quotes.len() {
         let (kind, attribution) = attribute_one(src, units, has_headline, quotes, qi, &mut scratch);
+        let attribution =
+            attribution.filter(|a| !common_word_opening_a_sentence(src, &a.mention, &mut scratch));
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             q.attribution = attribution;
@@ -140,6 +148,7 @@ fn attribute_one(
         before: before_all,
         after: after_all,
         lower_case,
+        common: _,
     } = scratch;
     let Some(q) = quotes.get(qi) else {
         return (QuoteKind::Term, None);
@@ -2215,21 +2224,97 @@ fn verb_at_clause(src: &str, t: &Tok) -> bool {
     is_lower_word(src, t) && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
 }
 
+/// Whether a mention is one capitalized word that opens its sentence and is an adverb or a
+/// word the text also writes in lower case (`Highly recommend`, `Imagine how`, `Delays in
+/// court hearings … allowed`): capitalized for its place, no name. Pronouns, determiners
+/// and words for people (`Critics`, `Officials`) are left alone.
+fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch) -> bool {
+    let word = m.text.as_str();
+    if word.contains(' ') || !is_capitalized(word) {
+        return false;
+    }
+    let opens = sub(src, 0, m.span.start())
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '\n' | '\r'));
+    if !opens {
+        return false;
+    }
+    let lw = lower(word);
+    if lexicon::MENTION_PRONOUNS.contains(&lw.as_str())
+        || lexicon::DETERMINERS.contains(&lw)
+        || lexicon::PERSON_HEAD_WORDS.contains(&lw)
+        || lexicon::MALE_NAMES.contains(&lw)
+        || lexicon::FEMALE_NAMES.contains(&lw)
+    {
+        return false;
+    }
+    if is_ly_adverb(&lw) {
+        return true;
+    }
+    // (Groups speak — `Ministers deny`, `Police say` — and so do bodies and kin: `Government
+    // said`, `Mom said`.)
+    if lw.ends_with('s') || lexicon::ORG_WORDS.contains(&lw) || lexicon::KIN_WORDS.contains(&lw) {
+        return false;
+    }
+    // (A name written as a word stands capitalized inside a sentence somewhere: `George
+    // Will`, `the Orange brand`. Decided once per word, within a bounded reach.)
+    if let Some(&common) = scratch.common.get(&lw) {
+        return common;
+    }
+    let t = Tok {
+        start: m.span.start(),
+        end: m.span.end(),
+        punct: None,
+    };
+    let common = !capitalized_mid_sentence(src, m.span, word) && written_in_lower_case(src, &t);
+    scratch.common.insert(lw, common);
+    common
+}
+
+/// Whether `word` (capitalized) also stands inside a sentence somewhere in the text, after
+/// a word or a comma: a name (`George Will`, `rights to the Orange brand`), not a common
+/// word capitalized where it opens a sentence.
+fn capitalized_mid_sentence(src: &str, at: Span, word: &str) -> bool {
+    let mut from = at.start().saturating_sub(WORD_REACH);
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let mut to = (at.end() + WORD_REACH).min(src.len());
+    while !src.is_char_boundary(to) {
+        to -= 1;
+    }
+    let hay = sub(src, from, to);
+    hay.match_indices(word).any(|(i, _)| {
+        let before = sub(hay, 0, i);
+        before.ends_with(' ')
+            && before
+                .trim_end_matches(' ')
+                .chars()
+                .next_back()
+                .is_some_and(|c| c.is_alphanumeric() || c == ',')
+            && sub(hay, i + word.len(), hay.len())
+                .chars()
+                .next()
+                .is_none_or(|c| !c.is_alphanumeric())
+    })
+}
+
 /// Whether the word `t` (or its plural or singular) also stands in lower case in the text
 /// around it: a common word,
 /// capitalized where it opens a sentence, not a name. (A bounded look, so that the
 /// check stays linear; [`Scratch`] keeps the answer for the word.)
 fn written_in_lower_case(src: &str, t: &Tok) -> bool {
-    const AROUND: usize = 1500;
     let lw = lower(t.text(src));
     if lw.is_empty() || lw == t.text(src) {
         return false;
     }
-    let mut from = t.start.saturating_sub(AROUND);
+    let mut from = t.start.saturating_sub(WORD_REACH);
     while !src.is_char_boundary(from) {
         from += 1;
     }
-    let mut to = (t.end + AROUND).min(src.len());
+    let mut to = (t.end + WORD_REACH).min(src.len());
     while !src.is_char_boundary(to) {
         to -= 1;
     }

@@ -1953,6 +1953,11 @@ pub(crate) fn np_classes(word: &str) -> u8 {
     .of(word)
 }
 
+/// Kin, who speak by that name alone (`Mom said`).
+pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
+    "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",
+]);
+
 /// Words that label what follows their colon and name no speaker: `Example: “…”`.
 pub(crate) static LABELS: Lexicon = Lexicon::new(&[
     "example",

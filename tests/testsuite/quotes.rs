@@ -1478,3 +1478,29 @@ fn a_quote_running_into_an_attributed_one_shares_its_speaker() {
             .all(|d| d.kind != DiagnosticKind::UnattributedQuote)
     );
 }
+
+#[test]
+fn a_common_word_opening_a_sentence_is_no_speaker() {
+    for text in [
+        "Headline\n\nHighly recommend freezing them, and using them to scoop up dip or \
+         “pre-filling them with ice cream.”",
+        "Headline\n\nThe plan is popular. Work on it continues, with staff adding they can \
+         “work as a team” on the plan, and the work is hard.",
+    ] {
+        let a = parse_valid(text);
+        let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+        assert!(
+            mentions
+                .iter()
+                .all(|m| !matches!(m.as_str(), "Highly" | "Work")),
+            "{text}: {mentions:?}"
+        );
+    }
+    // A surname that is also a word is a name when it stands capitalized inside a sentence.
+    let a = parse_valid(
+        "Headline\n\nThe columnist George Will wrote on Monday. Will described the plan as a \
+         “caricature of democracy’s most embarrassing possibilities.” The will of voters matters.",
+    );
+    let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+    assert_eq!(mentions, ["Will"]);
+}
