@@ -67,6 +67,9 @@ const MAX_CLOSING_COMMAS: usize = 4;
 /// How far around a word the text is searched for other forms of it (in lower case,
 /// capitalized inside a sentence), in bytes: bounded, so that the check stays linear.
 const WORD_REACH: usize = 1500;
+/// The most distinct sentence-opening words one text has searched for (see
+/// [`common_word_opening_a_sentence`]): each search reads up to `2 * WORD_REACH` bytes.
+const MAX_COMMON_WORD_CHECKS: usize = 256;
 /// The most words of a time or place phrase between a subject and its verb (`on Thursday`,
 /// `in an interview`).
 const MAX_TIME_PHRASE: usize = 4;
@@ -2262,6 +2265,11 @@ fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch)
     // Will`, `the Orange brand`. Decided once per word, within a bounded reach.)
     if let Some(&common) = scratch.common.get(&lw) {
         return common;
+    }
+    // (A text that opens thousands of sentences with distinct words and a quote is crafted:
+    // past a bound the words are taken as names, and each costs nothing more.)
+    if scratch.common.len() >= MAX_COMMON_WORD_CHECKS {
+        return false;
     }
     let t = Tok {
         start: m.span.start(),
