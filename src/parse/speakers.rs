@@ -1094,6 +1094,12 @@ fn is_reporting_form(w: &str) -> bool {
         })
 }
 
+/// A cue verb in lower case (`said`, `told`), not `according`.
+fn is_lower_cue(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    t.is_word() && !is_capitalized(w) && w != "according" && is_cue(w)
+}
+
 /// Lower-case particles inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`).
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -1714,6 +1720,22 @@ fn strip_article(s: &str) -> &str {
 
 /// How far back a pronoun looks for a person named in the text, in bytes.
 const PRONOUN_REACH: usize = 1200;
+
+/// How far back a he or she looks for a description that reported speech, in bytes.
+const DESCRIPTION_REACH: usize = 700;
+
+/// How a sentence opens with such a description: an indefinite determiner, or `But` or `And`
+/// and one (`A spokesman said`, `But a UKIP spokesman said`).
+const DESCRIPTION_OPENERS: &[&str] = &[
+    "A ", "An ", "One ", "Another ", "But a ", "But an ", "And a ", "And an ",
+];
+
+/// The longest stretch from such a description's first word to its cue, in bytes.
+const DESCRIPTION_BYTES: usize = 160;
+
+/// The most words of the name a description relates its head to (`for the Information
+/// Commissioner's Office`).
+const MAX_RELATED_NAME: usize = 7;
 /// How many recently mentioned speakers a pronoun considers.
 const RECENT: usize = 16;
 
@@ -1821,7 +1843,7 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
-    fn resolve_mention(&mut self, src: &str, text: &'a str, at: usize) -> usize {
+    fn resolve_mention(&mut self, src: &'a str, text: &'a str, at: usize) -> usize {
         // A name resolves the same way every time (the index is fixed, and the speaker it
         // found first stays first among its candidates), so repeats cost one lookup.
         self.was_first_person = false;
@@ -1844,6 +1866,14 @@ impl<'a> Resolver<'a> {
                     id
                 }
             },
+            // `A Labour Party spokesman told the BBC the party … . “…,” he said.`: someone
+            // described who reported speech just before, with no one named or quoted since,
+            // is whom he or she means.
+            Reading::Pronoun(p @ ("he" | "she"))
+                if let Some((ds, de)) = self.reporting_description(src, at, p) =>
+            {
+                self.resolve_mention(src, sub(src, ds, de), ds)
+            }
             Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
                 Some(Antecedent::Speaker(id)) => id,
                 Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
@@ -2141,6 +2171,80 @@ impl<'a> Resolver<'a> {
     /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
     /// the last compatible person named in the text; else the person named most often. A
     /// demonstrative (`that`, `those`) refers to no one.
+    /// The indefinite description (`A Labour Party spokesman`, `an official`) that is the
+    /// subject of a cue verb in the text shortly before `at` — no quote's mention, the speech it reports
+    /// being indirect — when no person is named nor any speaker mentioned after it, and its
+    /// head's gender does not contradict the pronoun `p`.
+    fn reporting_description(&self, src: &str, at: usize, p: &str) -> Option<(usize, usize)> {
+        let mut from = at.saturating_sub(DESCRIPTION_REACH);
+        while !src.is_char_boundary(from) {
+            from += 1;
+        }
+        let want = if p == "he" {
+            Gender::Male
+        } else {
+            Gender::Female
+        };
+        // Sentences that open with an indefinite determiner (`A `, `But an `), latest first:
+        // only those are tokenized.
+        let window = sub(src, from, at);
+        // (Each letter found by a fast byte search; a window holds a few of them.)
+        let mut starts: Vec<usize> = ['A', 'B', 'O']
+            .into_iter()
+            .flat_map(|c| window.match_indices(c).map(|(i, _)| i))
+            .filter(|&i| {
+                let rest = sub(window, i, window.len());
+                DESCRIPTION_OPENERS.iter().any(|o| rest.starts_with(o))
+                    && sub(src, 0, from + i)
+                        .trim_end_matches([' ', '\t'])
+                        .chars()
+                        .next_back()
+                        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '\n'))
+            })
+            .map(|i| from + i)
+            .collect();
+        starts.sort_unstable_by(|a, b| b.cmp(a));
+        let (ds, de) = starts.into_iter().find_map(|start| {
+            let toks = tokenize(src, start, (start + DESCRIPTION_BYTES).min(at));
+            let det = usize::from(
+                toks.first()
+                    .is_some_and(|t| matches!(t.text(src), "But" | "And")),
+            );
+            let c = toks.iter().position(|t| is_lower_cue(src, t))?;
+            // The head right before the cue, or before a relation to a name (`A spokesman
+            // for the Information Commissioner's Office said`).
+            let related = (c.saturating_sub(MAX_RELATED_NAME + 1)..c.saturating_sub(1))
+                .rev()
+                .find(|&r| {
+                    toks.get(r)
+                        .is_some_and(|t| matches!(t.text(src), "for" | "at" | "of" | "from"))
+                });
+            let h = related.map_or(c.checked_sub(1)?, |r| r.saturating_sub(1));
+            let head = toks.get(h)?;
+            let hw = head.text(src);
+            // Up to four modifiers between the determiner and the head, words only.
+            let fits = h > det
+                && h - det <= 5
+                && head.is_word()
+                && !is_capitalized(hw)
+                && lexicon::PERSON_HEAD_WORDS.has(hw)
+                && head_gender(&lower(hw)).is_none_or(|g| g == want)
+                && toks.get(det..c)?.iter().all(Tok::is_word);
+            let end = toks.get(c - 1)?.end;
+            fits.then_some((toks.get(det)?.start, end))
+        })?;
+        // (Nothing more recent: a person named, or a speaker mentioned, after it.)
+        let named_since = self.index.before(at, at - ds).any(|o| {
+            !o.quoted()
+                && o.start() >= de
+                && self
+                    .index
+                    .person_like(self.index.full(self.index.name_of(o)))
+        });
+        let spoken_since = self.recent.iter().any(|&(_, pos)| pos >= ds);
+        (!named_since && !spoken_since).then_some((ds, de))
+    }
+
     fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<Antecedent> {
         if matches!(p, "that" | "this" | "those" | "these") {
             return None;

@@ -1010,3 +1010,26 @@ fn an_organisation_named_with_of_keeps_its_whole_name() {
     );
     assert!(kinds(&a).contains(&("Bank of England", SpeakerKind::Organisation)));
 }
+
+#[test]
+fn he_or_she_after_someone_described_who_reported_speech() {
+    // `A Labour Party spokesman told …` reports speech without a quote; the `he` of the next
+    // quote is that spokesman, not a person named earlier.
+    let text = "Headline\n\nLabour leader Tony Blair spoke on Monday.\n\n\
+                A Labour Party spokesman told the BBC the party avoided those lists. \
+                “When we ask which party they will vote for, that is not marketing,” he said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("A Labour Party spokesman".to_owned())]);
+    // An appositive is no new person: the name it describes is.
+    let text = "Headline\n\n“Patent rights protect the big companies,” Eva Lichtenberg, an \
+                Austrian Green member of the European Parliament said in a statement. \
+                “Smaller firms cannot afford it,” she added.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Eva Lichtenberg".to_owned()),
+            Some("Eva Lichtenberg".to_owned())
+        ]
+    );
+}
