@@ -1953,6 +1953,17 @@ pub(crate) fn np_classes(word: &str) -> u8 {
     .of(word)
 }
 
+/// People who speak for others, met in the text under a definite description as often as
+/// an indefinite one (`The Trafford Centre spokeswoman said`).
+pub(crate) static SPOKESPEOPLE: Lexicon = Lexicon::new(&[
+    "spokesman",
+    "spokeswoman",
+    "spokesperson",
+    "official",
+    "source",
+    "representative",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

@@ -1727,7 +1727,8 @@ const DESCRIPTION_REACH: usize = 700;
 /// How a sentence opens with such a description: an indefinite determiner, or `But` or `And`
 /// and one (`A spokesman said`, `But a UKIP spokesman said`).
 const DESCRIPTION_OPENERS: &[&str] = &[
-    "A ", "An ", "One ", "Another ", "But a ", "But an ", "And a ", "And an ",
+    "A ", "An ", "One ", "Another ", "But a ", "But an ", "And a ", "And an ", "The ", "But the ",
+    "And the ",
 ];
 
 /// The longest stretch from such a description's first word to its cue, in bytes.
@@ -2189,7 +2190,7 @@ impl<'a> Resolver<'a> {
         // only those are tokenized.
         let window = sub(src, from, at);
         // (Each letter found by a fast byte search; a window holds a few of them.)
-        let mut starts: Vec<usize> = ['A', 'B', 'O']
+        let mut starts: Vec<usize> = ['A', 'B', 'O', 'T']
             .into_iter()
             .flat_map(|c| window.match_indices(c).map(|(i, _)| i))
             .filter(|&i| {
@@ -2205,11 +2206,24 @@ impl<'a> Resolver<'a> {
             .collect();
         starts.sort_unstable_by(|a, b| b.cmp(a));
         let (ds, de) = starts.into_iter().find_map(|start| {
+            let stretch = sub(src, start, (start + DESCRIPTION_BYTES).min(at));
+            // (Most sentences open with `The`: tokenize only those that name a spokesperson.)
+            let definite_opening = ["The ", "But the ", "And the "]
+                .iter()
+                .any(|o| stretch.starts_with(o));
+            if definite_opening && !lexicon::SPOKESPEOPLE.words().any(|w| stretch.contains(w)) {
+                return None;
+            }
             let toks = tokenize(src, start, (start + DESCRIPTION_BYTES).min(at));
             let det = usize::from(
                 toks.first()
                     .is_some_and(|t| matches!(t.text(src), "But" | "And")),
             );
+            // (`The Trafford Centre spokeswoman said`: a definite description only of someone
+            // who speaks for others — `the candidate` refers back to a person named.)
+            let definite = toks
+                .get(det)
+                .is_some_and(|t| t.text(src).eq_ignore_ascii_case("the"));
             let c = toks.iter().position(|t| is_lower_cue(src, t))?;
             // The head right before the cue, or before a relation to a name (`A spokesman
             // for the Information Commissioner's Office said`).
@@ -2228,6 +2242,7 @@ impl<'a> Resolver<'a> {
                 && head.is_word()
                 && !is_capitalized(hw)
                 && lexicon::PERSON_HEAD_WORDS.has(hw)
+                && (!definite || lexicon::SPOKESPEOPLE.has(hw))
                 && head_gender(&lower(hw)).is_none_or(|g| g == want)
                 && toks.get(det..c)?.iter().all(Tok::is_word);
             let end = toks.get(c - 1)?.end;

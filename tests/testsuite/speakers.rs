@@ -1033,3 +1033,20 @@ fn he_or_she_after_someone_described_who_reported_speech() {
         ]
     );
 }
+
+#[test]
+fn he_or_she_after_a_spokesperson_described_definitely() {
+    let text = "Headline\n\nThe Trafford Centre spokeswoman said about 8,500 vehicles had \
+                arrived. “We predict that the next week will continue the same trend,” she \
+                added.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("The Trafford Centre spokeswoman".to_owned())]
+    );
+    // `The candidate` refers back to the person named, as `he` does.
+    let text = "Headline\n\nDonald Trump spoke in Ohio. The candidate said the polls were \
+                wrong. “We will win big,” he said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Donald Trump".to_owned())]);
+}
