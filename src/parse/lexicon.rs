@@ -1421,6 +1421,9 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "records",
     "bureau",
     "authority",
+    "chamber",
+    "chambers",
+    "tribunal",
     // Establishments.
     "school",
     "college",
@@ -1964,6 +1967,11 @@ pub(crate) static SPOKESPEOPLE: Lexicon = Lexicon::new(&[
     "representative",
 ]);
 
+/// Honorifics only a person has (without their period).
+pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
+    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",
@@ -2446,6 +2454,7 @@ pub(crate) static MALE_NAMES: Lexicon = Lexicon::new(&[
     "leon",
     "leonard",
     "lewis",
+    "liam",
     "lloyd",
     "louis",
     "luis",

@@ -585,7 +585,16 @@ impl<'a> NameIndex<'a> {
         // McCain`) — another office than the bare title (`the president` is not `World Bank
         // President Jim Yong Kim`).
         let org_office = (0..k).any(|j| info(j).org());
-        let org = (k..words.len()).any(|j| info(j).org()) || title_head.is_none() && org_office;
+        // (A surname that is an organisation's word names a person after a given name or an
+        // honorific: `Guy Chambers`, `Mr Fox`.)
+        let personal = |org_at: &[usize]| {
+            (role_words.iter().any(|w| is_personal_honorific(w))
+                || info(*first_j).given_name_gender().is_some() && keep.len() == 2)
+                && keep.len() <= 3
+                && org_at == [*last_j]
+        };
+        let org_at: Vec<usize> = (k..words.len()).filter(|&j| info(j).org()).collect();
+        let org = !org_at.is_empty() && !personal(&org_at) || title_head.is_none() && org_office;
         let title_head = title_head.filter(|_| !org_office);
         let person =
             !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
@@ -1100,6 +1109,11 @@ fn is_lower_cue(src: &str, t: &Tok) -> bool {
     t.is_word() && !is_capitalized(w) && w != "according" && is_cue(w)
 }
 
+/// `Mr`, `Dr.`, `Lady`: an honorific only a person has.
+fn is_personal_honorific(w: &str) -> bool {
+    lexicon::PERSONAL_HONORIFICS.has(w.trim_end_matches('.'))
+}
+
 /// Lower-case particles inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`).
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -1610,8 +1624,16 @@ fn read_mention(text: &str) -> Reading {
                     || matches!(*w, "of" | "the" | "and" | "for" | "on")
             })
     });
+    // (A surname that is an organisation's word names a person after a given name or an
+    // honorific: `Guy Chambers`, `Mr Fox`.)
+    let personal = person_words.len() <= 3
+        && person_words
+            .split_last()
+            .is_some_and(|(last, rest)| is_org_word(last) && !rest.iter().any(is_org_word))
+        && (role_words.iter().any(|w| is_personal_honorific(w))
+            || person_words.first().is_some_and(|w| is_given_name(w)) && person_words.len() == 2);
     let org = org_of
-        || person_words.iter().any(is_org_word)
+        || person_words.iter().any(is_org_word) && !personal
         || person_words.is_empty() && words.iter().any(is_org_word)
         || words.len() == 1
             && words.iter().all(|w| {
@@ -2090,6 +2112,15 @@ impl<'a> Resolver<'a> {
         // (`the IMF` → `International Monetary Fund`), or one word that opens an
         // organisation's name and no person's (`Continental` → `Continental Airlines`), is
         // that organisation.
+        // (One organisation word that is the surname of a person the article names, and of no
+        // organisation it names, is that person: `Guardian` after `Mayor Don Guardian`.)
+        let surname_of_someone = || {
+            !name.contains(' ')
+                && name.chars().any(char::is_lowercase)
+                && self.index.by_last.contains_key(&Folded(name))
+                && self.index.fullest_org(name).is_none()
+        };
+        let org = org && !surname_of_someone();
         let person_full = (!org).then(|| self.index.full(name));
         let opens_org = || {
             (!name.contains(' '))

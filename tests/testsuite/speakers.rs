@@ -1050,3 +1050,27 @@ fn he_or_she_after_a_spokesperson_described_definitely() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Donald Trump".to_owned())]);
 }
+
+#[test]
+fn a_surname_that_is_an_organisation_word_names_a_person() {
+    let text = "Headline\n\nTory chairman Liam Fox accused Labour of lying.\n\n\
+                “We have said we will be spending more,” Dr Fox said.\n\n\
+                “It is a downright lie,” he added.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("Liam Fox".to_owned()), Some("Liam Fox".to_owned())]
+    );
+    assert!(kinds(&a).contains(&("Liam Fox", SpeakerKind::Person)));
+    // An institution named after a person stays an organisation.
+    let text = "Headline\n\n“Playbook is a village,” said Jake Sherman, who studied at George \
+                Washington University. “It really is,” he said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Jake Sherman".to_owned()),
+            Some("Jake Sherman".to_owned())
+        ]
+    );
+}
