@@ -1074,3 +1074,23 @@ fn a_surname_that_is_an_organisation_word_names_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_party_word_is_no_person() {
+    // `The Tory leader` holds no person named `Tory` for `He` to mean.
+    let text = "Headline\n\nTory leader Michael Howard has gone on the offensive. Ms \
+                Robinson, a friend of the Tory leader, also revealed he was loved.\n\n\
+                Documentary maker Michael Cockerell was given access to Mr Howard for his \
+                film. The Tory leader was asked about immigration.\n\n\
+                He replies: “What is the inference of that?”\n\n\
+                Former Tory chancellor Ken Clarke says the party is improving. But he adds: \
+                “It has got to change itself a bit.”";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Michael Howard".to_owned()),
+            Some("Ken Clarke".to_owned())
+        ]
+    );
+}
