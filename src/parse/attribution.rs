@@ -699,6 +699,15 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     }) {
         return None;
     }
+    // `six new pledges`, `two claims`: a plural after a number word or a noun's adjective is
+    // a noun, not a verb with its subject.
+    if w.ends_with('s')
+        && toks
+            .get(k.wrapping_sub(1))
+            .is_some_and(|p| p.is_word() && lexicon::NOUN_MODIFIERS.has(p.text(src)))
+    {
+        return None;
+    }
     // `Trump was asked`, `Holmes has now been advised`, `staff members were fired`: a
     // passive's subject is who heard or underwent it, not a speaker (but `Braynard is quoted`).
     let be_before = |j: usize| {

@@ -1972,6 +1972,14 @@ pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ]);
 
+/// Numbers and adjectives that stand before a noun, never as a verb's subject: after them a
+/// cue's `-s` form is a plural (`six new pledges`, `repeated claims`).
+pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "new",
+    "latest", "recent", "earlier", "previous", "fresh", "further", "repeated", "similar", "such",
+    "various", "numerous", "false", "public", "private", "written", "official", "formal",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

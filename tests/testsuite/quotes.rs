@@ -1504,3 +1504,13 @@ fn a_common_word_opening_a_sentence_is_no_speaker() {
     let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
     assert_eq!(mentions, ["Will"]);
 }
+
+#[test]
+fn a_plural_after_a_number_word_or_an_adjective_is_no_cue() {
+    let a = parse_valid(
+        "Headline\n\nThe Tory chairman attacked Labour's six new pledges as “vacuous and \
+         empty” and said Mr Blair was worried.",
+    );
+    let cues: Vec<_> = table(&a).into_iter().filter_map(|r| r.2).collect();
+    assert!(cues.iter().all(|c| c != "pledges"), "{cues:?}");
+}
