@@ -1842,8 +1842,13 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }) {
         return None;
     }
-    // `Speaking at a conference in Birmingham, Johnson argued`: a participle phrase.
-    if opens_with_participle(src, slice) {
+    // `Speaking at a conference in Birmingham, Johnson argued`: a participle phrase; so is
+    // one in lower case after the quote (`“…” — enabling Israel to continue`).
+    let participle = || {
+        let w = first.text(src);
+        w.len() > 4 && w.ends_with("ing") && !is_capitalized(w)
+    };
+    if opens_with_participle(src, slice) || participle() {
         return None;
     }
     // `the board said`, `the conservative-leaning newspaper wrote`: a determiner opens it.

@@ -1514,3 +1514,17 @@ fn a_plural_after_a_number_word_or_an_adjective_is_no_cue() {
     let cues: Vec<_> = table(&a).into_iter().filter_map(|r| r.2).collect();
     assert!(cues.iter().all(|c| c != "pledges"), "{cues:?}");
 }
+
+#[test]
+fn a_participle_phrase_after_a_quote_has_no_speaker() {
+    let a = parse_valid(
+        "Headline\n\nThat was changed to a request that Guterres appoint a coordinator and \
+         to \"establish a UN mechanism for accelerating the provision of humanitarian \
+         relief\"  — enabling Israel to continue to have a role in the security process.",
+    );
+    let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+    assert!(
+        mentions.iter().all(|m| !m.contains("enabling")),
+        "{mentions:?}"
+    );
+}
