@@ -1040,6 +1040,19 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         {
             break;
         }
+        // (`of` after a name goes on to another, `Mr. Morgan of the Sierra Club`, not to what
+        // was spoken of: `said Musk of the venture`.)
+        if to > from && t.text(src) == "of" && capitalized(to - 1) {
+            let names_follow = toks
+                .get(to + 1..(to + 1 + MAX_NP).min(toks.len()))
+                .unwrap_or(&[])
+                .iter()
+                .take_while(|t| t.is_word() && !lexicon::NP_STOP.has(t.text(src)))
+                .any(|t| is_capitalized(t.text(src)));
+            if !names_follow {
+                break;
+            }
+        }
         to += 1;
     }
     // `according to the newspaper`: a determiner and a few words make a mention too.

@@ -1528,3 +1528,18 @@ fn a_participle_phrase_after_a_quote_has_no_speaker() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn of_after_a_name_goes_on_only_to_another_name() {
+    assert_mentions(&[
+        (
+            "Headline\n\n“The regular schools weren’t doing it,” said Musk of the venture in \
+             2015.",
+            "Musk",
+        ),
+        (
+            "Headline\n\n“We are worried,” said Mr. Morgan of the Sierra Club.",
+            "Mr. Morgan of the Sierra Club",
+        ),
+    ]);
+}
