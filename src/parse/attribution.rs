@@ -34,7 +34,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
-use crate::parse::chars::{is_alnum, is_space, sub};
+use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
 use crate::parse::words::{
     Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, verb_base, with_lower,
@@ -2263,12 +2263,7 @@ fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch)
     if word.contains(' ') || !is_capitalized(word) {
         return false;
     }
-    let opens = sub(src, 0, m.span.start())
-        .trim_end_matches([' ', '\t'])
-        .chars()
-        .next_back()
-        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '\n' | '\r'));
-    if !opens {
+    if !opens_sentence(src, m.span.start()) {
         return false;
     }
     let lw = lower(word);
@@ -2312,15 +2307,11 @@ fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch)
 /// a word or a comma: a name (`George Will`, `rights to the Orange brand`), not a common
 /// word capitalized where it opens a sentence.
 fn capitalized_mid_sentence(src: &str, at: Span, word: &str) -> bool {
-    let mut from = at.start().saturating_sub(WORD_REACH);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (at.end() + WORD_REACH).min(src.len());
-    while !src.is_char_boundary(to) {
-        to -= 1;
-    }
-    let hay = sub(src, from, to);
+    let (_, hay) = window(
+        src,
+        at.start().saturating_sub(WORD_REACH),
+        at.end() + WORD_REACH,
+    );
     hay.match_indices(word).any(|(i, _)| {
         let before = sub(hay, 0, i);
         before.ends_with(' ')
@@ -2345,15 +2336,7 @@ fn written_in_lower_case(src: &str, t: &Tok) -> bool {
     if lw.is_empty() || lw == t.text(src) {
         return false;
     }
-    let mut from = t.start.saturating_sub(WORD_REACH);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
-    let mut to = (t.end + WORD_REACH).min(src.len());
-    while !src.is_char_boundary(to) {
-        to -= 1;
-    }
-    let hay = sub(src, from, to);
+    let (_, hay) = window(src, t.start.saturating_sub(WORD_REACH), t.end + WORD_REACH);
     let word_edge = |c: Option<char>| c.is_none_or(|c| !c.is_alphanumeric());
     // The word, or its plural or singular in `s` (`Plans include …` and `a plan`).
     let stem = lw.strip_suffix('s').unwrap_or(&lw);

@@ -107,6 +107,30 @@ pub(crate) fn first_char(s: &str) -> Option<char> {
     s.chars().next()
 }
 
+/// The text from `a` to `b`, both moved inward to char boundaries (`a` up, `b` down, `b`
+/// capped at the end), with the offset where it starts: a window cut at byte counts.
+pub(crate) fn window(s: &str, a: usize, b: usize) -> (usize, &str) {
+    let mut b = b.min(s.len());
+    while !s.is_char_boundary(b) {
+        b -= 1;
+    }
+    let mut a = a.min(b);
+    while !s.is_char_boundary(a) {
+        a += 1;
+    }
+    (a, sub(s, a, b))
+}
+
+/// Whether the text before `at` ends a sentence (or is empty): past spaces and tabs, a
+/// sentence's closing mark, a colon, a closing quote mark or a line break.
+pub(crate) fn opens_sentence(s: &str, at: usize) -> bool {
+    sub(s, 0, at)
+        .trim_end_matches([' ', '\t'])
+        .chars()
+        .next_back()
+        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '\n' | '\r'))
+}
+
 /// `s[a..b]`, or `""` when out of bounds or off a char boundary.
 #[inline]
 pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {

@@ -45,7 +45,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
-use crate::parse::chars::{is_alnum, is_space, sub};
+use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
     Lower, Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, with_lower,
@@ -1746,8 +1746,8 @@ const PRONOUN_REACH: usize = 1200;
 /// How far back a he or she looks for a description that reported speech, in bytes.
 const DESCRIPTION_REACH: usize = 700;
 
-/// How a sentence opens with such a description: an indefinite determiner, or `But` or `And`
-/// and one (`A spokesman said`, `But a UKIP spokesman said`).
+/// How a sentence opens with such a description: a determiner, or `But` or `And` and one
+/// (`A spokesman said`, `But a UKIP spokesman said`, `The official said`).
 const DESCRIPTION_OPENERS: &[&str] = &[
     "A ", "An ", "One ", "Another ", "But a ", "But an ", "And a ", "And an ", "The ", "But the ",
     "And the ",
@@ -2200,44 +2200,35 @@ impl<'a> Resolver<'a> {
         self.add(canonical, role, kind, gender)
     }
 
-    /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
-    /// the last compatible person named in the text; else the person named most often. A
-    /// demonstrative (`that`, `those`) refers to no one.
-    /// The indefinite description (`A Labour Party spokesman`, `an official`) that is the
-    /// subject of a cue verb in the text shortly before `at` — no quote's mention, the speech it reports
-    /// being indirect — when no person is named nor any speaker mentioned after it, and its
-    /// head's gender does not contradict the pronoun `p`.
+    /// The description that opens a sentence shortly before `at` as the subject of a cue
+    /// verb — an indefinite one (`A Labour Party spokesman`, `an official`), or a definite
+    /// one of a spokesperson (`The Trafford Centre spokeswoman`) — reporting speech without
+    /// a quote, when no person is named nor any speaker mentioned after it and its head's
+    /// gender does not contradict the pronoun `p`.
     fn reporting_description(&self, src: &str, at: usize, p: &str) -> Option<(usize, usize)> {
-        let mut from = at.saturating_sub(DESCRIPTION_REACH);
-        while !src.is_char_boundary(from) {
-            from += 1;
-        }
+        let (from, window) = window(src, at.saturating_sub(DESCRIPTION_REACH), at);
         let want = if p == "he" {
             Gender::Male
         } else {
             Gender::Female
         };
-        // Sentences that open with an indefinite determiner (`A `, `But an `), latest first:
-        // only those are tokenized.
-        let window = sub(src, from, at);
-        // (Each letter found by a fast byte search; a window holds a few of them.)
+        // Sentences that open with a determiner (`A `, `But an `, `The `), latest first: only
+        // those are tokenized. (Each first letter found by a fast byte search; a window holds
+        // a few of them.)
         let mut starts: Vec<usize> = ['A', 'B', 'O', 'T']
             .into_iter()
             .flat_map(|c| window.match_indices(c).map(|(i, _)| i))
             .filter(|&i| {
                 let rest = sub(window, i, window.len());
                 DESCRIPTION_OPENERS.iter().any(|o| rest.starts_with(o))
-                    && sub(src, 0, from + i)
-                        .trim_end_matches([' ', '\t'])
-                        .chars()
-                        .next_back()
-                        .is_none_or(|c| matches!(c, '.' | '!' | '?' | ':' | '”' | '"' | '\n'))
+                    && opens_sentence(src, from + i)
             })
             .map(|i| from + i)
             .collect();
         starts.sort_unstable_by(|a, b| b.cmp(a));
         let (ds, de) = starts.into_iter().find_map(|start| {
-            let stretch = sub(src, start, (start + DESCRIPTION_BYTES).min(at));
+            let stretch_end = (start + DESCRIPTION_BYTES).min(at);
+            let stretch = sub(src, start, stretch_end);
             // (Most sentences open with `The`: tokenize only those that name a spokesperson.)
             let definite_opening = ["The ", "But the ", "And the "]
                 .iter()
@@ -2245,7 +2236,7 @@ impl<'a> Resolver<'a> {
             if definite_opening && !lexicon::SPOKESPEOPLE.words().any(|w| stretch.contains(w)) {
                 return None;
             }
-            let toks = tokenize(src, start, (start + DESCRIPTION_BYTES).min(at));
+            let toks = tokenize(src, start, stretch_end);
             let det = usize::from(
                 toks.first()
                     .is_some_and(|t| matches!(t.text(src), "But" | "And")),
@@ -2291,6 +2282,9 @@ impl<'a> Resolver<'a> {
         (!named_since && !spoken_since).then_some((ds, de))
     }
 
+    /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
+    /// the last compatible person named in the text; else the person named most often. A
+    /// demonstrative (`that`, `those`) refers to no one.
     fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<Antecedent> {
         if matches!(p, "that" | "this" | "those" | "these") {
             return None;
@@ -2535,11 +2529,7 @@ fn key_of(name: &str, org: bool) -> String {
 /// The indefinite description a definite one refers to: `the third official` →
 /// `a third administration official`, searched backwards from `at`.
 fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option<String> {
-    let mut from = at.saturating_sub(NOMINAL_LOOKBACK);
-    while !src.is_char_boundary(from) {
-        from += 1;
-    }
-    let window = sub(src, from, at);
+    let (_, window) = window(src, at.saturating_sub(NOMINAL_LOOKBACK), at);
     // Heads are lower-case words; a capitalized one (`Official`) is a title, not a head.
     let lw = window;
     let mut end = lw.len();
