@@ -30,6 +30,22 @@ fn assert_mentions(cases: &[(&str, &str)]) {
     }
 }
 
+/// The mentions of a text's speech quotes, in order.
+fn mentions_of(text: &str) -> Vec<String> {
+    table(&parse_valid(text))
+        .into_iter()
+        .filter_map(|r| r.1)
+        .collect()
+}
+
+/// The cues of a text's speech quotes, in order.
+fn cues_of(text: &str) -> Vec<String> {
+    table(&parse_valid(text))
+        .into_iter()
+        .filter_map(|r| r.2)
+        .collect()
+}
+
 fn one(text: &str) -> Row {
     let a = parse_valid(text);
     let t = table(&a);
@@ -1348,8 +1364,7 @@ fn object_pronouns_determiners_and_prepositions_are_no_verbs() {
         "Headline\n\nSince the Oct, 7 attack by Hamas, the Security Council approved a \
          resolution calling for “urgent humanitarian pauses,” but it failed.",
     ] {
-        let a = parse_valid(text);
-        let cues: Vec<_> = table(&a).into_iter().filter_map(|r| r.2).collect();
+        let cues = cues_of(text);
         assert!(
             cues.iter().all(|c| !matches!(c.as_str(), "them" | "the")),
             "{text}: {cues:?}"
@@ -1404,8 +1419,7 @@ fn a_relative_pronoun_or_a_plural_noun_is_no_verb() {
             "The mixtape contained three",
         ),
     ] {
-        let a = parse_valid(text);
-        let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+        let mentions = mentions_of(text);
         assert!(!mentions.iter().any(|m| m == not), "{text}: {mentions:?}");
     }
 }
@@ -1423,11 +1437,10 @@ fn an_adverb_in_ly_after_a_name_is_not_the_mention() {
         ),
     ]);
     // A noun in `-ly` is no adverb: `rally` does not make `protest` a cue of `D.C.`.
-    let a = parse_valid(
+    let mentions = mentions_of(
         "Headline\n\nLast September, Beck called Palin a “clown” on his radio show after her \
          speech at a Washington D.C. rally to protest the Iran nuclear deal.",
     );
-    let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
     assert!(mentions.iter().all(|m| !m.contains("D.C")), "{mentions:?}");
 }
 
@@ -1449,8 +1462,7 @@ fn a_possessive_or_a_negated_auxiliary_alone_is_no_mention() {
         "Headline\n\nCan’t find one? Put a waffle cone in a bag and call it “a crunchy \
          topping.”",
     ] {
-        let a = parse_valid(text);
-        let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+        let mentions = mentions_of(text);
         assert!(
             mentions
                 .iter()
@@ -1487,8 +1499,7 @@ fn a_common_word_opening_a_sentence_is_no_speaker() {
         "Headline\n\nThe plan is popular. Work on it continues, with staff adding they can \
          “work as a team” on the plan, and the work is hard.",
     ] {
-        let a = parse_valid(text);
-        let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
+        let mentions = mentions_of(text);
         assert!(
             mentions
                 .iter()
@@ -1497,32 +1508,29 @@ fn a_common_word_opening_a_sentence_is_no_speaker() {
         );
     }
     // A surname that is also a word is a name when it stands capitalized inside a sentence.
-    let a = parse_valid(
+    let mentions = mentions_of(
         "Headline\n\nThe columnist George Will wrote on Monday. Will described the plan as a \
          “caricature of democracy’s most embarrassing possibilities.” The will of voters matters.",
     );
-    let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
     assert_eq!(mentions, ["Will"]);
 }
 
 #[test]
 fn a_plural_after_a_number_word_or_an_adjective_is_no_cue() {
-    let a = parse_valid(
+    let cues = cues_of(
         "Headline\n\nThe Tory chairman attacked Labour's six new pledges as “vacuous and \
          empty” and said Mr Blair was worried.",
     );
-    let cues: Vec<_> = table(&a).into_iter().filter_map(|r| r.2).collect();
     assert!(cues.iter().all(|c| c != "pledges"), "{cues:?}");
 }
 
 #[test]
 fn a_participle_phrase_after_a_quote_has_no_speaker() {
-    let a = parse_valid(
+    let mentions = mentions_of(
         "Headline\n\nThat was changed to a request that Guterres appoint a coordinator and \
          to \"establish a UN mechanism for accelerating the provision of humanitarian \
          relief\"  — enabling Israel to continue to have a role in the security process.",
     );
-    let mentions: Vec<_> = table(&a).into_iter().filter_map(|r| r.1).collect();
     assert!(
         mentions.iter().all(|m| !m.contains("enabling")),
         "{mentions:?}"
