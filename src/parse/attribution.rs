@@ -118,8 +118,8 @@ pub(crate) fn attribute(
         let adjacent = q.kind.is_speech()
             && q.attribution.is_none()
             && next.kind.is_speech()
-            && q.paragraph.is_some()
-            && next.pieces.first().map(|p| p.paragraph) == Some(q.paragraph)
+            && q.pieces.last().is_some_and(|l| l.paragraph.is_some())
+            && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
             && sub(src, q.span.end(), next.span.start())
                 .chars()
                 .all(char::is_whitespace);

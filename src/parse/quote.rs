@@ -100,6 +100,8 @@ pub(crate) fn find_quotes(
         // mark (`… Olympics. "The amber light …"`) is recovered only with one left to close
         // the next quote.
         let mut straight_left = bytes.iter().filter(|&&c| c == b'"').count();
+        // Curly closing marks left in this paragraph, for the same recovery with `“`.
+        let mut curly_closers_left = text.matches('”').count();
         let mut i = 0;
         while i < bytes.len() {
             let Some(&b) = bytes.get(i) else { break };
@@ -161,6 +163,49 @@ pub(crate) fn find_quotes(
                     i += mark.len;
                     continue;
                 }
+            }
+            if text.get(i..).is_some_and(|t| t.starts_with('”')) {
+                curly_closers_left = curly_closers_left.saturating_sub(1);
+            }
+            // The same with curly marks: an open `“`, then `. “Capital` — a second opening
+            // mark of the same kind after a sentence, with a closing mark left for it (nested
+            // quotes alternate `“` and `‘`): `“It was nice. “I felt good,” said Holmes.`
+            let open_curly = stack.len() == 1
+                && stack.first().is_some_and(|o| {
+                    o.family == Family::Double
+                        && src
+                            .get(o.mark.start()..)
+                            .is_some_and(|t| t.starts_with('“'))
+                });
+            if open_curly
+                && text.get(i..).is_some_and(|t| t.starts_with('“'))
+                && prev.is_some_and(is_space)
+                && text
+                    .get(..i)
+                    .is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', '?', '!']))
+                && next.is_some_and(char::is_uppercase)
+                && curly_closers_left >= 1
+            {
+                if let Some(open) = stack.pop() {
+                    let end = p.start()
+                        + text
+                            .get(..i)
+                            .map_or(i, |t| t.trim_end_matches(is_space).len());
+                    sink.report(
+                        Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(end, end))
+                            .with_related(open.mark),
+                    );
+                    let piece = piece(src, open.mark.start(), open.mark.end(), end, end, pi);
+                    mismatch = None;
+                    finish(src, building.take(), piece, &mut quotes);
+                }
+                stack.push(Open {
+                    family: Family::Double,
+                    mark: abs,
+                    low9: false,
+                });
+                i += mark.len;
+                continue;
             }
             let role = role_of(text, i, mark, prev, next, &stack, sink, abs);
             match role {

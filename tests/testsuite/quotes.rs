@@ -1551,3 +1551,25 @@ fn of_after_a_name_goes_on_only_to_another_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_curly_quote_opened_after_a_sentence_inside_one_closes_it() {
+    // `“A. “B,” said Holmes.`: the first quotation lost its closing mark (nested quotes
+    // alternate `“` and `‘`), across a paragraph here; both are Holmes's.
+    let a = parse_valid(
+        "Headline\n\nHolmes won the race.\n\n“It was nice to get that out of the way.\n\n\
+         “I was nervous. “I felt good,” said Holmes.",
+    );
+    let rows = table(&a);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(a.quotes[0].pieces.len(), 2);
+    assert!(rows[0].0.ends_with("I was nervous."), "{rows:?}");
+    assert_eq!(rows[0].1.as_deref(), Some("Holmes"));
+    assert_eq!(rows[0].3, Some(Placement::Inherited));
+    assert_eq!(rows[1].0, "I felt good,");
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnclosedQuote)
+    );
+}
