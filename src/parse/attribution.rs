@@ -2266,26 +2266,28 @@ fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch)
     if !opens_sentence(src, m.span.start()) {
         return false;
     }
-    let lw = lower(word);
-    if lexicon::MENTION_PRONOUNS.contains(&lw.as_str())
-        || lexicon::DETERMINERS.contains(&lw)
-        || lexicon::PERSON_HEAD_WORDS.contains(&lw)
-        || lexicon::MALE_NAMES.contains(&lw)
-        || lexicon::FEMALE_NAMES.contains(&lw)
+    // (On the stack: most such mentions are pronouns, `He said`.)
+    let lw = lower_small(word);
+    let lw = lw.as_str();
+    if lexicon::MENTION_PRONOUNS.contains(&lw)
+        || lexicon::DETERMINERS.contains(lw)
+        || lexicon::PERSON_HEAD_WORDS.contains(lw)
+        || lexicon::MALE_NAMES.contains(lw)
+        || lexicon::FEMALE_NAMES.contains(lw)
     {
         return false;
     }
-    if is_ly_adverb(&lw) {
+    if is_ly_adverb(lw) {
         return true;
     }
     // (Groups speak — `Ministers deny`, `Police say` — and so do bodies and kin: `Government
     // said`, `Mom said`.)
-    if lw.ends_with('s') || lexicon::ORG_WORDS.contains(&lw) || lexicon::KIN_WORDS.contains(&lw) {
+    if lw.ends_with('s') || lexicon::ORG_WORDS.contains(lw) || lexicon::KIN_WORDS.contains(lw) {
         return false;
     }
     // (A name written as a word stands capitalized inside a sentence somewhere: `George
     // Will`, `the Orange brand`. Decided once per word, within a bounded reach.)
-    if let Some(&common) = scratch.common.get(&lw) {
+    if let Some(&common) = scratch.common.get(lw) {
         return common;
     }
     // (A text that opens thousands of sentences with distinct words and a quote is crafted:
@@ -2299,7 +2301,7 @@ fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch)
         punct: None,
     };
     let common = !capitalized_mid_sentence(src, m.span, word) && written_in_lower_case(src, &t);
-    scratch.common.insert(lw, common);
+    scratch.common.insert(lw.to_owned(), common);
     common
 }
 

@@ -2206,26 +2206,31 @@ impl<'a> Resolver<'a> {
     /// a quote, when no person is named nor any speaker mentioned after it and its head's
     /// gender does not contradict the pronoun `p`.
     fn reporting_description(&self, src: &str, at: usize, p: &str) -> Option<(usize, usize)> {
-        let (from, window) = window(src, at.saturating_sub(DESCRIPTION_REACH), at);
+        // (Not before the last speaker mentioned, after which none may stand: in a text
+        // dense with quotes the window is short.)
+        let last_mention = self.recent.iter().map(|&(_, pos)| pos + 1).max();
+        let reach = at.saturating_sub(DESCRIPTION_REACH);
+        let (from, window) = window(src, last_mention.map_or(reach, |m| m.max(reach)), at);
         let want = if p == "he" {
             Gender::Male
         } else {
             Gender::Female
         };
         // Sentences that open with a determiner (`A `, `But an `, `The `), latest first: only
-        // those are tokenized. (Each first letter found by a fast byte search; a window holds
-        // a few of them.)
-        let mut starts: Vec<usize> = ['A', 'B', 'O', 'T']
-            .into_iter()
-            .flat_map(|c| window.match_indices(c).map(|(i, _)| i))
+        // those are tokenized. (One pass back over the bytes, no allocation: a window holds a
+        // few such letters, and in a text dense with quotes it is short.)
+        let starts = window
+            .bytes()
+            .enumerate()
+            .rev()
+            .filter(|&(_, b)| matches!(b, b'A' | b'B' | b'O' | b'T'))
+            .map(|(i, _)| i)
             .filter(|&i| {
                 let rest = sub(window, i, window.len());
                 DESCRIPTION_OPENERS.iter().any(|o| rest.starts_with(o))
                     && opens_sentence(src, from + i)
             })
-            .map(|i| from + i)
-            .collect();
-        starts.sort_unstable_by(|a, b| b.cmp(a));
+            .map(|i| from + i);
         let (ds, de) = starts.into_iter().find_map(|start| {
             let stretch_end = (start + DESCRIPTION_BYTES).min(at);
             let stretch = sub(src, start, stretch_end);
