@@ -98,40 +98,66 @@ pub(crate) fn attribute(
     sink: &mut impl DiagnosticSink,
 ) {
     let mut scratch = Scratch::default();
+    // A quote that runs straight into the next one, the speaker named after that one, is
+    // theirs too (`“It was nice to get that out of the way. “I felt good,” said Holmes.`:
+    // paragraphs of one quotation run together, or two quotes side by side). The
+    // unattributed quotes so chained wait here for the first attributed one, then take its
+    // attribution — or, the chain broken, their diagnostics. (In the one pass: a second one
+    // over a million quotes goes back to memory for each.)
+    let mut waiting: Option<usize> = None;
     for qi in 0..quotes.len() {
         let (kind, attribution) = attribute_one(src, units, has_headline, quotes, qi, &mut scratch);
         let attribution =
             attribution.filter(|a| !common_word_opening_a_sentence(src, &a.mention, &mut scratch));
+        let chained = waiting.is_some()
+            && kind.is_speech()
+            && qi
+                .checked_sub(1)
+                .and_then(|p| quotes.get(p))
+                .zip(quotes.get(qi))
+                .is_some_and(|(p, q)| runs_into(src, p, q));
+        if !chained {
+            if let Some(from) = waiting.take() {
+                report_unattributed(quotes.get(from..qi).unwrap_or(&[]), sink);
+            }
+        }
+        match (&attribution, kind.is_speech()) {
+            (Some(a), true) if chained => {
+                let from = waiting.take().unwrap_or(qi);
+                let inherited = inherit(a);
+                for p in quotes.get_mut(from..qi).into_iter().flatten() {
+                    p.attribution = Some(inherited.clone());
+                }
+            }
+            (None, true) => {
+                waiting.get_or_insert(qi);
+            }
+            _ => {}
+        }
         if let Some(q) = quotes.get_mut(qi) {
             q.kind = kind;
             q.attribution = attribution;
         }
     }
-    // A quote that runs straight into the next one, the speaker named after that one, is
-    // theirs too (`“It was nice to get that out of the way. “I felt good,” said Holmes.`:
-    // paragraphs of one quotation run together, or two quotes side by side). Backward, so
-    // that a chain of them takes the name at its end.
-    for qi in (0..quotes.len()).rev() {
-        let (Some(q), Some(next)) = (quotes.get(qi), quotes.get(qi + 1)) else {
-            continue;
-        };
-        let adjacent = q.kind.is_speech()
-            && q.attribution.is_none()
-            && next.kind.is_speech()
-            && q.pieces.last().is_some_and(|l| l.paragraph.is_some())
-            && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
-            && sub(src, q.span.end(), next.span.start())
-                .chars()
-                .all(char::is_whitespace);
-        let taken = next.attribution.as_ref().filter(|_| adjacent).map(inherit);
-        if let (Some(a), Some(q)) = (taken, quotes.get_mut(qi)) {
-            q.attribution = Some(a);
-        }
+    if let Some(from) = waiting {
+        report_unattributed(quotes.get(from..).unwrap_or(&[]), sink);
     }
-    for q in quotes
-        .iter()
-        .filter(|q| q.kind.is_speech() && q.attribution.is_none())
-    {
+}
+
+/// Whether speech quote `q` runs straight into `next`: nothing but white space between
+/// them, the end of the one and the start of the other in the same paragraph.
+fn runs_into(src: &str, q: &Quote, next: &Quote) -> bool {
+    q.kind.is_speech()
+        && q.pieces.last().is_some_and(|l| l.paragraph.is_some())
+        && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
+        && sub(src, q.span.end(), next.span.start())
+            .chars()
+            .all(char::is_whitespace)
+}
+
+/// An unattributed-quote diagnostic for each of `quotes`.
+fn report_unattributed(quotes: &[Quote], sink: &mut impl DiagnosticSink) {
+    for q in quotes {
         sink.report(Diagnostic::new(
             DiagnosticKind::UnattributedQuote,
             Span::new(q.span.start(), q.span.start()),
