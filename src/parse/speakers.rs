@@ -2219,18 +2219,21 @@ impl<'a> Resolver<'a> {
         // Sentences that open with a determiner (`A `, `But an `, `The `), latest first: only
         // those are tokenized. (One pass back over the bytes, no allocation: a window holds a
         // few such letters, and in a text dense with quotes it is short.)
-        let starts = window
-            .bytes()
-            .enumerate()
-            .rev()
-            .filter(|&(_, b)| matches!(b, b'A' | b'B' | b'O' | b'T'))
-            .map(|(i, _)| i)
-            .filter(|&i| {
-                let rest = sub(window, i, window.len());
-                DESCRIPTION_OPENERS.iter().any(|o| rest.starts_with(o))
-                    && opens_sentence(src, from + i)
-            })
-            .map(|i| from + i);
+        let bytes = window.as_bytes();
+        let mut scanned = bytes.len();
+        let starts = core::iter::from_fn(|| {
+            let i = bytes
+                .get(..scanned)?
+                .iter()
+                .rposition(|b| matches!(b, b'A' | b'B' | b'O' | b'T'))?;
+            scanned = i;
+            Some(i)
+        })
+        .filter(|&i| {
+            let rest = sub(window, i, window.len());
+            DESCRIPTION_OPENERS.iter().any(|o| rest.starts_with(o)) && opens_sentence(src, from + i)
+        })
+        .map(|i| from + i);
         let (ds, de) = starts.into_iter().find_map(|start| {
             let stretch_end = (start + DESCRIPTION_BYTES).min(at);
             let stretch = sub(src, start, stretch_end);
