@@ -1360,7 +1360,32 @@ fn document_author(text: &str) -> Option<&str> {
         .filter(|a| !a.split(' ').any(|w| lexicon::MEDIA.has(w)))
 }
 
+/// The pronoun a one-word mention (lower case) is, if any. (A contraction is its pronoun:
+/// `He’s claiming`, `I'd`; but `It's` opens a clause about no one, as a demonstrative names
+/// no one: `That’s because`, `Those`.)
+fn pronoun(one: &str) -> Option<&'static str> {
+    let bare = match lexicon::CONTRACTIONS
+        .iter()
+        .find_map(|c| one.strip_suffix(c))
+    {
+        Some("it") => "that",
+        Some(p) => p,
+        None => one,
+    };
+    lexicon::MENTION_PRONOUNS
+        .iter()
+        .find(|p| **p == bare)
+        .copied()
+}
+
 fn read_mention(text: &str) -> Reading {
+    // (Most mentions are a pronoun: read it before any search for the parts of a name.)
+    let mut words = text.split_whitespace();
+    if let (Some(one), None) = (words.next(), words.next()) {
+        if let Some(p) = pronoun(&lower_small(one)).filter(|_| !one.contains('(')) {
+            return Reading::Pronoun(p);
+        }
+    }
     // A parenthetical is no part of a name: `Rep. Jason Chaffetz (R-Utah)`.
     let unbracketed;
     let text = if text.contains('(') {
@@ -1427,17 +1452,7 @@ fn read_mention(text: &str) -> Reading {
     let words: Vec<&str> = main.split_whitespace().collect();
     let lw: Vec<Lower> = words.iter().map(|w| lower_small(w)).collect();
     if let [one] = lw.as_slice() {
-        // (A contraction is its pronoun: `He’s claiming`, `I'd`; but `It's` opens a clause
-        // about no one, as a demonstrative names no one: `That’s because`, `Those`.)
-        let bare = match lexicon::CONTRACTIONS
-            .iter()
-            .find_map(|c| one.as_str().strip_suffix(c))
-        {
-            Some("it") => "that",
-            Some(p) => p,
-            None => one.as_str(),
-        };
-        if let Some(p) = lexicon::MENTION_PRONOUNS.iter().find(|p| **p == bare) {
+        if let Some(p) = pronoun(one) {
             return Reading::Pronoun(p);
         }
     }
