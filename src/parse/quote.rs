@@ -121,71 +121,40 @@ pub(crate) fn find_quotes(
             let abs = Span::new(p.start() + i, p.start() + i + mark.len);
             let prev = text.get(..i).and_then(|s| s.chars().next_back());
             let next = text.get(i + mark.len..).and_then(|s| s.chars().next());
-            if b == b'"' && mark.len == 1 {
-                let remaining = straight_left;
+            // An open quote, then `. "Capital` or `. “Capital`: a second opening mark of the
+            // same kind after a sentence — nested quotes alternate `“` and `‘` — means the
+            // first lost its closing mark and this one opens the next, when a mark is left to
+            // close it. (Not only when the marks left pair up: a paragraph break lost inside a
+            // quotation drops a closing mark each time, `"A. "B. "C."`, `“It was nice. “I felt
+            // good,” said Holmes.`)
+            let straight = b == b'"' && mark.len == 1;
+            let opener = if straight { '"' } else { '“' };
+            let closers_left = if straight {
+                straight_left
+            } else {
+                curly_closers_left
+            };
+            if straight {
                 straight_left = straight_left.saturating_sub(1);
-                // An open straight quote, then `. "Capital`: the first quote lost its closing
-                // mark and this one opens the next, when a mark is left to close it. (Not only
-                // when the marks left pair up: a paragraph break lost inside a quotation drops
-                // a closing mark each time, `"A. "B. "C."`.)
-                let open_straight = stack.len() == 1
-                    && stack.first().is_some_and(|o| {
-                        o.family == Family::Double
-                            && bytes.get(o.mark.start() - p.start()) == Some(&b'"')
-                    });
-                let after_sentence = prev.is_some_and(is_space)
-                    && text
-                        .get(..i)
-                        .is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', '?', '!']));
-                if open_straight
-                    && after_sentence
-                    && next.is_some_and(char::is_uppercase)
-                    && remaining >= 2
-                {
-                    if let Some(open) = stack.pop() {
-                        let end = p.start()
-                            + text
-                                .get(..i)
-                                .map_or(i, |t| t.trim_end_matches(is_space).len());
-                        sink.report(
-                            Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(end, end))
-                                .with_related(open.mark),
-                        );
-                        let piece = piece(src, open.mark.start(), open.mark.end(), end, end, pi);
-                        mismatch = None;
-                        finish(src, building.take(), piece, &mut quotes);
-                    }
-                    stack.push(Open {
-                        family: Family::Double,
-                        mark: abs,
-                        low9: false,
-                    });
-                    i += mark.len;
-                    continue;
-                }
-            }
-            if text.get(i..).is_some_and(|t| t.starts_with('”')) {
+            } else if text.get(i..).is_some_and(|t| t.starts_with('”')) {
                 curly_closers_left = curly_closers_left.saturating_sub(1);
             }
-            // The same with curly marks: an open `“`, then `. “Capital` — a second opening
-            // mark of the same kind after a sentence, with a closing mark left for it (nested
-            // quotes alternate `“` and `‘`): `“It was nice. “I felt good,” said Holmes.`
-            let open_curly = stack.len() == 1
+            let reopens = (straight || text.get(i..).is_some_and(|t| t.starts_with('“')))
+                && stack.len() == 1
                 && stack.first().is_some_and(|o| {
                     o.family == Family::Double
                         && src
                             .get(o.mark.start()..)
-                            .is_some_and(|t| t.starts_with('“'))
-                });
-            if open_curly
-                && text.get(i..).is_some_and(|t| t.starts_with('“'))
+                            .is_some_and(|t| t.starts_with(opener))
+                })
                 && prev.is_some_and(is_space)
                 && text
                     .get(..i)
                     .is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', '?', '!']))
                 && next.is_some_and(char::is_uppercase)
-                && curly_closers_left >= 1
-            {
+                // (This straight mark is counted among those left; a curly one is not.)
+                && closers_left >= if straight { 2 } else { 1 };
+            if reopens {
                 if let Some(open) = stack.pop() {
                     let end = p.start()
                         + text
