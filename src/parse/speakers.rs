@@ -585,16 +585,17 @@ impl<'a> NameIndex<'a> {
         // McCain`) — another office than the bare title (`the president` is not `World Bank
         // President Jim Yong Kim`).
         let org_office = (0..k).any(|j| info(j).org());
-        // (A surname that is an organisation's word names a person after a given name or an
-        // honorific: `Guy Chambers`, `Mr Fox`.)
-        let personal = |org_at: &[usize]| {
-            (role_words.iter().any(|w| is_personal_honorific(w))
-                || info(*first_j).given_name_gender().is_some() && keep.len() == 2)
-                && keep.len() <= 3
-                && org_at == [*last_j]
-        };
-        let org_at: Vec<usize> = (k..words.len()).filter(|&j| info(j).org()).collect();
-        let org = !org_at.is_empty() && !personal(&org_at) || title_head.is_none() && org_office;
+        // (Unless its only organisation word is a person's surname: `Guy Chambers`, `Mr Fox`.)
+        let mut org_at = (k..words.len()).filter(|&j| info(j).org());
+        let (first_org, other_org) = (org_at.next(), org_at.next());
+        let surname = first_org == Some(*last_j)
+            && other_org.is_none()
+            && org_word_is_surname(
+                keep.len(),
+                info(*first_j).given_name_gender().is_some(),
+                role_words.iter().any(|w| is_personal_honorific(w)),
+            );
+        let org = first_org.is_some() && !surname || title_head.is_none() && org_office;
         let title_head = title_head.filter(|_| !org_office);
         let person =
             !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
@@ -1107,6 +1108,14 @@ fn is_reporting_form(w: &str) -> bool {
 fn is_lower_cue(src: &str, t: &Tok) -> bool {
     let w = t.text(src);
     t.is_word() && !is_capitalized(w) && w != "according" && is_cue(w)
+}
+
+/// Whether a name whose last word, and no other, is an organisation's word is a person's,
+/// that word a surname: after a personal honorific (`Mr Fox`, up to three name words), or
+/// as the second of two after a known given name (`Guy Chambers`; not `George Washington
+/// University`).
+fn org_word_is_surname(name_words: usize, given_name_first: bool, honorific: bool) -> bool {
+    name_words <= 3 && (honorific || name_words == 2 && given_name_first)
 }
 
 /// `Mr`, `Dr.`, `Lady`: an honorific only a person has.
@@ -1639,16 +1648,17 @@ fn read_mention(text: &str) -> Reading {
                     || matches!(*w, "of" | "the" | "and" | "for" | "on")
             })
     });
-    // (A surname that is an organisation's word names a person after a given name or an
-    // honorific: `Guy Chambers`, `Mr Fox`.)
-    let personal = person_words.len() <= 3
-        && person_words
-            .split_last()
-            .is_some_and(|(last, rest)| is_org_word(last) && !rest.iter().any(is_org_word))
-        && (role_words.iter().any(|w| is_personal_honorific(w))
-            || person_words.first().is_some_and(|w| is_given_name(w)) && person_words.len() == 2);
+    // (Unless its only organisation word is a person's surname: `Guy Chambers`, `Mr Fox`.)
+    let surname = person_words
+        .split_last()
+        .is_some_and(|(last, rest)| is_org_word(last) && !rest.iter().any(is_org_word))
+        && org_word_is_surname(
+            person_words.len(),
+            person_words.first().is_some_and(|w| is_given_name(w)),
+            role_words.iter().any(|w| is_personal_honorific(w)),
+        );
     let org = org_of
-        || person_words.iter().any(is_org_word) && !personal
+        || person_words.iter().any(is_org_word) && !surname
         || person_words.is_empty() && words.iter().any(is_org_word)
         || words.len() == 1
             && words.iter().all(|w| {
