@@ -1998,7 +1998,13 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         } else {
             subject_before_cue(src, toks, c).or_else(|| sentence_subject(src, toks, c))
         };
-        if let Some((a, b)) = subject {
+        // (Never a subject from an earlier sentence than the cue's: `… that she’s not
+        // there. Remember to frame this without complaining …`.)
+        let sentence_start = toks
+            .get(..c)
+            .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
+            .map_or(0, |i| i + 1);
+        if let Some((a, b)) = subject.filter(|&(a, _)| a >= sentence_start) {
             return attribution(src, toks, (a, b), (c, cend), Placement::Before);
         }
         // `said Smith: “…”`

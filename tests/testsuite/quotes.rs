@@ -1573,3 +1573,21 @@ fn a_curly_quote_opened_after_a_sentence_inside_one_closes_it() {
             .any(|d| d.kind == DiagnosticKind::UnclosedQuote)
     );
 }
+
+#[test]
+fn a_cue_takes_no_subject_from_an_earlier_sentence() {
+    // The participle `complaining` opens no clause of the paragraph's first sentence: no one
+    // here says the quote.
+    let advice = "Advice\n\nShe’s old enough to have a preference, and that she’s not there \
+                  just to satisfy your needs. Remember to frame this without complaining \
+                  about her grandma. It can be as simple as “Because your dad’s away this \
+                  year, I thought it might be fun to relax at home.”";
+    let (_, mention, cue, _) = one(advice);
+    assert_eq!((mention, cue), (None, None), "{advice}");
+    // The cue's own sentence still names its speaker.
+    assert_mentions(&[(
+        "Headline\n\nThe committee met on Friday. Curt Hopkins said the sentence would not \
+         dent the resolve of bloggers. “The eyes of 8 million bloggers are on Iran.”",
+        "Curt Hopkins",
+    )]);
+}
