@@ -522,6 +522,12 @@ impl<'a> NameIndex<'a> {
         for j in k..words.len() {
             // (In a title-case line a reporting verb ends the name too: `Xi Told POTATUS`.)
             let verb = in_headline && m > 0 && words.get(j).is_some_and(|w| is_reporting_form(w));
+            // (Nor does one name anyone before a name: `Says Aoki, she …` inverts a cue.)
+            let inverted =
+                m == 0 && j + 1 < words.len() && words.get(j).is_some_and(|w| is_reporting_form(w));
+            if inverted {
+                continue;
+            }
             if !verb && (!info(j).filler() || m > 0 && info(j).month_only()) {
                 if let Some(slot) = keep.get_mut(m) {
                     *slot = j;

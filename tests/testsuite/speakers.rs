@@ -1094,3 +1094,19 @@ fn a_party_word_is_no_person() {
         ]
     );
 }
+
+#[test]
+fn an_inverted_cue_opening_a_sentence_is_no_part_of_a_name() {
+    // `Says Aoki, she …`: the cue opens the sentence; `Says Aoki` is no one's full name
+    // for `Aoki` to mean.
+    let text = "Headline\n\nAoki Lee Simmons is now the author of her own story.\n\n\
+                Says Aoki, she recently ran into a celebrity who had been through it.\n\n\
+                “It was fine,” Aoki says.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Aoki Lee Simmons".to_owned())]);
+    assert!(
+        a.speakers.iter().all(|s| !s.name.contains("Says")),
+        "{:?}",
+        kinds(&a)
+    );
+}
