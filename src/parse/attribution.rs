@@ -2112,8 +2112,14 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 /// The subject of the participle at `toks[c]` in an absolute phrase: `with` and a few words
 /// right before it (`with one trader telling Reuters`, `with Trump reportedly yelling`).
 fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    // (Adverbs before the participle are not the subject's: `with J.P. Morgan excitedly
+    // predicting`.)
     let mut e = c;
-    while e > 0 && toks.get(e - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+    while e > 0
+        && toks.get(e - 1).is_some_and(|t| {
+            is_cue_adverb(src, t) || is_lower_word(src, t) && is_ly_adverb(t.text(src))
+        })
+    {
         e -= 1;
     }
     let lo = e.saturating_sub(MAX_WITH_SUBJECT + 1);

@@ -1435,6 +1435,11 @@ fn an_adverb_in_ly_after_a_name_is_not_the_mention() {
             "Headline\n\n“It is failing,” the Child Support Agency widely reported.",
             "the Child Support Agency",
         ),
+        (
+            "Headline\n\nWall Street reiterated its bullishness, with J.P. Morgan excitedly \
+             predicting “mass-scale white collar job realignment” that will come.",
+            "J.P. Morgan",
+        ),
     ]);
     // A noun in `-ly` is no adverb: `rally` does not make `protest` a cue of `D.C.`.
     let mentions = mentions_of(
