@@ -726,11 +726,20 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     // `six new pledges`, `two claims`: a plural after a number word or a noun's adjective is
-    // a noun, not a verb with its subject.
-    if w.ends_with('s')
-        && toks
-            .get(k.wrapping_sub(1))
-            .is_some_and(|p| p.is_word() && lexicon::NOUN_MODIFIERS.has(p.text(src)))
+    // a noun, not a verb with its subject; so is a base form after the adjective (`one main
+    // reason`).
+    let modifier = |table: &lexicon::Lexicon| {
+        toks.get(k.wrapping_sub(1))
+            .is_some_and(|p| is_lower_word(src, p) && table.has(p.text(src)))
+    };
+    let base_form = || {
+        !gerund
+            && !w.ends_with('s')
+            && !w.ends_with("ed")
+            && !with_lower(w, |lw| lexicon::CUE_IRREGULAR.contains(lw))
+    };
+    if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
+        || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
     {
         return None;
     }

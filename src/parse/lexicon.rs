@@ -1654,8 +1654,9 @@ pub(crate) static BEFORE_ARTICLE_IN_MENTION: Lexicon = Lexicon::union(
 );
 
 /// Pronouns that need not stand for a person who speaks: `It is a view shared by …`, `They
-/// were detained for “…”`.
-pub(crate) static IMPERSONAL_PRONOUNS: Lexicon = Lexicon::new(&["it", "they", "we", "you"]);
+/// were detained for “…”`, `Anyone familiar with our site …`.
+pub(crate) static IMPERSONAL_PRONOUNS: Lexicon =
+    Lexicon::new(&["it", "they", "we", "you", "anyone", "anybody"]);
 
 /// Words in `-ly` that are no adverbs: adjectives, which modify a noun (`One early
 /// supporter`) where an adverb in `-ly` stands by a verb, and nouns and verbs.
@@ -1972,13 +1973,22 @@ pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ]);
 
-/// Numbers and adjectives that stand before a noun, never as a verb's subject: after them a
-/// cue's `-s` form is a plural (`six new pledges`, `repeated claims`).
-pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::new(&[
-    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen", "new",
-    "latest", "recent", "earlier", "previous", "fresh", "further", "repeated", "similar", "such",
-    "various", "numerous", "false", "public", "private", "written", "official", "formal",
+/// Adjectives that stand before a noun, never as a verb's subject: after them a cue's base
+/// or `-s` form is a noun (`one main reason`, `repeated claims`).
+pub(crate) static NOUN_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "new", "latest", "recent", "earlier", "previous", "fresh", "further", "repeated", "similar",
+    "such", "various", "numerous", "false", "public", "private", "written", "official", "formal",
+    "main", "major", "key",
 ]);
+
+/// Numbers and adjectives before a noun: after them a cue's `-s` form is a plural (`six
+/// new pledges`), while a base form may have the number as its subject (`Two say`).
+pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::union(
+    &[
+        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
+    ],
+    &[NOUN_ADJECTIVES.words],
+);
 
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
