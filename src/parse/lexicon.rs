@@ -674,8 +674,9 @@ pub(crate) const MENTION_PRONOUNS: &[&str] = &[
 
 /// Words that relate a described person to a name: `a spokesman for Bernie Sanders`, `a
 /// narrator in the Clinton ad`, `a spokesperson from Icstis`, `one analyst quoted by AFP`.
-pub(crate) static RELATIONS: Lexicon =
-    Lexicon::new(&["for", "of", "to", "at", "with", "in", "from", "by"]);
+pub(crate) static RELATIONS: Lexicon = Lexicon::new(&[
+    "for", "of", "to", "at", "with", "in", "from", "by", "behind", "on", "under",
+]);
 
 /// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
 /// before them is no quotation mark.

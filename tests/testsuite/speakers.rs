@@ -1110,3 +1110,14 @@ fn an_inverted_cue_opening_a_sentence_is_no_part_of_a_name() {
         kinds(&a)
     );
 }
+
+#[test]
+fn a_person_described_by_a_relation_to_a_name_is_not_that_name() {
+    // `the director behind JFK`: JFK is his film, not him.
+    let text = "Headline\n\nOliver Stone expressed the hope that Alexander might be better \
+                appreciated in Europe. “Europeans see me differently,” said the director \
+                behind JFK, Platoon and Born on the Fourth of July.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a).len(), 1);
+    assert_ne!(speakers(&a)[0].as_deref(), Some("JFK"), "{:?}", kinds(&a));
+}
