@@ -470,7 +470,13 @@ fn attribute_one(
             .max(first.span.start().saturating_sub(WINDOW * 2)),
         first.span.start(),
     );
-    if let Some(a) = before_attribution(src, &para_before) {
+    // (Its mention is no words inside the speech quoted before: `“Governor Hassan, let me
+    // help you,” the nominee riffed …, drawing applause and laughs. “…”`; a name in marks
+    // may be: `“The Pivot” themselves responded …, posting …`.)
+    let quoted = |a: &Attribution| {
+        prev.is_some_and(|p| p.kind.is_speech() && p.span.contains(a.mention.span))
+    };
+    if let Some(a) = before_attribution(src, &para_before).filter(|a| !quoted(a)) {
         return (full_kind, Some(a));
     }
     let opens_paragraph = first.span.start() == first_para.start();
@@ -1615,7 +1621,22 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             // `the conservative-leaning newspaper wrote`, `Jeff Sessions, a close advisor to
             // Trump, told AFP`.
             let (a, b) = loose_subject(src, toks, k, c)?;
-            let a = last_clause_subject(src, toks, a, b).unwrap_or(a);
+            // (With no subject after its last comma, words whose first part is a clause —
+            // an auxiliary or a subordinator there — are no mention: `“…,” the nominee
+            // riffed on whether Clinton was honest, drawing applause and laughs`.)
+            let clause_first = || {
+                toks.get(a..b).is_some_and(|w| {
+                    w.iter().take_while(|t| t.punct != Some(',')).any(|t| {
+                        is_auxiliary(src, t)
+                            || is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src))
+                    })
+                })
+            };
+            let a = match last_clause_subject(src, toks, a, b) {
+                Some(s) => s,
+                None if clause_first() => return None,
+                None => a,
+            };
             if coordinated && a == k + 1 {
                 return None;
             }

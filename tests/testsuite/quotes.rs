@@ -1609,3 +1609,25 @@ fn a_cue_takes_no_subject_from_an_earlier_sentence() {
         "Curt Hopkins",
     )]);
 }
+
+#[test]
+fn no_mention_is_a_clause_or_words_of_the_speech_before() {
+    // After the first quote: a clause (`whether … was honest`) before `laughs`, no subject;
+    // before the second: the words inside the first quote are no one's mention.
+    let a = parse_valid(
+        "Headline\n\n“Governor Hassan, let me help you out - the answer's no,” the \
+         Republican vice-presidential nominee riffed on Hassan's non-answer to whether \
+         Clinton was honest, drawing applause and laughs from the crowd. “And that's why we \
+         need Kelly Ayotte back.”",
+    );
+    let rows = table(&a);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    for (text, mention, _, _) in &rows {
+        assert!(
+            mention
+                .as_deref()
+                .is_none_or(|m| !m.contains("Hassan") && !m.contains("honest")),
+            "{text}: {mention:?}"
+        );
+    }
+}
