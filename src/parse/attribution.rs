@@ -1852,7 +1852,15 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }
     let slice = toks.get(from..end)?;
     let first = slice.first()?;
-    let opens = first.is_word();
+    // (A subordinate or relative clause is no subject: `“Eliza effect,” whereby people
+    // humanize computed behavior`.)
+    // (`though,` alone is an adverb: `“…,” though, Allen did suggest`. A relative pronoun
+    // whose antecedent is the quote is the object of what the subject after it says:
+    // `“…,” which Mozloom thinks will cost jobs`.)
+    let clause_word = is_lower_word(src, first)
+        && slice.get(1).is_some_and(Tok::is_word)
+        && lexicon::SUBORDINATORS.has(first.text(src));
+    let opens = first.is_word() && !clause_word;
     // (A plural possessive's mark stands alone: `Sanders' campaign manager`.)
     let clean = slice
         .iter()

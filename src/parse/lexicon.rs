@@ -1479,6 +1479,9 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "labelled",
     "branded",
     "known as",
+    "aka",
+    "a.k.a.",
+    "alias",
     "so-called",
     "the phrase",
     "the word",
@@ -1732,7 +1735,7 @@ pub(crate) static SUBORDINATORS: Lexicon = Lexicon::new(SUBORDINATOR_WORDS);
 
 const SUBORDINATOR_WORDS: &[&str] = &[
     "when", "while", "after", "before", "because", "if", "since", "until", "although", "though",
-    "unless", "whereas", "whenever", "wherever", "whether",
+    "unless", "whereas", "whenever", "wherever", "whether", "whereby", "where",
 ];
 
 /// Words that are never a mention on their own: possessive determiners and negated

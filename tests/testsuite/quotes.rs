@@ -1640,3 +1640,32 @@ fn an_adverbial_phrase_after_an_inverted_cue_ends_the_mention() {
         "Castaignede",
     )]);
 }
+
+#[test]
+fn a_subordinate_clause_after_a_quote_is_no_subject() {
+    // `whereby`, `where`: the clause describes what is quoted, and its subject says nothing.
+    for text in [
+        "Headline\n\nThe success of these apps draws on the “Eliza effect,” whereby people \
+         humanize computed behavior.",
+        "Headline\n\nThe bill would give legal force to “living wills”, where people say they \
+         want treatment withheld.",
+    ] {
+        assert_eq!(mentions_of(text), Vec::<String>::new(), "{text}");
+    }
+    // (`though,` alone is an adverb, and the subject after it speaks.)
+    assert_mentions(&[(
+        "Headline\n\nAcknowledging that Trump “says a lot of stupid stuff,” though, Allen did \
+         suggest that his wealth gives him an advantage.",
+        "Allen",
+    )]);
+}
+
+#[test]
+fn a_nickname_after_aka_is_a_name() {
+    let a = parse_valid(
+        "Headline\n\nPalacios was led by a retired army officer, Germán Rivera Garcia, aka \
+         “Colonel Mike,” who pleaded guilty to conspiracy charges.",
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Title);
+}
