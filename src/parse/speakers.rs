@@ -1309,6 +1309,23 @@ enum Reading {
     },
 }
 
+/// `text` up to a relative clause after a comma (`…, which represents the UK industry`).
+fn without_relative_clause(text: &str) -> &str {
+    let mut from = 0;
+    while let Some(i) = text.get(from..).and_then(|t| t.find(", ")) {
+        let at = from + i;
+        let next = text
+            .get(at + 2..)
+            .and_then(|t| t.split(' ').next())
+            .unwrap_or("");
+        if lexicon::RELATIVE_PRONOUNS.contains(next) {
+            return text.get(..at).unwrap_or(text);
+        }
+        from = at + 2;
+    }
+    text
+}
+
 /// The author an op-ed names in its closing line: `Charlotte Meehan is playwright-in-residence
 /// at Wheaton College …`, `Bill Thompson is a regular commentator on …` — a name of two to
 /// four words, no title before it, `is` and a person's role among the next few words.
@@ -1940,6 +1957,10 @@ impl<'a> Resolver<'a> {
                 ordinal,
                 modifiers,
             } => {
+                // (A relative clause describes the one described, and names no one: `A
+                // spokesman for the British Casino Association, which represents the UK
+                // industry` is `A spokesman for the British Casino Association`.)
+                let text = without_relative_clause(text);
                 // (`the French president` is not `the Mexican president`.)
                 let key = match &modifiers {
                     Some(m) => (format!("{} {head}", m.to_lowercase()), ordinal.clone()),

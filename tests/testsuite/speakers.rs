@@ -1121,3 +1121,13 @@ fn a_person_described_by_a_relation_to_a_name_is_not_that_name() {
     assert_eq!(speakers(&a).len(), 1);
     assert_ne!(speakers(&a)[0].as_deref(), Some("JFK"), "{:?}", kinds(&a));
 }
+
+#[test]
+fn a_relative_clause_is_no_part_of_a_described_speaker() {
+    let text = "Headline\n\nA spokesman for the British Casino Association, which represents \
+                the UK industry, said: “The industry is one of the world's most respected.”\n\n\
+                “We certainly don't use pheromones,” he said.";
+    let a = parse_valid(text);
+    let description = Some("A spokesman for the British Casino Association".to_owned());
+    assert_eq!(speakers(&a), [description.clone(), description]);
+}
