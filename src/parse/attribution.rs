@@ -908,6 +908,23 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
     }
+    // (Nor one that ends in an article, a conjunction or a preposition, which a noun must
+    // follow: `Given the expense`, `… sympathised with Tottenham and said` — unless a name
+    // in quote marks follows: `the authors of the “Growth and Opportunity Project”`.)
+    let last = b.text(src);
+    let quoted_next = src.get(b.end..).is_some_and(|t| {
+        t.trim_start_matches(is_space)
+            .starts_with(['“', '"', '‘', '\''])
+    });
+    if to > from + 1
+        && !quoted_next
+        && is_lower_word(src, b)
+        && (matches!(last, "a" | "an" | "the")
+            || lexicon::COORDINATORS.has(last)
+            || lexicon::PREPOSITIONS.has(last))
+    {
+        return None;
+    }
     let span = Span::new(a.start, b.end);
     Some(Mention {
         text: sub(src, span.start(), span.end()).to_owned(),

@@ -1669,3 +1669,30 @@ fn a_nickname_after_aka_is_a_name() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].kind, QuoteKind::Title);
 }
+
+#[test]
+fn no_mention_ends_in_an_article_a_conjunction_or_a_preposition() {
+    for text in [
+        "Headline\n\nGiven the expense of new fields, analysts expect “slowing supply \
+         growth” this year.",
+        "Headline\n\nManchester United manager Sir Alex Ferguson sympathised with Tottenham \
+         and said it was “a disgrace” to everyone.",
+    ] {
+        let mentions = mentions_of(text);
+        assert!(
+            mentions
+                .iter()
+                .all(|m| !m.ends_with(" the") && !m.ends_with(" and")),
+            "{text}: {mentions:?}"
+        );
+    }
+    // (A name in quote marks may follow: the mention goes on into it.)
+    let mentions = mentions_of(
+        "Headline\n\n“We have to engage them,” wrote the authors of the “Growth and \
+         Opportunity Project,” giving an example.",
+    );
+    assert_eq!(
+        mentions.first().map(String::as_str),
+        Some("the authors of the")
+    );
+}
