@@ -1634,11 +1634,17 @@ fn no_mention_is_a_clause_or_words_of_the_speech_before() {
 
 #[test]
 fn an_adverbial_phrase_after_an_inverted_cue_ends_the_mention() {
-    assert_mentions(&[(
-        "Headline\n\n“All the chat in France has been about how France will play,” said \
-         Castaignede ahead of the 12 March tie.",
-        "Castaignede",
-    )]);
+    assert_mentions(&[
+        (
+            "Headline\n\n“All the chat in France has been about how France will play,” \
+             said Castaignede ahead of the 12 March tie.",
+            "Castaignede",
+        ),
+        (
+            "Headline\n\n“What a great way to finish the year,” said Nadal afterwards.",
+            "Nadal",
+        ),
+    ]);
 }
 
 #[test]
