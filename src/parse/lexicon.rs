@@ -1576,6 +1576,7 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "recently",
     "told",
     "went",
+    "goes",
     "on",
     "to",
     "now",

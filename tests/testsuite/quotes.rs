@@ -685,6 +685,11 @@ fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
     // … unlike `went on to say`.
     let (_, m, _, _) = one("Headline\n\n“It is over,” Smith went on to say.");
     assert_eq!(m.as_deref(), Some("Smith"));
+    let (_, m, _, _) = one(
+        "Headline\n\nThe piece goes on to slam Sanders’ “political revolution” for \
+         implying a consensus.",
+    );
+    assert_eq!(m.as_deref(), Some("The piece"));
 }
 
 #[test]
