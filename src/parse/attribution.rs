@@ -251,7 +251,15 @@ fn attribute_one(
     let after = after_all.get(..after_len).unwrap_or(&[]);
 
     let content = sub(src, q.content_span.start(), q.content_span.end()).trim_matches(is_space);
-    let ends = content.chars().next_back();
+    // (A comma right after the closing mark ends the quote as one inside it would: `"…
+    // frozen foreheads", he adds.`)
+    let comma_after = after_all
+        .first()
+        .is_some_and(|t| t.punct == Some(',') && t.start == last.span.end());
+    let ends = match content.chars().next_back() {
+        Some(c) if comma_after && !matches!(c, '.' | '!' | '?' | ',' | '—' | '–') => Some(','),
+        c => c,
+    };
     let starts_upper = content
         .chars()
         .next()

@@ -1707,3 +1707,17 @@ fn no_mention_ends_in_an_article_a_conjunction_or_a_preposition() {
         Some("the authors of the")
     );
 }
+
+#[test]
+fn a_comma_after_the_closing_mark_ends_a_quote_as_one_inside() {
+    // British style: `"…", he adds.` — the attribution after the comma wins, as it does for
+    // `"…," he adds.`
+    let a = parse_valid(
+        "Headline\n\nMen fear their partners looking caricature-like, \"with overly inflated \
+         lips or frozen foreheads\", he adds.",
+    );
+    let rows = table(&a);
+    assert_eq!(rows.len(), 1, "{rows:?}");
+    assert_eq!(rows[0].1.as_deref(), Some("he"));
+    assert_eq!(rows[0].2.as_deref(), Some("adds"));
+}
