@@ -283,6 +283,7 @@ pub(crate) static CUE_VERBS: Lexicon = Lexicon::new(&[
     "declare",
     "continue",
     "recall",
+    "remember",
     "reply",
     "respond",
     "claim",

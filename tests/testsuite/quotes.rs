@@ -1721,3 +1721,14 @@ fn a_comma_after_the_closing_mark_ends_a_quote_as_one_inside() {
     assert_eq!(rows[0].1.as_deref(), Some("he"));
     assert_eq!(rows[0].2.as_deref(), Some("adds"));
 }
+
+#[test]
+fn remember_reports_speech() {
+    assert_eq!(
+        cues_of(
+            "Headline\n\n“She’s just like, ‘I don’t want you to be exposed to judgment,’” \
+             she remembers."
+        ),
+        ["remembers"]
+    );
+}
