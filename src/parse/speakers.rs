@@ -1454,9 +1454,19 @@ fn read_mention(text: &str) -> Reading {
     // are one organisation's name, `Hundreds of protesters` is one description, see
     // `partitive` below, and in `Bank of England governor Mervyn King` the person is named
     // after a title).
+    // (`for` only after a given name: `Cameron Easley for Morning Consult`, not `Americans
+    // for Prosperity`.)
+    let for_person = main.split_once(" for ").filter(|(m, _)| {
+        let mut words = m.split(' ');
+        words
+            .next()
+            .is_some_and(|w| is_given_name(w) || lexicon::UNISEX_NAMES.has(w))
+            && words.next().is_some_and(is_capitalized)
+    });
     let relation = main
         .split_once(" of ")
-        .or_else(|| main.split_once(" from "));
+        .or_else(|| main.split_once(" from "))
+        .or(for_person);
     let titled_after = |m: &str, rest: &str| {
         let mut words = rest.split(' ').rev();
         m.split(' ')
