@@ -1671,11 +1671,11 @@ fn read_mention(text: &str) -> Reading {
     // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
     // when no person name is left after the titles (`the White House`).
     let is_org_word = |w: &&str| lexicon::ORG_WORDS.has(w);
-    // `the Bank of England`, `the U.S. Court of Appeals for the 3rd Circuit`: an
-    // organisation word, `of`, and only names and their small words after it (not `Bank of
-    // England governor Mervyn King`).
+    // `the Bank of England`, `the U.S. Court of Appeals for the 3rd Circuit`, `the
+    // Department for Transport`: an organisation word, `of` or `for`, and only names and
+    // their small words after it (not `Bank of England governor Mervyn King`).
     let org_of = words.windows(2).enumerate().any(|(i, pair)| {
-        matches!(pair, [o, of] if is_org_word(o) && *of == "of")
+        matches!(pair, [o, of] if is_org_word(o) && matches!(*of, "of" | "for"))
             && words.iter().skip(i + 2).all(|w| {
                 !w.starts_with(|c: char| c.is_lowercase())
                     || matches!(*w, "of" | "the" | "and" | "for" | "on")

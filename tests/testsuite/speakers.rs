@@ -1009,6 +1009,12 @@ fn an_organisation_named_with_of_keeps_its_whole_name() {
         ]
     );
     assert!(kinds(&a).contains(&("Bank of England", SpeakerKind::Organisation)));
+    // So with `for`: `the Department for Transport` is not `Transport`.
+    let text = "Headline\n\n“We will introduce a hybrid,” the Department for Transport said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Department for Transport".to_owned())]
+    );
 }
 
 #[test]
