@@ -1674,8 +1674,12 @@ fn read_mention(text: &str) -> Reading {
     // `the Bank of England`, `the U.S. Court of Appeals for the 3rd Circuit`, `the
     // Department for Transport`: an organisation word, `of` or `for`, and only names and
     // their small words after it (not `Bank of England governor Mervyn King`).
+    // (Before `for` a capitalized plural names a body too: `Citizens for Tax Justice`,
+    // `Americans for Prosperity`.)
+    let plural = |w: &str| is_capitalized(w) && w.len() > 3 && w.ends_with('s');
     let org_of = words.windows(2).enumerate().any(|(i, pair)| {
-        matches!(pair, [o, of] if is_org_word(o) && matches!(*of, "of" | "for"))
+        matches!(pair, [o, of] if is_org_word(o) && *of == "of"
+            || (is_org_word(o) || plural(o)) && *of == "for")
             && words.iter().skip(i + 2).all(|w| {
                 !w.starts_with(|c: char| c.is_lowercase())
                     || matches!(*w, "of" | "the" | "and" | "for" | "on")
