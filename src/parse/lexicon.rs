@@ -1740,8 +1740,9 @@ const SUBORDINATOR_WORDS: &[&str] = &[
     "unless", "whereas", "whenever", "wherever", "whether", "whereby", "where",
 ];
 
-/// Words that are never a mention on their own: possessive determiners and negated
-/// auxiliaries that open a sentence (`My told`, `Don’t tell`).
+/// Words that are never a mention on their own: possessive determiners, auxiliaries
+/// (negated or not), prepositions and adverbs that open a sentence (`My told`, `Don’t
+/// tell`, `Between …`).
 pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::new(&[
     "my",
     "our",
@@ -1762,6 +1763,41 @@ pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::new(&[
     "shouldn't",
     "wouldn't",
     "couldn't",
+    // Auxiliaries, prepositions and adverbs that open a sentence (`Does anyone …`, `Between
+    // …`, `Never …`, `More than …`); not `may`, `will`, `can`, which name people.
+    "does",
+    "did",
+    "do",
+    "is",
+    "are",
+    "was",
+    "were",
+    "has",
+    "had",
+    "have",
+    "would",
+    "could",
+    "should",
+    "must",
+    "about",
+    "between",
+    "after",
+    "before",
+    "during",
+    "into",
+    "over",
+    "never",
+    "well",
+    "more",
+    "later",
+    "next",
+    "then",
+    "now",
+    "meanwhile",
+    "currently",
+    "also",
+    "however",
+    "thanks",
 ]);
 
 /// Words that open a clause and never a mention of its subject: `which Mozloom thinks`,
