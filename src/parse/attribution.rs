@@ -916,9 +916,10 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
     }
-    // (Nor one that ends in an article, a conjunction or a preposition, which a noun must
-    // follow: `Given the expense`, `… sympathised with Tottenham and said` — unless a name
-    // in quote marks follows: `the authors of the “Growth and Opportunity Project”`.)
+    // (Nor one that ends in an article, a conjunction, a preposition or a relative pronoun,
+    // which more words must follow: `Given the expense`, `… sympathised with Tottenham and
+    // said`, `one dealer, who asked not to be named` — unless a name in quote marks
+    // follows: `the authors of the “Growth and Opportunity Project”`.)
     let last = b.text(src);
     let quoted_next = src.get(b.end..).is_some_and(|t| {
         t.trim_start_matches(is_space)
@@ -929,7 +930,8 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
         && is_lower_word(src, b)
         && (matches!(last, "a" | "an" | "the")
             || lexicon::COORDINATORS.has(last)
-            || lexicon::PREPOSITIONS.has(last))
+            || lexicon::PREPOSITIONS.has(last)
+            || lexicon::RELATIVE_PRONOUNS.has(last))
     {
         return None;
     }
@@ -1874,6 +1876,16 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
             .is_some_and(|t| t.is_word() && lexicon::EDGE_WORDS.has(t.text(src)))
     {
         from += 1;
+    }
+    // (An introductory word and its comma: `Meanwhile, Gerrard urged`, `Later, the prime
+    // minister's official spokesman urged`.)
+    if toks
+        .get(from)
+        .is_some_and(|t| t.is_word() && lexicon::INTRO_WORDS.has(t.text(src)))
+        && toks.get(from + 1).is_some_and(|t| t.punct == Some(','))
+        && from + 2 < end
+    {
+        from += 2;
     }
     let slice = toks.get(from..end)?;
     let first = slice.first()?;

@@ -1735,3 +1735,19 @@ fn remember_reports_speech() {
         ["remembers"]
     );
 }
+
+#[test]
+fn an_introductory_word_or_a_relative_clause_is_no_part_of_a_mention() {
+    assert_mentions(&[(
+        "Headline\n\n“I really think he wants to stay,” Meanwhile, Gerrard urged.",
+        "Gerrard",
+    )]);
+    // `one dealer, who asked not to be named, told Reuters`: `asked` is in the relative
+    // clause; `one dealer, who` is no mention.
+    let mentions = mentions_of(
+        "Headline\n\n“Profits would be well within the comfort zone.” However, one dealer, \
+         who asked not to be named, told Reuters the sales were “not what people had hoped \
+         for”.",
+    );
+    assert!(mentions.iter().all(|m| !m.ends_with("who")), "{mentions:?}");
+}
