@@ -52,6 +52,9 @@ const MAX_BARE_CUE: usize = 4;
 const MAX_QUOTES_BETWEEN: usize = 3;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
+/// Longest segment between commas read as a role and a name (`tourist Joe Hyland`), in
+/// tokens.
+const MAX_NAMED_SEGMENT: usize = 5;
 /// Longest subject between `with` and its participle, in tokens.
 const MAX_WITH_SUBJECT: usize = 5;
 /// Longest description read as a clause's subject without a known head (`the government`),
@@ -1536,9 +1539,20 @@ fn last_clause_subject(src: &str, toks: &[Tok], a: usize, b: usize) -> Option<us
         });
     // (`One of the men, David Redvers, 34, from Hartpury, Gloucestershire`: a name between
     // commas is the subject the rest describes.)
+    // (So is a short one ending in a full name: `tourist Joe Hyland, 18, from Truro,
+    // Cornwall, told the BBC`.)
     let named_segment = words.get(..comma).is_some_and(|w| {
-        w.split(|t| t.punct == Some(','))
-            .any(|seg| seg.len() >= 2 && seg.iter().all(|t| is_capitalized(t.text(src))))
+        w.split(|t| t.punct == Some(',')).any(|seg| {
+            let capitalized = seg
+                .iter()
+                .rev()
+                .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
+                .count();
+            seg.len() >= 2 && capitalized == seg.len()
+                || capitalized >= 2
+                    && seg.len() <= MAX_NAMED_SEGMENT
+                    && seg.iter().all(|t| t.is_word() && !is_auxiliary(src, t))
+        })
     });
     if appositive || named_segment {
         return None;

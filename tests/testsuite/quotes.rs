@@ -1751,3 +1751,17 @@ fn an_introductory_word_or_a_relative_clause_is_no_part_of_a_mention() {
     );
     assert!(mentions.iter().all(|m| !m.ends_with("who")), "{mentions:?}");
 }
+
+#[test]
+fn a_role_and_a_name_before_appositives_are_the_mention() {
+    // `tourist Joe Hyland, 18, from Truro, Cornwall, told the BBC`: the subject is the
+    // named person, not the place after the last comma.
+    let (_, m, _, _) = one(
+        "Headline\n\n“We heard loud gun shots,” tourist Joe Hyland, 18, from Truro, Cornwall, \
+         told the BBC.",
+    );
+    assert_eq!(
+        m.as_deref(),
+        Some("tourist Joe Hyland, 18, from Truro, Cornwall")
+    );
+}
