@@ -343,11 +343,17 @@ impl<'a> NameIndex<'a> {
                         i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
                         continue;
                     }
+                    // (A description in apposition before the name makes it a person's too:
+                    // `Another witness, Ivo Havranek, 43, …`.)
+                    let (introduced, described) = if before.ends_with(',') {
+                        let sentence = sentence_before(src, u.start(), i);
+                        (after_introduction(sentence), after_description(sentence))
+                    } else {
+                        (false, false)
+                    };
                     let subject = opens
-                        || before.ends_with(',') && {
-                            let sentence = sentence_before(src, u.start(), i);
-                            after_introduction(sentence) || after_description(sentence)
-                        }
+                        || introduced
+                        || described
                         || after_role_opening(src, u.start(), i, prev_word);
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
@@ -396,7 +402,10 @@ impl<'a> NameIndex<'a> {
                     // A name after a role noun is a person's (`economist Aparna Mathur`), and
                     // so is one with a role in apposition (`Jo-Renee Formicola, political
                     // science professor at Seton Hall, …`).
-                    if prev_word.is_some_and(is_person_role) || role_in_apposition(after) {
+                    if described
+                        || prev_word.is_some_and(is_person_role)
+                        || role_in_apposition(after)
+                    {
                         if let Some(name) = idx
                             .occurrences
                             .get(known)
@@ -937,7 +946,7 @@ fn after_description(sentence: &str) -> bool {
     let mut words = sentence.split(' ');
     let opens = words
         .next()
-        .is_some_and(|w| matches!(w, "The" | "A" | "An"));
+        .is_some_and(|w| matches!(w, "The" | "A" | "An" | "Another" | "One"));
     let mut n = 1;
     let mut person = false;
     for w in words {

@@ -1154,3 +1154,20 @@ fn a_person_for_an_organisation_is_that_person() {
         [Some("Americans for Prosperity".to_owned())]
     );
 }
+
+#[test]
+fn a_description_in_apposition_before_a_name_makes_a_person() {
+    // `Another witness, Ivo Havranek, 43, …`: an unknown given name, but the description
+    // says a person, the subject of the sentence, whom `he` means.
+    let text = "Headline\n\n“We heard loud gun shots,” tourist Joe Hyland, 18, told the BBC.\n\n\
+                Another witness, Ivo Havranek, 43, initially dismissed the loud bangs. “Then \
+                suddenly there were students running out,” he told Reuters.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Joe Hyland".to_owned()),
+            Some("Ivo Havranek".to_owned())
+        ]
+    );
+}
