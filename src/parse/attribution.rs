@@ -1903,11 +1903,10 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }
     let slice = toks.get(from..end)?;
     let first = slice.first()?;
-    // (A subordinate or relative clause is no subject: `“Eliza effect,” whereby people
-    // humanize computed behavior`.)
-    // (`though,` alone is an adverb: `“…,” though, Allen did suggest`. A relative pronoun
-    // whose antecedent is the quote is the object of what the subject after it says:
-    // `“…,” which Mozloom thinks will cost jobs`.)
+    // (A subordinate clause is no subject: `“Eliza effect,” whereby people humanize
+    // computed behavior`; but `though,` alone is an adverb: `“…,” though, Allen did
+    // suggest`. A relative pronoun stays: its antecedent is the quote, the object of what
+    // the subject after it says, `“…,” which Mozloom thinks will cost jobs`.)
     let clause_word = is_lower_word(src, first)
         && slice.get(1).is_some_and(Tok::is_word)
         && lexicon::SUBORDINATORS.has(first.text(src));

@@ -2029,11 +2029,13 @@ pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
 
 /// Adjectives that stand before a noun, never as a verb's subject: after them a cue's base
 /// or `-s` form is a noun (`one main reason`, `repeated claims`).
-pub(crate) static NOUN_ADJECTIVES: Lexicon = Lexicon::new(&[
+pub(crate) static NOUN_ADJECTIVES: Lexicon = Lexicon::new(NOUN_ADJECTIVE_WORDS);
+
+const NOUN_ADJECTIVE_WORDS: &[&str] = &[
     "new", "latest", "recent", "earlier", "previous", "fresh", "further", "repeated", "similar",
     "such", "various", "numerous", "false", "public", "private", "written", "official", "formal",
     "main", "major", "key",
-]);
+];
 
 /// Numbers and adjectives before a noun: after them a cue's `-s` form is a plural (`six
 /// new pledges`), while a base form may have the number as its subject (`Two say`).
@@ -2041,7 +2043,7 @@ pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::union(
     &[
         "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
     ],
-    &[NOUN_ADJECTIVES.words],
+    &[NOUN_ADJECTIVE_WORDS],
 );
 
 /// Kin, who speak by that name alone (`Mom said`).

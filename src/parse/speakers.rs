@@ -1465,17 +1465,19 @@ fn read_mention(text: &str) -> Reading {
     // after a title).
     // (`for` only after a given name: `Cameron Easley for Morning Consult`, not `Americans
     // for Prosperity`.)
-    let for_person = main.split_once(" for ").filter(|(m, _)| {
-        let mut words = m.split(' ');
-        words
-            .next()
-            .is_some_and(|w| is_given_name(w) || lexicon::UNISEX_NAMES.has(w))
-            && words.next().is_some_and(is_capitalized)
-    });
+    let for_person = || {
+        main.split_once(" for ").filter(|(m, _)| {
+            let mut words = m.split(' ');
+            words
+                .next()
+                .is_some_and(|w| is_given_name(w) || lexicon::UNISEX_NAMES.has(w))
+                && words.next().is_some_and(is_capitalized)
+        })
+    };
     let relation = main
         .split_once(" of ")
         .or_else(|| main.split_once(" from "))
-        .or(for_person);
+        .or_else(for_person);
     let titled_after = |m: &str, rest: &str| {
         let mut words = rest.split(' ').rev();
         m.split(' ')
