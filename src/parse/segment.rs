@@ -89,22 +89,28 @@ fn lines(src: &str, from: usize) -> Vec<(Span, bool)> {
             out.push((span, false));
         }
     };
+    // Line ends found with `str::find` of one char (a memchr), not byte by byte: the next
+    // `\n`, and a lone `\r` (or `\r\n`) before it. (The next `\n` is searched for again
+    // only once passed: lines ended by `\r` alone stay linear.)
+    let mut next_nl: Option<usize> = None;
     while i < bytes.len() {
-        match bytes.get(i) {
-            Some(b'\n') => {
-                push(start, i, &mut out, &mut blank_run);
-                start = i + 1;
-            }
-            Some(b'\r') => {
-                push(start, i, &mut out, &mut blank_run);
-                if bytes.get(i + 1) == Some(&b'\n') {
-                    i += 1;
-                }
-                start = i + 1;
-            }
-            _ => {}
-        }
-        i += 1;
+        let nl = match next_nl {
+            Some(n) if n >= i => n,
+            _ => sub(src, i, bytes.len())
+                .find('\n')
+                .map_or(bytes.len(), |k| i + k),
+        };
+        next_nl = Some(nl);
+        let cr = sub(src, i, nl).find('\r').map(|k| i + k);
+        let (end, next) = match cr {
+            Some(c) if bytes.get(c + 1) == Some(&b'\n') => (c, c + 2),
+            Some(c) => (c, c + 1),
+            None if nl < bytes.len() => (nl, nl + 1),
+            None => break,
+        };
+        push(start, end, &mut out, &mut blank_run);
+        start = next;
+        i = next;
     }
     push(start, bytes.len(), &mut out, &mut blank_run);
     let _ = blank_run;
