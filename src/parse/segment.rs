@@ -69,6 +69,9 @@ pub(crate) fn trim_span(src: &str, span: Span) -> Span {
     Span::new(span.start() + lead, span.start() + lead + t.len())
 }
 
+/// Bytes of a line read one by one before its end is searched for with a memchr.
+const JUMP_AFTER: usize = 32;
+
 /// Split `src[from..]` into trimmed, non-blank lines.
 fn lines(src: &str, from: usize) -> Vec<(Span, bool)> {
     // (span, followed_by_blank_line)
@@ -89,28 +92,46 @@ fn lines(src: &str, from: usize) -> Vec<(Span, bool)> {
             out.push((span, false));
         }
     };
-    // Line ends found with `str::find` of one char (a memchr), not byte by byte: the next
-    // `\n`, and a lone `\r` (or `\r\n`) before it. (The next `\n` is searched for again
-    // only once passed: lines ended by `\r` alone stay linear.)
+    // The first `JUMP_AFTER` bytes of a line are read one by one (most lines of short
+    // paragraphs end there); past them, the line's end is searched for with `str::find` of
+    // one char (a memchr): the next `\n`, or a `\r` before it. (The next `\n` is searched
+    // for again only once passed: lines ended by `\r` alone stay linear.)
     let mut next_nl: Option<usize> = None;
     while i < bytes.len() {
-        let nl = match next_nl {
-            Some(n) if n >= i => n,
-            _ => sub(src, i, bytes.len())
-                .find('\n')
-                .map_or(bytes.len(), |k| i + k),
-        };
-        next_nl = Some(nl);
-        let cr = sub(src, i, nl).find('\r').map(|k| i + k);
-        let (end, next) = match cr {
-            Some(c) if bytes.get(c + 1) == Some(&b'\n') => (c, c + 2),
-            Some(c) => (c, c + 1),
-            None if nl < bytes.len() => (nl, nl + 1),
+        let lim = start.saturating_add(JUMP_AFTER).clamp(i, bytes.len());
+        let near = bytes
+            .get(i..lim)
+            .and_then(|w| w.iter().position(|&b| b == b'\n' || b == b'\r'))
+            .map(|k| i + k);
+        let at = match near {
+            Some(at) => at,
+            None if lim < bytes.len() => {
+                // (Line ends are ASCII: none is skipped moving to the next char's start.)
+                let mut from = lim;
+                while !src.is_char_boundary(from) {
+                    from += 1;
+                }
+                let nl = match next_nl {
+                    Some(n) if n >= from => n,
+                    _ => sub(src, from, bytes.len())
+                        .find('\n')
+                        .map_or(bytes.len(), |k| from + k),
+                };
+                next_nl = Some(nl);
+                sub(src, from, nl).find('\r').map_or(nl, |k| from + k)
+            }
             None => break,
         };
-        push(start, end, &mut out, &mut blank_run);
-        start = next;
-        i = next;
+        if at >= bytes.len() {
+            break;
+        }
+        push(start, at, &mut out, &mut blank_run);
+        i = if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
+            at + 2
+        } else {
+            at + 1
+        };
+        start = i;
     }
     push(start, bytes.len(), &mut out, &mut blank_run);
     let _ = blank_run;
