@@ -765,3 +765,62 @@ fn ends_with_abbreviation(s: &str) -> bool {
     (word.chars().count() == 1 && word.chars().all(char::is_uppercase))
         || lexicon::ABBREVIATIONS.contains(&lower.as_str())
 }
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The line ends, byte by byte: what `lines` must find with its jumps.
+    fn lines_byte_by_byte(src: &str) -> Vec<(Span, bool)> {
+        let bytes = src.as_bytes();
+        let mut raw = Vec::new();
+        let (mut start, mut i) = (0, 0);
+        while i < bytes.len() {
+            match bytes.get(i) {
+                Some(b'\n') => {
+                    raw.push((start, i));
+                    start = i + 1;
+                }
+                Some(b'\r') => {
+                    raw.push((start, i));
+                    if bytes.get(i + 1) == Some(&b'\n') {
+                        i += 1;
+                    }
+                    start = i + 1;
+                }
+                _ => {}
+            }
+            i += 1;
+        }
+        raw.push((start, bytes.len()));
+        let mut out: Vec<(Span, bool)> = Vec::new();
+        for (a, b) in raw {
+            let span = trim_span(src, Span::new(a, b));
+            if span.is_empty() {
+                if let Some(last) = out.last_mut() {
+                    last.1 = true;
+                }
+            } else {
+                out.push((span, false));
+            }
+        }
+        out
+    }
+
+    #[test]
+    fn long_lines_end_where_a_byte_by_byte_reading_ends_them() {
+        let long = "a long line of words, more than thirty-two bytes before its end";
+        let texts = [
+            format!("{long}\n{long}\r\n{long}\r{long}\r\r\n\n{long}"),
+            // A multi-byte char where the reading jumps (byte 32), then a lone CR.
+            format!("{}é日本 “quoted”\rshort\n{long}\n\n", "x".repeat(31)),
+            format!("{}日本語\r\n\r\nend", "y".repeat(30)),
+            "short\n\nlines\r\nonly\r".to_owned(),
+            long.repeat(3),
+            String::new(),
+        ];
+        for text in &texts {
+            assert_eq!(lines(text, 0), lines_byte_by_byte(text), "{text:?}");
+        }
+    }
+}
