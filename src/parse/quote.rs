@@ -104,11 +104,18 @@ pub(crate) fn find_quotes(
         let mut curly_closers_left = text.matches('”').count();
         let mut i = 0;
         while i < bytes.len() {
-            let Some(&b) = bytes.get(i) else { break };
-            if !may_start_mark(b) {
-                i += 1;
-                continue;
+            // (Straight to the next byte that may start a mark, with a tight search unless
+            // this one may: marks come close together in quote-dense text.)
+            if !bytes.get(i).copied().is_some_and(may_start_mark) {
+                match bytes
+                    .get(i..)
+                    .and_then(|w| w.iter().position(|&b| may_start_mark(b)))
+                {
+                    Some(k) => i += k,
+                    None => break,
+                }
             }
+            let Some(&b) = bytes.get(i) else { break };
             let Some(mark) = mark_at(bytes, i) else {
                 i += 1;
                 continue;
