@@ -598,16 +598,30 @@ fn inherit(a: &Attribution) -> Attribution {
 
 /// `called “…”`, `the slogan “…”`, `known as “…”` just before the opening mark.
 fn is_title_context(src: &str, before: &[Tok]) -> bool {
+    // (The last two words lower-cased on the stack: this runs for every quote.)
     let n = before.len();
-    let tail: Vec<String> = before
-        .get(n.saturating_sub(2)..)
-        .unwrap_or(&[])
-        .iter()
-        .map(|t| lower(t.text(src)))
-        .collect();
-    let last = tail.last().map(String::as_str).unwrap_or("");
-    let two = tail.join(" ");
-    lexicon::TITLE_CUES.iter().any(|c| *c == last || *c == two)
+    let Some(last) = n.checked_sub(1).and_then(|i| before.get(i)) else {
+        return false;
+    };
+    let prev = n.checked_sub(2).and_then(|i| before.get(i));
+    with_lower(last.text(src), |last| {
+        // (`called`, or two words with a space between: `known as`.)
+        let cue_ends = |prev: &str| {
+            let two = prev.len() + 1 + last.len();
+            lexicon::TITLE_CUES.iter().any(|c| {
+                *c == last
+                    || !prev.is_empty()
+                        && c.len() == two
+                        && c.starts_with(prev)
+                        && c.ends_with(last)
+                        && c.as_bytes().get(prev.len()) == Some(&b' ')
+            })
+        };
+        match prev {
+            Some(p) => with_lower(p.text(src), cue_ends),
+            None => cue_ends(""),
+        }
+    })
 }
 
 /// A kind of work with a determiner or an owner a few words before the mark: `the Syfy
