@@ -36,6 +36,7 @@ use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
+use crate::parse::speakers::is_any_given_name;
 use crate::parse::words::{
     Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, verb_base, with_lower,
 };
@@ -938,17 +939,19 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     // said`, `one dealer, who asked not to be named` — unless a name in quote marks
     // follows: `the authors of the “Growth and Opportunity Project”`.)
     let last = b.text(src);
-    let quoted_next = src.get(b.end..).is_some_and(|t| {
-        t.trim_start_matches(is_space)
-            .starts_with(['“', '"', '‘', '\''])
-    });
+    let quoted_next = || {
+        src.get(b.end..).is_some_and(|t| {
+            t.trim_start_matches(is_space)
+                .starts_with(['“', '"', '‘', '\''])
+        })
+    };
     if to > from + 1
-        && !quoted_next
         && is_lower_word(src, b)
         && (matches!(last, "a" | "an" | "the")
             || lexicon::COORDINATORS.has(last)
             || lexicon::PREPOSITIONS.has(last)
             || lexicon::RELATIVE_PRONOUNS.has(last))
+        && !quoted_next()
     {
         return None;
     }
@@ -1255,10 +1258,7 @@ fn person_name_before(src: &str, toks: &[Tok], end: usize) -> bool {
         && end - from >= 2
         && toks.get(from).is_some_and(|t| {
             let w = t.text(src);
-            lexicon::HONORIFICS.has(w.trim_end_matches('.'))
-                || lexicon::MALE_NAMES.has(w)
-                || lexicon::FEMALE_NAMES.has(w)
-                || lexicon::UNISEX_NAMES.has(w)
+            lexicon::HONORIFICS.has(w.trim_end_matches('.')) || is_any_given_name(w)
         })
 }
 
@@ -2102,11 +2102,12 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         };
         // (Never a subject from an earlier sentence than the cue's: `… that she’s not
         // there. Remember to frame this without complaining …`.)
-        let sentence_start = toks
-            .get(..c)
-            .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
-            .map_or(0, |i| i + 1);
-        if let Some((a, b)) = subject.filter(|&(a, _)| a >= sentence_start) {
+        let sentence_start = || {
+            toks.get(..c)
+                .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
+                .map_or(0, |i| i + 1)
+        };
+        if let Some((a, b)) = subject.filter(|&(a, _)| a >= sentence_start()) {
             return attribution(src, toks, (a, b), (c, cend), Placement::Before);
         }
         // `said Smith: “…”`

@@ -1755,62 +1755,51 @@ const SUBORDINATOR_WORDS: &[&str] = &[
 /// Words that are never a mention on their own: possessive determiners, auxiliaries
 /// (negated or not), prepositions and adverbs that open a sentence (`My told`, `Don’t
 /// tell`, `Between …`).
-pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::new(&[
-    "my",
-    "our",
-    "your",
-    "his",
-    "her",
-    "their",
-    "its",
-    "don't",
-    "doesn't",
-    "didn't",
-    "can't",
-    "won't",
-    "isn't",
-    "wasn't",
-    "aren't",
-    "weren't",
-    "shouldn't",
-    "wouldn't",
-    "couldn't",
-    // Auxiliaries, prepositions and adverbs that open a sentence (`Does anyone …`, `Between
-    // …`, `Never …`, `More than …`); not `may`, `will`, `can`, which name people.
-    "does",
-    "did",
-    "do",
-    "is",
-    "are",
-    "was",
-    "were",
-    "has",
-    "had",
-    "have",
-    "would",
-    "could",
-    "should",
-    "must",
-    "about",
-    "between",
-    "after",
-    "before",
-    "during",
-    "into",
-    "over",
-    "never",
-    "well",
-    "more",
-    "later",
-    "next",
-    "then",
-    "now",
-    "meanwhile",
-    "currently",
-    "also",
-    "however",
-    "thanks",
-]);
+pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::union(
+    &[
+        "my",
+        "our",
+        "your",
+        "his",
+        "her",
+        "their",
+        "its",
+        "don't",
+        "doesn't",
+        "didn't",
+        "can't",
+        "won't",
+        "isn't",
+        "wasn't",
+        "aren't",
+        "weren't",
+        "shouldn't",
+        "wouldn't",
+        "couldn't",
+        // Prepositions and adverbs that open a sentence (`Between …`, `Never …`, `More than …`).
+        "about",
+        "between",
+        "after",
+        "before",
+        "during",
+        "into",
+        "over",
+        "never",
+        "well",
+        "more",
+        "later",
+        "next",
+        "then",
+        "now",
+        "meanwhile",
+        "currently",
+        "also",
+        "however",
+        "thanks",
+    ],
+    // (Auxiliaries too, `Does anyone …`; not `may`, `will`, `can`, which name people.)
+    &[FINITE_AUXILIARY_WORDS],
+);
 
 /// Words that open a clause and never a mention of its subject: `which Mozloom thinks`,
 /// `Although Reynolds says`, `where some senior Tories argued`. (Not `that`, a determiner
@@ -1820,10 +1809,16 @@ pub(crate) static CLAUSE_OPENERS: Lexicon =
 
 /// Finite auxiliaries: after a capitalized `-ing` or `-ed` word they make it a name with its
 /// verb (`Manning has said`), not a participle (`Speaking to reporters, …`).
-pub(crate) static AUXILIARIES: Lexicon = Lexicon::new(&[
-    "has", "had", "have", "is", "was", "were", "are", "will", "would", "can", "could", "may",
-    "might", "shall", "should", "must", "does", "did", "do",
-]);
+pub(crate) static AUXILIARIES: Lexicon = Lexicon::union(
+    &["will", "can", "may", "might", "shall"],
+    &[FINITE_AUXILIARY_WORDS],
+);
+
+/// The auxiliaries that are no one's name (`may`, `will`, `can` are: `Theresa May`).
+const FINITE_AUXILIARY_WORDS: &[&str] = &[
+    "has", "had", "have", "is", "was", "were", "are", "would", "could", "should", "must", "does",
+    "did", "do",
+];
 
 /// Nouns for an organisation, which a definite description (`the company said`) uses for
 /// one named before.

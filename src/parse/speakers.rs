@@ -1271,6 +1271,11 @@ fn is_given_name(w: &str) -> bool {
     WordInfo::of(w).given_name_gender().is_some()
 }
 
+/// Whether the tables know `w` as a given name of either sex or of both (`Cameron`).
+pub(crate) fn is_any_given_name(w: &str) -> bool {
+    is_given_name(w) || lexicon::UNISEX_NAMES.has(w)
+}
+
 fn gender_of(words: &[&str]) -> Option<Gender> {
     words
         .iter()
@@ -1468,10 +1473,7 @@ fn read_mention(text: &str) -> Reading {
     let for_person = || {
         main.split_once(" for ").filter(|(m, _)| {
             let mut words = m.split(' ');
-            words
-                .next()
-                .is_some_and(|w| is_given_name(w) || lexicon::UNISEX_NAMES.has(w))
-                && words.next().is_some_and(is_capitalized)
+            words.next().is_some_and(is_any_given_name) && words.next().is_some_and(is_capitalized)
         })
     };
     let relation = main
