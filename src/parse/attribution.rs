@@ -51,6 +51,8 @@ const MAX_NP: usize = 12;
 const MAX_BARE_CUE: usize = 4;
 /// Most titles and terms quoted between two parts of a quotation.
 const MAX_QUOTES_BETWEEN: usize = 3;
+/// Longest appositive whose closing comma is missing, in tokens.
+const MAX_APPOSITIVE: usize = 24;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
 /// Longest segment between commas read as a role and a name (`tourist Joe Hyland`), in
@@ -1475,6 +1477,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             // (`pollster Daron Shaw` names someone even after a verb.)
             && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2);
         if !object {
+            if let Some(r) = unclosed_appositive(src, toks, a, b) {
+                return Some(r);
+            }
             // (After a lower-case modifier, the phrase may open at a determiner before it:
             // `The double Olympic champion said`.)
             let modified = a > 0 && toks.get(a - 1).is_some_and(|t| is_lower_word(src, t));
@@ -1506,6 +1511,32 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
+}
+
+/// `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: a name after
+/// a preposition, in an appositive whose closing comma is missing, is no subject; the name
+/// before the appositive's comma is, and the mention runs from it to the cue.
+fn unclosed_appositive(src: &str, toks: &[Tok], a: usize, b: usize) -> Option<(usize, usize)> {
+    let before = a.checked_sub(1).and_then(|p| toks.get(p))?;
+    if !(before.is_word() && lexicon::PREPOSITIONS.has(before.text(src))) {
+        return None;
+    }
+    let lo = a.saturating_sub(MAX_APPOSITIVE);
+    let window = toks.get(lo..a - 1)?;
+    let c = lo + window.iter().rposition(|t| !t.is_word())?;
+    if toks.get(c).is_none_or(|t| t.punct != Some(',')) {
+        return None;
+    }
+    let opener = toks.get(c + 1).filter(|t| t.is_word())?;
+    if !matches!(
+        lower_small(opener.text(src)).as_str(),
+        "of" | "from" | "at" | "a" | "an"
+    ) {
+        return None;
+    }
+    let (s, _) = np_backward(src, toks, c)?;
+    let name = toks.get(s..c)?;
+    (name.len() >= 2 && name.iter().all(|t| is_capitalized(t.text(src)))).then_some((s, b))
 }
 
 /// Where the name starts that a description at `toks[d..]` belongs to: `Katrina Bull, a

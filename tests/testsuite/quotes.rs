@@ -1765,3 +1765,19 @@ fn a_role_and_a_name_before_appositives_are_the_mention() {
         Some("tourist Joe Hyland, 18, from Truro, Cornwall")
     );
 }
+
+#[test]
+fn a_place_in_an_unclosed_appositive_is_no_subject() {
+    // `Dr Ana Ruiz, of the Institute for Road Safety at the University of Leeds in York
+    // said:` — the appositive's closing comma is missing; the place after `in` is no
+    // subject, the name before the appositive is.
+    let (_, m, c, _) = one(
+        "Headline\n\nDr Ana Ruiz, of the Institute for Road Safety at the University of Leeds \
+         in York said: \"The roads are not built for older drivers.\"",
+    );
+    assert_eq!(
+        m.as_deref(),
+        Some("Dr Ana Ruiz, of the Institute for Road Safety at the University of Leeds in York")
+    );
+    assert_eq!(c.as_deref(), Some("said"));
+}
