@@ -1488,10 +1488,20 @@ fn read_mention(text: &str) -> Reading {
             && words.next().is_some_and(is_capitalized)
             && words.any(|w| !is_capitalized(w) && WordInfo::of(w).bare & TITLE != 0)
     };
+    // (A title word closing a full name is a surname: `Representative Peter T. King`.)
+    let surname_title = |m: &str| {
+        let mut words = m.split(' ').rev().skip(1);
+        words
+            .next()
+            .is_some_and(|w| is_capitalized(w) && !is_title_word(w))
+            && words.any(is_any_given_name)
+    };
     let (main, appositive) = match relation {
         Some((m, rest))
             if m.split(' ').next_back().is_some_and(|w| {
-                is_capitalized(w) && !is_title_word(w) && !WordInfo::of(w).org()
+                is_capitalized(w)
+                    && (!is_title_word(w) || surname_title(m))
+                    && !WordInfo::of(w).org()
             }) && !titled_after(m, rest)
                 && m.split(' ').count() <= 4
                 && !lexicon::PARTITIVES.has(m) =>

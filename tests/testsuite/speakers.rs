@@ -1171,3 +1171,19 @@ fn a_description_in_apposition_before_a_name_makes_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_title_word_closing_a_full_name_is_a_surname() {
+    // `Representative Peter T. King of New York`: `King` is the surname, the person is named
+    // before `of`, not the place after it.
+    let text = "Headline\n\n\"We need to act now,\" said Representative Maria L. King of Ohio.\n\n\
+                \"We cannot wait,\" Ms. King added.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Maria L. King".to_owned()),
+            Some("Maria L. King".to_owned())
+        ]
+    );
+}
