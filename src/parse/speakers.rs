@@ -1138,6 +1138,29 @@ fn is_personal_honorific(w: &str) -> bool {
     lexicon::PERSONAL_HONORIFICS.has(w.trim_end_matches('.'))
 }
 
+/// Where the full name after a personal honorific ends, when a lower-case description
+/// follows it (`Dr Mark Tuffy games systems director …`); `None` for any other shape.
+fn honorific_name_end(text: &str) -> Option<usize> {
+    let mut words = text.split(' ');
+    if !words.next().is_some_and(is_personal_honorific) {
+        return None;
+    }
+    let mut end = text.find(' ')?;
+    let mut names = 0;
+    for w in words {
+        if is_capitalized(w) && strip_possessive(w).len() == w.len() {
+            names += 1;
+            end += 1 + w.len();
+            continue;
+        }
+        let description = w.starts_with(|c: char| c.is_lowercase())
+            && !is_particle(w)
+            && !matches!(w, "of" | "from" | "for" | "and" | "or");
+        return (names >= 2 && description).then_some(end);
+    }
+    None
+}
+
 /// Lower-case particles inside a person's name (`Charles de Gaulle`, `Ursula von der Leyen`).
 fn is_particle(w: &str) -> bool {
     matches!(
@@ -1512,6 +1535,16 @@ fn read_mention(text: &str) -> Reading {
     };
     // `the IMF report`, `a World Bank study`: a document named by its author speaks for
     // them (but `Mr Crosby's statement` stays a document, as `it` may refer to it).
+    // `Dr Mark Tuffy games systems director at digital content firm THX`: an honorific and a
+    // full name, then a lower-case description without a comma: the person is named first,
+    // the description is their role.
+    let (main, appositive) = match honorific_name_end(main) {
+        Some(n) => (
+            main.get(..n).unwrap_or(main),
+            appositive.or_else(|| main.get(n..).map(str::trim)),
+        ),
+        None => (main, appositive),
+    };
     let author = document_author(main);
     let main = author.unwrap_or(main);
     let words: Vec<&str> = main.split_whitespace().collect();

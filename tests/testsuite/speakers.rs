@@ -1187,3 +1187,19 @@ fn a_title_word_closing_a_full_name_is_a_surname() {
         ]
     );
 }
+
+#[test]
+fn an_honorific_and_a_name_before_a_lower_case_role_name_the_person() {
+    // No comma between the name and the role: the person is the name after the honorific,
+    // not the organisation closing the role.
+    let text = "Headline\n\n\"Prices will fall next year,\" Dr Jane Okafor chief economist at \
+                investment bank ABN said.\n\n\"Nobody expected it,\" she added.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Jane Okafor".to_owned()),
+            Some("Jane Okafor".to_owned())
+        ]
+    );
+}
