@@ -1511,6 +1511,13 @@ fn read_mention(text: &str) -> Reading {
             && words.next().is_some_and(is_capitalized)
             && words.any(|w| !is_capitalized(w) && WordInfo::of(w).bare & TITLE != 0)
     };
+    // `A Top of the Pops spokesperson`: a name with `of` in it modifies the person noun
+    // after it; nobody is named before `of`.
+    let names_a_head = |rest: &str| {
+        rest.split(' ').next_back().is_some_and(|w| {
+            !is_capitalized(w) && with_lower(w, |lw| lexicon::PERSON_HEAD_WORDS.contains(lw))
+        })
+    };
     // (A title word closing a full name is a surname: `Representative Peter T. King`.)
     let surname_title = |m: &str| {
         let mut words = m.split(' ').rev().skip(1);
@@ -1526,6 +1533,7 @@ fn read_mention(text: &str) -> Reading {
                     && (!is_title_word(w) || surname_title(m))
                     && !WordInfo::of(w).org()
             }) && !titled_after(m, rest)
+                && !names_a_head(rest)
                 && m.split(' ').count() <= 4
                 && !lexicon::PARTITIVES.has(m) =>
         {

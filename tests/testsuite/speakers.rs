@@ -1203,3 +1203,15 @@ fn an_honorific_and_a_name_before_a_lower_case_role_name_the_person() {
         ]
     );
 }
+
+#[test]
+fn a_name_with_of_before_a_person_noun_names_no_one() {
+    // `A Top of the Pops spokesperson`: the programme's name modifies the person noun; no
+    // `Top` is the speaker.
+    let text = "Headline\n\nA Pride of Britain spokeswoman said: \"The awards will go ahead.\"";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("A Pride of Britain spokeswoman".to_owned())]
+    );
+}
