@@ -51,6 +51,8 @@ const MAX_NP: usize = 12;
 const MAX_BARE_CUE: usize = 4;
 /// Most titles and terms quoted between two parts of a quotation.
 const MAX_QUOTES_BETWEEN: usize = 3;
+/// Most words of a name in apposition after a role (`…, Robert Boyle`).
+const MAX_APPOSITIVE_NAME: usize = 4;
 /// Longest appositive whose closing comma is missing, in tokens.
 const MAX_APPOSITIVE: usize = 24;
 /// Most appositives between a subject and its verb.
@@ -1152,8 +1154,33 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         && to > from + 1
         && to - from <= 6;
     let (a, b) = trim_np(src, toks, from, to).or_else(|| determined.then_some((from, to)))?;
-    let b = appositive_forward(src, toks, b).unwrap_or(b);
+    let b = appositive_forward(src, toks, b)
+        .or_else(|| name_after_role(src, toks, b))
+        .unwrap_or(b);
     Some((a, b))
+}
+
+/// `said BA director of commercial planning, Robert Boyle.`: a role ending in a lower-case
+/// word, then a comma and a name that closes the clause; the name is the mention's.
+fn name_after_role(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
+    if toks.get(at)?.punct != Some(',') || !is_lower_word(src, toks.get(at.checked_sub(1)?)?) {
+        return None;
+    }
+    let name = |t: &Tok| {
+        t.is_word()
+            && is_capitalized(t.text(src))
+            && !lexicon::DETERMINERS.has(t.text(src))
+            && !lexicon::WEEKDAYS.has(t.text(src))
+            && !lexicon::MONTHS.has(t.text(src))
+    };
+    let mut to = at + 1;
+    while to < toks.len() && to - at <= MAX_APPOSITIVE_NAME && toks.get(to).is_some_and(name) {
+        to += 1;
+    }
+    let closes = toks
+        .get(to)
+        .is_none_or(|t| matches!(t.punct, Some(',' | '.' | ';' | ':')));
+    (to - at > 2 && to - at <= MAX_APPOSITIVE_NAME + 1 && closes).then_some(to)
 }
 
 fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {

@@ -1640,12 +1640,16 @@ fn read_mention(text: &str) -> Reading {
         && lw
             .last()
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()));
+    // (So is it after a role that names no one: `BA director of commercial planning, Robert
+    // Boyle`.)
+    let role_only = words.last().is_some_and(|w| !is_capitalized(w))
+        && words.iter().any(|w| !is_capitalized(w) && is_title_word(w));
     // (Only the appositive's first part: `One early supporter, Representative Lee Zeldin,
     // Republican of New York`.)
     let appositive = appositive.map(|a| a.split(", ").next().unwrap_or(a));
     if let Some(name) = appositive.filter(|a| {
         let aw: Vec<&str> = a.split_whitespace().collect();
-        (description || person_head_last && lexicon::DETERMINERS.contains(&first))
+        (description || person_head_last && lexicon::DETERMINERS.contains(&first) || role_only)
             && aw.len() >= 2
             && aw.len() <= 4
             && aw

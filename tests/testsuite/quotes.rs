@@ -1781,3 +1781,35 @@ fn a_place_in_an_unclosed_appositive_is_no_subject() {
     );
     assert_eq!(c.as_deref(), Some("said"));
 }
+
+#[test]
+fn an_inverted_cues_role_runs_on_to_the_name_in_apposition() {
+    // `said BA director of commercial planning, Robert Boyle.`: the role names no one; the
+    // name after the comma is the speaker's and belongs to the mention.
+    let text = "Headline\n\n\"The route does not pay,\" said Acme director of retail planning, \
+                Tom Reed.\n\n\"Sales rose,\" said the firm's chief economist, Ann Lowe.";
+    let a = parse_valid(text);
+    let mentions: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| q.attribution.as_ref().map(|at| at.mention.text.as_str()))
+        .collect();
+    assert_eq!(
+        mentions,
+        [
+            Some("Acme director of retail planning, Tom Reed"),
+            Some("the firm's chief economist, Ann Lowe")
+        ]
+    );
+    let speakers: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            q.attribution
+                .as_ref()
+                .and_then(|x| a.speaker_of(x))
+                .map(|s| s.name.as_str())
+        })
+        .collect();
+    assert_eq!(speakers, [Some("Tom Reed"), Some("Ann Lowe")]);
+}
