@@ -53,6 +53,8 @@ const MAX_BARE_CUE: usize = 4;
 const MAX_QUOTES_BETWEEN: usize = 3;
 /// Most words of a name in apposition after a role (`…, Robert Boyle`).
 const MAX_APPOSITIVE_NAME: usize = 4;
+/// Most words of a place's name before the wider place (`Henley-on-Thames, Oxfordshire`).
+const MAX_PLACE_WORDS: usize = 3;
 /// Longest appositive whose closing comma is missing, in tokens.
 const MAX_APPOSITIVE: usize = 24;
 /// Most appositives between a subject and its verb.
@@ -1378,6 +1380,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     || seg.first().is_some_and(|t| {
                         matches!(lower_small(t.text(src)).as_str(), "of" | "from" | "in")
                     })
+                    || wider_place(src, toks, s, seg_end)
             });
             if skippable && s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) {
                 seg_end = s - 1;
@@ -1386,9 +1389,17 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             let starts_name = is_capitalized(seg_first.text(src))
                 && !is_leading_filler(src, seg_first)
                 && !lexicon::DETERMINERS.has(seg_first.text(src));
-            let name_like = toks
+            // (A short parenthetical closing the segment is the name's: `Gov. John Kasich
+            // (R-OH), said`.)
+            let name_end = toks
                 .get(s..seg_end)
-                .is_some_and(|seg| seg.iter().all(|t| np_word(src, t)))
+                .filter(|seg| seg.last().is_some_and(|t| t.punct == Some(')')))
+                .and_then(|seg| seg.iter().rposition(|t| t.punct == Some('(')))
+                .map_or(seg_end, |p| s + p);
+            let name_like = name_end > s
+                && toks
+                    .get(s..name_end)
+                    .is_some_and(|seg| seg.iter().all(|t| np_word(src, t)))
                 && !is_pronoun(src, seg_first);
             // (A capitalized title after a person's name describes that person: `Dr. Melanie
             // Egorin, HHS Assistant Secretary for Legislation, said`.)
@@ -1405,7 +1416,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             if starts_name && name_like && (s == 0 || toks.get(s - 1).is_some_and(|t| !t.is_word()))
             {
                 // Names take the whole segment only if it is a name: `Mr. Frum`.
-                let (a, _) = trim_np(src, toks, s, seg_end)?;
+                let (a, _) = trim_np(src, toks, s, name_end)?;
                 return Some((a, app_end));
             }
             // `Spicer said, adding, “…”`: the segment is itself an attribution.
@@ -1442,6 +1453,24 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     from -= 1;
                 }
                 let (a, _) = trim_np(src, toks, from, seg_end)?;
+                // (A place after a person noun and a preposition is where they are from: `a
+                // woman in Worcester, Massachusetts, told him`.)
+                let person_there = a
+                    .checked_sub(1)
+                    .filter(|&p| {
+                        toks.get(p).is_some_and(|t| {
+                            t.is_word() && matches!(t.text(src), "in" | "from" | "of" | "at")
+                        })
+                    })
+                    .and_then(|p| np_backward(src, toks, p).filter(|&(_, b)| b == p))
+                    .filter(|&(_, b)| {
+                        toks.get(b - 1).is_some_and(|t| {
+                            is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
+                        })
+                    });
+                if let Some((p, _)) = person_there {
+                    return Some((p, app_end));
+                }
                 return toks
                     .get(a)
                     .is_some_and(|t| is_capitalized(t.text(src)))
@@ -1538,6 +1567,35 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
+}
+
+/// `MP for Henley-on-Thames, Oxfordshire,`, `from Truro, Cornwall,`: a name of one or two
+/// words right after a comma that follows a place named after a preposition is the wider
+/// place (county, state, country), not a person in apposition.
+fn wider_place(src: &str, toks: &[Tok], s: usize, seg_end: usize) -> bool {
+    let capitalized = |t: &Tok| t.is_word() && is_capitalized(t.text(src));
+    if seg_end - s > 2
+        || !toks
+            .get(s..seg_end)
+            .is_some_and(|seg| seg.iter().all(capitalized))
+        || s < 3
+        || toks.get(s - 1).is_none_or(|t| t.punct != Some(','))
+    {
+        return false;
+    }
+    let mut r = s - 1;
+    while r > 0 && s - 1 - r < MAX_PLACE_WORDS && toks.get(r - 1).is_some_and(capitalized) {
+        r -= 1;
+    }
+    r < s - 1
+        && r > 0
+        && toks.get(r - 1).is_some_and(|t| {
+            t.is_word()
+                && matches!(
+                    lower_small(t.text(src)).as_str(),
+                    "in" | "from" | "for" | "of" | "at" | "near"
+                )
+        })
 }
 
 /// `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: a name after

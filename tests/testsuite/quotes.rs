@@ -1813,3 +1813,36 @@ fn an_inverted_cues_role_runs_on_to_the_name_in_apposition() {
         .collect();
     assert_eq!(speakers, [Some("Tom Reed"), Some("Ann Lowe")]);
 }
+
+#[test]
+fn a_wider_place_after_a_place_is_no_subject() {
+    // `Mr Johnson, MP for Henley-on-Thames, Oxfordshire, said`: the county after the town
+    // is no person in apposition; the subject is the name before the appositives.
+    let (_, m, _, _) = one(
+        "Headline\n\nMr Hale, MP for Kendal-on-Sea, Cumbria, said he expected \"a long and \
+         difficult winter\".",
+    );
+    assert_eq!(m.as_deref(), Some("Mr Hale, MP for Kendal-on-Sea, Cumbria"));
+}
+
+#[test]
+fn a_parenthetical_closing_a_name_keeps_it_a_name() {
+    // `Sen. Claire McCaskill (D-Mo.), who has endorsed Clinton, said`: the party and state
+    // are the name's; the mention runs from the name over its appositive.
+    let (_, m, _, _) =
+        one("Headline\n\nSen. Ann Lowe (D-Mo.), who backs the bill, said it was \"long overdue\".");
+    assert_eq!(
+        m.as_deref(),
+        Some("Sen. Ann Lowe (D-Mo.), who backs the bill")
+    );
+}
+
+#[test]
+fn a_person_noun_before_a_place_is_the_subject() {
+    // `a woman in Worcester, Massachusetts, told him`: the person, not the town.
+    let (_, m, _, _) = one(
+        "Headline\n\nThe senator nodded after a voter in Dover, Delaware, told him he was \
+         \"far too nice\" for the job.",
+    );
+    assert_eq!(m.as_deref(), Some("a voter in Dover, Delaware"));
+}
