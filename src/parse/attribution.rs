@@ -2436,9 +2436,13 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
 /// the one after an appositive between commas (`Mitch McConnell, R-Ky., delivered`,
 /// `Mike Huckabee, for his part, is labeling`).
 fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
+    // (Not a noun: `French film … a ruling it was “not French enough”` has no verb `film`,
+    // `Handsets with GPRS capability` none `capability`.)
     let verb_at = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| is_lower_word(src, t) && !lexicon::NON_VERBS.has(t.text(src)))
+        toks.get(i).is_some_and(|t| {
+            let w = t.text(src);
+            is_lower_word(src, t) && !lexicon::NON_VERBS.has(w) && !reads_as_noun(w)
+        })
     };
     if verb_at(b) {
         // After a possessive the word is what is owned (`Mr Blair's style`), unless it is
@@ -2502,6 +2506,18 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         b = close;
     }
     None
+}
+
+/// Whether a lower-case word that is no cue reads as a noun: a head of descriptions
+/// (`co-chairman`, `philosopher`), a kind of work (`film`), or a noun's ending
+/// (`capability`, `information`).
+fn reads_as_noun(w: &str) -> bool {
+    !is_cue(w)
+        && (lexicon::NOMINAL_HEADS.has(w)
+            || lexicon::WORK_NOUNS.has(w)
+            || lexicon::NOUN_ENDINGS
+                .iter()
+                .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))
 }
 
 /// Whether `t` reads as the verb of a clause after a phrase: a cue, or a lower-case past

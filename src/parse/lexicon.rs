@@ -2165,6 +2165,11 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
     &[SENTENCE_ADVERBS],
 );
 
+/// Endings of nouns that are never verbs (`capability`, `information`, `childhood`).
+pub(crate) const NOUN_ENDINGS: &[&str] = &[
+    "tion", "sion", "ness", "ity", "ship", "ism", "ist", "hood", "ician",
+];
+
 /// Kinds of works, whose names are quoted: `the Syfy movie “Sharknado 3: Oh Hell No!”`.
 const WORKS: &[&str] = &[
     "film",

@@ -1846,3 +1846,21 @@ fn a_person_noun_before_a_place_is_the_subject() {
     );
     assert_eq!(m.as_deref(), Some("a voter in Dover, Delaware"));
 }
+
+#[test]
+fn a_noun_after_a_sentences_first_word_is_no_cue() {
+    // `French film … despite a ruling it was “not French enough”`: `film` is no verb, so
+    // the fragment is no one's partial quote; a real verb there still attributes one.
+    let a = parse_valid(
+        "Headline\n\nSwedish film The Long Night won three awards, despite a ruling that it \
+         was \"not Swedish enough\".",
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert!(a.quotes[0].attribution.is_none(), "{:?}", a.quotes[0]);
+    let (_, m, c, _) =
+        one("Headline\n\nCritics fear the plan could allow \"killing by omission\" in hospitals.");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Critics"), Some("fear"))
+    );
+}
