@@ -634,6 +634,14 @@ impl<'a> NameIndex<'a> {
             count_name(&mut self.orgs_by_last, word(last_j), &name);
             count_name(&mut self.orgs_by_first, first, &name);
         }
+        // (`National Alliance`, `State Legislatures`: a modifier before a body's name is no
+        // title; a title head or an honorific is.)
+        let titled = titled
+            && (title_head.is_some()
+                || role_words.iter().any(|w| {
+                    is_personal_honorific(w)
+                        || with_lower(w, |lw| lexicon::PERSON_HEAD_WORDS.contains(lw))
+                }));
         if titled && !self.titled.contains(name.as_ref()) {
             self.titled.insert(name.clone());
         }

@@ -1215,3 +1215,13 @@ fn a_name_with_of_before_a_person_noun_names_no_one() {
         [Some("A Pride of Britain spokeswoman".to_owned())]
     );
 }
+
+#[test]
+fn a_modifier_before_a_bodys_name_is_no_title() {
+    // `the National Alliance to End Homelessness`: `National` is no title, so `Alliance` is
+    // no person a later `she` may mean.
+    let text = "Headline\n\nThe town could teach others, says Maria Lind, the director of the \
+                National Alliance for Safer Roads. “They listened,” she said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Maria Lind".to_owned())]);
+}
