@@ -331,6 +331,13 @@ impl<'a> NameIndex<'a> {
                         })
                         .take(MAX_RUN),
                 );
+                // `Chancellor of the Exchequer Gordon Brown`, `Minister for Europe Denis
+                // MacShane`: after an office's `of` or `for` the body's name runs straight
+                // into its holder's, whose known given name opens the person's name.
+                if let Some(j) = office_holder_start(src, &run, sub(src, u.start(), i)) {
+                    i = run.get(j).map_or(i, |t| t.start);
+                    run.drain(..j);
+                }
                 if !run.is_empty() {
                     // A name that opens a sentence is its subject: the likeliest antecedent.
                     let before = sub(src, u.start(), i).trim_end_matches(is_space);
@@ -612,8 +619,16 @@ impl<'a> NameIndex<'a> {
             );
         let org = first_org.is_some() && !surname || title_head.is_none() && org_office;
         let title_head = title_head.filter(|_| !org_office);
-        let person =
-            !org && !in_headline && !shouting && keep.iter().all(|&j| !info(j).non_person());
+        // (Nor a title alone after another, without an honorific: `Chief Secretary to the
+        // Treasury Paul Boateng` names no `Secretary`; `Mr King` names someone.)
+        let title_only = !role_words.is_empty()
+            && keep.iter().all(|&j| info(j).bare & TITLE != 0)
+            && !role_words.iter().any(|w| is_personal_honorific(w));
+        let person = !org
+            && !in_headline
+            && !shouting
+            && !title_only
+            && keep.iter().all(|&j| !info(j).non_person());
         // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
         // In the headline every word is capitalized: a run there is a full name only when it
         // opens with a given name (`Hillary Clinton Wins`, not `Obama Sees`).
@@ -861,6 +876,40 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
 /// Whether a short line of six words or more is in title case: every word capitalized but
 /// the small ones title case leaves low (`FULL SPEECH: President Obama Speech at Black Caucus
 /// Foundation`; not `President Barack Obama met World Bank President Jim Yong Kim.`).
+/// Where a person's name starts inside a capitalized run after `of`, `for` or `the`: at a
+/// known given name after a word that is none (`Exchequer Gordon Brown`, `Culture Tessa
+/// Jowell`), with a word after it. `None` for every other run.
+fn office_holder_start(src: &str, run: &[Tok], before: &str) -> Option<usize> {
+    if run.len() < 3 {
+        return None;
+    }
+    let prev = before
+        .trim_end_matches(is_space)
+        .rsplit(|c: char| !c.is_alphabetic())
+        .next();
+    if !matches!(prev, Some("of" | "for" | "the")) {
+        return None;
+    }
+    // (A title before the name is the name's own: `of Gov. Mike Pence`, `of Senate Majority
+    // Leader Mitch McConnell`.)
+    (1..run.len() - 1)
+        .find(|&j| {
+            run.get(j).is_some_and(|t| is_given_name(t.text(src)))
+                && run
+                    .get(j - 1)
+                    .is_some_and(|t| !is_any_given_name(t.text(src)))
+        })
+        .filter(|&j| {
+            run.get(..j).is_some_and(|body| {
+                body.iter().all(|t| {
+                    let w = t.text(src);
+                    !is_personal_honorific(w)
+                        && with_lower(w, |lw| title_head_index(lw.trim_end_matches('.')).is_none())
+                })
+            })
+        })
+}
+
 fn is_title_line(line: &str) -> bool {
     if line.len() > MAX_TITLE_LINE {
         return false;

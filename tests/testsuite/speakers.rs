@@ -1225,3 +1225,31 @@ fn a_modifier_before_a_bodys_name_is_no_title() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Maria Lind".to_owned())]);
 }
+
+#[test]
+fn an_office_holder_named_after_the_offices_body_is_the_person() {
+    // `Chief Secretary to the Treasury Paul Boateng`: the body's name runs into the
+    // holder's, and a title alone after another (`Chief Secretary`) names no one.
+    let text = "Headline\n\nHis leader, Michael Howard, argued for change. \"Labour has failed,\" \
+                he said.\n\nBut Chief Secretary to the Treasury Alan Hughes attacked the plans. \
+                \"The cuts are too deep,\" he said.\n\nFor the Greens Robert Lane disagreed. \
+                \"Nobody believes it,\" he said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Michael Howard".to_owned()),
+            Some("Alan Hughes".to_owned()),
+            Some("Robert Lane".to_owned())
+        ]
+    );
+}
+
+#[test]
+fn a_title_before_a_name_after_of_stays_the_names() {
+    // `the endorsement of Gov. Mike Pence`: the title is the person's, no body's name.
+    let text = "Headline\n\nCruz received the endorsement of Gov. Mike Pence on Friday.\n\n\
+                \"I will vote for Ted Cruz,\" the governor said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Mike Pence".to_owned())]);
+}
