@@ -939,6 +939,17 @@ const OCCUPATIONS: &[&str] = &[
     "bowler",
     "medallist",
     "medalist",
+    "goalscorer",
+    "winner",
+    // Offices held by name: `Alderman William D. Burns`, `Trooper Brandon Doherty`.
+    "alderman",
+    "alderwoman",
+    "councilmember",
+    "trooper",
+    "counsel",
+    "administrator",
+    "treasurer",
+    "owner",
 ];
 
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).

@@ -1302,7 +1302,16 @@ impl WordInfo {
                 Some(_) => exact,
                 None => look(&[]),
             };
-            WordInfo { exact, bare }
+            // (A hyphenated title is a title: `Vice-President`, `Under-Secretary`,
+            // `Co-owner`.)
+            let title = match lw.iter().rposition(|&b| b == b'-') {
+                Some(h) if bare & TITLE == 0 => look(lw.get(h + 1..).unwrap_or(&[])) & TITLE,
+                _ => 0,
+            };
+            WordInfo {
+                exact: exact | title,
+                bare: bare | title,
+            }
         };
         with_lower_bytes(w, info)
     }

@@ -1253,3 +1253,21 @@ fn a_title_before_a_name_after_of_stays_the_names() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Mike Pence".to_owned())]);
 }
+
+#[test]
+fn offices_and_hyphenated_titles_are_no_part_of_a_name() {
+    // `Councilmember Dan Kalmick`, `Vice-President Dick Cheney`, `Co-owner David Beckham`:
+    // the office is a title, and so is a title after a hyphen.
+    let text = "Headline\n\n\"We will vote no,\" said Councilmember Rosa Park.\n\n\"It is \
+                fair,\" Vice-President Alan Gore said.\n\n\"We are delighted,\" Co-owner Tom \
+                Beck added.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Rosa Park".to_owned()),
+            Some("Alan Gore".to_owned()),
+            Some("Tom Beck".to_owned())
+        ]
+    );
+}
