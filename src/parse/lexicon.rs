@@ -1825,6 +1825,11 @@ pub(crate) static AUXILIARIES: Lexicon = Lexicon::union(
     &[FINITE_AUXILIARY_WORDS],
 );
 
+/// Words that open a sentence before a name and are no part of it: auxiliaries (`Is
+/// Rebecca Bradley …?`) and correlative conjunctions (`Neither Donald J. Trump nor …`).
+pub(crate) static NAME_FILLERS: Lexicon =
+    Lexicon::union(&["neither", "either", "nor"], &[FINITE_AUXILIARY_WORDS]);
+
 /// The auxiliaries that are no one's name (`may`, `will`, `can` are: `Theresa May`).
 const FINITE_AUXILIARY_WORDS: &[&str] = &[
     "has", "had", "have", "is", "was", "were", "are", "would", "could", "should", "must", "does",

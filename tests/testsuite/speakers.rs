@@ -1271,3 +1271,18 @@ fn offices_and_hyphenated_titles_are_no_part_of_a_name() {
         ]
     );
 }
+
+#[test]
+fn an_auxiliary_or_neither_opening_a_sentence_is_no_part_of_a_name() {
+    // `Neither Donald J. Trump nor …`, `Was Szlachta satisfied?`: the opener is no name word.
+    let text = "Headline\n\nNeither Ruth A. Lowe nor her rival spoke on Monday. \"We wait,\" Ms. \
+                Lowe said.\n\nIs Peter Grant worried? \"Not at all,\" he said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Ruth A. Lowe".to_owned()),
+            Some("Peter Grant".to_owned())
+        ]
+    );
+}
