@@ -2153,12 +2153,13 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
         // Inverted at the sentence start: `Said Dorothy Poynter, who grew up with Ali, “…”`
         // (a name or a determiner after the cue: `Asked which county …, he` is a participle
-        // phrase).
+        // phrase, and so is one in -ing: `Declaring that he alone …`).
         if toks.get(c).is_some_and(|t| is_capitalized(t.text(src))) {
-            let named = toks.get(cend).is_some_and(|t| {
-                t.is_word()
-                    && (is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src)))
-            });
+            let named = !toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
+                && toks.get(cend).is_some_and(|t| {
+                    t.is_word()
+                        && (is_capitalized(t.text(src)) || lexicon::DETERMINERS.has(t.text(src)))
+                });
             if let Some((a, b)) = np_forward_loose(src, toks, cend).filter(|_| named) {
                 return attribution(src, toks, (a, b), (c, cend), Placement::Before);
             }

@@ -1864,3 +1864,35 @@ fn a_noun_after_a_sentences_first_word_is_no_cue() {
         (Some("Critics"), Some("fear"))
     );
 }
+
+#[test]
+fn an_auxiliary_ends_a_mention_after_according_to() {
+    // `a period that, according to Gartner analyst Carolina Milanesi is “seldom strong”`
+    // (the comma after the name missing): the next clause's verb is no part of the mention.
+    let (_, m, c, _) = one(
+        "Headline\n\nSales rose in a quarter that, according to IDC analyst Maria Soto is \
+         \"seldom strong\" for phone makers.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("IDC analyst Maria Soto"), Some("according to"))
+    );
+}
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_inverted_cue() {
+    // `Declaring that he alone …`: a participle phrase, not `Said Dorothy Poynter, …`.
+    let a = parse_valid(
+        "Headline\n\nDeclaring that he alone is the candidate of \"law and order\", the governor \
+         left the stage.",
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert!(
+        a.quotes[0]
+            .attribution
+            .as_ref()
+            .is_none_or(|x| x.mention.text != "that he alone"),
+        "{:?}",
+        a.quotes[0]
+    );
+}
