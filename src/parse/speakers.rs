@@ -622,7 +622,9 @@ impl<'a> NameIndex<'a> {
         // (Nor a title alone after another, without an honorific: `Chief Secretary to the
         // Treasury Paul Boateng` names no `Secretary`; `Mr King` names someone.)
         let title_only = !role_words.is_empty()
-            && keep.iter().all(|&j| info(j).bare & TITLE != 0)
+            && keep
+                .iter()
+                .all(|&j| info(j).bare & TITLE != 0 || hyphenated_title(word(&j)))
             && !role_words.iter().any(|w| is_personal_honorific(w));
         let person = !org
             && !in_headline
@@ -1303,16 +1305,7 @@ impl WordInfo {
                 Some(_) => exact,
                 None => look(&[]),
             };
-            // (A hyphenated title is a title: `Vice-President`, `Under-Secretary`,
-            // `Co-owner`.)
-            let title = match lw.iter().rposition(|&b| b == b'-') {
-                Some(h) if bare & TITLE == 0 => look(lw.get(h + 1..).unwrap_or(&[])) & TITLE,
-                _ => 0,
-            };
-            WordInfo {
-                exact: exact | title,
-                bare: bare | title,
-            }
+            WordInfo { exact, bare }
         };
         with_lower_bytes(w, info)
     }
@@ -1389,7 +1382,18 @@ fn is_title_word(w: &str) -> bool {
 }
 
 fn title_word(w: &str, info: WordInfo) -> bool {
-    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w) || info.bare & TITLE != 0
+    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
+        || info.bare & TITLE != 0
+        || hyphenated_title(w)
+}
+
+/// A title after a hyphen is a title: `Vice-President`, `Under-Secretary`, `Co-owner`.
+fn hyphenated_title(w: &str) -> bool {
+    w.as_bytes()
+        .iter()
+        .rposition(|&b| b == b'-')
+        .and_then(|h| w.get(h + 1..))
+        .is_some_and(|last| WordInfo::of(last).bare & TITLE != 0)
 }
 
 /// What a mention is.
