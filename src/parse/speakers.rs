@@ -533,9 +533,19 @@ impl<'a> NameIndex<'a> {
         // The name words, by their index in `words`: leading fillers (`But`, `The`) dropped;
         // a filler after name words (title case: `Clinton Breaks With Obama`) ends the name,
         // but a month there is a surname (`Theresa May`).
+        // (Nationalities and hyphenated modifiers before a known given name are no name
+        // words: `American Serena Williams`, `Top-seeded Americans Andy Roddick`.)
+        let start = (k + 1..words.len().saturating_sub(1))
+            .find(|&g| info(g).given_name_gender().is_some())
+            .filter(|&g| {
+                words
+                    .get(k..g)
+                    .is_some_and(|m| m.iter().all(|w| is_name_modifier(w)))
+            })
+            .unwrap_or(k);
         let mut keep = [0usize; MAX_RUN];
         let mut m = 0;
-        for j in k..words.len() {
+        for j in start..words.len() {
             // (In a title-case line a reporting verb ends the name too: `Xi Told POTATUS`.)
             let verb = in_headline && m > 0 && words.get(j).is_some_and(|w| is_reporting_form(w));
             // (Nor does one name anyone before a name: `Says Aoki, she …` inverts a cue.)
@@ -2703,6 +2713,18 @@ fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
 /// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,
 /// `Spaniard`, `Iraqi`, `Kazakh`): a capitalized word with a demonym's ending, or one of a
 /// table of the irregular ones.
+/// A capitalized word that modifies a name and is none of it: a nationality (`American`,
+/// `Americans`) that is no given name, or a compound whose last part is in lower case
+/// (`Top-seeded`, `Texas-based`).
+fn is_name_modifier(w: &str) -> bool {
+    // (Not by the ending `-i`, which given names share: `Giovanni Maria Vian`.)
+    let nationality = |w: &str| is_demonym(w) && !w.ends_with('i') && !is_any_given_name(w);
+    nationality(w)
+        || w.strip_suffix('s').is_some_and(nationality)
+        || w.rsplit_once('-')
+            .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
+}
+
 fn is_demonym(w: &str) -> bool {
     let capitalized = w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().skip(1).all(char::is_lowercase);
