@@ -1807,6 +1807,13 @@ pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::union(
         "also",
         "however",
         "thanks",
+        // The expletive subject: `There’s still time for Cruz …`.
+        "there",
+        "there's",
+        "there’s",
+        "here",
+        "here's",
+        "here’s",
     ],
     // (Auxiliaries too, `Does anyone …`; not `may`, `will`, `can`, which name people.)
     &[FINITE_AUXILIARY_WORDS],

@@ -1896,3 +1896,22 @@ fn a_participle_opening_a_sentence_is_no_inverted_cue() {
         a.quotes[0]
     );
 }
+
+#[test]
+fn the_expletive_there_is_no_speaker() {
+    // `There’s still time for Cruz …, even after dismissing them as part of the “Washington
+    // cartel”`: no one is quoted by `There`.
+    let a = parse_valid(
+        "Headline\n\nThere’s still time for the mayor to make peace, even after repeatedly \
+         dismissing the council as a \"City Hall cartel\" on Monday.",
+    );
+    assert_eq!(a.quotes.len(), 1);
+    assert!(
+        a.quotes[0]
+            .attribution
+            .as_ref()
+            .is_none_or(|x| !x.mention.text.starts_with("There")),
+        "{:?}",
+        a.quotes[0]
+    );
+}
