@@ -982,7 +982,12 @@ fn np_word(src: &str, t: &Tok) -> bool {
         return false;
     }
     let w = t.text(src);
-    if is_capitalized(w) || w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
+    // (A capitalized coordinator opens a sentence, whatever stands before it: `tell the FT.
+    // But Rover told`.)
+    if is_capitalized(w) {
+        return !matches!(w, "But" | "And" | "Or" | "So" | "Yet");
+    }
+    if w.chars().next().is_some_and(|c| c.is_ascii_digit()) {
         return true;
     }
     is_possessive(w)

@@ -1915,3 +1915,17 @@ fn the_expletive_there_is_no_speaker() {
         a.quotes[0]
     );
 }
+
+#[test]
+fn a_capitalized_coordinator_opens_a_new_phrase_before_a_cue() {
+    // `sources tell the FT. But Rover told BBC News …`: the abbreviation-like `FT.` hides
+    // the sentence end; the capitalized `But` still opens the subject's sentence.
+    let (_, m, c, _) = one(
+        "Headline\n\nThe plan was leaked to the FT. But Acme told reporters that the reports \
+         were \"speculation\".",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Acme"), Some("told reporters"))
+    );
+}
