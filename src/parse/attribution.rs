@@ -1464,12 +1464,12 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     .checked_sub(1)
                     .filter(|&p| {
                         toks.get(p).is_some_and(|t| {
-                            t.is_word() && matches!(t.text(src), "in" | "from" | "of" | "at")
+                            t.is_word() && lexicon::PLACE_PREPOSITIONS.has(t.text(src))
                         })
                     })
                     .and_then(|p| np_backward(src, toks, p).filter(|&(_, b)| b == p))
                     .filter(|&(_, b)| {
-                        toks.get(b - 1).is_some_and(|t| {
+                        b.checked_sub(1).and_then(|h| toks.get(h)).is_some_and(|t| {
                             is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
                         })
                     });
@@ -1594,13 +1594,9 @@ fn wider_place(src: &str, toks: &[Tok], s: usize, seg_end: usize) -> bool {
     }
     r < s - 1
         && r > 0
-        && toks.get(r - 1).is_some_and(|t| {
-            t.is_word()
-                && matches!(
-                    lower_small(t.text(src)).as_str(),
-                    "in" | "from" | "for" | "of" | "at" | "near"
-                )
-        })
+        && toks
+            .get(r - 1)
+            .is_some_and(|t| t.is_word() && lexicon::PLACE_PREPOSITIONS.has(t.text(src)))
 }
 
 /// `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: a name after

@@ -2188,6 +2188,11 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
     &[SENTENCE_ADVERBS],
 );
 
+/// Prepositions before a place a person is from or stands for: `a woman in Worcester,
+/// Massachusetts`, `MP for Henley-on-Thames, Oxfordshire`.
+pub(crate) static PLACE_PREPOSITIONS: Lexicon =
+    Lexicon::new(&["in", "from", "for", "of", "at", "near"]);
+
 /// Endings of nouns that are never verbs (`capability`, `information`, `childhood`).
 pub(crate) const NOUN_ENDINGS: &[&str] = &[
     "tion", "sion", "ness", "ity", "ship", "ism", "ist", "hood", "ician",

@@ -885,9 +885,6 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
         .max_by_key(|n| n.len())
 }
 
-/// Whether a short line of six words or more is in title case: every word capitalized but
-/// the small ones title case leaves low (`FULL SPEECH: President Obama Speech at Black Caucus
-/// Foundation`; not `President Barack Obama met World Bank President Jim Yong Kim.`).
 /// Where a person's name starts inside a capitalized run after `of`, `for` or `the`: at a
 /// known given name after a word that is none (`Exchequer Gordon Brown`, `Culture Tessa
 /// Jowell`), with a word after it. `None` for every other run.
@@ -922,6 +919,9 @@ fn office_holder_start(src: &str, run: &[Tok], before: &str) -> Option<usize> {
         })
 }
 
+/// Whether a short line of six words or more is in title case: every word capitalized but
+/// the small ones title case leaves low (`FULL SPEECH: President Obama Speech at Black Caucus
+/// Foundation`; not `President Barack Obama met World Bank President Jim Yong Kim.`).
 fn is_title_line(line: &str) -> bool {
     if line.len() > MAX_TITLE_LINE {
         return false;
@@ -1622,8 +1622,6 @@ fn read_mention(text: &str) -> Reading {
         }
         _ => (main, appositive),
     };
-    // `the IMF report`, `a World Bank study`: a document named by its author speaks for
-    // them (but `Mr Crosby's statement` stays a document, as `it` may refer to it).
     // `Dr Mark Tuffy games systems director at digital content firm THX`: an honorific and a
     // full name, then a lower-case description without a comma: the person is named first,
     // the description is their role.
@@ -1634,6 +1632,8 @@ fn read_mention(text: &str) -> Reading {
         ),
         None => (main, appositive),
     };
+    // `the IMF report`, `a World Bank study`: a document named by its author speaks for
+    // them (but `Mr Crosby's statement` stays a document, as `it` may refer to it).
     let author = document_author(main);
     let main = author.unwrap_or(main);
     let words: Vec<&str> = main.split_whitespace().collect();
@@ -2710,9 +2710,6 @@ fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
         || with_lower(&singular, |lw| lexicon::PERSON_HEAD_WORDS.contains(lw))
 }
 
-/// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,
-/// `Spaniard`, `Iraqi`, `Kazakh`): a capitalized word with a demonym's ending, or one of a
-/// table of the irregular ones.
 /// A capitalized word that modifies a name and is none of it: a nationality (`American`,
 /// `Americans`) that is no given name, or a compound whose last part is in lower case
 /// (`Top-seeded`, `Texas-based`).
@@ -2725,6 +2722,9 @@ fn is_name_modifier(w: &str) -> bool {
             .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
 }
 
+/// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,
+/// `Spaniard`, `Iraqi`, `Kazakh`): a capitalized word with a demonym's ending, or one of a
+/// table of the irregular ones.
 fn is_demonym(w: &str) -> bool {
     let capitalized = w.chars().next().is_some_and(char::is_uppercase)
         && w.chars().skip(1).all(char::is_lowercase);
