@@ -295,11 +295,15 @@ impl<'a> NameIndex<'a> {
             let mut i = u.start();
             // Jump from one capitalized word start to the next; tokenize only the runs.
             while i < u.end() {
+                // (One tight search to the next byte that may open a capitalized word.)
+                let Some(k) = bytes.get(i..u.end()).and_then(|rest| {
+                    rest.iter()
+                        .position(|&b| b.is_ascii_uppercase() || b >= 0xC3)
+                }) else {
+                    break;
+                };
+                i += k;
                 let Some(&b) = bytes.get(i) else { break };
-                if !(b.is_ascii_uppercase() || b >= 0xC3) {
-                    i += 1;
-                    continue;
-                }
                 // After a space (any: NBSP stands before names too), an opening bracket or
                 // quote mark, a slash or a dash.
                 let word_start = i == u.start()
