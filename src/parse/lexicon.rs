@@ -2188,6 +2188,21 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
     &[SENTENCE_ADVERBS],
 );
 
+/// Words for a party or a fellowship that stand before a person's name and are none of it:
+/// `Tory Liam Fox`, `Fellow Lib Dem Norman Baker`, `Republican Mitt Romney`.
+pub(crate) static NAME_MODIFIERS: Lexicon = Lexicon::new(&[
+    "fellow",
+    "tory",
+    "conservative",
+    "labour",
+    "lib",
+    "dem",
+    "democrat",
+    "republican",
+    "liberal",
+    "gop",
+]);
+
 /// Prepositions before a place a person is from or stands for: `a woman in Worcester,
 /// Massachusetts`, `MP for Henley-on-Thames, Oxfordshire`.
 pub(crate) static PLACE_PREPOSITIONS: Lexicon =

@@ -2715,12 +2715,13 @@ fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
 }
 
 /// A capitalized word that modifies a name and is none of it: a nationality (`American`,
-/// `Americans`) that is no given name, or a compound whose last part is in lower case
-/// (`Top-seeded`, `Texas-based`).
+/// `Americans`) that is no given name, a party (`Tory`), or a compound whose last part is
+/// in lower case (`Top-seeded`, `Texas-based`).
 fn is_name_modifier(w: &str) -> bool {
     // (Not by the ending `-i`, which given names share: `Giovanni Maria Vian`.)
     let nationality = |w: &str| is_demonym(w) && !w.ends_with('i') && !is_any_given_name(w);
     nationality(w)
+        || lexicon::NAME_MODIFIERS.has(w)
         || w.strip_suffix('s').is_some_and(nationality)
         || w.rsplit_once('-')
             .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))

@@ -1297,3 +1297,13 @@ fn a_nationality_or_a_compound_modifier_before_a_given_name_is_no_name_word() {
         [Some("Paul Rider".to_owned()), Some("Mary Stone".to_owned())]
     );
 }
+
+#[test]
+fn a_party_before_a_given_name_is_no_name_word() {
+    // `But fellow Tory David Heathcoat-Amory said …`: the party is no part of his name, and
+    // the next `he` means him, not the former chancellor named before.
+    let text = "Headline\n\nEx-chancellor Ken Barton welcomed the rules. But fellow Tory Alan \
+                Marsh-Wood said the system was folly. \"The point is stability,\" he said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Alan Marsh-Wood".to_owned())]);
+}
