@@ -1307,3 +1307,22 @@ fn a_party_before_a_given_name_is_no_name_word() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Alan Marsh-Wood".to_owned())]);
 }
+
+#[test]
+fn more_given_names_tell_a_person_and_a_gender() {
+    // A given name the tables know makes a person a later `she` or `he` may mean (`Hazel`),
+    // and tells whom it may not (`Giuseppe`: no `she`).
+    let text = "Headline\n\nDance teacher Eve Hart runs a school in Leeds. \"Children have other \
+                hobbies,\" she said.\n\nHazel Stone, 23, a nurse from Hull, gave up ballet at \
+                ten. \"It stopped being fun,\" she said.\n\nGiuseppe Rossi praised the team. \
+                Anne Moran agreed. \"It was wonderful,\" she said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Eve Hart".to_owned()),
+            Some("Hazel Stone".to_owned()),
+            Some("Anne Moran".to_owned())
+        ]
+    );
+}
