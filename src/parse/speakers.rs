@@ -542,9 +542,8 @@ impl<'a> NameIndex<'a> {
         let start = (k + 1..words.len().saturating_sub(1))
             .find(|&g| info(g).given_name_gender().is_some())
             .filter(|&g| {
-                words
-                    .get(k..g)
-                    .is_some_and(|m| m.iter().all(|w| is_name_modifier(w)))
+                (k..g)
+                    .all(|j| info(j).filler() || words.get(j).is_some_and(|w| is_name_modifier(w)))
             })
             .unwrap_or(k);
         let mut keep = [0usize; MAX_RUN];
@@ -1817,6 +1816,21 @@ fn read_mention(text: &str) -> Reading {
                 && person_words.iter().skip(p + 1).all(|w| is_capitalized(w)) =>
         {
             let k = role_words.len() + p + 1;
+            (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
+        }
+        _ => (role_words, person_words),
+    };
+    // `Fellow Lib Dem Norman Baker`: modifiers before a known given name are a role, as in
+    // the name index (see `is_name_modifier`).
+    let (role_words, person_words) = match person_words.iter().position(|w| is_given_name(w)) {
+        Some(g)
+            if g > 0
+                && g + 1 < person_words.len()
+                && person_words
+                    .get(..g)
+                    .is_some_and(|m| m.iter().all(|w| is_name_modifier(w))) =>
+        {
+            let k = role_words.len() + g;
             (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
         }
         _ => (role_words, person_words),

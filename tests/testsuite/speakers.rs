@@ -1326,3 +1326,21 @@ fn more_given_names_tell_a_person_and_a_gender() {
         ]
     );
 }
+
+#[test]
+fn modifiers_before_a_given_name_in_a_mention_are_its_role() {
+    // The mention itself reads as the index does: `Fellow Lib Dem Norman Baker said`,
+    // `But Lib Dem Norman Baker accused …`, `Texas-based Matt Mackowiak said`.
+    let text = "Headline\n\n\"It is a scandal,\" Fellow Lib Dem Paul Reed said.\n\nBut Lib Dem \
+                Anna Cole accused ministers of turning the county into a \"nuclear dumping ground\".\n\n\"It is soft,\" \
+                Texas-based Mark Lowe said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Paul Reed".to_owned()),
+            Some("Anna Cole".to_owned()),
+            Some("Mark Lowe".to_owned())
+        ]
+    );
+}
