@@ -55,6 +55,8 @@ const MAX_QUOTES_BETWEEN: usize = 3;
 const MAX_APPOSITIVE_NAME: usize = 4;
 /// Most words of a place's name before the wider place (`Henley-on-Thames, Oxfordshire`).
 const MAX_PLACE_WORDS: usize = 3;
+/// Most lower-case nouns a name modifies before another name (`home affairs spokesman`).
+const MAX_MODIFIED_NOUNS: usize = 3;
 /// Longest appositive whose closing comma is missing, in tokens.
 const MAX_APPOSITIVE: usize = 24;
 /// Most appositives between a subject and its verb.
@@ -414,6 +416,9 @@ fn attribute_one(
             // (A headline has no verb to spare: `Labour trio 'had vote-rig factory'`,
             // `Jackson film 'absolute disaster'`; there only a cue is one.)
             let in_headline = has_headline && first_unit == 0;
+            // (A noun the name modifies and the name after it belong to the subject:
+            // `Conservative co-chairman Liam Fox likened …`.)
+            let b = modified_noun_phrase_end(src, before, b).unwrap_or(b);
             let verb = clause_verb(src, before, b)
                 .filter(|&v| v == b || word_count > 4)
                 .filter(|&v| !in_headline || before.get(v).is_some_and(|t| is_cue(t.text(src))));
@@ -2248,6 +2253,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     {
         let colon = toks.len() - 1;
         if let Some((a, b)) = sentence_subject(src, toks, colon) {
+            let b = modified_noun_phrase_end(src, toks, b).unwrap_or(b);
             if let Some(v) = clause_verb(src, toks, b) {
                 // (The appositives between subject and verb belong to the mention: `One early
                 // supporter, Representative Lee Zeldin, …, gave`.)
@@ -2457,6 +2463,9 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
             toks.get(b)
                 .is_some_and(|t| is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
         };
+        if !possessed && modified_noun(src, toks, b) && !said() {
+            return modified_noun_phrase_end(src, toks, b);
+        }
         return (!possessed || said()).then_some(b);
     }
     // A time or place phrase between subject and verb: `Gov. Mike Pence on Thursday blamed`,
@@ -2508,6 +2517,88 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         b = close;
     }
     None
+}
+
+/// Whether `toks[b]`, right after a singular name, is a noun the name modifies rather than
+/// its verb: a verb there takes an ending (`Fox likens`, `Fox likened`) or is a cue, an
+/// irregular past, an auxiliary or an adverb; a bare word is a noun (`Conservative
+/// co-chairman Liam Fox likened`, `The Hutton inquiry cleared`, `US rock band REM`).
+fn modified_noun(src: &str, toks: &[Tok], b: usize) -> bool {
+    let singular_name = b.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+        let w = t.text(src);
+        t.is_word() && is_capitalized(w) && !w.ends_with('s') && !is_pronoun(src, t)
+    });
+    // (Names joined by `and` are plural: `Obama and Clinton call them …`.)
+    let coordinated = toks
+        .get(b.saturating_sub(MAX_APPOSITIVE_NAME + 1)..b)
+        .is_some_and(|w| {
+            w.iter()
+                .rev()
+                .take_while(|t| t.is_word())
+                .any(|t| matches!(t.text(src), "and" | "&"))
+        });
+    let singular_name = singular_name && !coordinated;
+    // (`WSJ editorial: “…”` labels what follows: the name is the speaker, as for a cue.)
+    let label = toks
+        .get(b + 1..)
+        .and_then(|rest| rest.iter().find(|t| !is_lower_word(src, t)))
+        .is_some_and(|t| t.punct == Some(':'));
+    singular_name
+        && !label
+        && toks.get(b).is_some_and(|t| {
+            let w = t.text(src);
+            !w.ends_with('s')
+                && !w.ends_with("ed")
+                && !w.ends_with("ing")
+                && !w.contains(['\'', '’'])
+                && !is_cue(w)
+                && !is_ly_adverb(w)
+                && !lexicon::CUE_ADVERBS.has(w)
+                && !lexicon::AUXILIARIES.has(w)
+                && !lexicon::IRREGULAR_PAST.has(w)
+        })
+}
+
+/// Where a subject ends that runs on over a noun its name modifies and a name after it
+/// (`Conservative co-chairman Liam Fox`, `Keane frontman Tom Chaplin`), when a verb follows;
+/// `None` when `toks[b]` is no such noun.
+fn modified_noun_phrase_end(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
+    if !modified_noun(src, toks, b) {
+        return None;
+    }
+    // (A work is no speaker: `French film A Very Long Engagement has received …`.)
+    let mut j = b;
+    while j < b + MAX_MODIFIED_NOUNS
+        && toks
+            .get(j)
+            .is_some_and(|t| is_lower_word(src, t) && !lexicon::EDGE_WORDS.has(t.text(src)))
+    {
+        if toks
+            .get(j)
+            .is_some_and(|t| lexicon::WORK_NOUNS.has(t.text(src)))
+        {
+            return None;
+        }
+        j += 1;
+    }
+    let nouns_end = j;
+    while j < nouns_end + MAX_APPOSITIVE_NAME
+        && toks
+            .get(j)
+            .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+    {
+        j += 1;
+    }
+    // (The verb itself is read without running on again: one noun phrase per subject.)
+    let verb = toks.get(j).is_some_and(|t| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && !lexicon::NON_VERBS.has(w)
+            && !lexicon::EDGE_WORDS.has(w)
+            && !reads_as_noun(w)
+            && !modified_noun(src, toks, j)
+    });
+    (j > nouns_end && verb).then_some(j)
 }
 
 /// Whether a lower-case word that is no cue reads as a noun: a head of descriptions
@@ -2708,6 +2799,7 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     // `The headline reads:` — the subject of the introducing sentence, and its verb.
     let colon = toks.len().checked_sub(1)?;
     let (a, b) = sentence_subject(src, toks, colon)?;
+    let b = modified_noun_phrase_end(src, toks, b).unwrap_or(b);
     let verb = clause_verb(src, toks, b)
         .map(|v| past_adverbs(src, toks, v))
         .or_else(|| toks.get(b).filter(|t| t.is_word()).map(|_| b))

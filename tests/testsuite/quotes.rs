@@ -1929,3 +1929,38 @@ fn a_capitalized_coordinator_opens_a_new_phrase_before_a_cue() {
         (Some("Acme"), Some("told reporters"))
     );
 }
+
+#[test]
+fn a_noun_a_name_modifies_runs_the_subject_on_to_the_name_after_it() {
+    // `Conservative co-chairman Liam Fox likened …`: `co-chairman` is no verb after a
+    // singular name; the subject runs on over it and the name to the real verb.
+    let (_, m, c, _) = one(
+        "Headline\n\nLabour backbencher Tom Wragg likened the two men to \"self-obsessed \
+         schoolboys\" on Monday.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Labour backbencher Tom Wragg"), Some("likened"))
+    );
+    // With no name after the noun, no one is quoted (`The Hutton inquiry cleared him of
+    // “sexing up” the dossier`) …
+    let a = parse_valid(
+        "Headline\n\nThe Baxter inquiry cleared him of \"sexing up\" the report last year.",
+    );
+    assert!(a.quotes.iter().all(|q| q.attribution.is_none()), "{a:?}");
+    // … but names joined by `and` take a bare verb (`Obama and Clinton call them …`), and a
+    // noun before a colon labels what follows (`WSJ editorial: '…'`).
+    let (_, m, c, _) = one(
+        "Headline\n\nWhen attackers are revealed as part of a second wave of attacks, Smith \
+         and Brown call them \"lone wolves\" and describe their acts as crimes.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Smith and Brown"), Some("call"))
+    );
+    let (_, m, c, _) = one("Headline\n\nWSJ editorial: 'Deport the governor now.'");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("WSJ"), Some("editorial"))
+    );
+}
