@@ -2529,22 +2529,22 @@ fn modified_noun(src: &str, toks: &[Tok], b: usize) -> bool {
         t.is_word() && is_capitalized(w) && !w.ends_with('s') && !is_pronoun(src, t)
     });
     // (Names joined by `and` are plural: `Obama and Clinton call them …`.)
-    let coordinated = toks
-        .get(b.saturating_sub(MAX_APPOSITIVE_NAME + 1)..b)
-        .is_some_and(|w| {
-            w.iter()
-                .rev()
-                .take_while(|t| t.is_word())
-                .any(|t| matches!(t.text(src), "and" | "&"))
-        });
-    let singular_name = singular_name && !coordinated;
+    let coordinated = || {
+        toks.get(b.saturating_sub(MAX_APPOSITIVE_NAME + 1)..b)
+            .is_some_and(|w| {
+                w.iter()
+                    .rev()
+                    .take_while(|t| t.is_word())
+                    .any(|t| matches!(t.text(src), "and" | "&"))
+            })
+    };
     // (`WSJ editorial: “…”` labels what follows: the name is the speaker, as for a cue.)
-    let label = toks
-        .get(b + 1..)
-        .and_then(|rest| rest.iter().find(|t| !is_lower_word(src, t)))
-        .is_some_and(|t| t.punct == Some(':'));
+    let label = || {
+        toks.get(b + 1..)
+            .and_then(|rest| rest.iter().find(|t| !is_lower_word(src, t)))
+            .is_some_and(|t| t.punct == Some(':'))
+    };
     singular_name
-        && !label
         && toks.get(b).is_some_and(|t| {
             let w = t.text(src);
             !w.ends_with('s')
@@ -2557,6 +2557,8 @@ fn modified_noun(src: &str, toks: &[Tok], b: usize) -> bool {
                 && !lexicon::AUXILIARIES.has(w)
                 && !lexicon::IRREGULAR_PAST.has(w)
         })
+        && !coordinated()
+        && !label()
 }
 
 /// Where a subject ends that runs on over a noun its name modifies and a name after it
