@@ -537,8 +537,10 @@ impl<'a> NameIndex<'a> {
         // The name words, by their index in `words`: leading fillers (`But`, `The`) dropped;
         // a filler after name words (title case: `Clinton Breaks With Obama`) ends the name,
         // but a month there is a surname (`Theresa May`).
-        // (Nationalities and hyphenated modifiers before a known given name are no name
-        // words: `American Serena Williams`, `Top-seeded Americans Andy Roddick`.)
+        // (Nationalities, parties and hyphenated modifiers before a known given name, with
+        // any fillers among them, are no name words: `American Serena Williams`,
+        // `Top-seeded Americans Andy Roddick`, `But Lib Dem Norman Baker`; see
+        // `is_name_modifier`.)
         let start = (k + 1..words.len().saturating_sub(1))
             .find(|&g| info(g).given_name_gender().is_some())
             .filter(|&g| {
