@@ -2272,11 +2272,15 @@ impl<'a> Resolver<'a> {
                 org,
                 gender,
             } => {
-                // `the American`, `the Dutchman`, `the Texan`: a person the text named before
-                // and now calls by their nationality, as `who` would find them (unless the
-                // word opens a fuller name: `Argentine David Nalbandian`).
+                // `the American`, `the Dutchman`, `the Texan`, `the 27-year-old Austrian`: a
+                // person the text named before and now calls by their nationality, as `who`
+                // would find them (unless the word opens a fuller name).
                 let demonym =
-                    !org && text.split_once(' ').is_some_and(|(the, w)| {
+                    !org && text.split_once(' ').is_some_and(|(the, rest)| {
+                        let w = match rest.split_once(' ') {
+                            Some((age, w)) if is_age(age) => w,
+                            _ => rest,
+                        };
                         the.eq_ignore_ascii_case("the") && w == name && is_demonym(w)
                     }) && self.index.full(&name) == name;
                 if demonym {

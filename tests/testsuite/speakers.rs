@@ -1344,3 +1344,12 @@ fn modifiers_before_a_given_name_in_a_mention_are_its_role() {
         ]
     );
 }
+
+#[test]
+fn an_age_before_a_nationality_still_finds_the_person_named_before() {
+    // `the 27-year-old Austrian said`: as `the Austrian` would, the person named before.
+    let text = "Headline\n\nStefan Kober was banned for three months on Friday.\n\n\"I have acted \
+                correctly,\" the 27-year-old Austrian said in a statement.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Stefan Kober".to_owned())]);
+}
