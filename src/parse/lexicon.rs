@@ -3620,6 +3620,8 @@ pub(crate) static TITLE_HEADS: Lexicon = Lexicon::union(
         "speaker",
         "chairman",
         "chairwoman",
+        "chair",
+        "chairperson",
         "minister",
         "premier",
         "chancellor",

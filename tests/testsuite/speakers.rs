@@ -1353,3 +1353,13 @@ fn an_age_before_a_nationality_still_finds_the_person_named_before() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Stefan Kober".to_owned())]);
 }
+
+#[test]
+fn a_chair_of_a_body_is_a_person() {
+    // `Democratic National Committee Chair Debbie Wasserman Schultz`: the office names its
+    // body, and `Chair` is a title, so the name is a person's, whom her surname means.
+    let text = "Headline\n\nNational Rifle Committee Chair Donna Kerr Hale dismissed the claims.\n\n\
+                \"It is fine,\" Kerr Hale said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Donna Kerr Hale".to_owned())]);
+}
