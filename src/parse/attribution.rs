@@ -2463,10 +2463,9 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
             toks.get(b)
                 .is_some_and(|t| is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
         };
-        if !possessed && modified_noun(src, toks, b) && !said() {
-            return modified_noun_phrase_end(src, toks, b);
-        }
-        return (!possessed || said()).then_some(b);
+        // (A noun a singular name modifies is no verb: callers run the subject on over it
+        // first, see `modified_noun_phrase_end`.)
+        return (!possessed && !modified_noun(src, toks, b) || said()).then_some(b);
     }
     // A time or place phrase between subject and verb: `Gov. Mike Pence on Thursday blamed`,
     // `Trump in an interview said` (a past tense or a cue, within a few words).
