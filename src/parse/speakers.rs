@@ -335,17 +335,21 @@ impl<'a> NameIndex<'a> {
                         })
                         .take(MAX_RUN),
                 );
-                // `Chancellor of the Exchequer Gordon Brown`, `Minister for Europe Denis
-                // MacShane`: after an office's `of` or `for` the body's name runs straight
-                // into its holder's, whose known given name opens the person's name.
-                if let Some(j) = office_holder_start(src, &run, sub(src, u.start(), i)) {
-                    i = run.get(j).map_or(i, |t| t.start);
-                    run.drain(..j);
-                }
                 if !run.is_empty() {
+                    let before_at = |at: usize| sub(src, u.start(), at).trim_end_matches(is_space);
+                    let word_before = |b: &'a str| b.rsplit(|c: char| !c.is_alphabetic()).next();
+                    let mut before = before_at(i);
+                    let mut prev_word = word_before(before);
+                    // `Chancellor of the Exchequer Gordon Brown`, `Minister for Europe Denis
+                    // MacShane`: after an office's `of` or `for` the body's name runs straight
+                    // into its holder's, whose known given name opens the person's name.
+                    if let Some(j) = office_holder_start(src, &run, prev_word) {
+                        i = run.get(j).map_or(i, |t| t.start);
+                        run.drain(..j);
+                        before = before_at(i);
+                        prev_word = word_before(before);
+                    }
                     // A name that opens a sentence is its subject: the likeliest antecedent.
-                    let before = sub(src, u.start(), i).trim_end_matches(is_space);
-                    let prev_word = before.rsplit(|c: char| !c.is_alphabetic()).next();
                     let opens = before.is_empty()
                         || before.ends_with(['.', '!', '?', ':', '”', '"', '’', ';', '—']);
                     // One word after an organisation's `of` ends its name (`the Georgia Board
@@ -541,13 +545,12 @@ impl<'a> NameIndex<'a> {
         // any fillers among them, are no name words: `American Serena Williams`,
         // `Top-seeded Americans Andy Roddick`, `But Lib Dem Norman Baker`; see
         // `is_name_modifier`.)
-        let start = (k + 1..words.len().saturating_sub(1))
-            .find(|&g| info(g).given_name_gender().is_some())
-            .filter(|&g| {
-                (k..g)
-                    .all(|j| info(j).filler() || words.get(j).is_some_and(|w| is_name_modifier(w)))
-            })
-            .unwrap_or(k);
+        let start = k + name_after_modifiers(
+            words.len().saturating_sub(k),
+            |g| info(k + g).given_name_gender().is_some(),
+            |j| info(k + j).filler() || words.get(k + j).is_some_and(|w| is_name_modifier(w)),
+        )
+        .unwrap_or(0);
         let mut keep = [0usize; MAX_RUN];
         let mut m = 0;
         for j in start..words.len() {
@@ -893,15 +896,8 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
 /// Where a person's name starts inside a capitalized run after `of`, `for` or `the`: at a
 /// known given name after a word that is none (`Exchequer Gordon Brown`, `Culture Tessa
 /// Jowell`), with a word after it. `None` for every other run.
-fn office_holder_start(src: &str, run: &[Tok], before: &str) -> Option<usize> {
-    if run.len() < 3 {
-        return None;
-    }
-    let prev = before
-        .trim_end_matches(is_space)
-        .rsplit(|c: char| !c.is_alphabetic())
-        .next();
-    if !matches!(prev, Some("of" | "for" | "the")) {
+fn office_holder_start(src: &str, run: &[Tok], prev_word: Option<&str>) -> Option<usize> {
+    if run.len() < 3 || !matches!(prev_word, Some("of" | "for" | "the")) {
         return None;
     }
     // (A title before the name is the name's own: `of Gov. Mike Pence`, `of Senate Majority
@@ -1824,18 +1820,16 @@ fn read_mention(text: &str) -> Reading {
     };
     // `Fellow Lib Dem Norman Baker`: modifiers before a known given name are a role, as in
     // the name index (see `is_name_modifier`).
-    let (role_words, person_words) = match person_words.iter().position(|w| is_given_name(w)) {
-        Some(g)
-            if g > 0
-                && g + 1 < person_words.len()
-                && person_words
-                    .get(..g)
-                    .is_some_and(|m| m.iter().all(|w| is_name_modifier(w))) =>
-        {
+    let (role_words, person_words) = match name_after_modifiers(
+        person_words.len(),
+        |g| person_words.get(g).is_some_and(|w| is_given_name(w)),
+        |j| person_words.get(j).is_some_and(|w| is_name_modifier(w)),
+    ) {
+        Some(g) => {
             let k = role_words.len() + g;
             (words.get(..k).unwrap_or(&[]), words.get(k..).unwrap_or(&[]))
         }
-        _ => (role_words, person_words),
+        None => (role_words, person_words),
     };
     // An organisation when the name part has an organisation word (`The Post`, `CNN`), or
     // when no person name is left after the titles (`the White House`).
@@ -2732,6 +2726,20 @@ fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
     };
     index.name_ids.contains_key(singular.as_str())
         || with_lower(&singular, |lw| lexicon::PERSON_HEAD_WORDS.contains(lw))
+}
+
+/// Where a person's name starts in a run of `len` words that opens with modifiers (see
+/// [`is_name_modifier`]): at the first known given name after the first word, when every
+/// word before it is a modifier and a word follows it. The name index and a mention's own
+/// reading both ask this, each with its own way to tell the words.
+fn name_after_modifiers(
+    len: usize,
+    given: impl Fn(usize) -> bool,
+    modifier: impl Fn(usize) -> bool,
+) -> Option<usize> {
+    (1..len.saturating_sub(1))
+        .find(|&g| given(g))
+        .filter(|&g| (0..g).all(&modifier))
 }
 
 /// A capitalized word that modifies a name and is none of it: a nationality (`American`,
