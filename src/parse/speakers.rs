@@ -1400,11 +1400,15 @@ fn title_word(w: &str, info: WordInfo) -> bool {
 
 /// A title after a hyphen is a title: `Vice-President`, `Under-Secretary`, `Co-owner`.
 fn hyphenated_title(w: &str) -> bool {
+    after_last_hyphen(w).is_some_and(|last| WordInfo::of(last).bare & TITLE != 0)
+}
+
+/// The part of a compound after its last hyphen (`President` in `Vice-President`).
+fn after_last_hyphen(w: &str) -> Option<&str> {
     w.as_bytes()
         .iter()
         .rposition(|&b| b == b'-')
         .and_then(|h| w.get(h + 1..))
-        .is_some_and(|last| WordInfo::of(last).bare & TITLE != 0)
 }
 
 /// What a mention is.
@@ -2751,8 +2755,7 @@ fn is_name_modifier(w: &str) -> bool {
     nationality(w)
         || lexicon::NAME_MODIFIERS.has(w)
         || w.strip_suffix('s').is_some_and(nationality)
-        || w.rsplit_once('-')
-            .is_some_and(|(_, last)| last.starts_with(|c: char| c.is_lowercase()))
+        || after_last_hyphen(w).is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,
