@@ -339,6 +339,12 @@ fn attribute_one(
         && is_title_case(content)
         && !content.contains(['?', '!'])
         && (!matches!(ends, Some('.' | ',')) || ends == Some(',') && word_count >= 3);
+    // A word or a few quoted inside a noun phrase, between its determiner and its noun (`the
+    // “confidential” level`, `a federal “supermax” prison`): a term unless a cue reports
+    // it (`Nestle said it had an “exceptional” year`).
+    let modifier = word_count <= 3
+        && !matches!(ends, Some('.' | '!' | '?' | ',' | ':' | ';'))
+        && inside_noun_phrase(src, before, after_all, last.span.end());
     // Weaker still: a cue closing the sentence the quote is a part of (`“…” if she didn't
     // win by more, said David Wasserman.`) — which makes the quote a fragment of it. (Not
     // for a name: `The union-backed “Fight for $15” movement plans …, the Daily Caller
@@ -357,7 +363,7 @@ fn attribute_one(
         QuoteKind::Partial
     };
     if let Some(mut a) = chosen {
-        if named_like_a_work && !has_lexical_cue(&a) {
+        if (named_like_a_work || modifier) && !has_lexical_cue(&a) {
             // (`too American`: a term in the end.)
             let kind = if starts_upper {
                 QuoteKind::Title
@@ -386,7 +392,7 @@ fn attribute_one(
     // Not attributed in its own sentence.
     // A fragment quoted mid-sentence after the sentence's subject and its verb
     // (`Moore thanked him for “…”`, `Trump has delivered a defense of “…”`): the subject.
-    if !opens_sentence && word_count >= 2 && !sentence_cut && !named_like_a_work {
+    if !opens_sentence && word_count >= 2 && !sentence_cut && !named_like_a_work && !modifier {
         let k = before.iter().position(Tok::is_word).unwrap_or(0);
         if let Some((a, b)) = sentence_subject(src, before, before.len()) {
             // (A name, or a pronoun for a person: `It is a view shared by …` and `They were
@@ -651,6 +657,39 @@ fn after_work_noun(src: &str, before: &[Tok]) -> bool {
                     lexicon::DETERMINERS.has(x) || is_possessive(x)
                 })
             })
+}
+
+/// Whether a quote ending at `end` stands inside a noun phrase: a determiner or possessive
+/// right before the mark, or one word before it (`a federal “…”`), and a lower-case word
+/// after the closing mark that is no verb, adverb or function word (`“…” prison`).
+fn inside_noun_phrase(src: &str, before: &[Tok], after: &[Tok], end: usize) -> bool {
+    let opens_phrase = |t: &Tok| {
+        let w = t.text(src);
+        is_lower_word(src, t) && lexicon::DETERMINERS.has(w) || is_possessive(w)
+    };
+    let n = before.len();
+    let Some(last) = n.checked_sub(1).and_then(|i| before.get(i)) else {
+        return false;
+    };
+    let determined = opens_phrase(last)
+        || is_lower_word(src, last)
+            && !lexicon::NON_VERBS.has(last.text(src))
+            && n.checked_sub(2)
+                .and_then(|i| before.get(i))
+                .is_some_and(opens_phrase);
+    determined
+        && after.first().is_some_and(|t| {
+            let w = t.text(src);
+            t.start > end
+                && is_lower_word(src, t)
+                && !lexicon::NP_STOP.has(w)
+                && !lexicon::NON_VERBS.has(w)
+                && !lexicon::EDGE_WORDS.has(w)
+                && !lexicon::AUXILIARIES.has(w)
+                && !lexicon::RELATIVE_PRONOUNS.has(w)
+                && !is_cue(w)
+                && !is_ly_adverb(w)
+        })
 }
 
 /// A slot where names of works stand: after a possessive or a preposition, or before a

@@ -1964,3 +1964,28 @@ fn a_noun_a_name_modifies_runs_the_subject_on_to_the_name_after_it() {
         (Some("WSJ"), Some("editorial"))
     );
 }
+
+#[test]
+fn words_quoted_between_a_determiner_and_its_noun_are_terms() {
+    // `the “top secret” level`, `its “safety check” feature`: a modifier inside a noun
+    // phrase, not an utterance — even where a subject and a verb stand before it …
+    for text in [
+        "Headline\n\nNone of the files reached the “restricted” level, the review found.",
+        "Headline\n\nThe agency had switched on its \"crisis map\" feature for the town.",
+        "Headline\n\nMarta Gell had opened a new “pop up” shop in Leeds.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.kind == QuoteKind::Term),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+    // … but a cue before it reports the words (`Nestle said it had an “exceptional” year`).
+    let (q, m, c, _) =
+        one("Headline\n\nVardex said it had enjoyed an \"outstanding\" year in Europe.");
+    assert_eq!(
+        (q.as_str(), m.as_deref(), c.as_deref()),
+        ("outstanding", Some("Vardex"), Some("said"))
+    );
+}
