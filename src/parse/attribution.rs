@@ -2489,7 +2489,7 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         toks.get(i).is_some_and(|t| {
             let w = t.text(src);
             is_lower_word(src, t) && !lexicon::NON_VERBS.has(w) && !reads_as_noun(w)
-        })
+        }) && !plural_before_auxiliary(src, toks, i)
     };
     if verb_at(b) {
         // After a possessive the word is what is owned (`Mr Blair's style`), unless it is
@@ -2639,6 +2639,29 @@ fn modified_noun_phrase_end(src: &str, toks: &[Tok], b: usize) -> Option<usize> 
             && !modified_noun(src, toks, j)
     });
     (j > nouns_end && verb).then_some(j)
+}
+
+/// Whether `toks[i]` is a plural noun, the head of its clause's subject, before the clause's
+/// auxiliary: `Twenty TV stations were fined`, `The Tory proposals are “…”`, `his remarks
+/// were “…”` — not a verb in `-s` (`what he says are “…”`, `Moscow claims are`), which
+/// follows a name, a pronoun or an adverb.
+fn plural_before_auxiliary(src: &str, toks: &[Tok], i: usize) -> bool {
+    let Some(t) = toks.get(i) else {
+        return false;
+    };
+    let w = t.text(src);
+    let plural = is_lower_word(src, t)
+        && w.len() > 3
+        && w.ends_with('s')
+        && !w.ends_with("ss")
+        && !w.contains(['\'', '’']);
+    plural
+        && toks.get(i + 1).is_some_and(|n| is_auxiliary(src, n))
+        && (!is_cue(w)
+            || i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+                is_lower_word(src, p) && !is_pronoun(src, p) && !is_cue_adverb(src, p)
+                    || is_possessive(p.text(src))
+            }))
 }
 
 /// Whether a lower-case word that is no cue reads as a noun: a head of descriptions

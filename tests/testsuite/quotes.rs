@@ -1989,3 +1989,31 @@ fn words_quoted_between_a_determiner_and_its_noun_are_terms() {
         ("outstanding", Some("Vardex"), Some("said"))
     );
 }
+
+#[test]
+fn a_plural_noun_before_an_auxiliary_heads_the_subject_and_is_no_verb() {
+    // `Twenty TV stations were fined`, `The Tory proposals are “…”`: the word in `-s` is
+    // what the subject names, not its verb …
+    for text in [
+        "Headline\n\nThe Green proposals are \"closely modelled\" on the Danish scheme.",
+        "Headline\n\nThose plans were \"carefully weighed against the costs\" before the vote.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q
+                .attribution
+                .as_ref()
+                .and_then(|a| a.cue.as_ref())
+                .is_none_or(|c| c.text != "proposals" && c.text != "plans")),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+    // … while a verb in `-s` after a name or a pronoun reports (`what he says are “…”`).
+    assert_eq!(
+        cues_of(
+            "Headline\n\nHe wants to tackle what he says are \"crippling shortages\" of staff."
+        ),
+        ["says"]
+    );
+}
