@@ -2190,6 +2190,10 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let Some((cend, according)) = cue_at(src, toks, c) else {
             continue;
         };
+        // (A cue word heading a subject is a noun: `said his remarks were “…”`.)
+        if plural_before_auxiliary(src, toks, c) {
+            continue;
+        }
         if according {
             if let Some((a, b)) = np_forward_loose(src, toks, cend) {
                 return attribution(src, toks, (a, b), (c, cend), Placement::AccordingTo);

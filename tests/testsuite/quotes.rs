@@ -2009,6 +2009,15 @@ fn a_plural_noun_before_an_auxiliary_heads_the_subject_and_is_no_verb() {
             a.quotes
         );
     }
+    // A cue word heading such a subject is a noun too: the speaker is the one who said it.
+    let (_, m, c, _) = one(
+        "Headline\n\nThe minister said he would not act and that the press reports were not \
+         \"well founded\".",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("The minister"), Some("said"))
+    );
     // … while a verb in `-s` after a name or a pronoun reports (`what he says are “…”`).
     assert_eq!(
         cues_of(
