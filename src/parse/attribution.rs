@@ -1814,14 +1814,29 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .get(k)
         .is_some_and(|t| t.is_word() && lexicon::COORDINATORS.has(t.text(src)));
     let limit = toks.len().min(k + 3 * MAX_NP);
+    // (Inside a relative clause between commas a cue is that clause's: `the official, who
+    // asked not to be named, said`. One whose closing comma is missing may hold the cue:
+    // `Katie Packer, who is chairman of Our Principles Pac said`.)
+    let mut relative = false;
     for c in (k + 1)..limit {
+        let Some(t) = toks.get(c) else { break };
+        if t.punct == Some(',') {
+            relative = false;
+        } else if is_lower_word(src, t)
+            && lexicon::RELATIVE_PRONOUNS.has(t.text(src))
+            && toks.get(c - 1).is_some_and(|p| p.punct == Some(','))
+        {
+            relative = toks
+                .get(c + 1..limit)
+                .is_some_and(|rest| rest.iter().any(|t| t.punct == Some(',')));
+        }
         // (A participle has no subject before it: in `“…” And then Trump went on the
         // attack, saying, “…”` it introduces the next quote.)
         let participle = |according: bool| {
             !according && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
         };
         if let Some((cend, according)) =
-            cue_after(src, toks, c).filter(|&(_, according)| !participle(according))
+            cue_after(src, toks, c).filter(|&(_, according)| !participle(according) && !relative)
         {
             if according {
                 break;
@@ -1832,6 +1847,12 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     .is_some_and(|w| w.iter().all(|t| t.punct != Some(',')))
             {
                 return None;
+            }
+            // `“…” the country’s missile programs, said State Department spokesperson
+            // Matthew Miller.`: words in lower case that go on with the quote's sentence,
+            // then a comma and an inverted cue with a name after it: the name speaks.
+            if let Some(inverted) = inverted_after_comma(src, toks, k, c, cend) {
+                return Some(inverted);
             }
             // Everything between the quote and the cue is the mention: `Price said`,
             // `the conservative-leaning newspaper wrote`, `Jeff Sessions, a close advisor to
@@ -1875,6 +1896,40 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// `toks[k..c]`, the words after a quote up to a cue at `toks[c..cend]`, as the end of the
+/// quote's sentence before an inverted attribution (`…, said Matthew Miller`): no capital
+/// among them, a comma right before the cue, and a name after it to the sentence's end or
+/// a comma. (`the official, who asked not to be named, said` has no name after the cue.)
+fn inverted_after_comma(
+    src: &str,
+    toks: &[Tok],
+    k: usize,
+    c: usize,
+    cend: usize,
+) -> Option<Attribution> {
+    let comma = c.checked_sub(1).and_then(|p| toks.get(p))?.punct == Some(',');
+    let lower = toks
+        .get(k..c)?
+        .iter()
+        .all(|t| !t.is_word() || !is_capitalized(t.text(src)) && !is_pronoun(src, t));
+    if !(comma && lower)
+        || toks
+            .get(c)
+            .is_some_and(|t| lexicon::HEARER_CUES.has(t.text(src)))
+    {
+        return None;
+    }
+    let (a, b) = np_forward_loose(src, toks, cend)?;
+    let named = toks.get(a..b)?.iter().any(|t| {
+        let w = t.text(src);
+        t.is_word() && is_capitalized(w) && !lexicon::WEEKDAYS.has(w) && !lexicon::MONTHS.has(w)
+    });
+    let closes = toks.get(b).is_none_or(|t| t.punct == Some(','));
+    (named && closes && !reports_a_clause(src, toks, a, b))
+        .then(|| attribution(src, toks, (a, b), (c, cend), Placement::After))
+        .flatten()
 }
 
 /// The attribution in the words after a quote (`after`, its sentence), unless those words

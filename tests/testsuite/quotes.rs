@@ -2026,3 +2026,39 @@ fn a_plural_noun_before_an_auxiliary_heads_the_subject_and_is_no_verb() {
         ["says"]
     );
 }
+
+#[test]
+fn an_inverted_cue_after_the_rest_of_the_sentence_names_the_speaker_after_it() {
+    // `“…” the country’s programs, said spokesperson Matthew Miller.`: the words in lower
+    // case after the quote go on with its sentence; the name after the cue speaks …
+    let (_, m, c, _) = one(
+        "Headline\n\nHackers “directly fund” the state’s weapons and missile programs, said \
+         agency spokesperson Lena Kovac.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("agency spokesperson Lena Kovac"), Some("said"))
+    );
+    // … but a day after it names no one; and a cue inside a relative clause between commas
+    // is that clause's (`who asked not to be named`), unless its closing comma is missing.
+    for text in [
+        "Headline\n\n“That was wrong,” the official, who asked not to be named, said Monday.",
+        "Headline\n\n“That was wrong,” the official, who asked not to be named, said on Monday.",
+    ] {
+        let (_, m, c, _) = one(text);
+        assert_eq!(
+            (m.as_deref(), c.as_deref()),
+            (
+                Some("the official, who asked not to be named"),
+                Some("said")
+            ),
+            "{text}"
+        );
+    }
+    let (_, m, c, _) =
+        one("Headline\n\n“That was wrong,” Mia Lund, who is chair of the board said on Monday.");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Mia Lund, who is chair of the board"), Some("said"))
+    );
+}
