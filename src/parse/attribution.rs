@@ -363,7 +363,10 @@ fn attribute_one(
         QuoteKind::Partial
     };
     if let Some(mut a) = chosen {
-        if (named_like_a_work || modifier) && !has_lexical_cue(&a) {
+        // (A name in title case inside a noun phrase is one even before a cue: `the “Alien
+        // Superstar” singer announced`.)
+        let named_modifier = modifier && named_like_a_work;
+        if (named_like_a_work || modifier) && !has_lexical_cue(&a) || named_modifier {
             // (`too American`: a term in the end.)
             let kind = if starts_upper {
                 QuoteKind::Title

@@ -1981,6 +1981,19 @@ fn words_quoted_between_a_determiner_and_its_noun_are_terms() {
             a.quotes
         );
     }
+    // A name in title case there is one even where a cue reports (`the “Alien Superstar”
+    // singer announced`, `Mr. Nevins said he pursued a new “Twin Peaks” only because …`).
+    for text in [
+        "Headline\n\nOn Monday the “Velvet Storm” singer announced a tour.",
+        "Headline\n\nMr. Dorn said he backed the “Leave” camp in the vote.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
     // … but a cue before it reports the words (`Nestle said it had an “exceptional” year`).
     let (q, m, c, _) =
         one("Headline\n\nVardex said it had enjoyed an \"outstanding\" year in Europe.");
