@@ -1565,7 +1565,28 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             || toks
                 .get(d - 1)
                 .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)));
-        (plain && after_clause).then(|| (name_before_description(src, toks, d).unwrap_or(d), end))
+        if !(plain && after_clause) {
+            return None;
+        }
+        // (After a person and a preposition the phrase is whom they speak for: `A spokesman
+        // for the club said`, `A senior source at the ministry told`.)
+        let speaker_for = d
+            .checked_sub(1)
+            .filter(|&p| {
+                toks.get(p).is_some_and(|t| {
+                    is_lower_word(src, t) && matches!(t.text(src), "for" | "at" | "of" | "from")
+                })
+            })
+            .and_then(|p| np_backward(src, toks, p).filter(|&(_, b)| b == p))
+            .filter(|&(_, b)| {
+                b.checked_sub(1)
+                    .and_then(|h| toks.get(h))
+                    .is_some_and(|t| t.is_word() && lexicon::PERSON_HEAD_WORDS.has(t.text(src)))
+            });
+        Some(match speaker_for {
+            Some((a, _)) => (a, end),
+            None => (name_before_description(src, toks, d).unwrap_or(d), end),
+        })
     };
     let mut from = end;
     while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {

@@ -2075,3 +2075,28 @@ fn an_inverted_cue_after_the_rest_of_the_sentence_names_the_speaker_after_it() {
         (Some("Mia Lund, who is chair of the board"), Some("said"))
     );
 }
+
+#[test]
+fn a_person_before_a_preposition_and_a_body_is_the_mention() {
+    // `A spokesman for the club said`: a body that is no known noun ends the backward walk,
+    // but the person before the preposition speaks for it.
+    assert_mentions(&[
+        (
+            "Headline\n\nA spokesman for the supporters club said: \"We cannot accept this.\"",
+            "A spokesman for the supporters club",
+        ),
+        (
+            "Headline\n\nA senior source at the ministry told the BBC: \"It is over.\"",
+            "A senior source at the ministry",
+        ),
+        (
+            "Headline\n\nOfficials at the council said: \"The road stays shut.\"",
+            "Officials at the council",
+        ),
+    ]);
+    // (Without a person before it the body is the mention.)
+    assert_mentions(&[(
+        "Headline\n\nIn a row over pay, the club said: \"We will appeal.\"",
+        "the club",
+    )]);
+}
