@@ -983,6 +983,7 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     {
         return None;
     }
+    let from = phrase_start(src, toks, from, to);
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
     if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
@@ -1013,6 +1014,44 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
         text: sub(src, span.start(), span.end()).to_owned(),
         span,
     })
+}
+
+/// Where the speaker's phrase opens in `toks[from..to]` when an opening phrase without a
+/// comma runs into it: past a day or a month and the comma or article after it (`On
+/// Sunday, Deputy Mayor Nicky Gavron`, `In November the British Medical Association`; not
+/// `April Mellody`), at a personal honorific right after a capitalized word that is no
+/// title or honorific (`In a speech to the Foreign Policy Centre Mr Straw`, `Speaking in
+/// Harrogate Mr Kennedy`; not `the Rt Rev Dr Tom Wright`).
+fn phrase_start(src: &str, toks: &[Tok], from: usize, to: usize) -> usize {
+    let word = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(src));
+    let mut from = from;
+    let dated = word(from).is_some_and(|w| lexicon::WEEKDAYS.has(w) || lexicon::MONTHS.has(w));
+    let next = toks.get(from + 1);
+    if dated
+        && from + 2 < to
+        && next.is_some_and(|t| t.punct == Some(',') || matches!(t.text(src), "the" | "a" | "an"))
+    {
+        from += 1;
+        if next.is_some_and(|t| t.punct == Some(',')) {
+            from += 1;
+        }
+    }
+    let opens_phrase = |i: usize| {
+        let (Some(w), Some(pw)) = (word(i), i.checked_sub(1).and_then(word)) else {
+            return false;
+        };
+        is_capitalized(pw)
+            && !is_possessive(pw)
+            && !lexicon::TITLE_HEADS.has(pw)
+            && !lexicon::HONORIFICS.has(pw.trim_end_matches('.'))
+            && lexicon::NAME_HONORIFICS.has(w.trim_end_matches('.'))
+            // (In capitals it is a degree: `Kelly Jones MS, RD`.)
+            && !w.chars().all(|c| c.is_uppercase() || c == '.')
+    };
+    (from + 1..to.saturating_sub(1))
+        .rev()
+        .find(|&i| opens_phrase(i))
+        .unwrap_or(from)
 }
 
 fn is_pronoun(src: &str, t: &Tok) -> bool {

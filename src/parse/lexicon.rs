@@ -2043,6 +2043,11 @@ pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ]);
 
+/// Honorifics that open a person's name wherever they stand, never inside another name
+/// (capitalized, without their period): `… Centre Mr Straw` starts a new name at `Mr`.
+pub(crate) static NAME_HONORIFICS: Lexicon =
+    Lexicon::new(&["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"]);
+
 /// Adjectives that stand before a noun, never as a verb's subject: after them a cue's base
 /// or `-s` form is a noun (`one main reason`, `repeated claims`).
 pub(crate) static NOUN_ADJECTIVES: Lexicon = Lexicon::new(NOUN_ADJECTIVE_WORDS);

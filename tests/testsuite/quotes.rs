@@ -2100,3 +2100,40 @@ fn a_person_before_a_preposition_and_a_body_is_the_mention() {
         "the club",
     )]);
 }
+
+#[test]
+fn an_opening_phrase_without_a_comma_is_no_part_of_the_mention() {
+    // `Speaking in Harrogate Mr Kennedy said`, `On Sunday, Deputy Mayor … told`, `In
+    // November the British Medical Association said`: the speaker's phrase opens at the
+    // honorific, past the day or month.
+    assert_mentions(&[
+        (
+            "Headline\n\nSpeaking in Keswick Mr Ormond said: \"People want change.\"",
+            "Mr Ormond",
+        ),
+        (
+            "Headline\n\nIn a speech to the Policy Forum Mrs Lark said: \"They are wrong.\"",
+            "Mrs Lark",
+        ),
+        (
+            "Headline\n\nOn Sunday, Deputy Mayor Nina Gole told the BBC: \"This is a crisis.\"",
+            "Deputy Mayor Nina Gole",
+        ),
+        (
+            "Headline\n\nIn November the Royal College of Nursing said: \"Staff are tired.\"",
+            "the Royal College of Nursing",
+        ),
+    ]);
+    // (A month that is a given name stays, and so do honorifics after a title, an honorific
+    // or a degree in capitals.)
+    assert_mentions(&[
+        (
+            "Headline\n\n“We will see,” April Dunmore said.",
+            "April Dunmore",
+        ),
+        (
+            "Headline\n\n“We will see,” the Rt Rev Dr Tom Wrenn said.",
+            "the Rt Rev Dr Tom Wrenn",
+        ),
+    ]);
+}
