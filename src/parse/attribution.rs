@@ -1603,7 +1603,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         let after_clause = d == 0
             || toks
                 .get(d - 1)
-                .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)));
+                .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)))
+            || after_opening_phrase(src, toks, d);
         if !(plain && after_clause) {
             return None;
         }
@@ -1643,10 +1644,38 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             })
             && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)))
             // (`pollster Daron Shaw` names someone even after a verb.)
-            && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2);
+            && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2)
+            // (After an opening phrase with no verb the phrase is the subject: `After the
+            // vote the committee said`, `Earlier this week the minister said`.)
+            && !after_opening_phrase(src, toks, a);
         if !object {
             if let Some(r) = unclosed_appositive(src, toks, a, b) {
                 return Some(r);
+            }
+            // (Right after an opening word, a second article after a noun opens the subject:
+            // `In its report the committee said`.)
+            let opened = a > 0
+                && toks.get(a - 1).is_some_and(|t| {
+                    t.is_word()
+                        && is_capitalized(t.text(src))
+                        && lexicon::PHRASE_OPENERS.has(t.text(src))
+                })
+                && (a == 1 || toks.get(a - 2).is_some_and(Tok::is_sentence_end));
+            let article = || {
+                (a + 1..b.saturating_sub(1)).rev().find(|&i| {
+                    toks.get(i)
+                        .is_some_and(|t| matches!(t.text(src), "the" | "a" | "an"))
+                        && toks.get(i - 1).is_some_and(|p| {
+                            let w = p.text(src);
+                            is_lower_word(src, p)
+                                && !is_possessive(w)
+                                && !lexicon::BEFORE_ARTICLE_IN_MENTION.has(w)
+                                && !lexicon::DETERMINERS.has(w)
+                        })
+                })
+            };
+            if let Some(i) = opened.then(article).flatten() {
+                return Some((i, b));
             }
             // (After a lower-case modifier, the phrase may open at a determiner before it:
             // `The double Olympic champion said`.)
@@ -1679,6 +1708,41 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
+}
+
+/// Whether `toks[a]` follows an opening phrase with no verb in it at its sentence's start
+/// (`After the vote`, `In its report on the work`, `Earlier this week`, `Later`): a
+/// preposition or time word that opens such phrases, capitalized, then no cue, auxiliary,
+/// past tense, clause word or comma up to `a`.
+fn after_opening_phrase(src: &str, toks: &[Tok], a: usize) -> bool {
+    let Some(before) = toks.get(..a) else {
+        return false;
+    };
+    let start = before
+        .iter()
+        .rposition(Tok::is_sentence_end)
+        .map_or(0, |i| i + 1);
+    let Some(phrase) = before.get(start..) else {
+        return false;
+    };
+    let Some((first, rest)) = phrase.split_first() else {
+        return false;
+    };
+    let w = first.text(src);
+    first.is_word()
+        && is_capitalized(w)
+        && lexicon::PHRASE_OPENERS.has(w)
+        && rest.len() <= MAX_NP
+        && rest.iter().all(|t| {
+            let w = t.text(src);
+            let past_tense = w.len() > 4 && w.ends_with("ed");
+            t.is_word()
+                && !is_cue(w)
+                && !is_auxiliary(src, t)
+                && !past_tense
+                && !lexicon::RELATIVE_PRONOUNS.has(w)
+                && !lexicon::SUBORDINATORS.has(w)
+        })
 }
 
 /// `MP for Henley-on-Thames, Oxfordshire,`, `from Truro, Cornwall,`: a name of one or two

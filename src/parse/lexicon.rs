@@ -2043,6 +2043,27 @@ pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
     "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
 ]);
 
+/// Prepositions and time words that open a phrase before a sentence's subject, with or
+/// without a comma: `After the vote the committee said`, `Later the minister said`.
+pub(crate) static PHRASE_OPENERS: Lexicon = Lexicon::new(&[
+    "in",
+    "on",
+    "at",
+    "after",
+    "before",
+    "during",
+    "since",
+    "following",
+    "last",
+    "earlier",
+    "later",
+    "under",
+    "from",
+    "with",
+    "despite",
+    "amid",
+]);
+
 /// Honorifics that open a person's name wherever they stand, never inside another name
 /// (capitalized, without their period): `… Centre Mr Straw` starts a new name at `Mr`.
 pub(crate) static NAME_HONORIFICS: Lexicon =

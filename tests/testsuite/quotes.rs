@@ -2137,3 +2137,36 @@ fn an_opening_phrase_without_a_comma_is_no_part_of_the_mention() {
         ),
     ]);
 }
+
+#[test]
+fn the_subject_after_an_opening_phrase_without_a_comma_speaks() {
+    // `Last week the LSE said …`, `In a filing to regulators the airline warned …`, `Later
+    // the prime minister said:`: a phrase that opens with a preposition or a time word and
+    // holds no verb is no object of a verb before the subject.
+    assert_mentions(&[
+        (
+            "Headline\n\nEarlier this week the minister said: \"We are worried.\"",
+            "the minister",
+        ),
+        (
+            "Headline\n\nIn a filing to regulators the airline warned of \"serious losses\" this year.",
+            "the airline",
+        ),
+        (
+            "Headline\n\nIn its report the committee said: \"We are worried.\"",
+            "the committee",
+        ),
+    ]);
+    // (But an opening adverb is no such phrase: `Now his friends make jokes about “…”`.)
+    let a = parse_valid(
+        "Headline\n\nNow his friends make jokes about observers sent \"to ensure a fair vote.\"",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q
+            .attribution
+            .as_ref()
+            .is_none_or(|a| a.mention.text != "his friends make")),
+        "{:?}",
+        a.quotes
+    );
+}
