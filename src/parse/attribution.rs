@@ -1078,8 +1078,7 @@ fn np_word(src: &str, t: &Tok) -> bool {
     }
     is_possessive(w)
         || lexicon::NOMINAL_WORDS.has(w)
-        || lexicon::NOMINAL_HEADS.has(w)
-        || lexicon::DETERMINERS.has(w)
+        || lexicon::np_classes(w) & (lexicon::np_class::HEAD | lexicon::np_class::DETERMINER) != 0
 }
 
 /// `Trump’s`, `the campaign's`.
@@ -1643,8 +1642,19 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     && !lexicon::INTRO_WORDS.has(t.text(src))
             })
             && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)))
-            // (`pollster Daron Shaw` names someone even after a verb.)
-            && toks.get(a..b).is_some_and(|w| w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2)
+            // (`pollster Daron Shaw`, `regulator Ofcom` name someone even after a verb.)
+            && toks.get(a..b).is_some_and(|w| {
+                let named_after_head = match w {
+                    [.., head, name] => {
+                        is_lower_word(src, head)
+                            && lexicon::np_classes(head.text(src)) & lexicon::np_class::HEAD != 0
+                            && is_capitalized(name.text(src))
+                            && !lexicon::WEEKDAYS.has(name.text(src))
+                    }
+                    _ => false,
+                };
+                w.iter().filter(|t| is_capitalized(t.text(src))).count() < 2 && !named_after_head
+            })
             // (After an opening phrase with no verb the phrase is the subject: `After the
             // vote the committee said`, `Earlier this week the minister said`.)
             && !after_opening_phrase(src, toks, a);

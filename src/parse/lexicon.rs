@@ -1883,6 +1883,39 @@ pub(crate) static ORG_HEADS: Lexicon = Lexicon::new(&[
     "office",
 ]);
 
+/// Nouns for an organisation that head a speaker's phrase (`Broadcast magazine said`, `The
+/// UK operator is appealing`): [`ORG_HEADS`] but for those that more often modify another
+/// noun (`council tax`, `union stewards`, `office staff`, `bank holiday`, `team mates`).
+pub(crate) static BODY_HEADS: Lexicon = Lexicon::new(&[
+    "company",
+    "firm",
+    "group",
+    "airline",
+    "carrier",
+    "retailer",
+    "club",
+    "agency",
+    "ministry",
+    "department",
+    "network",
+    "broadcaster",
+    "regulator",
+    "watchdog",
+    "organisation",
+    "organization",
+    "newspaper",
+    "magazine",
+    "channel",
+    "studio",
+    "insurer",
+    "lender",
+    "manufacturer",
+    "maker",
+    "publisher",
+    "giant",
+    "charity",
+]);
+
 /// Titles of peers, by which a peer with no other name given is known: `Lord Falconer`.
 pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
     "lord",
@@ -1962,7 +1995,7 @@ pub(crate) mod np_class {
     pub(crate) const INTRO: u8 = 1 << 2;
     /// In [`super::LEADING_FILLERS`] or [`super::WEEKDAYS`].
     pub(crate) const FILLER: u8 = 1 << 3;
-    /// In [`super::NOMINAL_HEADS`].
+    /// In [`super::NOMINAL_HEADS`] or [`super::BODY_HEADS`].
     pub(crate) const HEAD: u8 = 1 << 4;
 }
 
@@ -2010,13 +2043,14 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
 pub(crate) fn np_classes(word: &str) -> u8 {
     static MAP: OnceLock<ClassMap<u8>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let tables: [(&Lexicon, u8); 6] = [
+        let tables: [(&Lexicon, u8); 7] = [
             (&DETERMINERS, np_class::DETERMINER),
             (&EDGE_WORDS, np_class::EDGE),
             (&INTRO_WORDS, np_class::INTRO),
             (&LEADING_FILLERS, np_class::FILLER),
             (&WEEKDAYS, np_class::FILLER),
             (&NOMINAL_HEADS, np_class::HEAD),
+            (&BODY_HEADS, np_class::HEAD),
         ];
         ClassMap::new(
             tables

@@ -2170,3 +2170,24 @@ fn the_subject_after_an_opening_phrase_without_a_comma_speaks() {
         a.quotes
     );
 }
+
+#[test]
+fn an_organisation_noun_heads_the_mention_of_a_body() {
+    // `Broadcast magazine said`, `Civil rights group Liberty said`, `telecom regulator
+    // Ofcom said`: a noun for an organisation belongs to the mention, and a name after it
+    // is the subject even after a plain lower-case word.
+    assert_mentions(&[
+        (
+            "Headline\n\nScreen magazine said: \"British TV never realised how low it could go.\"",
+            "Screen magazine",
+        ),
+        (
+            "Headline\n\nCivil rights group Fairway said it exposed \"racism at the heart of the policy\".",
+            "group Fairway",
+        ),
+        (
+            "Headline\n\nThe move came after telecom regulator Ofnet said the firm must offer \"real equality of access\".",
+            "regulator Ofnet",
+        ),
+    ]);
+}
