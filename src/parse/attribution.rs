@@ -1040,13 +1040,15 @@ fn phrase_start(src: &str, toks: &[Tok], from: usize, to: usize) -> usize {
         let (Some(w), Some(pw)) = (word(i), i.checked_sub(1).and_then(word)) else {
             return false;
         };
-        is_capitalized(pw)
-            && !is_possessive(pw)
-            && !lexicon::TITLE_HEADS.has(pw)
-            && !lexicon::HONORIFICS.has(pw.trim_end_matches('.'))
+        // (The word itself first: most are no honorific.)
+        is_capitalized(w)
             && lexicon::NAME_HONORIFICS.has(w.trim_end_matches('.'))
             // (In capitals it is a degree: `Kelly Jones MS, RD`.)
             && !w.chars().all(|c| c.is_uppercase() || c == '.')
+            && is_capitalized(pw)
+            && !is_possessive(pw)
+            && !lexicon::TITLE_HEADS.has(pw)
+            && !lexicon::HONORIFICS.has(pw.trim_end_matches('.'))
     };
     (from + 1..to.saturating_sub(1))
         .rev()
@@ -1959,9 +1961,9 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let Some(t) = toks.get(c) else { break };
         if t.punct == Some(',') {
             relative = false;
-        } else if is_lower_word(src, t)
+        } else if toks.get(c - 1).is_some_and(|p| p.punct == Some(','))
+            && is_lower_word(src, t)
             && lexicon::RELATIVE_PRONOUNS.has(t.text(src))
-            && toks.get(c - 1).is_some_and(|p| p.punct == Some(','))
         {
             relative = toks
                 .get(c + 1..limit)
