@@ -2431,13 +2431,20 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                         && lexicon::PREPOSITIONS.has(w)
                 })
         };
+        // (Not after a form of `be`: `Donald Trump is insisting` is a finite verb.)
+        let progressive = || {
+            c.checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)))
+        };
         let participle = joined
             || toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
                 && c > 0
                 && (toks
                     .get(c - 1)
                     .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)))
-                    || after_object());
+                    || after_object())
+                && !progressive();
         let subject = if participle {
             // `…, with Trump reportedly yelling:`: a participle with its own subject.
             if let Some(r) = with_subject(src, toks, c) {

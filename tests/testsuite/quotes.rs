@@ -2191,3 +2191,17 @@ fn an_organisation_noun_heads_the_mention_of_a_body() {
         ),
     ]);
 }
+
+#[test]
+fn a_progressive_cue_is_the_clause_verb_not_a_participle() {
+    // `… Dora Pike is insisting that …`: after a form of `be` the -ing cue is the verb of
+    // its subject, not a participle phrase that takes the sentence's first words.
+    let (_, m, c, _) = one(
+        "Headline\n\nRepublican presidential front-runner Dora Pike is insisting that she has \
+         “grown the party,” and more.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Dora Pike"), Some("insisting"))
+    );
+}
