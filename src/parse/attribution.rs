@@ -284,8 +284,43 @@ fn attribute_one(
 
     // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
     // `appeared on “Meet the Press”`.
+    // (Words in lower case after a verb of calling are the caller's: `what he called “our
+    // arguments this year”`, `who called their son “an American hero.”`.)
+    let callers_words = !starts_upper
+        && before
+            .last()
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::CALLING_VERBS.has(t.text(src)));
     if is_title_context(src, before) && word_count <= 14 {
-        return (QuoteKind::Title, None);
+        // (The caller is the subject of the verb: `what he called “…”` — not a description
+        // the participle names, `a phenomenon called “…”`, nor a headline's passive,
+        // `Baywatch dubbed 'worst TV show'`.)
+        let in_headline = has_headline && first_unit == 0;
+        let called = before
+            .len()
+            .checked_sub(1)
+            .filter(|_| callers_words && !in_headline);
+        let caller = called.and_then(|c| {
+            // (`It is called “podcasting”`, `was branded “…”`: a passive names no caller.)
+            let passive = c
+                .checked_sub(1)
+                .and_then(|p| before.get(p))
+                .is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)));
+            if passive {
+                return None;
+            }
+            let (a, b) = subject_before_cue(src, before, c)?;
+            let indefinite = before
+                .get(a)
+                .is_some_and(|t| lexicon::INDEFINITES.has(t.text(src)));
+            if indefinite {
+                return None;
+            }
+            attribution(src, before, (a, b), (c, c + 1), Placement::Before)
+        });
+        return match caller {
+            Some(a) => (QuoteKind::Partial, Some(a)),
+            None => (QuoteKind::Title, None),
+        };
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
     if after_work_noun(src, before) && starts_upper && word_count <= 14 {

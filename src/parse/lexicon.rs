@@ -1549,6 +1549,11 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "word",
 ];
 
+/// Verbs of [`TITLE_CUES`] by which a speaker calls something by their own words: after
+/// them words in lower case are a partial quote of the speaker (`Trump called it “rigged”`).
+pub(crate) static CALLING_VERBS: Lexicon =
+    Lexicon::new(&["called", "dubbed", "labeled", "labelled", "branded"]);
+
 /// Words that may stand between a subject and its cue: `Price also said`, `he has told`.
 pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "also",

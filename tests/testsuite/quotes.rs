@@ -2205,3 +2205,34 @@ fn a_progressive_cue_is_the_clause_verb_not_a_participle() {
         (Some("Dora Pike"), Some("insisting"))
     );
 }
+
+#[test]
+fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
+    // `what he called “our arguments this year”`: a partial quote of the subject of
+    // `called` …
+    let (q, m, c, _) =
+        one("Headline\n\nHe spoke of the party's rift, what he called “our quarrels this year.”");
+    assert_eq!(
+        (q.as_str(), m.as_deref(), c.as_deref()),
+        ("our quarrels this year.", Some("he"), Some("called"))
+    );
+    let (_, m, c, _) = one("Headline\n\nRush Kimbell, for one, called “liberal lingo.”");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Rush Kimbell, for one"), Some("called"))
+    );
+    // … but a name in title case is a title, and neither a passive nor a description the
+    // participle names (`a phenomenon called “…”`) quotes anyone.
+    for text in [
+        "Headline\n\nThe plan, called “Mexico-United States Border Framework,” was signed.",
+        "Headline\n\nIt is called “podcasting” and it is growing.",
+        "Headline\n\nThey studied a phenomenon called “price stickiness” in shops.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| !q.kind.is_speech()),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+}
