@@ -49,6 +49,10 @@ const MAX_NP: usize = 12;
 /// Most tokens between two parts of a quotation for a cue there to be theirs alone
 /// (`, adding,`).
 const MAX_BARE_CUE: usize = 4;
+/// Words between a verb of calling and the quote it calls something: `called the tax
+/// system “…”`.
+const MAX_CALLED_OBJECT: usize = 3;
+
 /// Most titles and terms quoted between two parts of a quotation.
 const MAX_QUOTES_BETWEEN: usize = 3;
 /// Most words of a name in apposition after a role (`…, Robert Boyle`).
@@ -284,43 +288,16 @@ fn attribute_one(
 
     // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
     // `appeared on “Meet the Press”`.
-    // (Words in lower case after a verb of calling are the caller's: `what he called “our
-    // arguments this year”`, `who called their son “an American hero.”`.)
-    let callers_words = !starts_upper
-        && before
-            .last()
-            .is_some_and(|t| is_lower_word(src, t) && lexicon::CALLING_VERBS.has(t.text(src)));
+    // Words in lower case after a verb of calling, right after it or after its object, are
+    // the caller's: `what he called “our arguments this year”`, `Trump called the system
+    // “rigged”`, `who called their son “an American hero.”`.
+    if !starts_upper && word_count <= 14 {
+        if let Some(a) = caller(src, before, has_headline && first_unit == 0) {
+            return (QuoteKind::Partial, Some(a));
+        }
+    }
     if is_title_context(src, before) && word_count <= 14 {
-        // (The caller is the subject of the verb: `what he called “…”` — not a description
-        // the participle names, `a phenomenon called “…”`, nor a headline's passive,
-        // `Baywatch dubbed 'worst TV show'`.)
-        let in_headline = has_headline && first_unit == 0;
-        let called = before
-            .len()
-            .checked_sub(1)
-            .filter(|_| callers_words && !in_headline);
-        let caller = called.and_then(|c| {
-            // (`It is called “podcasting”`, `was branded “…”`: a passive names no caller.)
-            let passive = c
-                .checked_sub(1)
-                .and_then(|p| before.get(p))
-                .is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)));
-            if passive {
-                return None;
-            }
-            let (a, b) = subject_before_cue(src, before, c)?;
-            let indefinite = before
-                .get(a)
-                .is_some_and(|t| lexicon::INDEFINITES.has(t.text(src)));
-            if indefinite {
-                return None;
-            }
-            attribution(src, before, (a, b), (c, c + 1), Placement::Before)
-        });
-        return match caller {
-            Some(a) => (QuoteKind::Partial, Some(a)),
-            None => (QuoteKind::Title, None),
-        };
+        return (QuoteKind::Title, None);
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
     if after_work_noun(src, before) && starts_upper && word_count <= 14 {
@@ -695,6 +672,73 @@ fn after_work_noun(src: &str, before: &[Tok]) -> bool {
                     lexicon::DETERMINERS.has(x) || is_possessive(x)
                 })
             })
+}
+
+/// The attribution of a quote to whoever calls something by its words: a verb of calling
+/// ([`lexicon::CALLING_VERBS`]) right before the mark or before a short object (`called the
+/// system “…”`, `called Trump a “…”`), with its subject before it. No one in a headline
+/// (`Baywatch dubbed 'worst TV show'`), after a passive (`It is called “podcasting”`) or for
+/// a description a participle names (`a phenomenon called “…”`, `forecasts, called the
+/// “ensembles,”`).
+fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
+    if in_headline {
+        return None;
+    }
+    let n = before.len();
+    let c = (n.saturating_sub(MAX_CALLED_OBJECT + 1)..n)
+        .rev()
+        .find(|&c| {
+            before
+                .get(c)
+                .is_some_and(|t| is_lower_word(src, t) && lexicon::CALLING_VERBS.has(t.text(src)))
+        })?;
+    // (The object: words only, no clause: `called for the plan that …` calls nothing.)
+    let object = before.get(c + 1..)?;
+    if object
+        .iter()
+        .any(|t| !t.is_word() || lexicon::PREPOSITIONS.has(t.text(src)) || t.text(src) == "that")
+    {
+        return None;
+    }
+    // (After a form of `be` the verb is a passive: `It is called “podcasting”`.)
+    let prev = c.checked_sub(1).and_then(|p| before.get(p));
+    let passive = prev.is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)));
+    if passive {
+        return None;
+    }
+    // (After a comma, only a name in apposition makes it a verb: `Rush Limbaugh, for one,
+    // called “…”`, but `model forecasts, called the “ensembles,”` is a participle.)
+    let after_comma = prev.is_some_and(|t| t.punct == Some(','));
+    // (`… took the stage in Baltimore and called …`: a verb joined by `and` shares the
+    // sentence's subject.)
+    let joined = c
+        .checked_sub(1)
+        .and_then(|p| before.get(p))
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::COORDINATORS.has(t.text(src)));
+    let (a, b) = if joined {
+        sentence_subject(src, before, c)?
+    } else {
+        subject_before_cue(src, before, c)?
+    };
+    if before
+        .get(a)
+        .is_some_and(|t| lexicon::INDEFINITES.has(t.text(src)))
+    {
+        return None;
+    }
+    // (The cue keeps its auxiliaries and adverbs: `He has also called`.)
+    let cue_from = if before.get(b..c).is_some_and(|w| {
+        w.iter()
+            .all(|t| is_cue_adverb(src, t) || is_auxiliary(src, t))
+    }) {
+        b
+    } else {
+        c
+    };
+    attribution(src, before, (a, b), (cue_from, c + 1), Placement::Before).filter(|att| {
+        let first = att.mention.text.split_whitespace().next().unwrap_or("");
+        !after_comma || is_capitalized(first) && !lexicon::MENTION_PRONOUNS.contains(&first)
+    })
 }
 
 /// Whether a quote ending at `end` stands inside a noun phrase: a determiner or possessive

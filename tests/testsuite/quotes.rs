@@ -2221,12 +2221,34 @@ fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
         (m.as_deref(), c.as_deref()),
         (Some("Rush Kimbell, for one"), Some("called"))
     );
+    // (after its object too, with the verb's auxiliaries, and after `and` the sentence's
+    // subject calls)
+    for (text, mention, cue) in [
+        (
+            "Headline\n\nMr. Dorn has also called the system “rigged” twice.",
+            "Mr. Dorn",
+            "has also called",
+        ),
+        (
+            "Headline\n\nLena Ruiz took the stage in Dayton and called the plan “rotten.”",
+            "Lena Ruiz",
+            "called",
+        ),
+    ] {
+        let (_, m, c, _) = one(text);
+        assert_eq!(
+            (m.as_deref(), c.as_deref()),
+            (Some(mention), Some(cue)),
+            "{text}"
+        );
+    }
     // … but a name in title case is a title, and neither a passive nor a description the
     // participle names (`a phenomenon called “…”`) quotes anyone.
     for text in [
         "Headline\n\nThe plan, called “Mexico-United States Border Framework,” was signed.",
         "Headline\n\nIt is called “podcasting” and it is growing.",
         "Headline\n\nThey studied a phenomenon called “price stickiness” in shops.",
+        "Headline\n\nIn May, we need many model runs, called the “ensembles,” to see it.",
     ] {
         let a = parse_valid(text);
         assert!(
