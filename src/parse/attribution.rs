@@ -288,6 +288,25 @@ fn attribute_one(
 
     // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
     // `appeared on “Meet the Press”`.
+    // What a crowd chants or a person shouts, mouths or echoes is said, however short
+    // (`their chants of “Ted! Ted!”`, `softly echoing “too many.”`), and so is a quote
+    // joined by `and` to one said just before (`they chanted "…" and "no justice, no
+    // peace."`).
+    let joined_to = prev.filter(|p| {
+        before.len() == 1
+            && before
+                .first()
+                .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "and" | "or"))
+            && p.kind.is_speech()
+            && p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == first.paragraph)
+    });
+    // (The one joined takes the attribution of the one before.)
+    if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
+        return (QuoteKind::Partial, Some(inherit(a)));
+    }
+    let uttered = uttered_after(src, before) || joined_to.is_some();
     // Words in lower case after a verb of calling, right after it or after its object, are
     // the caller's: `what he called “our arguments this year”`, `Trump called the system
     // “rigged”`, `who called their son “an American hero.”`.
@@ -296,16 +315,17 @@ fn attribute_one(
             return (QuoteKind::Partial, Some(a));
         }
     }
-    if is_title_context(src, before) && word_count <= 14 {
+    if is_title_context(src, before) && word_count <= 14 && !uttered {
         return (QuoteKind::Title, None);
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
-    if after_work_noun(src, before) && starts_upper && word_count <= 14 {
+    if after_work_noun(src, before) && starts_upper && word_count <= 14 && !uttered {
         return (QuoteKind::Title, None);
     }
     if word_count <= 8
         && is_title_case(content)
         && !content.contains(['?', '!'])
+        && !uttered
         && title_slot(src, before, after)
     {
         return (QuoteKind::Title, None);
@@ -347,7 +367,8 @@ fn attribute_one(
     // (A comma inside the marks does not make three or more words in title case an
     // utterance: `''This Kind of War,'' his recent book`, `“The Walking Dead,”`; a period
     // does: `“Make America Great Again.”`.)
-    let named_like_a_work = word_count <= 8
+    let named_like_a_work = !uttered
+        && word_count <= 8
         && is_title_case(content)
         && !content.contains(['?', '!'])
         && (!matches!(ends, Some('.' | ',')) || ends == Some(',') && word_count >= 3);
@@ -460,7 +481,8 @@ fn attribute_one(
             }
         }
     }
-    if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) {
+    if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) && !uttered
+    {
         if is_title_case(content) && word_count >= 2 {
             return (QuoteKind::Title, None);
         }
@@ -469,7 +491,11 @@ fn attribute_one(
             return (QuoteKind::Term, None);
         }
     }
-    if is_title_case(content) && word_count <= 10 && !matches!(ends, Some('.' | '!' | '?' | ',')) {
+    if is_title_case(content)
+        && word_count <= 10
+        && !matches!(ends, Some('.' | '!' | '?' | ','))
+        && !uttered
+    {
         return (QuoteKind::Title, None);
     }
     // A split quote: the previous quote in the same paragraph speaks for this one — past
@@ -672,6 +698,25 @@ fn after_work_noun(src: &str, before: &[Tok]) -> bool {
                     lexicon::DETERMINERS.has(x) || is_possessive(x)
                 })
             })
+}
+
+/// Whether the words before a quote say it is uttered: a verb of shouting, chanting,
+/// echoing (`mouthing “…”`), or such a noun and `of` (`chants of “…”`).
+fn uttered_after(src: &str, before: &[Tok]) -> bool {
+    let n = before.len();
+    let word = |i: usize| {
+        before
+            .get(i)
+            .filter(|t| is_lower_word(src, t))
+            .map(|t| t.text(src))
+    };
+    n.checked_sub(1)
+        .and_then(word)
+        .is_some_and(|w| lexicon::UTTERANCE_VERBS.has(w))
+        || n.checked_sub(1).and_then(word) == Some("of")
+            && n.checked_sub(2)
+                .and_then(word)
+                .is_some_and(|w| lexicon::UTTERANCE_NOUNS.has(w))
 }
 
 /// The attribution of a quote to whoever calls something by its words: a verb of calling

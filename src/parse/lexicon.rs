@@ -1549,6 +1549,46 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "word",
 ];
 
+/// Verbs that say words were uttered aloud, however few (`chanted “…”`, `mouthing
+/// “thank you”`, `softly echoing “too many.”`).
+pub(crate) static UTTERANCE_VERBS: Lexicon = Lexicon::new(&[
+    "chant",
+    "chanted",
+    "chanting",
+    "shout",
+    "shouted",
+    "shouting",
+    "yell",
+    "yelled",
+    "yelling",
+    "scream",
+    "screamed",
+    "screaming",
+    "cry",
+    "cried",
+    "crying",
+    "echo",
+    "echoed",
+    "echoing",
+    "mouth",
+    "mouthed",
+    "mouthing",
+    "sang",
+    "singing",
+    "cheered",
+    "cheering",
+    "chorused",
+    "bellowed",
+    "hollered",
+    "roared",
+]);
+
+/// Nouns for words uttered aloud, before `of` and the quote: `chants of “Ted! Ted!”`.
+pub(crate) static UTTERANCE_NOUNS: Lexicon = Lexicon::new(&[
+    "chant", "chants", "cry", "cries", "call", "calls", "shout", "shouts", "scream", "screams",
+    "chorus", "choruses", "cheer", "cheers", "refrain", "roar", "roars", "yell", "yells",
+]);
+
 /// Verbs of [`TITLE_CUES`] by which a speaker calls something by their own words: after
 /// them words in lower case are a partial quote of the speaker (`Trump called it “rigged”`).
 pub(crate) static CALLING_VERBS: Lexicon =

@@ -2258,3 +2258,28 @@ fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
         );
     }
 }
+
+#[test]
+fn chanted_shouted_and_echoed_words_are_said_however_short() {
+    // `their chants of “Ted! Ted!”`, `softly echoing “too many.”`: what is uttered aloud is
+    // speech, not a title or a term …
+    for text in [
+        "Headline\n\nBut their chants of “Ned! Ned! Ned!” were drowned out.",
+        "Headline\n\nThe audience followed him by softly echoing “too many.”",
+        "Headline\n\nThere were near-constant calls of \"Feel the Burn\" in the hall.",
+    ] {
+        let a = parse_valid(text);
+        assert_eq!(a.speech().count(), 1, "{text}: {:?}", a.quotes);
+    }
+    // … and a quote joined by `and` to one said just before is said by the same speaker.
+    let a = parse_valid(
+        "Headline\n\nRhian Bevan said the rules were \"not proportionate\" and \"unfair\".",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 2, "{t:?}");
+    assert!(
+        t.iter()
+            .all(|(_, m, c, _)| m.as_deref() == Some("Rhian Bevan") && c.as_deref() == Some("said")),
+        "{t:?}"
+    );
+}
