@@ -310,7 +310,7 @@ fn attribute_one(
     // Words in lower case after a verb of calling, right after it or after its object, are
     // the caller's: `what he called “our arguments this year”`, `Trump called the system
     // “rigged”`, `who called their son “an American hero.”`.
-    if !starts_upper && word_count <= 14 {
+    if !starts_upper {
         if let Some(a) = caller(src, before, has_headline && first_unit == 0) {
             return (QuoteKind::Partial, Some(a));
         }

@@ -2234,6 +2234,12 @@ fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
             "Lena Ruiz",
             "called",
         ),
+        (
+            "Headline\n\nThe judges called it “an impressive and readable piece of scholarship, \
+             which cannot fail but leave the reader moved and intrigued”.",
+            "The judges",
+            "called",
+        ),
     ] {
         let (_, m, c, _) = one(text);
         assert_eq!(
