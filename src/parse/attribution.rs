@@ -549,6 +549,7 @@ fn attribute_one(
     if let Some(a) = before_attribution(src, &para_before).filter(|a| !quoted(a)) {
         return (full_kind, Some(a));
     }
+
     let opens_paragraph = first.span.start() == first_para.start();
     if opens_paragraph && first_unit > 0 {
         let prev_para = first_unit - 1;
@@ -634,6 +635,22 @@ fn attribute_one(
     if word_count <= 6 && ends == Some(',') && is_title_case(content) || named_like_a_work {
         return (QuoteKind::Title, None);
     }
+    // Last: a quote that opens a sentence after one whose subject is a person named or a
+    // pronoun for one (`Campbell signalled his intent to move abroad. “I'm 30 now …”`):
+    // that person, with no cue.
+    // (Not a part of a quotation that goes on into the next quote, whose attribution it
+    // takes: `“…” “…,” Holmes said.`)
+    let runs_on = next.is_some_and(|n| {
+        n.pieces.first().map(|p| p.paragraph) == Some(last.paragraph)
+            && sub(src, q.span.end(), n.span.start())
+                .chars()
+                .all(char::is_whitespace)
+    });
+    if opens_sentence && starts_upper && !runs_on {
+        if let Some(a) = previous_sentence_subject(src, &para_before).filter(|a| !quoted(a)) {
+            return (full_kind, Some(a));
+        }
+    }
     (full_kind, None)
 }
 
@@ -717,6 +734,58 @@ fn uttered_after(src: &str, before: &[Tok]) -> bool {
             && n.checked_sub(2)
                 .and_then(word)
                 .is_some_and(|w| lexicon::UTTERANCE_NOUNS.has(w))
+}
+
+/// The subject of the last sentence of `toks` as a quote's speaker, with no cue: a name
+/// (capitalized words, the first no filler) or `he`, `she`, `they` right at the sentence's
+/// start, followed by a verb in lower case.
+fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    let end = toks.len().checked_sub(1)?;
+    if !toks.get(end).is_some_and(Tok::is_sentence_end) {
+        return None;
+    }
+    let from = toks
+        .get(..end)?
+        .iter()
+        .rposition(Tok::is_sentence_end)
+        .map_or(0, |i| i + 1);
+    let sentence = toks.get(from..end)?;
+    let first = sentence.first()?;
+    let w = first.text(src);
+    let person_pronoun = matches!(w, "He" | "She" | "They");
+    let named = is_capitalized(w)
+        && !is_leading_filler(src, first)
+        && !is_pronoun(src, first)
+        && !lexicon::DETERMINERS.has(w)
+        && !lexicon::INTRO_WORDS.has(w)
+        && !lexicon::PARTITIVES.has(w)
+        && !is_ly_adverb(&w.to_lowercase())
+        && w != "Only";
+    if !(person_pronoun || named) {
+        return None;
+    }
+    let b = if person_pronoun {
+        1
+    } else {
+        sentence
+            .iter()
+            .position(|t| !(t.is_word() && is_capitalized(t.text(src))))?
+    };
+    let verb = sentence.get(b)?;
+    // (A possessive name owns the subject: `Hollerich’s remarks drew …`.)
+    let owned = b
+        .checked_sub(1)
+        .and_then(|e| sentence.get(e))
+        .is_some_and(|t| is_possessive(t.text(src)));
+    if owned || !is_lower_word(src, verb) || lexicon::NON_VERBS.has(verb.text(src)) {
+        return None;
+    }
+    Some(Attribution {
+        mention: make_mention(src, sentence, 0, b)?,
+        cue: None,
+        placement: Placement::Before,
+        speaker: None,
+    })
 }
 
 /// The attribution of a quote to whoever calls something by its words: a verb of calling

@@ -2289,3 +2289,30 @@ fn chanted_shouted_and_echoed_words_are_said_however_short() {
         "{t:?}"
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
+    // `He was on crutches for six weeks. “Walking without them …”`: with no cue anywhere,
+    // the subject of the sentence before, a name or a pronoun for a person, speaks.
+    let (_, m, c, _) = one(
+        "Headline\n\nJamie Corrin hurt his back in May.\n\nHe was on crutches for six weeks \
+         until he could walk. \"Walking without them felt like real progress.\"",
+    );
+    assert_eq!((m.as_deref(), c), (Some("He"), None));
+    // (Not a possessive's, nor one that runs on into a quote with an attribution of its
+    // own.)
+    let a =
+        parse_valid("Headline\n\nCorrin's remarks drew a crowd. \"Walking felt like progress.\"");
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+    let t = table(&parse_valid(
+        "Headline\n\nMara Holt won the race. \"It was hard.\" \"I am happy,\" Stone said.",
+    ));
+    assert!(
+        t.iter().all(|(_, m, _, _)| m.as_deref() == Some("Stone")),
+        "{t:?}"
+    );
+}
