@@ -799,12 +799,15 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
         return None;
     }
     let n = before.len();
+    // (Every verb of the table ends in `-ed`: the ending first, then the table.)
     let c = (n.saturating_sub(MAX_CALLED_OBJECT + 1)..n)
         .rev()
         .find(|&c| {
-            before
-                .get(c)
-                .is_some_and(|t| is_lower_word(src, t) && lexicon::CALLING_VERBS.has(t.text(src)))
+            before.get(c).is_some_and(|t| {
+                t.text(src).ends_with("ed")
+                    && is_lower_word(src, t)
+                    && lexicon::CALLING_VERBS.has(t.text(src))
+            })
         })?;
     // (The object: words only, no clause: `called for the plan that …` calls nothing.)
     let object = before.get(c + 1..)?;

@@ -1591,6 +1591,7 @@ pub(crate) static UTTERANCE_NOUNS: Lexicon = Lexicon::new(&[
 
 /// Verbs of [`TITLE_CUES`] by which a speaker calls something by their own words: after
 /// them words in lower case are a partial quote of the speaker (`Trump called it “rigged”`).
+/// Every one ends in `-ed` (the attribution tests the ending before the table).
 pub(crate) static CALLING_VERBS: Lexicon =
     Lexicon::new(&["called", "dubbed", "labeled", "labelled", "branded"]);
 
@@ -3786,6 +3787,15 @@ mod tests {
         assert!(NON_PERSON_HEADS.has("company") && NON_PERSON_HEADS.has("host"));
         assert!(!NON_PERSON_HEADS.has("economist"));
         assert!(!ABBREVIATIONS.has("calif.x"));
+    }
+
+    #[test]
+    fn tables_hold_what_their_callers_assume() {
+        // `caller` tests the ending before the table.
+        assert!(CALLING_VERBS.words().all(|w| w.ends_with("ed")));
+        assert!(CALLING_VERBS.words().all(|w| TITLE_CUES.contains(&w)));
+        // The organisation nouns that head a mention are organisation nouns.
+        assert!(BODY_HEADS.words().all(|w| ORG_HEADS.has(w)));
     }
 
     #[test]
