@@ -160,11 +160,15 @@ pub(crate) fn attribute(
     }
 }
 
-/// Whether speech quote `q` runs straight into `next`: nothing but white space between
-/// them, the end of the one and the start of the other in the same paragraph.
+/// Whether speech quote `q` runs straight into `next` (see [`adjoins`]).
 fn runs_into(src: &str, q: &Quote, next: &Quote) -> bool {
-    q.kind.is_speech()
-        && q.pieces.last().is_some_and(|l| l.paragraph.is_some())
+    q.kind.is_speech() && adjoins(src, q, next)
+}
+
+/// Whether `next` follows `q` with nothing but white space between them, the end of the
+/// one and the start of the other in the same paragraph.
+fn adjoins(src: &str, q: &Quote, next: &Quote) -> bool {
+    q.pieces.last().is_some_and(|l| l.paragraph.is_some())
         && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
         && sub(src, q.span.end(), next.span.start())
             .chars()
@@ -286,8 +290,6 @@ fn attribute_one(
             .last()
             .is_some_and(|t| matches!(t.punct, Some(':' | ',' | '—' | '–' | '(')));
 
-    // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
-    // `appeared on “Meet the Press”`.
     // What a crowd chants or a person shouts, mouths or echoes is said, however short
     // (`their chants of “Ted! Ted!”`, `softly echoing “too many.”`), and so is a quote
     // joined by `and` to one said just before (`they chanted "…" and "no justice, no
@@ -315,6 +317,8 @@ fn attribute_one(
             return (QuoteKind::Partial, Some(a));
         }
     }
+    // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
+    // `appeared on “Meet the Press”`.
     if is_title_context(src, before) && word_count <= 14 && !uttered {
         return (QuoteKind::Title, None);
     }
@@ -549,7 +553,6 @@ fn attribute_one(
     if let Some(a) = before_attribution(src, &para_before).filter(|a| !quoted(a)) {
         return (full_kind, Some(a));
     }
-
     let opens_paragraph = first.span.start() == first_para.start();
     if opens_paragraph && first_unit > 0 {
         let prev_para = first_unit - 1;
@@ -640,12 +643,7 @@ fn attribute_one(
     // that person, with no cue.
     // (Not a part of a quotation that goes on into the next quote, whose attribution it
     // takes: `“…” “…,” Holmes said.`)
-    let runs_on = next.is_some_and(|n| {
-        n.pieces.first().map(|p| p.paragraph) == Some(last.paragraph)
-            && sub(src, q.span.end(), n.span.start())
-                .chars()
-                .all(char::is_whitespace)
-    });
+    let runs_on = next.is_some_and(|n| adjoins(src, q, n));
     if opens_sentence && starts_upper && !runs_on {
         if let Some(a) = previous_sentence_subject(src, &para_before).filter(|a| !quoted(a)) {
             return (full_kind, Some(a));
@@ -759,8 +757,8 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         && !lexicon::DETERMINERS.has(w)
         && !lexicon::INTRO_WORDS.has(w)
         && !lexicon::PARTITIVES.has(w)
-        && !is_ly_adverb(&w.to_lowercase())
-        && w != "Only";
+        && !is_ly_adverb(w)
+        && !lexicon::CUE_ADVERBS.has(w);
     if !(person_pronoun || named) {
         return None;
     }
@@ -818,20 +816,17 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
         return None;
     }
     // (After a form of `be` the verb is a passive: `It is called “podcasting”`.)
-    let prev = c.checked_sub(1).and_then(|p| before.get(p));
-    let passive = prev.is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)));
-    if passive {
+    if after_be(src, before, c) {
         return None;
     }
+    let prev = c.checked_sub(1).and_then(|p| before.get(p));
     // (After a comma, only a name in apposition makes it a verb: `Rush Limbaugh, for one,
     // called “…”`, but `model forecasts, called the “ensembles,”` is a participle.)
     let after_comma = prev.is_some_and(|t| t.punct == Some(','));
     // (`… took the stage in Baltimore and called …`: a verb joined by `and` shares the
     // sentence's subject.)
-    let joined = c
-        .checked_sub(1)
-        .and_then(|p| before.get(p))
-        .is_some_and(|t| is_lower_word(src, t) && lexicon::COORDINATORS.has(t.text(src)));
+    let joined =
+        prev.is_some_and(|t| is_lower_word(src, t) && lexicon::COORDINATORS.has(t.text(src)));
     let (a, b) = if joined {
         sentence_subject(src, before, c)?
     } else {
@@ -1552,6 +1547,14 @@ fn is_cue_adverb(src: &str, t: &Tok) -> bool {
 /// `elderly`, nor the nouns `rally`, `monopoly`).
 fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.has(w)
+}
+
+/// Whether a form of `be` in lower case stands right before `toks[i]`: the verb there is a
+/// passive (`is called`) or a progressive (`is insisting`).
+fn after_be(src: &str, toks: &[Tok], i: usize) -> bool {
+    i.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)))
 }
 
 /// A finite auxiliary in lower case (`is`, `could`): the sign of a clause.
@@ -2628,11 +2631,6 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 })
         };
         // (Not after a form of `be`: `Donald Trump is insisting` is a finite verb.)
-        let progressive = || {
-            c.checked_sub(1)
-                .and_then(|p| toks.get(p))
-                .is_some_and(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)))
-        };
         let participle = joined
             || toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
                 && c > 0
@@ -2640,7 +2638,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     .get(c - 1)
                     .is_some_and(|t| t.punct == Some(',') || !is_capitalized(t.text(src)))
                     || after_object())
-                && !progressive();
+                && !after_be(src, toks, c);
         let subject = if participle {
             // `…, with Trump reportedly yelling:`: a participle with its own subject.
             if let Some(r) = with_subject(src, toks, c) {
