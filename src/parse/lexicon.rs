@@ -1889,50 +1889,20 @@ const FINITE_AUXILIARY_WORDS: &[&str] = &[
 
 /// Nouns for an organisation, which a definite description (`the company said`) uses for
 /// one named before.
-pub(crate) static ORG_HEADS: Lexicon = Lexicon::new(&[
-    "company",
-    "firm",
-    "group",
-    "bank",
-    "airline",
-    "carrier",
-    "retailer",
-    "club",
-    "union",
-    "agency",
-    "ministry",
-    "department",
-    "network",
-    "broadcaster",
-    "regulator",
-    "watchdog",
-    "organisation",
-    "organization",
-    "newspaper",
-    "paper",
-    "magazine",
-    "channel",
-    "station",
-    "studio",
-    "label",
-    "insurer",
-    "lender",
-    "manufacturer",
-    "maker",
-    "chain",
-    "operator",
-    "publisher",
-    "giant",
-    "team",
-    "charity",
-    "council",
-    "office",
-]);
+pub(crate) static ORG_HEADS: Lexicon = Lexicon::union(
+    BODY_HEAD_WORDS,
+    &[&[
+        "bank", "union", "paper", "station", "label", "chain", "operator", "team", "council",
+        "office",
+    ]],
+);
 
 /// Nouns for an organisation that head a speaker's phrase (`Broadcast magazine said`, `The
-/// UK operator is appealing`): [`ORG_HEADS`] but for those that more often modify another
-/// noun (`council tax`, `union stewards`, `office staff`, `bank holiday`, `team mates`).
-pub(crate) static BODY_HEADS: Lexicon = Lexicon::new(&[
+/// watchdog decided`): [`ORG_HEADS`] but for those that more often modify another noun
+/// (`council tax`, `union stewards`, `office staff`, `bank holiday`, `team mates`).
+pub(crate) static BODY_HEADS: Lexicon = Lexicon::new(BODY_HEAD_WORDS);
+
+const BODY_HEAD_WORDS: &[&str] = &[
     "company",
     "firm",
     "group",
@@ -1960,7 +1930,7 @@ pub(crate) static BODY_HEADS: Lexicon = Lexicon::new(&[
     "publisher",
     "giant",
     "charity",
-]);
+];
 
 /// Titles of peers, by which a peer with no other name given is known: `Lord Falconer`.
 pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
@@ -3794,8 +3764,6 @@ mod tests {
         // `caller` tests the ending before the table.
         assert!(CALLING_VERBS.words().all(|w| w.ends_with("ed")));
         assert!(CALLING_VERBS.words().all(|w| TITLE_CUES.contains(&w)));
-        // The organisation nouns that head a mention are organisation nouns.
-        assert!(BODY_HEADS.words().all(|w| ORG_HEADS.has(w)));
     }
 
     #[test]
