@@ -364,6 +364,10 @@ pub enum Placement {
     /// that is only a quote; the next one for a quote that runs straight into it, the
     /// speaker named after that one (`“A. “B,” said Holmes.`).
     Inherited,
+    /// With no cue near the quote and none to inherit: the subject of the sentence before
+    /// it in its paragraph, a person named or a pronoun for one (`He was on crutches for
+    /// six weeks. “Walking without them …”`). The attribution has no cue.
+    Context,
 }
 
 /// A person or body quoted in the article, resolved across all its mentions.

@@ -781,7 +781,7 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
     Some(Attribution {
         mention: make_mention(src, sentence, 0, b)?,
         cue: None,
-        placement: Placement::Before,
+        placement: Placement::Context,
         speaker: None,
     })
 }

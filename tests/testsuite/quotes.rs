@@ -2294,11 +2294,14 @@ fn chanted_shouted_and_echoed_words_are_said_however_short() {
 fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
     // `He was on crutches for six weeks. “Walking without them …”`: with no cue anywhere,
     // the subject of the sentence before, a name or a pronoun for a person, speaks.
-    let (_, m, c, _) = one(
+    let (_, m, c, p) = one(
         "Headline\n\nJamie Corrin hurt his back in May.\n\nHe was on crutches for six weeks \
          until he could walk. \"Walking without them felt like real progress.\"",
     );
-    assert_eq!((m.as_deref(), c), (Some("He"), None));
+    assert_eq!(
+        (m.as_deref(), c, p),
+        (Some("He"), None, Some(Placement::Context))
+    );
     // (Not a possessive's, nor one that runs on into a quote with an attribution of its
     // own.)
     let a =
