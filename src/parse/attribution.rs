@@ -1216,12 +1216,12 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
 fn phrase_start(src: &str, toks: &[Tok], from: usize, to: usize) -> usize {
     let word = |i: usize| toks.get(i).filter(|t| t.is_word()).map(|t| t.text(src));
     let mut from = from;
-    let dated = word(from).is_some_and(|w| lexicon::WEEKDAYS.has(w) || lexicon::MONTHS.has(w));
     let next = toks.get(from + 1);
-    if dated
-        && from + 2 < to
+    // (The shape first, the tables last: this runs for every mention.)
+    let dated = from + 2 < to
         && next.is_some_and(|t| t.punct == Some(',') || matches!(t.text(src), "the" | "a" | "an"))
-    {
+        && word(from).is_some_and(|w| lexicon::WEEKDAYS.has(w) || lexicon::MONTHS.has(w));
+    if dated {
         from += 1;
         if next.is_some_and(|t| t.punct == Some(',')) {
             from += 1;
@@ -3049,10 +3049,10 @@ fn plural_before_auxiliary(src: &str, toks: &[Tok], i: usize) -> bool {
         return false;
     };
     let w = t.text(src);
-    let plural = is_lower_word(src, t)
-        && w.len() > 3
+    let plural = w.len() > 3
         && w.ends_with('s')
         && !w.ends_with("ss")
+        && is_lower_word(src, t)
         && !w.contains(['\'', '’']);
     plural
         && toks.get(i + 1).is_some_and(|n| is_auxiliary(src, n))
