@@ -341,7 +341,9 @@ fn attribute_one(
     let closed = matches!(ends, Some('.' | '!' | '?'));
     let into_next =
         next.is_some_and(|n| n.span.start() == after_end) && after.len() == after_all.len();
-    let after_attr = attribution_after_quote(src, after, closed, into_next);
+    // (A quote that ends in a word is embedded in its sentence, which goes on after it.)
+    let embedded = ends.is_some_and(char::is_alphanumeric);
+    let after_attr = attribution_after_quote(src, after, closed, into_next, embedded);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
     let after_wins = ends_comma
@@ -2106,7 +2108,7 @@ fn person_description(src: &str, w: &[Tok]) -> bool {
 }
 
 /// An attribution in the window after a quote.
-fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
+fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribution> {
     let mut k = 0;
     let mut dash = false;
     let mut dash_at = 0;
@@ -2189,7 +2191,7 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             // `“…” the country’s missile programs, said State Department spokesperson
             // Matthew Miller.`: words in lower case that go on with the quote's sentence,
             // then a comma and an inverted cue with a name after it: the name speaks.
-            if let Some(inverted) = inverted_after_comma(src, toks, k, c, cend) {
+            if let Some(inverted) = inverted_after_comma(src, toks, k, c, cend, embedded) {
                 return Some(inverted);
             }
             // Everything between the quote and the cue is the mention: `Price said`,
@@ -2237,21 +2239,24 @@ fn after_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 }
 
 /// `toks[k..c]`, the words after a quote up to a cue at `toks[c..cend]`, as the end of the
-/// quote's sentence before an inverted attribution (`…, said Matthew Miller`): no capital
-/// among them, a comma right before the cue, and a name after it to the sentence's end or
-/// a comma. (`the official, who asked not to be named, said` has no name after the cue.)
+/// quote's sentence before an inverted attribution (`…, said Matthew Miller`): no pronoun
+/// among them, and no capital unless the quote is `embedded` in its sentence, a comma right
+/// before the cue, and a name after it to the sentence's end or a comma. (`the official, who asked not to be named, said` has no name after the cue.)
 fn inverted_after_comma(
     src: &str,
     toks: &[Tok],
     k: usize,
     c: usize,
     cend: usize,
+    embedded: bool,
 ) -> Option<Attribution> {
     let comma = c.checked_sub(1).and_then(|p| toks.get(p))?.punct == Some(',');
+    // (After a quote embedded in its sentence names may stand in the rest of it: `“directly
+    // fund” North Korea’s weapons programs, said …`.)
     let lower = toks
         .get(k..c)?
         .iter()
-        .all(|t| !t.is_word() || !is_capitalized(t.text(src)) && !is_pronoun(src, t));
+        .all(|t| !t.is_word() || (embedded || !is_capitalized(t.text(src))) && !is_pronoun(src, t));
     if !(comma && lower)
         || toks
             .get(c)
@@ -2281,11 +2286,12 @@ fn attribution_after_quote(
     after: &[Tok],
     closed: bool,
     into_next: bool,
+    embedded: bool,
 ) -> Option<Attribution> {
     if closed && into_next && after.last().is_some_and(|t| t.punct == Some(':')) {
         return None;
     }
-    let a = after_attribution(src, after)?;
+    let a = after_attribution(src, after, embedded)?;
     if !closed || a.placement != Placement::After {
         return Some(a);
     }

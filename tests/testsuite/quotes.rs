@@ -2319,3 +2319,17 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
         "{t:?}"
     );
 }
+
+#[test]
+fn names_may_stand_between_an_embedded_quote_and_its_inverted_cue() {
+    // `“…” for Clinton, said Kunin.`: a quote that ends in a word goes on with its
+    // sentence, names and all, before `, said NAME`.
+    let (_, m, c, _) = one(
+        "Headline\n\nThe vote signals \"the beginning of the end\" for the Union, said Geert \
+         Wildner, a party founder.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Geert Wildner"), Some("said"))
+    );
+}
