@@ -2089,13 +2089,14 @@ pub(crate) static SPOKESPEOPLE: Lexicon = Lexicon::new(&[
 ]);
 
 /// Honorifics only a person has (without their period).
-pub(crate) static PERSONAL_HONORIFICS: Lexicon = Lexicon::new(&[
-    "mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame", "lord", "lady", "prof", "rev",
-]);
+pub(crate) static PERSONAL_HONORIFICS: Lexicon =
+    Lexicon::union(NAME_HONORIFIC_WORDS, &[&["lord", "lady", "prof", "rev"]]);
 
 /// Prepositions and time words that open a phrase before a sentence's subject, with or
 /// without a comma: `After the vote the committee said`, `Later the minister said`.
-pub(crate) static PHRASE_OPENERS: Lexicon = Lexicon::new(&[
+pub(crate) static PHRASE_OPENERS: Lexicon = Lexicon::new(PHRASE_OPENER_WORDS);
+
+const PHRASE_OPENER_WORDS: &[&str] = &[
     "in",
     "on",
     "at",
@@ -2112,12 +2113,13 @@ pub(crate) static PHRASE_OPENERS: Lexicon = Lexicon::new(&[
     "with",
     "despite",
     "amid",
-]);
+];
 
 /// Honorifics that open a person's name wherever they stand, never inside another name
 /// (capitalized, without their period): `… Centre Mr Straw` starts a new name at `Mr`.
-pub(crate) static NAME_HONORIFICS: Lexicon =
-    Lexicon::new(&["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"]);
+pub(crate) static NAME_HONORIFICS: Lexicon = Lexicon::new(NAME_HONORIFIC_WORDS);
+
+const NAME_HONORIFIC_WORDS: &[&str] = &["mr", "mrs", "ms", "miss", "mx", "dr", "sir", "dame"];
 
 /// Adjectives that stand before a noun, never as a verb's subject: after them a cue's base
 /// or `-s` form is a noun (`one main reason`, `repeated claims`).
@@ -2202,37 +2204,22 @@ pub(crate) static EDGE_WORDS: Lexicon = Lexicon::new(&[
 /// Words that open an introductory phrase ending in a comma: `Back in 1999, …`.
 pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
     &[
-        "in",
-        "on",
-        "at",
         "back",
-        "after",
-        "before",
-        "during",
-        "since",
         "when",
         "while",
         "as",
         "if",
         "although",
         "though",
-        "last",
-        "earlier",
-        "later",
         "just",
         "like",
-        "with",
         "for",
-        "from",
-        "under",
         "over",
-        "despite",
         "speaking",
         "asked",
         "responding",
         "writing",
         "addressing",
-        "earlier",
         "then",
         "still",
         "now",
@@ -2250,16 +2237,13 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
         "throughout",
         "within",
         "upon",
-        "following",
         "according",
         "unlike",
-        "despite",
-        "amid",
         "among",
         "beyond",
         "without",
     ],
-    &[SENTENCE_ADVERBS],
+    &[PHRASE_OPENER_WORDS, SENTENCE_ADVERBS],
 );
 
 /// Words for a party or a fellowship that stand before a person's name and are none of it:
