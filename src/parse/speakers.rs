@@ -662,8 +662,13 @@ impl<'a> NameIndex<'a> {
                 last -= 1;
             }
             let surname = keep.get(last.saturating_sub(1)).map_or("", word);
-            count_name(&mut self.by_last, surname, &name);
-            count_name(&mut self.by_first, first, &name);
+            // (An acronym ends no one's name: `its Bethesda RPG stablemates` gives `Bethesda`
+            // no full name.)
+            let acronym = surname.len() > 1 && surname.bytes().all(|b| b.is_ascii_uppercase());
+            if !acronym {
+                count_name(&mut self.by_last, surname, &name);
+                count_name(&mut self.by_first, first, &name);
+            }
         }
         if !single && org {
             count_name(&mut self.orgs_by_last, word(last_j), &name);

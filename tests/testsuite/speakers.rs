@@ -1363,3 +1363,12 @@ fn a_chair_of_a_body_is_a_person() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Donna Kerr Hale".to_owned())]);
 }
+
+#[test]
+fn an_acronym_ends_no_ones_full_name() {
+    // `its Pellworth RPG titles` names a product line: `Pellworth` alone is the studio.
+    let text = "Headline\n\nPellworth is updating one of its Pellworth RPG titles.\n\n\
+                “We have been hard at work,” Pellworth said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Pellworth".to_owned())]);
+}
