@@ -420,6 +420,7 @@ impl<'a> NameIndex<'a> {
                     if described
                         || prev_word.is_some_and(is_person_role)
                         || role_in_apposition(after)
+                        || age_in_apposition(after)
                     {
                         if let Some(name) = idx
                             .occurrences
@@ -809,15 +810,15 @@ impl<'a> NameIndex<'a> {
         }
     }
 
-    /// Whether the article treats a full name as a person's: a known given name, a title
-    /// or honorific before it, or its surname used alone elsewhere.
+    /// Whether the article treats a full name as a person's: a known given name or a
+    /// peer's title opening it (`Baroness Kennedy`), a title or honorific before it, or its
+    /// surname used alone elsewhere.
     fn person_like(&self, full: &str) -> bool {
         let last = surname(full);
         let words = full.split(' ').count();
-        full.split(' ')
-            .next()
-            .and_then(|first| name_gender(first, words))
-            .is_some()
+        let first = full.split(' ').next();
+        first.and_then(|w| name_gender(w, words)).is_some()
+            || words > 1 && first.is_some_and(|w| lexicon::PEERAGE_TITLES.has(w))
             || self.titled.contains(full)
             || self.titled.contains(last)
             || words > 1 && self.alone.contains(last)
@@ -987,6 +988,17 @@ fn role_in_apposition(after: &str) -> bool {
         .split_whitespace()
         .take(MAX_WORDS)
         .any(is_person_role)
+}
+
+/// Whether `after` (the text right after a name) opens with an age between commas, as only
+/// a person's name has one: `Franson Reneus, 18, from Lee County`, `Anna, 40, is open …`.
+fn age_in_apposition(after: &str) -> bool {
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
+    (1..=3).contains(&digits) && rest.as_bytes().get(digits) == Some(&b',')
 }
 
 /// The text of the sentence that `at` is in, up to `at` (at most 400 bytes back).
@@ -2657,9 +2669,12 @@ impl<'a> Resolver<'a> {
                         index.expand(name)
                     };
                     // The gender of the full name: `Trump` alone tells none, `Donald Trump` does.
-                    if let Some(full) =
-                        full.filter(|f| compatible(o.gender().or_else(|| index.gender_of_name(f))))
-                    {
+                    // (A person's, as in `candidate` above: `Algerian` expands to `Algerian
+                    // War` when the article names no Algerian.)
+                    if let Some(full) = full.filter(|f| {
+                        index.person_like(f)
+                            && compatible(o.gender().or_else(|| index.gender_of_name(f)))
+                    }) {
                         *counts.entry(full).or_insert(0) += 1;
                     }
                 }

@@ -106,14 +106,14 @@ fn bylines() {
 fn a_first_line_longer_than_a_headline_is_the_first_paragraph() {
     // Texts often come without their headline: a first line of 250 bytes is the body's.
     let first = "“Do you know what the river and the hills have in common?” That is how the \
-                 painter Marta Kowalczyk opens her new show in the old mill, a long evening of \
+                 artist Marta Kowalczyk opens her new show in the old mill, a long evening of \
                  pictures about the valley where she grew up and the people who left it.";
     assert!(first.len() > 200);
     let text = format!("{first}\n\n“I wanted to go back,” she says.");
     let a = parse_valid(&text);
     assert!(a.headline.is_none(), "{:?}", a.headline);
     assert_eq!(a.paragraphs.len(), 2);
-    // Its names are the article's: `she` is the painter named there.
+    // Its names are the article's: `she` is the artist named there.
     let said = a.quotes.iter().find(|q| q.text.starts_with("I wanted"));
     let speaker = said
         .and_then(|q| q.attribution.as_ref())
