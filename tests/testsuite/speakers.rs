@@ -1334,6 +1334,15 @@ fn more_given_names_tell_a_person_and_a_gender() {
 }
 
 #[test]
+fn given_names_from_many_countries_tell_a_person_and_a_gender() {
+    // `Alessandro` is a man's name, `Bethany` a woman's: she is Bethany Rowe.
+    let text = "Headline\n\nAlessandro Viti praised the team. Bethany Rowe agreed. \"It was \
+                wonderful,\" she said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Bethany Rowe".to_owned())]);
+}
+
+#[test]
 fn modifiers_before_a_given_name_in_a_mention_are_its_role() {
     // The mention itself reads as the index does: `Fellow Lib Dem Norman Baker said`,
     // `But Lib Dem Norman Baker accused …`, `Texas-based Matt Mackowiak said`.
