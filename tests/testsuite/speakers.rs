@@ -1416,3 +1416,21 @@ fn a_peers_title_makes_a_name_a_persons() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Baroness Quendall".to_owned())]);
 }
+
+#[test]
+fn military_ranks_are_titles() {
+    // `Admiral Harris` is Harry B. Harris Jr., and so is `the admiral`; a colonel's name is
+    // his own without the rank.
+    let text = "Headline\n\nAdm. Harry B. Harris Jr. leads the Pacific Command.\n\n\"We will \
+                sail,\" Admiral Harris said.\n\n\"It is routine,\" the admiral said.\n\n\
+                Former Colonel Rob Stallard said: \"The verdict saddens everyone.\"";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Harry B. Harris Jr.".to_owned()),
+            Some("Harry B. Harris Jr.".to_owned()),
+            Some("Rob Stallard".to_owned())
+        ]
+    );
+}
