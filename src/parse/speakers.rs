@@ -686,7 +686,12 @@ impl<'a> NameIndex<'a> {
         if titled && !self.titled.contains(name.as_ref()) {
             self.titled.insert(name.clone());
         }
-        if single && !self.alone.contains(name.as_ref()) {
+        // (After an article a word is no one's surname: `La Fracture (The Fracture)` does
+        // not make the show a person.)
+        if single
+            && !self.alone.contains(name.as_ref())
+            && !after_article(src, run, words, *first_j)
+        {
             self.alone.insert(name.clone());
         }
         if let Some(g) = gender {
@@ -988,6 +993,24 @@ fn role_in_apposition(after: &str) -> bool {
         .split_whitespace()
         .take(MAX_WORDS)
         .any(is_person_role)
+}
+
+/// Whether the name word `first` of `words` (the words of `run`) stands right after an
+/// article, inside the run (`The Fracture`) or before it (`the Guardian`).
+fn after_article(src: &str, run: &[Tok], words: &[&str], first: usize) -> bool {
+    let article = |w: &str| matches!(w, "the" | "The" | "a" | "A" | "an" | "An");
+    match first.checked_sub(1) {
+        Some(j) => words.get(j).is_some_and(|w| article(w)),
+        None => run.first().is_some_and(|t| {
+            let before = sub(src, 0, t.start).trim_end_matches(is_space);
+            article(
+                before
+                    .rsplit(|c: char| !c.is_alphabetic())
+                    .next()
+                    .unwrap_or(""),
+            )
+        }),
+    }
 }
 
 /// Whether `after` (the text right after a name) opens with an age between commas, as only

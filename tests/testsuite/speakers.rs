@@ -1419,18 +1419,30 @@ fn a_peers_title_makes_a_name_a_persons() {
 
 #[test]
 fn military_ranks_are_titles() {
-    // `Admiral Harris` is Harry B. Harris Jr., and so is `the admiral`; a colonel's name is
+    // `Admiral Brandt` is Thomas K. Brandt Jr., and so is `the admiral`; a colonel's name is
     // his own without the rank.
-    let text = "Headline\n\nAdm. Harry B. Harris Jr. leads the Pacific Command.\n\n\"We will \
-                sail,\" Admiral Harris said.\n\n\"It is routine,\" the admiral said.\n\n\
+    let text = "Headline\n\nAdm. Thomas K. Brandt Jr. leads the Pacific Command.\n\n\"We will \
+                sail,\" Admiral Brandt said.\n\n\"It is routine,\" the admiral said.\n\n\
                 Former Colonel Rob Stallard said: \"The verdict saddens everyone.\"";
     let a = parse_valid(text);
     assert_eq!(
         speakers(&a),
         [
-            Some("Harry B. Harris Jr.".to_owned()),
-            Some("Harry B. Harris Jr.".to_owned()),
+            Some("Thomas K. Brandt Jr.".to_owned()),
+            Some("Thomas K. Brandt Jr.".to_owned()),
             Some("Rob Stallard".to_owned())
         ]
     );
+}
+
+#[test]
+fn a_word_after_an_article_is_no_surname_standing_alone() {
+    // `(The Breach)` does not make `Open Breach` a person, whose surname stood alone:
+    // the `she` after it is the artist.
+    let text = "Headline\n\nThat is how artist Samira Belkadi opens her solo show Open Breach \
+                (The Breach), about her roots.\n\nFootball also plays a role in Open Breach.\n\n\
+                Beyond that, Open Breach also made her family proud. \"A lot of people saw it,\" \
+                she says.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Samira Belkadi".to_owned())]);
 }
