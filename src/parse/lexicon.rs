@@ -2433,6 +2433,13 @@ const WORKS: &[&str] = &[
     "opera",
     "poem",
     "anthem",
+    "track",
+    "single",
+    "ballad",
+    "mixtape",
+    "episode",
+    "play",
+    "sequel",
 ];
 
 /// [`WORKS`] as a table.

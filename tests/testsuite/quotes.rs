@@ -1161,6 +1161,19 @@ fn a_capitalized_quote_after_a_kind_of_work_is_its_title() {
          music lovers”.",
     );
     assert_eq!(table(&a).len(), 1);
+    // Tracks, singles and episodes are works too.
+    for text in [
+        "Headline\n\nShe released her new single “Closer Every Day” on Friday.",
+        "Headline\n\nThe band shared the track “Winter Lights” two days before Christmas.",
+        "Headline\n\nHe wrote the first episode “Pilot Light” in a week.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
 }
 
 #[test]
