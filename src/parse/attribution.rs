@@ -1276,6 +1276,17 @@ fn np_word(src: &str, t: &Tok) -> bool {
         || lexicon::np_classes(w) & (lexicon::np_class::HEAD | lexicon::np_class::DETERMINER) != 0
 }
 
+/// Whether `toks[i]` is a portfolio word before a title or another portfolio word
+/// (`shadow home secretary`, `home affairs spokesman`): part of the title, where elsewhere
+/// the word is a plain noun (`home`, `health`).
+fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    let portfolio = |t: &Tok| is_lower_word(src, t) && lexicon::PORTFOLIOS.has(t.text(src));
+    toks.get(i).is_some_and(portfolio)
+        && toks.get(i + 1).is_some_and(|n| {
+            portfolio(n) || is_lower_word(src, n) && lexicon::TITLE_HEADS.has(n.text(src))
+        })
+}
+
 /// `Trump’s`, `the campaign's`.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
@@ -1831,7 +1842,11 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         })
     };
     let mut from = end;
-    while from > 0 && end - from < MAX_NP && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
+    while from > 0
+        && end - from < MAX_NP
+        && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
+            || portfolio_at(src, toks, from - 1))
+    {
         from -= 1;
     }
     if let Some((a, b)) = trim_np(src, toks, from, end) {
@@ -1864,6 +1879,22 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         if !object {
             if let Some(r) = unclosed_appositive(src, toks, a, b) {
                 return Some(r);
+            }
+            // (A description with no name in it, after a comma, is the appositive of the
+            // name before it, whose closing comma is missing: `Rhodri Glyn Thomas, Plaid
+            // Cymru health spokesman said`.)
+            // (Not one opening with a determiner: `Clinton, a top aide said,` is a
+            // parenthetical of its own.)
+            let nameless_description = toks.get(b - 1).is_some_and(|t| {
+                is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
+            }) && toks.get(a).is_some_and(|t| {
+                is_capitalized(t.text(src)) && !lexicon::DETERMINERS.has(t.text(src))
+            });
+            if let Some(n) = nameless_description
+                .then(|| name_before_description(src, toks, a))
+                .flatten()
+            {
+                return Some((n, b));
             }
             // (Right after an opening word, a second article after a noun opens the subject:
             // `In its report the committee said`.)

@@ -863,6 +863,38 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
     "lead",
 ]);
 
+/// Portfolios, which stand in a minister's, a secretary's or a spokesman's title before
+/// it: `shadow home secretary`, `international development secretary`, `home affairs
+/// spokesman` (elsewhere plain nouns: see `portfolio_at`).
+pub(crate) static PORTFOLIOS: Lexicon = Lexicon::new(&[
+    "shadow",
+    "home",
+    "foreign",
+    "affairs",
+    "health",
+    "defence",
+    "defense",
+    "education",
+    "transport",
+    "environment",
+    "international",
+    "development",
+    "culture",
+    "treasury",
+    "energy",
+    "housing",
+    "interior",
+    "justice",
+    "finance",
+    "trade",
+    "agriculture",
+    "economy",
+    "business",
+    "work",
+    "pensions",
+    "immigration",
+]);
+
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).
 pub(crate) static NOMINAL_HEADS: Lexicon =
     Lexicon::union(PERSON_HEADS, &[OCCUPATIONS, THING_HEADS, DOCUMENT_HEADS]);

@@ -2346,3 +2346,26 @@ fn names_may_stand_between_an_embedded_quote_and_its_inverted_cue() {
         (Some("Geert Wildner"), Some("said"))
     );
 }
+
+#[test]
+fn a_portfolio_is_part_of_a_title_in_a_mention() {
+    // `shadow home secretary`, `home affairs spokesman`: the portfolio words before a title
+    // are the title's (elsewhere `home` and `health` are plain nouns); a description with
+    // no name after a comma is the name's appositive even without its closing comma.
+    assert_mentions(&[
+        (
+            "Headline\n\nLabour's shadow international development secretary Lena Marsh said \
+             the plan was “a mess”.",
+            "Labour's shadow international development secretary Lena Marsh",
+        ),
+        (
+            "Headline\n\n“It will not work,” Lib Dem home affairs spokesman Owen Tate said.",
+            "Lib Dem home affairs spokesman Owen Tate",
+        ),
+        (
+            "Headline\n\nRhys Evan Morgan, Plaid Cymru health spokesman said: “It is the same \
+             target.”",
+            "Rhys Evan Morgan, Plaid Cymru health spokesman",
+        ),
+    ]);
+}
