@@ -1451,11 +1451,53 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         .is_some_and(|t| lexicon::DETERMINERS.has(t.text(src)))
         && to > from + 1
         && to - from <= 6;
+    // (A description that closes the sentence keeps a short phrase of place after it:
+    // `said one Democratic source on the panel.`, `said a source familiar with the talks.`)
+    let to = if determined {
+        to + place_phrase_closing(src, toks, to)
+    } else {
+        to
+    };
     let (a, b) = trim_np(src, toks, from, to).or_else(|| determined.then_some((from, to)))?;
     let b = appositive_forward(src, toks, b)
         .or_else(|| name_after_role(src, toks, b))
         .unwrap_or(b);
     Some((a, b))
+}
+
+/// The length of a phrase of place or relation at `toks[at]` that closes its sentence: a
+/// preposition and up to four words in lower case with no verb, digit or word for what is
+/// said (`on the panel.`, `with the talks.`, `in the room.`; not `on Tuesday.`, `in a
+/// statement.`, `in Rolling Stone magazine.`, whose names are sources of their own); 0 if
+/// there is none.
+fn place_phrase_closing(src: &str, toks: &[Tok], at: usize) -> usize {
+    const MAX_WORDS: usize = 4;
+    let opens = toks.get(at).is_some_and(|t| {
+        is_lower_word(src, t) && matches!(t.text(src), "on" | "in" | "at" | "with" | "inside")
+    });
+    if !opens {
+        return 0;
+    }
+    let rest = toks.get(at + 1..).unwrap_or(&[]);
+    let n = rest.iter().take_while(|t| t.is_word()).count();
+    let closes = rest.get(n).is_none_or(Tok::is_sentence_end);
+    let plain = rest.get(..n).is_some_and(|w| {
+        w.iter().all(|t| {
+            let x = t.text(src);
+            is_lower_word(src, t)
+                && !is_cue(x)
+                && !verb_at_clause(src, t)
+                && !lexicon::AUXILIARIES.has(x)
+                && !lexicon::SPEECH_NOUNS.has(x)
+                && !lexicon::MEDIA.has(x)
+                && !x.starts_with(|c: char| c.is_ascii_digit())
+        })
+    });
+    if (1..=MAX_WORDS).contains(&n) && closes && plain {
+        n + 1
+    } else {
+        0
+    }
 }
 
 /// `said BA director of commercial planning, Robert Boyle.`: a role ending in a lower-case

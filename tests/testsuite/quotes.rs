@@ -2369,3 +2369,27 @@ fn a_portfolio_is_part_of_a_title_in_a_mention() {
         ),
     ]);
 }
+
+#[test]
+fn a_description_closing_the_sentence_keeps_its_phrase_of_place() {
+    // `said one Democratic source on the panel.`: the phrase is part of who the source is;
+    // a time, a statement or a named publication is not.
+    assert_mentions(&[
+        (
+            "Headline\n\n“They are in a frenzy,” said one Democratic source on the panel.",
+            "one Democratic source on the panel",
+        ),
+        (
+            "Headline\n\n“It is done,” said an official with knowledge of the talks.",
+            "an official with knowledge of the talks",
+        ),
+        (
+            "Headline\n\n“It is done,” said a senior official at the ministry on Tuesday.",
+            "a senior official",
+        ),
+        (
+            "Headline\n\n“It is done,” said the group in a statement.",
+            "the group",
+        ),
+    ]);
+}
