@@ -576,6 +576,12 @@ fn attribute_one(
                 }
             }
         }
+        // A paragraph that ends in a dash and a name is that person's, all its quotes
+        // (`“…” And that’s all he has “the root of all evil.” ― Christina Lastra`): not the
+        // previous paragraph's.
+        if let Some(a) = paragraph_end_dash(src, first_para) {
+            return (full_kind, Some(a));
+        }
         // A continuation: the last speech quote of the previous paragraph.
         if let Some(p) = prev.filter(|p| {
             p.pieces
@@ -2178,6 +2184,32 @@ fn person_description(src: &str, w: &[Tok]) -> bool {
         && lexicon::PERSON_HEAD_WORDS.has(last.text(src))
         && w.iter()
             .all(|t| t.is_word() && !lexicon::EDGE_WORDS.has(t.text(src)))
+}
+
+/// The attribution of a paragraph that ends in a dash and a name after a closing mark
+/// (`… evil.” ― Christina Lastra.`): the name, the dash its cue.
+fn paragraph_end_dash(src: &str, para: Span) -> Option<Attribution> {
+    const REACH: usize = 80;
+    let mut from = para.start().max(para.end().saturating_sub(REACH));
+    while !src.is_char_boundary(from) {
+        from += 1;
+    }
+    let tail = sub(src, from, para.end());
+    let dash = tail.rfind(['—', '―', '–'])?;
+    // (Right after a closing mark: a dash inside a sentence is no attribution.)
+    let before = tail.get(..dash)?.trim_end_matches(is_space);
+    if !before.ends_with(['”', '"', '’']) {
+        return None;
+    }
+    let toks = tokenize(src, from + dash, para.end());
+    let k = toks.iter().position(Tok::is_word)?;
+    let (a, b) = np_forward(src, &toks, k)?;
+    let closes = toks
+        .get(b..)
+        .is_some_and(|rest| rest.iter().all(|t| !t.is_word()));
+    (closes && toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
+        .then(|| attribution(src, &toks, (a, b), (0, k), Placement::Dash))
+        .flatten()
 }
 
 /// An attribution in the window after a quote.

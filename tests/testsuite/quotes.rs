@@ -2393,3 +2393,26 @@ fn a_description_closing_the_sentence_keeps_its_phrase_of_place() {
         ),
     ]);
 }
+
+#[test]
+fn a_paragraph_ending_in_a_dash_and_a_name_is_that_persons() {
+    // Readers' testimonials: the second paragraph's first quote is its own writer's, named
+    // at its end, not the previous paragraph's.
+    let a = parse_valid(
+        "Headline\n\n“He is no leader at all.” ― Maria Ocampo\n\n“No one wants a man who \
+         insults our grandparents. To quote a singer ‘Some people are so poor all they have \
+         is money.” And that is all he has “the root of all evil’.” ― Lucia Serrano.",
+    );
+    let t = table(&a);
+    let mentions: Vec<_> = t.iter().map(|r| r.1.as_deref()).collect();
+    assert_eq!(
+        mentions,
+        [
+            Some("Maria Ocampo"),
+            Some("Lucia Serrano"),
+            Some("Lucia Serrano")
+        ],
+        "{t:?}"
+    );
+    assert_eq!(t[1].3, Some(newstext::Placement::Dash));
+}
