@@ -2765,8 +2765,14 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             let earlier = (opening_clause_end..c)
                 .rev()
                 .find(|&e| cue_at(src, toks, e).is_some_and(|(end, acc)| !acc && end <= c));
-            earlier
-                .and_then(|e| np_backward(src, toks, e))
+            // (`… and said` after a clause of its own between the two: `when I asked
+            // Sanders if …, he looked into my camera, furrowed his brow and said,` — the
+            // clause's subject, not the earlier cue's.)
+            let own_clause = earlier
+                .filter(|_| joined)
+                .and_then(|e| subject_after_comma(src, toks, e, c));
+            own_clause
+                .or_else(|| earlier.and_then(|e| np_backward(src, toks, e)))
                 .or_else(|| sentence_subject(src, toks, c))
                 .or_else(|| np_backward(src, toks, c))
         } else {
@@ -2928,6 +2934,27 @@ fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
 
 /// The subject that opens the sentence in `toks` (which starts at a sentence start), when
 /// it comes before token `before`.
+/// The subject of a clause that opens after a comma between `toks[from]` and `toks[to]`,
+/// the nearest such clause to `to`: a pronoun or a name right after the comma, then a verb
+/// in lower case (`…, he looked`).
+fn subject_after_comma(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<(usize, usize)> {
+    (from + 1..to)
+        .rev()
+        .filter(|&i| toks.get(i).is_some_and(|t| t.punct == Some(',')))
+        .find_map(|i| {
+            let s = toks.get(i + 1)?;
+            let named =
+                is_pronoun(src, s) || is_capitalized(s.text(src)) && !is_leading_filler(src, s);
+            let (a, b) = np_forward(src, toks, i + 1).filter(|_| named)?;
+            let verb = toks.get(b).is_some_and(|t| {
+                is_lower_word(src, t)
+                    && !lexicon::NON_VERBS.has(t.text(src))
+                    && !is_cue(t.text(src))
+            });
+            (verb && b < to).then_some((a, b))
+        })
+}
+
 fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
     let subject_at = |mut k: usize, need_verb: bool| -> Option<(usize, usize)> {
         while toks

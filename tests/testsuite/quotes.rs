@@ -2416,3 +2416,13 @@ fn a_paragraph_ending_in_a_dash_and_a_name_is_that_persons() {
     );
     assert_eq!(t[1].3, Some(newstext::Placement::Dash));
 }
+
+#[test]
+fn a_cue_joined_by_and_takes_the_subject_of_its_own_clause() {
+    // `when I asked Doyle …, he looked …, frowned and said,`: he said it, not I.
+    assert_mentions(&[(
+        "Headline\n\nLast month, when I asked Tom Doyle if he would ever run, he looked into \
+         my camera, frowned and said, “I'm running against YOU!”",
+        "he",
+    )]);
+}
