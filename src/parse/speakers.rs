@@ -1848,13 +1848,26 @@ fn read_mention(text: &str) -> Reading {
         split_role(&words)
     };
     // `Yahoo's Yonca Brunini`: a full name after a possessive is the person, what owns them
-    // (with any title before) their role.
+    // (with any title before) their role; so is a surname alone (`Infobot’s Harvey`).
+    // (A surname alone is a word of letters in title case after an owner that is no
+    // person: not `Dave Leip’s Atlas`, `Authenti-corp's CEO`, `Amazon’s HQ2`.)
+    let one_name = |p: usize| {
+        let Some(w) = person_words.get(p + 1) else {
+            return false;
+        };
+        let info = WordInfo::of(w);
+        w.chars().skip(1).all(char::is_lowercase)
+            && !info.non_person()
+            && info.bare & TITLE == 0
+            && !lexicon::ORG_WORDS.has(w)
+            && !person_words.first().is_some_and(|f| is_any_given_name(f))
+    };
     let (role_words, person_words) = match person_words
         .iter()
         .rposition(|w| strip_possessive(w).len() != w.len())
     {
         Some(p)
-            if person_words.len() >= p + 3
+            if (person_words.len() >= p + 3 || person_words.len() == p + 2 && one_name(p))
                 && person_words.iter().skip(p + 1).all(|w| is_capitalized(w)) =>
         {
             let k = role_words.len() + p + 1;

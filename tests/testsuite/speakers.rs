@@ -1446,3 +1446,16 @@ fn a_word_after_an_article_is_no_surname_standing_alone() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Samira Belkadi".to_owned())]);
 }
+
+#[test]
+fn a_surname_after_an_organisations_possessive_is_the_person() {
+    // `Infobot’s Harvey`: the company's Harvey, whom the article names in full; not a
+    // person's thing (`Dave Leip’s Atlas`) nor a title (`the firm's CEO`).
+    let text = "Headline\n\nJustin Marlow runs the research at Quillbot.\n\n“People overestimate \
+                it,” says Quillbot’s Marlow.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Justin Marlow".to_owned())]);
+    let text = "Headline\n\n“It examines every county,” says Dave Kemp’s Almanac.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("Dave Kemp’s Almanac".to_owned())]);
+}
