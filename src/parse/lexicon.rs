@@ -1297,6 +1297,11 @@ pub(crate) static MALE_HONORIFICS: Lexicon = Lexicon::new(&[
     "spokesman",
     "businessman",
 ]);
+/// Plurals of person nouns that do not end in `-s`: one of them opening a sentence is a
+/// group (`People would face …`), not a person of that name.
+pub(crate) static IRREGULAR_PLURALS: Lexicon =
+    Lexicon::new(&["people", "men", "women", "children", "police", "staff"]);
+
 /// See [`MALE_HONORIFICS`].
 pub(crate) static FEMALE_HONORIFICS: Lexicon = Lexicon::new(&[
     "mrs",

@@ -2772,8 +2772,11 @@ impl<'a> Resolver<'a> {
 }
 
 /// Whether a one-word name is the plural of a name the text also uses alone (`Republicans`,
-/// `Tories`) or of a person noun (`Analysts`): a group.
+/// `Tories`) or of a person noun (`Analysts`, `People`): a group.
 fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
+    if with_lower(name, |lw| lexicon::IRREGULAR_PLURALS.contains(lw)) {
+        return true;
+    }
     if name.contains(' ') || name.len() < 4 || name.ends_with("ss") {
         return false;
     }

@@ -1459,3 +1459,26 @@ fn a_surname_after_an_organisations_possessive_is_the_person() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("Dave Kemp’s Almanac".to_owned())]);
 }
+
+#[test]
+fn a_group_word_opening_a_sentence_is_no_persons_name() {
+    // `People would face a “clear choice”`: a group, not a person called People for a
+    // later `he` to mean.
+    let text = "Headline\n\nOpposition leader Owen Thorne attacked the budget on Monday.\n\n\
+                People would face a “clear choice” at the election, either “more waste under \
+                them or value for money with us”, he said.";
+    let a = parse_valid(text);
+    let names = speakers(&a);
+    assert_eq!(
+        names.last(),
+        Some(&Some("Owen Thorne".to_owned())),
+        "{names:?}"
+    );
+    assert!(
+        a.speakers
+            .iter()
+            .all(|s| s.name != "People" || s.kind != SpeakerKind::Person),
+        "{:?}",
+        kinds(&a)
+    );
+}
