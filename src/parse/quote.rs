@@ -485,7 +485,8 @@ fn is_elision(text: &str, i: usize, len: usize) -> bool {
     crate::parse::lexicon::ELISIONS.has(word)
 }
 
-/// Whether a cue word (`said`, `says`, …) starts at `text[at..]`.
+/// Whether a cue word in lower case (`said`, `says`, …) starts at `text[at..]` (a
+/// capitalized one opens the quotation: `track, “Promise,” was released`).
 fn glued_cue(text: &str, at: usize) -> bool {
     let rest = text.get(at..).unwrap_or("");
     // The letters there, up to twelve (no cue is longer).
@@ -496,5 +497,5 @@ fn glued_cue(text: &str, at: usize) -> bool {
         .last()
         .map_or(0, |(k, c)| k + c.len_utf8());
     let word = rest.get(..end).unwrap_or("");
-    !word.is_empty() && crate::parse::words::is_cue(word)
+    word.starts_with(|c: char| c.is_lowercase()) && crate::parse::words::is_cue(word)
 }

@@ -311,6 +311,17 @@ fn wrong_direction_and_unclosed_marks_are_repaired_and_reported() {
             .iter()
             .any(|d| d.kind == DiagnosticKind::MarkGluedToCue)
     );
+    // A capitalized cue word after the mark opens the quotation: `“Explain to me …`.
+    let a = parse_valid(
+        "Headline\n\nThe judge interrupted me. “Explain to me why you are here.” I was not off \
+         to a good start.",
+    );
+    assert_eq!(a.speech().count(), 1, "{:?}", a.diagnostics);
+    assert!(
+        a.diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::MarkGluedToCue)
+    );
 }
 
 #[test]
