@@ -2932,8 +2932,6 @@ fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
     trim_np(src, toks, w + 1, e).or_else(|| determined.then_some((w + 1, e)))
 }
 
-/// The subject that opens the sentence in `toks` (which starts at a sentence start), when
-/// it comes before token `before`.
 /// The subject of a clause that opens after a comma between `toks[from]` and `toks[to]`,
 /// the nearest such clause to `to`: a pronoun or a name right after the comma, then a verb
 /// in lower case (`…, he looked`).
@@ -2955,6 +2953,8 @@ fn subject_after_comma(src: &str, toks: &[Tok], from: usize, to: usize) -> Optio
         })
 }
 
+/// The subject that opens the sentence in `toks` (which starts at a sentence start), when
+/// it comes before token `before`.
 fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, usize)> {
     let subject_at = |mut k: usize, need_verb: bool| -> Option<(usize, usize)> {
         while toks
