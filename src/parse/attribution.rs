@@ -1869,13 +1869,15 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         if !(plain && after_clause) {
             return None;
         }
-        // (After a person and a preposition the phrase is whom they speak for: `A spokesman
-        // for the club said`, `A senior source at the ministry told`.)
+        // (After a person and a preposition the phrase is whom they speak for or where they
+        // are: `A spokesman for the club said`, `A senior source at the ministry told`, `A
+        // critic in the comments replied`.)
         let speaker_for = d
             .checked_sub(1)
             .filter(|&p| {
                 toks.get(p).is_some_and(|t| {
-                    is_lower_word(src, t) && matches!(t.text(src), "for" | "at" | "of" | "from")
+                    is_lower_word(src, t)
+                        && matches!(t.text(src), "for" | "at" | "of" | "from" | "in" | "on")
                 })
             })
             .and_then(|p| np_backward(src, toks, p).filter(|&(_, b)| b == p))

@@ -2437,3 +2437,13 @@ fn a_cue_joined_by_and_takes_the_subject_of_its_own_clause() {
         "he",
     )]);
 }
+
+#[test]
+fn a_person_in_a_place_speaks_not_the_place() {
+    // `A critic in the comments replied`: the critic, as `A spokesman for the club said` is
+    // the spokesman.
+    assert_mentions(&[(
+        "Headline\n\nA critic in the comments replied, “Their house, their choice.”",
+        "A critic in the comments",
+    )]);
+}
