@@ -986,6 +986,8 @@ const OCCUPATIONS: &[&str] = &[
 
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).
 const PERSON_HEADS: &[&str] = &[
+    // A share of the people polled: `14 percent said “not at all likely.”`
+    "percent",
     // Occupations in the plural, and titles of no one named: `journalists`, `agent`.
     "agent",
     "journalists",

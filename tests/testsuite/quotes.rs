@@ -2447,3 +2447,19 @@ fn a_person_in_a_place_speaks_not_the_place() {
         "A critic in the comments",
     )]);
 }
+
+#[test]
+fn a_share_of_the_people_polled_speaks() {
+    // `14 percent said “not at all likely.”`: the share is the speaker, and what it said
+    // is speech, not a term.
+    assert_mentions(&[
+        (
+            "Headline\n\nAsked about the race, 14 percent said “not at all likely.”",
+            "14 percent",
+        ),
+        (
+            "Headline\n\nIn the survey, 37 percent of voters say “we need a change.”",
+            "37 percent of voters",
+        ),
+    ]);
+}
