@@ -377,7 +377,9 @@ pub enum Placement {
 pub struct Speaker {
     /// Index in [`Article::speakers`].
     pub id: usize,
-    /// The fullest form the article gives, without honorifics: `Ned Price`.
+    /// The fullest form the article gives, without honorifics: `Ned Price`. Text that a
+    /// wrong encoding mangled (UTF-8 read as Latin-1) is given as written: `François` for
+    /// `FranÃ§ois`; the mentions' spans and texts stay the article's.
     pub name: String,
     /// Role or title when the article gives one: `State Department spokesman`.
     pub role: Option<String>,

@@ -2097,8 +2097,67 @@ pub(crate) fn resolve(
     let mut speakers = r.speakers;
     for s in &mut speakers {
         s.mentions.sort();
+        // (A name the text's encoding mangled is given as it was written: `FranÃ§ois
+        // Hollande` → `François Hollande`.)
+        if let Some(name) = repair_mojibake(&s.name) {
+            s.name = name;
+        }
     }
     speakers
+}
+
+/// `text` with UTF-8 that was read as Latin-1 (once or twice) decoded again (`FranÃ§ois` →
+/// `François`); `None` when it is no such text. Every char must be a Latin-1 one and their
+/// bytes valid UTF-8 that differs from them, so a name written in Latin-1 letters (`José`,
+/// `Müller`) is left alone.
+fn repair_mojibake(text: &str) -> Option<String> {
+    const MAX_ROUNDS: usize = 2;
+    if text.is_ascii() {
+        return None;
+    }
+    // (Texts in decomposed form write the lead bytes' letters as `A` and a combining mark:
+    // `A\u{303}` for `Ã`.)
+    let composed = compose_a(text);
+    let mut out: Option<String> = None;
+    for _ in 0..MAX_ROUNDS {
+        let cur = out.as_deref().unwrap_or(&composed);
+        if cur.is_ascii() {
+            break;
+        }
+        let bytes: Option<Vec<u8>> = cur
+            .chars()
+            .map(|c| u8::try_from(u32::from(c)).ok())
+            .collect();
+        match bytes.and_then(|b| String::from_utf8(b).ok()) {
+            Some(decoded) if decoded != cur => out = Some(decoded),
+            _ => break,
+        }
+    }
+    out
+}
+
+/// `text` with `A` and a combining circumflex, tilde, diaeresis or ring written as the one
+/// letter (`Â`, `Ã`, `Ä`, `Å`: the Latin-1 letters of UTF-8's lead bytes 0xC2–0xC5).
+fn compose_a(text: &str) -> String {
+    let mut out = String::with_capacity(text.len());
+    let mut chars = text.chars().peekable();
+    while let Some(c) = chars.next() {
+        let composed = match (c, chars.peek()) {
+            ('A', Some('\u{302}')) => Some('Â'),
+            ('A', Some('\u{303}')) => Some('Ã'),
+            ('A', Some('\u{308}')) => Some('Ä'),
+            ('A', Some('\u{30A}')) => Some('Å'),
+            _ => None,
+        };
+        match composed {
+            Some(l) => {
+                out.push(l);
+                chars.next();
+            }
+            None => out.push(c),
+        }
+    }
+    out
 }
 
 /// What a pronoun refers to.

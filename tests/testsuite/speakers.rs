@@ -1482,3 +1482,28 @@ fn a_group_word_opening_a_sentence_is_no_persons_name() {
         kinds(&a)
     );
 }
+
+#[test]
+fn a_name_mangled_by_a_wrong_encoding_is_given_as_written() {
+    // UTF-8 read as Latin-1, once (`FranÃ§ois`) or twice and in decomposed form (`A` and a
+    // combining tilde for `Ã`): the speaker's name is repaired, the mention is the text's.
+    let text = "Headline\n\nPresident FranÃ§ois Dulac spoke.\n\n“We will act,” Dulac said.\n\n\
+                Minister Rene SarukhA\u{303}\u{83}A\u{302}\u{a1}n spoke.\n\n“We agree,” \
+                SarukhA\u{303}\u{83}A\u{302}\u{a1}n added.\n\nMayor José Mena spoke.\n\n\
+                “It is done,” Mena said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("François Dulac".to_owned()),
+            Some("Rene Sarukhán".to_owned()),
+            Some("José Mena".to_owned())
+        ]
+    );
+    assert!(
+        a.quotes[0]
+            .attribution
+            .as_ref()
+            .is_some_and(|x| x.mention.text == "Dulac")
+    );
+}
