@@ -623,9 +623,7 @@ fn attribute_one(
         if line.len() < 160 && line.starts_with(['-', '—', '–']) {
             let toks = tokenize(src, next_unit.start(), next_unit.end());
             let k = toks.iter().position(Tok::is_word).unwrap_or(0);
-            if let Some((a, b)) = np_forward(src, &toks, k)
-                .filter(|&(a, _)| toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
-            {
+            if let Some((a, b)) = name_at(src, &toks, k) {
                 if let Some(mention) = make_mention(src, &toks, a, b) {
                     return (
                         full_kind,
@@ -2205,13 +2203,20 @@ fn paragraph_end_dash(src: &str, para: Span) -> Option<Attribution> {
     }
     let toks = tokenize(src, from + dash, para.end());
     let k = toks.iter().position(Tok::is_word)?;
-    let (a, b) = np_forward(src, &toks, k)?;
+    let (a, b) = name_at(src, &toks, k)?;
     let closes = toks
         .get(b..)
         .is_some_and(|rest| rest.iter().all(|t| !t.is_word()));
-    (closes && toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
+    closes
         .then(|| attribution(src, &toks, (a, b), (0, k), Placement::Dash))
         .flatten()
+}
+
+/// The mention at `toks[k]` when it opens with a capital: the name after a dash (`“…” —
+/// Commissioner Geoffrey Starks`).
+fn name_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    np_forward(src, toks, k)
+        .filter(|&(a, _)| toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
 }
 
 /// An attribution in the window after a quote.
@@ -2336,11 +2341,9 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     }
     // `“…” — Commissioner Geoffrey Starks`
     if dash {
-        let (a, b) = np_forward(src, toks, k)?;
-        if toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) {
-            // The dash itself is the cue: it is what says who spoke.
-            return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
-        }
+        // The dash itself is the cue: it is what says who spoke.
+        let (a, b) = name_at(src, toks, k)?;
+        return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
     }
     None
 }

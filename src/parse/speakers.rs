@@ -2121,9 +2121,6 @@ fn repair_mojibake(text: &str) -> Option<String> {
     let mut out: Option<String> = None;
     for _ in 0..MAX_ROUNDS {
         let cur = out.as_deref().unwrap_or(&composed);
-        if cur.is_ascii() {
-            break;
-        }
         let bytes: Option<Vec<u8>> = cur
             .chars()
             .map(|c| u8::try_from(u32::from(c)).ok())
@@ -2833,7 +2830,7 @@ impl<'a> Resolver<'a> {
 /// Whether a one-word name is the plural of a name the text also uses alone (`Republicans`,
 /// `Tories`) or of a person noun (`Analysts`, `People`): a group.
 fn is_group(index: &NameIndex<'_>, name: &str) -> bool {
-    if with_lower(name, |lw| lexicon::IRREGULAR_PLURALS.contains(lw)) {
+    if lexicon::IRREGULAR_PLURALS.has(name) {
         return true;
     }
     if name.contains(' ') || name.len() < 4 || name.ends_with("ss") {
