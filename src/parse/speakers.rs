@@ -417,11 +417,17 @@ impl<'a> NameIndex<'a> {
                     // A name after a role noun is a person's (`economist Aparna Mathur`), and
                     // so is one with a role in apposition (`Jo-Renee Formicola, political
                     // science professor at Seton Hall, …`).
-                    if described
-                        || prev_word.is_some_and(is_person_role)
-                        || role_in_apposition(after)
-                        || age_in_apposition(after)
+                    let appositive = role_in_apposition(after) || age_in_apposition(after);
+                    if appositive
+                        && run.len() >= 2
+                        && appositive_ends_sentence(after)
+                        && !sentence_before(src, u.start(), i).contains(['“', '”', '"'])
                     {
+                        if let Some(o) = idx.occurrences.get_mut(known) {
+                            o.flags |= SUBJECT;
+                        }
+                    }
+                    if described || prev_word.is_some_and(is_person_role) || appositive {
                         if let Some(name) = idx
                             .occurrences
                             .get(known)
@@ -993,6 +999,36 @@ fn role_in_apposition(after: &str) -> bool {
         .split_whitespace()
         .take(MAX_WORDS)
         .any(is_person_role)
+}
+
+/// Whether the appositive after a name (`after` opens with its comma) closes the name's
+/// sentence: `…, said Jake Horowitz, editor in chief of Mic.com.` A relative clause
+/// (`…, who is a member of …`) is no appositive of that kind.
+fn appositive_ends_sentence(after: &str) -> bool {
+    const REACH: usize = 120;
+    let Some(rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    let rest = rest.trim_start_matches(is_space);
+    // A description or an age: an article or a possessive, or a role among its first
+    // words (`founding director of`), not a verb (`…, also introduced fellow guitarist …`,
+    // `…, endorsed … candidate …`) nor a place (`…, California the GOP candidate …`).
+    let mut words = rest.split(is_space).take(3);
+    let first = words.next().unwrap_or("");
+    let described = first.bytes().all(|b| b.is_ascii_digit() || b == b',')
+        || matches!(first, "a" | "an" | "the" | "his" | "her" | "their")
+        || first.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
+            && !first.ends_with("ed")
+            && !first.ends_with("ly")
+            && !matches!(first, "also" | "who" | "whose" | "which" | "and" | "or")
+            && (is_person_role(first) || words.any(is_person_role));
+    if !described {
+        return false;
+    }
+    rest.bytes()
+        .take(REACH)
+        .find(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')'))
+        .is_some_and(|b| matches!(b, b'.' | b'!' | b'?'))
 }
 
 /// Whether the name word `first` of `words` (the words of `run`) stands right after an

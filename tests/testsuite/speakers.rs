@@ -1507,3 +1507,31 @@ fn a_name_mangled_by_a_wrong_encoding_is_given_as_written() {
             .is_some_and(|x| x.mention.text == "Dulac")
     );
 }
+
+#[test]
+fn a_person_introduced_with_a_role_at_a_sentence_end_is_the_next_pronoun() {
+    // The last sentence names a person and closes with their role: the `she` of the next
+    // quotation is that person, not the subject named before. A relative clause, a verb
+    // or a place after the comma makes no such introduction.
+    let text = "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
+                The plan was questioned by Nadia Orlov, director of the Centre for Urban \
+                Studies at Lakeside University.\n\n“We have waited long enough,” she said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Nadia Orlov".to_owned())]
+    );
+    for text in [
+        "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
+         The plan was questioned by Nadia Orlov, who is a director of the Centre.\n\n\
+         “We have waited long enough,” she said.",
+        "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
+         Benning, alongside Nadia Orlov, also thanked fellow director Ann Pike.\n\n\
+         “We have waited long enough,” she said.",
+    ] {
+        assert_eq!(
+            speakers(&parse_valid(text)),
+            [Some("Clara Benning".to_owned())],
+            "{text}"
+        );
+    }
+}
