@@ -448,7 +448,18 @@ impl<'a> NameIndex<'a> {
                         .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
                         .is_some_and(|w| !is_capitalized(w) && is_cue(w))
                         && run.len() >= 2
-                        && run.first().is_some_and(|t| is_given_name(t.text(src)));
+                        && run.first().is_some_and(|t| is_given_name(t.text(src)))
+                        // (Or of a description: `Cornell Belcher, the nation's highest-ranking
+                        // African-American pollster, picked up …`.)
+                        || run.len() >= 2
+                            && after_appositive(after)
+                                .and_then(|r| r.strip_prefix(','))
+                                .map(|r| r.trim_start_matches(is_space))
+                                .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+                                .is_some_and(|w| {
+                                    !is_capitalized(w)
+                                        && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
+                                });
                     if !institution && verb {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;
@@ -1001,21 +1012,20 @@ fn role_in_apposition(after: &str) -> bool {
         .any(is_person_role)
 }
 
-/// Whether the appositive after a name (`after` opens with its comma) closes the name's
-/// sentence: `…, said Jake Horowitz, editor in chief of Mic.com.` A relative clause
-/// (`…, who is a member of …`) is no appositive of that kind.
-fn appositive_ends_sentence(after: &str) -> bool {
+/// The text after a description in apposition to a name, from the mark that closes it on
+/// (`after` is the text right after the name and opens with the appositive's comma):
+/// `…, said Jake Horowitz, editor in chief of Mic.com.` gives `.`. A description opens
+/// with an article, a possessive or an age, or has a role among its first words (`founding
+/// director of`); a verb (`…, also introduced fellow guitarist …`, `…, endorsed …
+/// candidate …`), a relative clause (`…, who is a member of …`) or a place (`…, California
+/// the GOP candidate …`) opens none.
+fn after_appositive(after: &str) -> Option<&str> {
     const REACH: usize = 120;
-    let Some(rest) = after.strip_prefix(',') else {
-        return false;
-    };
-    let rest = rest.trim_start_matches(is_space);
-    // A description or an age: an article or a possessive, or a role among its first
-    // words (`founding director of`), not a verb (`…, also introduced fellow guitarist …`,
-    // `…, endorsed … candidate …`) nor a place (`…, California the GOP candidate …`).
+    let rest = after.strip_prefix(',')?.trim_start_matches(is_space);
     let mut words = rest.split(is_space).take(3);
     let first = words.next().unwrap_or("");
-    let described = first.bytes().all(|b| b.is_ascii_digit() || b == b',')
+    let age = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit() || b == b',');
+    let described = age
         || matches!(first, "a" | "an" | "the" | "his" | "her" | "their")
         || first.bytes().next().is_some_and(|b| b.is_ascii_lowercase())
             && !first.ends_with("ed")
@@ -1023,12 +1033,18 @@ fn appositive_ends_sentence(after: &str) -> bool {
             && !matches!(first, "also" | "who" | "whose" | "which" | "and" | "or")
             && (is_person_role(first) || words.any(is_person_role));
     if !described {
-        return false;
+        return None;
     }
-    rest.bytes()
+    let end = rest
+        .bytes()
         .take(REACH)
-        .find(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')'))
-        .is_some_and(|b| matches!(b, b'.' | b'!' | b'?'))
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')'))?;
+    rest.get(end..)
+}
+
+/// Whether the appositive after a name closes the name's sentence (see `after_appositive`).
+fn appositive_ends_sentence(after: &str) -> bool {
+    after_appositive(after).is_some_and(|r| r.starts_with(['.', '!', '?']))
 }
 
 /// Whether the name word `first` of `words` (the words of `run`) stands right after an

@@ -1535,3 +1535,14 @@ fn a_person_introduced_with_a_role_at_a_sentence_end_is_the_next_pronoun() {
         );
     }
 }
+
+#[test]
+fn a_name_with_a_description_in_apposition_before_a_verb_is_a_subject() {
+    let text = "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
+                In the evening Nadia Orlov, a member of the housing board, recalled the last \
+                vote to warn that support could fade.\n\n“Nothing is certain,” she said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Nadia Orlov".to_owned())]
+    );
+}
