@@ -395,7 +395,9 @@ impl<'a> NameIndex<'a> {
                     // wrote` most likely means them.
                     // (Inverted after a comma: in `she advises President Htin Kyaw.` the
                     // name is the object.)
-                    let ends_sentence = after.starts_with(['.', '!', '?']);
+                    // (Or its clause, before an appositive or a participle: `…, says Morgan
+                    // Raven, a biogeochemist at …`.)
+                    let ends_sentence = after.starts_with(['.', '!', '?', ',']);
                     let inverted = || {
                         prev_word.is_some_and(is_cue)
                             && before

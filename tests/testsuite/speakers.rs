@@ -1546,3 +1546,20 @@ fn a_name_with_a_description_in_apposition_before_a_verb_is_a_subject() {
         [Some("Nadia Orlov".to_owned())]
     );
 }
+
+#[test]
+fn a_name_after_an_inverted_cue_speaks_its_clause_before_a_comma() {
+    // `…, says Nadia Orlov, a chemist …` without quote marks: Orlov speaks that sentence,
+    // and is the `she` of the quotation after it, not the speaker quoted before.
+    let text = "Headline\n\n“We start in May,” Clara Benning said.\n\n\
+                The waste piles up on farms, says Nadia Orlov, a chemist at Lakeside \
+                University, Westport and the firm's chief scientist. “It is already there,” \
+                she says.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Clara Benning".to_owned()),
+            Some("Nadia Orlov".to_owned())
+        ]
+    );
+}
