@@ -405,6 +405,23 @@ impl<'a> NameIndex<'a> {
                                 .trim_end_matches(is_space)
                                 .ends_with(',')
                     };
+                    // (`According to Jones, most Americans eat …`: Jones speaks it.)
+                    let according = prev_word == Some("to")
+                        && after.starts_with(',')
+                        && before
+                            .get(..before.len().saturating_sub(2))
+                            .is_some_and(|b| {
+                                b.trim_end_matches(is_space)
+                                    .rsplit(is_space)
+                                    .next()
+                                    .is_some_and(|w| w.eq_ignore_ascii_case("according"))
+                            });
+                    if according && !sentence_before(src, u.start(), i).contains(['“', '”', '"'])
+                    {
+                        if let Some(o) = idx.occurrences.get_mut(known) {
+                            o.flags |= SUBJECT;
+                        }
+                    }
                     if ends_sentence && inverted() {
                         let sentence = sentence_before(src, u.start(), i);
                         if !sentence.contains(['“', '”', '"']) {

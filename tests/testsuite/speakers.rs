@@ -1563,3 +1563,17 @@ fn a_name_after_an_inverted_cue_speaks_its_clause_before_a_comma() {
         ]
     );
 }
+
+#[test]
+fn a_name_after_according_to_speaks_its_sentence() {
+    let text = "Headline\n\nNadia Orlov runs the lab.\n\n“We start in May,” Clara Benning \
+                said.\n\nAccording to Orlov, most farms burn the waste. “It is already there,” \
+                she says.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Clara Benning".to_owned()),
+            Some("Nadia Orlov".to_owned())
+        ]
+    );
+}
