@@ -1020,8 +1020,18 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             && !w.ends_with("ed")
             && !with_lower(w, |lw| lexicon::CUE_IRREGULAR.contains(lw))
     };
+    // (So is a base form after `a` and a word: `a voluntary recall`; a singular subject
+    // takes no base form, and `a few say` is plural.)
+    let after_indefinite = || {
+        toks.get(k.wrapping_sub(2))
+            .is_some_and(|a| a.is_word() && matches!(a.text(src), "a" | "an" | "A" | "An"))
+            && toks.get(k.wrapping_sub(1)).is_some_and(|m| {
+                is_lower_word(src, m) && !matches!(m.text(src), "few" | "lot" | "couple" | "number")
+            })
+    };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
+        || base_form() && after_indefinite()
     {
         return None;
     }
@@ -2244,7 +2254,13 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     {
         // (`said the candidate could be …`: an auxiliary makes the words after the cue a
         // clause of what was said, not the one who said it.)
-        let np = np_forward_loose(src, toks, cend);
+        // (Nor does a relative pronoun name anyone: in `“…” – questions that speak of …`
+        // the cue word is a noun.)
+        let np = np_forward_loose(src, toks, cend).filter(|&(a, _)| {
+            !toks.get(a).is_some_and(|t| {
+                is_lower_word(src, t) && lexicon::RELATIVE_PRONOUNS.has(t.text(src))
+            })
+        });
         if np.is_some_and(|(a, b)| !according && reports_a_clause(src, toks, a, b)) {
             // The speaker stands before the quote, if anywhere.
             return None;

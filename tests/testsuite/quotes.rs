@@ -2463,3 +2463,26 @@ fn a_share_of_the_people_polled_speaks() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_word_used_as_a_noun_names_no_speaker() {
+    // After `a` and a word, a base form is a noun (`a voluntary recall`); a relative
+    // pronoun after a cue word (`questions that …`) is no one.
+    for text in [
+        "Headline\n\nRegulators had cited “weak” safeguards over the system against misuse, \
+         so the company initiated a voluntary recall to implement “additional checks”.",
+        "Headline\n\nThe play is hard to watch. “Why did you leave?” – questions that speak \
+         of loss.",
+    ] {
+        let a = parse_valid(text);
+        for q in &a.quotes {
+            let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
+            assert!(
+                !m.is_some_and(|m| m.contains("voluntary") || m.starts_with("that")),
+                "{text}: {m:?}"
+            );
+            let c = q.attribution.as_ref().and_then(|x| x.cue.as_ref());
+            assert!(c.is_none_or(|c| c.text != "recall"), "{text}: {c:?}");
+        }
+    }
+}
