@@ -2414,7 +2414,12 @@ fn attribution_after_quote(
     into_next: bool,
     embedded: bool,
 ) -> Option<Attribution> {
-    if closed && into_next && after.last().is_some_and(|t| t.punct == Some(':')) {
+    if closed
+        && into_next
+        && after
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
+    {
         return None;
     }
     let a = after_attribution(src, after, embedded)?;

@@ -2486,3 +2486,15 @@ fn a_cue_word_used_as_a_noun_names_no_speaker() {
         }
     }
 }
+
+#[test]
+fn a_cue_before_a_comma_and_the_next_quote_is_that_quotes() {
+    // The sentence after a closed quote ends in `said,` and the next quote: it introduces
+    // that quote, and the one before goes on with its own speaker.
+    let text = "Headline\n\n“It went well,” Mayor Clara Benning said of the vote. “But the work \
+                starts now.” Of the council, her rival Nadia Orlov said, “It failed us.”";
+    assert_eq!(
+        mentions_of(text),
+        ["Mayor Clara Benning", "Mayor Clara Benning", "Nadia Orlov"]
+    );
+}
