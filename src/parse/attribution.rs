@@ -521,6 +521,33 @@ fn attribute_one(
         .take(MAX_QUOTES_BETWEEN + 1)
         .find(|p| p.kind.is_speech());
     if let Some(a) = speech_before.and_then(|p| p.attribution.as_ref()) {
+        // (Unless a sentence of its own between them says who speaks now: `“…,” she says.
+        // Then, says Mr Kotamaraja, the blogging world found out. “…”`.)
+        // (A speech verb, finite, and someone named or described: a pronoun there is most
+        // likely the speaker before.)
+        let own = sentence_between(src, before_all)
+            .and_then(|s| before_attribution(src, s))
+            .filter(|own| {
+                let m = own.mention.text.as_str();
+                // (Not a word that is a noun as often: `other security questions`.)
+                let finite = own.cue.as_ref().is_some_and(|c| {
+                    let w = c.text.split(' ').next().unwrap_or("");
+                    !w.ends_with("ing")
+                        && !lexicon::CUES_ALSO_NOUNS.has(w)
+                        && !w
+                            .strip_suffix('s')
+                            .is_some_and(|b| lexicon::CUES_ALSO_NOUNS.has(b))
+                });
+                has_lexical_cue(own)
+                    && finite
+                    && !["he", "she", "they", "we", "i", "it", "you"]
+                        .iter()
+                        .any(|p| m.eq_ignore_ascii_case(p))
+                    && !is_possessive(m)
+            });
+        if let Some(own) = own {
+            return (full_kind, Some(own));
+        }
         let mut a = inherit(a);
         // (A cue of its own between the parts is this part's: `“…,” adding, “…”`.)
         if before.len() <= MAX_BARE_CUE {
@@ -2686,6 +2713,22 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     // `the board said`, `the conservative-leaning newspaper wrote`: a determiner opens it.
     let determined = lexicon::DETERMINERS.has(first.text(src)) && slice.len() <= 6;
     (determined || slice.iter().any(|t| np_head(src, t))).then_some((from, end))
+}
+
+/// The last sentence of `toks` (the words between a quote and the one before it in its
+/// paragraph) when it is one of its own: `toks` ends with it, and another sentence ends
+/// before it (the one the earlier quote's attribution closes).
+fn sentence_between<'t>(src: &str, toks: &'t [Tok]) -> Option<&'t [Tok]> {
+    let end = toks.len().checked_sub(1)?;
+    if !toks.get(end).is_some_and(Tok::is_sentence_end) {
+        return None;
+    }
+    let from = toks.get(..end)?.iter().rposition(Tok::is_sentence_end)? + 1;
+    let sentence = toks.get(from..end)?;
+    let opens = sentence
+        .first()
+        .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)));
+    (opens && sentence.len() >= 3).then_some(sentence)
 }
 
 /// An attribution in the sentence before a quote: the last cue with a subject.

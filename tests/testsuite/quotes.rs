@@ -2498,3 +2498,24 @@ fn a_cue_before_a_comma_and_the_next_quote_is_that_quotes() {
         ["Mayor Clara Benning", "Mayor Clara Benning", "Nadia Orlov"]
     );
 }
+
+#[test]
+fn a_sentence_between_two_quotes_that_names_a_new_speaker_takes_the_second() {
+    // In one paragraph, after the first quote's attribution, a sentence of its own reports
+    // someone else's words: the next quote is theirs, not a continuation.
+    let text = "Headline\n\n“It went well,” Mayor Clara Benning said. Her rival, Councillor \
+                Nadia Orlov, said the vote was rushed. “We were not told.”";
+    let m = mentions_of(text);
+    assert_eq!(
+        m.get(1).map(String::as_str),
+        Some("Councillor Nadia Orlov"),
+        "{m:?}"
+    );
+    // A pronoun there most likely goes on with the speaker before.
+    let text = "Headline\n\n“It went well,” Mayor Clara Benning said. She said the vote was \
+                fair. “We were ready.”";
+    assert_eq!(
+        mentions_of(text),
+        ["Mayor Clara Benning", "Mayor Clara Benning"]
+    );
+}
