@@ -803,6 +803,44 @@ impl<'a> NameIndex<'a> {
             .or_else(|| self.by_first.get(&key).and_then(|v| pick(v, compatible)))
     }
 
+    /// The full name whose surname `word` is with two neighbouring letters swapped, when
+    /// exactly one full name's is: a slip of the keyboard (`Keidis` for Anthony Kiedis,
+    /// `Barrioneuvo` for Jose Barrionuevo). Only for words of five letters or more that no
+    /// full name ends with as written; a letter more or less makes other real names
+    /// (`Carson`, `Carlson`) and is left alone.
+    fn expand_transposed(&self, word: &str) -> Option<String> {
+        const MIN_LETTERS: usize = 5;
+        let chars: Vec<char> = word.chars().collect();
+        if chars.len() < MIN_LETTERS || !chars.iter().all(|c| c.is_alphabetic()) {
+            return None;
+        }
+        let mut found: Option<String> = None;
+        let mut variant = chars.clone();
+        for i in 1..chars.len() - 1 {
+            // (Not the first letter: a capital swapped would show.)
+            let (Some(&a), Some(&b)) = (chars.get(i), chars.get(i + 1)) else {
+                continue;
+            };
+            if a == b {
+                continue;
+            }
+            variant.clone_from(&chars);
+            variant.swap(i, i + 1);
+            let key: String = variant.iter().collect();
+            if let Some(full) = self
+                .by_last
+                .get(&Folded(&key))
+                .and_then(|v| pick(v, |_| true))
+            {
+                if found.as_deref().is_some_and(|f| f != full) {
+                    return None;
+                }
+                found = Some(full.to_owned());
+            }
+        }
+        found
+    }
+
     /// The fullest form of a name the index knows (itself if none).
     fn full<'s>(&'s self, name: &'s str) -> &'s str {
         if name.contains(' ') {
@@ -2538,7 +2576,10 @@ impl<'a> Resolver<'a> {
                 && self.index.fullest_org(name).is_none()
         };
         let org = org && !surname_of_someone();
-        let person_full = (!org).then(|| self.index.full(name));
+        let transposed = (!org && !name.contains(' ') && self.index.full(name) == name)
+            .then(|| self.index.expand_transposed(name))
+            .flatten();
+        let person_full = (!org).then(|| transposed.as_deref().unwrap_or(self.index.full(name)));
         let opens_org = || {
             (!name.contains(' '))
                 .then(|| self.index.org_by_first(name))

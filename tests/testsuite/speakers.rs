@@ -1577,3 +1577,18 @@ fn a_name_after_according_to_speaks_its_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_surname_with_two_letters_swapped_is_the_person_named() {
+    // A slip of the keyboard (`Kowalcyzk`) is the one full name it nearly spells; a letter
+    // more or less is another name (`Carlson` is not Ben Carson).
+    let text = "Headline\n\nChef Anna Kowalczyk opened the hall.\n\n“We are ready,” Kowalcyzk \
+                said.\n\nBen Carson spoke.\n\n“We agree,” Carlson said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Anna Kowalczyk".to_owned()),
+            Some("Carlson".to_owned())
+        ]
+    );
+}
