@@ -982,6 +982,27 @@ const OCCUPATIONS: &[&str] = &[
     "administrator",
     "treasurer",
     "owner",
+    "trustee",
+    // More of sport and of the professions, as they head appositives in the corpora
+    // (`Drew Weatherford, a former quarterback at the school`).
+    "quarterback",
+    "pitcher",
+    "linebacker",
+    "teammate",
+    "rookie",
+    "lecturer",
+    "lobbyist",
+    "consultant",
+    "scholar",
+    "detective",
+    "contestant",
+    "speechwriter",
+    "demographer",
+    "dictator",
+    "oligarch",
+    "retiree",
+    "organizer",
+    "organiser",
 ];
 
 /// Heads of descriptions of people (`the official`, `a Democratic pollster`).

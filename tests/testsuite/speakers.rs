@@ -1592,3 +1592,27 @@ fn a_surname_with_two_letters_swapped_is_the_person_named() {
         ]
     );
 }
+
+#[test]
+fn more_occupations_mark_the_name_after_them_as_a_persons() {
+    // `trustee`, `quarterback`, `lobbyist` before a name make it a person's, whose given
+    // name (`Drew`, of both sexes and a verb too) tells nothing.
+    for (text, name) in [
+        (
+            "Headline\n\nIt drew a comment from trustee Drew Weatherford.\n\n“It is not \
+             over,” he said.",
+            "Drew Weatherford",
+        ),
+        (
+            "Headline\n\nThe bill was drafted by lobbyist Casey Marlow.\n\n“It is fair,” \
+             she said.",
+            "Casey Marlow",
+        ),
+    ] {
+        assert_eq!(
+            speakers(&parse_valid(text)),
+            [Some(name.to_owned())],
+            "{text}"
+        );
+    }
+}
