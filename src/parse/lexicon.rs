@@ -2315,8 +2315,10 @@ pub(crate) static INTRO_WORDS: Lexicon = Lexicon::union(
 );
 
 /// Words for a party or a fellowship that stand before a person's name and are none of it:
-/// `Tory Liam Fox`, `Fellow Lib Dem Norman Baker`, `Republican Mitt Romney`.
-pub(crate) static NAME_MODIFIERS: Lexicon = Lexicon::union(&["fellow", "gop"], &[PARTY_WORDS]);
+/// `Tory Liam Fox`, `Fellow Lib Dem Norman Baker`, `Republican Mitt Romney`, `Marine John
+/// Tiegen`.
+pub(crate) static NAME_MODIFIERS: Lexicon =
+    Lexicon::union(&["fellow", "gop", "marine"], &[PARTY_WORDS]);
 
 /// Prepositions before a place a person is from or stands for: `a woman in Worcester,
 /// Massachusetts`, `MP for Henley-on-Thames, Oxfordshire`.

@@ -335,6 +335,18 @@ impl<'a> NameIndex<'a> {
                         })
                         .take(MAX_RUN),
                 );
+                // A nickname in quote marks after a given name is no part of the name, which
+                // goes on after it: `John “Tig” Tiegen`, `Juan "Chico" Manriquez`.
+                if let Some(&last) = run.last().filter(|t| is_any_given_name(t.text(src))) {
+                    if let Some(from) = after_nickname(src, last.end, u.end()) {
+                        let room = MAX_RUN.saturating_sub(run.len());
+                        run.extend(
+                            Tokens::new(src, from, u.end())
+                                .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
+                                .take(room),
+                        );
+                    }
+                }
                 if !run.is_empty() {
                     let before_at = |at: usize| sub(src, u.start(), at).trim_end_matches(is_space);
                     let word_before = |b: &'a str| b.rsplit(|c: char| !c.is_alphabetic()).next();
@@ -1102,6 +1114,34 @@ fn after_appositive(after: &str) -> Option<&str> {
 /// Whether the appositive after a name closes the name's sentence (see `after_appositive`).
 fn appositive_ends_sentence(after: &str) -> bool {
     after_appositive(after).is_some_and(|r| r.starts_with(['.', '!', '?']))
+}
+
+/// Where the name goes on after a nickname in quote marks at `at` (right after a given
+/// name): ` “Tig” Tiegen` gives the start of `Tiegen`. One or two capitalized words between
+/// the marks, one space on each side.
+fn after_nickname(src: &str, at: usize, end: usize) -> Option<usize> {
+    const MAX_NICKNAME: usize = 24;
+    let rest = sub(src, at, end).strip_prefix(' ')?;
+    let open = rest
+        .chars()
+        .next()
+        .filter(|c| matches!(c, '“' | '"' | '‘' | '\''))?;
+    let inner = rest.get(open.len_utf8()..)?;
+    let close = inner
+        .char_indices()
+        .take_while(|&(i, _)| i <= MAX_NICKNAME)
+        .find(|&(_, c)| matches!(c, '”' | '"' | '’' | '\''))?;
+    let nickname = inner.get(..close.0)?;
+    let words = nickname.split(' ').count();
+    let named = (1..=2).contains(&words)
+        && nickname
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'));
+    let after = inner
+        .get(close.0 + close.1.len_utf8()..)?
+        .strip_prefix(' ')?;
+    let next_upper = after.chars().next().is_some_and(char::is_uppercase);
+    (named && next_upper).then(|| end - after.len())
 }
 
 /// Whether the name word `first` of `words` (the words of `run`) stands right after an

@@ -1616,3 +1616,11 @@ fn more_occupations_mark_the_name_after_them_as_a_persons() {
         );
     }
 }
+
+#[test]
+fn a_nickname_in_quote_marks_is_no_part_of_the_name() {
+    let text = "Headline\n\nFormer Marine John “Tig” Tegner found it troubling.\n\n\
+                “It is wrong,” Tegner said.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), [Some("John Tegner".to_owned())]);
+}
