@@ -388,6 +388,34 @@ fn attribute_one(
     // win by more, said David Wasserman.`) — which makes the quote a fragment of it. (Not
     // for a name: `The union-backed “Fight for $15” movement plans …, the Daily Caller
     // reports.`)
+    // A fragment in the sentence of a quote before it that its sentence's subject
+    // introduced: that attribution, not one after a dash (`The prime minister said the
+    // government was “…” to £38,700 in “early 2025” - a change from the plan laid out by …`).
+    let dash_after = after
+        .iter()
+        .take_while(|t| !t.is_word())
+        .any(|t| matches!(t.punct, Some('—' | '–' | '-')));
+    let chosen = match chosen {
+        Some(a)
+            if dash_after
+                && !starts_upper
+                && matches!(a.placement, Placement::After | Placement::Dash)
+                && !before_all.iter().any(Tok::is_sentence_end) =>
+        {
+            // (The quote before goes on in the sentence: it does not end in a sentence mark.)
+            let open_ended = |p: &Quote| {
+                !sub(src, p.content_span.start(), p.content_span.end())
+                    .trim_end_matches(is_space)
+                    .ends_with(['.', '!', '?'])
+            };
+            let introduced = prev
+                .filter(|p| p.span.end() == prev_end && p.kind.is_speech() && open_ended(p))
+                .and_then(|p| p.attribution.as_ref())
+                .filter(|pa| pa.placement == Placement::Before);
+            Some(introduced.map_or(a, inherit))
+        }
+        c => c,
+    };
     let (chosen, fragment) = match chosen {
         None if !closed && !named_like_a_work => {
             let a = closing_attribution(src, after);

@@ -2519,3 +2519,10 @@ fn a_sentence_between_two_quotes_that_names_a_new_speaker_takes_the_second() {
         ["Mayor Clara Benning", "Mayor Clara Benning"]
     );
 }
+
+#[test]
+fn a_fragment_after_another_in_its_sentence_keeps_the_subject_that_introduced_it() {
+    let text = "Headline\n\nThe mayor said the city was “moving fast” toward a budget by \
+                “early 2025” - a change from the plan laid out by Councillor Nadia Orlov.";
+    assert_eq!(mentions_of(text), ["The mayor", "The mayor"]);
+}
