@@ -468,10 +468,16 @@ impl<'a> NameIndex<'a> {
                             idx.titled.insert(name);
                         }
                     }
-                    // (a cue verb, or any verb in the past tense: `…, Clinton criticized`)
-                    let verb = next_word.is_some_and(|w| {
-                        is_cue(w) || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
-                    }) || after
+                    // (a cue verb, or any verb in the past tense: `…, Clinton criticized`;
+                    // not a noun the name owns: `Mr Livingstone's remark`)
+                    let owner = run
+                        .last()
+                        .is_some_and(|t| strip_possessive(t.text(src)).len() < t.text(src).len());
+                    let verb = !owner
+                        && next_word.is_some_and(|w| {
+                            is_cue(w) || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
+                        })
+                        || after
                         // (The end of an apposition: `A spokesman for …, Dean Boyd, said` —
                         // for a person's full name, not `…, an analyst at Gartner, said`.)
                         .strip_prefix(',')

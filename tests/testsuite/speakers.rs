@@ -1624,3 +1624,16 @@ fn a_nickname_in_quote_marks_is_no_part_of_the_name() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), [Some("John Tegner".to_owned())]);
 }
+
+#[test]
+fn a_name_that_owns_a_noun_is_not_the_subject_of_it() {
+    // `Mr Lomax's remark`: `remark` is a cue word, but after a possessive a noun; Lomax is
+    // no subject there, and the `he` after the sentence is Hardy, who spoke in it.
+    let text = "Headline\n\nMayor Ken Lomax spoke.\n\n“We move on,” Mr Blane said. Councillor \
+                Michael Hardy, asked about Mr Lomax's remark by reporters, said it mattered. \
+                “It is important,” he said.";
+    assert_eq!(
+        speakers(&parse_valid(text)).last(),
+        Some(&Some("Michael Hardy".to_owned()))
+    );
+}
