@@ -864,7 +864,15 @@ impl<'a> NameIndex<'a> {
         if name.contains(' ') {
             self.fullest(name).unwrap_or(name)
         } else {
-            self.expand(name).unwrap_or(name)
+            // (The name the surname stands for most often, with the middle names the text
+            // gives it: `Donald J. Trump` once and `Donald Trump` five times make `Mr. Trump`
+            // Donald J. Trump; `Legendary Rick Perry`, a capital opening a sentence, is no
+            // fuller form of Rick Perry.)
+            self.expand(name).map_or(name, |n| {
+                self.fullest(n)
+                    .filter(|f| f.split(' ').next() == n.split(' ').next())
+                    .unwrap_or(n)
+            })
         }
     }
 

@@ -1637,3 +1637,16 @@ fn a_name_that_owns_a_noun_is_not_the_subject_of_it() {
         Some(&Some("Michael Hardy".to_owned()))
     );
 }
+
+#[test]
+fn a_surname_alone_is_the_name_with_its_middle_names() {
+    // The article gives `Ana M. Ruiz` once and `Ana Ruiz` twice: `Ruiz` is Ana M. Ruiz,
+    // the fullest name the text gives that person; a capital opening a sentence before the
+    // name (`Veteran Ana Ruiz`) adds nothing.
+    let text = "Headline\n\nAna M. Ruiz won the seat.\n\nAna Ruiz thanked voters. Veteran Ana \
+                Ruiz spoke. Ana Ruiz left.\n\n“We did it,” Ruiz said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Ana M. Ruiz".to_owned())]
+    );
+}
