@@ -337,8 +337,11 @@ impl<'a> NameIndex<'a> {
                 );
                 // A nickname in quote marks after a given name is no part of the name, which
                 // goes on after it: `John “Tig” Tiegen`, `Juan "Chico" Manriquez`.
-                if let Some(&last) = run.last().filter(|t| is_any_given_name(t.text(src))) {
-                    if let Some(from) = after_nickname(src, last.end, u.end()) {
+                // (The marks first, then the given name: most runs have neither.)
+                if let Some(&last) = run.last() {
+                    if let Some(from) = after_nickname(src, last.end, u.end())
+                        .filter(|_| is_any_given_name(last.text(src)))
+                    {
                         let room = MAX_RUN.saturating_sub(run.len());
                         run.extend(
                             Tokens::new(src, from, u.end())
@@ -864,15 +867,7 @@ impl<'a> NameIndex<'a> {
         if name.contains(' ') {
             self.fullest(name).unwrap_or(name)
         } else {
-            // (The name the surname stands for most often, with the middle names the text
-            // gives it: `Donald J. Trump` once and `Donald Trump` five times make `Mr. Trump`
-            // Donald J. Trump; `Legendary Rick Perry`, a capital opening a sentence, is no
-            // fuller form of Rick Perry.)
-            self.expand(name).map_or(name, |n| {
-                self.fullest(n)
-                    .filter(|f| f.split(' ').next() == n.split(' ').next())
-                    .unwrap_or(n)
-            })
+            self.expand(name).unwrap_or(name)
         }
     }
 
@@ -2633,7 +2628,21 @@ impl<'a> Resolver<'a> {
         let transposed = (!org && !name.contains(' ') && self.index.full(name) == name)
             .then(|| self.index.expand_transposed(name))
             .flatten();
-        let person_full = (!org).then(|| transposed.as_deref().unwrap_or(self.index.full(name)));
+        // (A surname alone is the name it stands for most often, with the middle names the
+        // text gives it: `Donald J. Trump` once and `Donald Trump` five times make `Mr.
+        // Trump` Donald J. Trump; `Legendary Rick Perry`, a capital opening a sentence, is
+        // no fuller form of Rick Perry.)
+        let person_full = (!org).then(|| match transposed.as_deref() {
+            Some(t) => t,
+            None if name.contains(' ') => self.index.full(name),
+            None => {
+                let n = self.index.full(name);
+                self.index
+                    .fullest(n)
+                    .filter(|f| f.split(' ').next() == n.split(' ').next())
+                    .unwrap_or(n)
+            }
+        });
         let opens_org = || {
             (!name.contains(' '))
                 .then(|| self.index.org_by_first(name))
