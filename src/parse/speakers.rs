@@ -461,7 +461,20 @@ impl<'a> NameIndex<'a> {
                             o.flags |= SUBJECT;
                         }
                     }
-                    if described || prev_word.is_some_and(is_person_role) || appositive {
+                    // (And so is a given name alone after `named` or `known as`: `a
+                    // 52-year-old resident named Caroline`, `the base chief known as Bob`.)
+                    let introduced_by_name = run.len() == 1
+                        && (prev_word == Some("named")
+                            || prev_word == Some("as")
+                                && before.strip_suffix("as").is_some_and(|b| {
+                                    b.trim_end_matches(is_space).ends_with("known")
+                                }))
+                        && run.first().is_some_and(|t| is_any_given_name(t.text(src)));
+                    if described
+                        || prev_word.is_some_and(is_person_role)
+                        || appositive
+                        || introduced_by_name
+                    {
                         if let Some(name) = idx
                             .occurrences
                             .get(known)

@@ -1650,3 +1650,25 @@ fn a_surname_alone_is_the_name_with_its_middle_names() {
         [Some("Ana M. Ruiz".to_owned())]
     );
 }
+
+#[test]
+fn a_given_name_alone_after_named_or_known_as_is_a_person() {
+    for (text, name) in [
+        (
+            "Headline\n\nThe woman was a resident named Caroline.\n\n“It just came out,” she \
+             said.",
+            "Caroline",
+        ),
+        (
+            "Headline\n\nThe chief, known as Bob, spoke publicly.\n\n“There was no order,” he \
+             said.",
+            "Bob",
+        ),
+    ] {
+        assert_eq!(
+            speakers(&parse_valid(text)),
+            [Some(name.to_owned())],
+            "{text}"
+        );
+    }
+}
