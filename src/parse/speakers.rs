@@ -1005,10 +1005,24 @@ impl<'a> NameIndex<'a> {
 
 /// The longest of `names` that contains every word of `name` (case aside).
 fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n str> {
+    // (Before a name that opens with a given name, only another given name: `Norbert Leo
+    // Butz`, not the adjective in capitals of `Crooked Hillary Clinton` or a headline's
+    // `Chris Christie Calls Hillary Clinton`. Before a surname of two words, the given
+    // name: `Debbie Wasserman Schultz`, `Marine Le Pen`.)
+    let first = name.split(' ').next().unwrap_or("");
+    let given = name.contains(' ') && is_given_name(first);
+    let opens_right = |n: &str| {
+        let mut words = n.split(' ');
+        match (words.next(), words.next()) {
+            (Some(a), _) if a == first => true,
+            (Some(a), Some(b)) => b == first && is_given_name(a),
+            _ => false,
+        }
+    };
     names
         .iter()
         .map(|(n, _)| n.as_ref())
-        .filter(|n| words_within(name, n))
+        .filter(|n| words_within(name, n) && (!given || opens_right(n)))
         .max_by_key(|n| n.len())
 }
 

@@ -1672,3 +1672,20 @@ fn a_given_name_alone_after_named_or_known_as_is_a_person() {
         );
     }
 }
+
+#[test]
+fn a_capitalized_word_before_a_full_name_is_no_part_of_it() {
+    // `Crooked Anna Soto` in a tweet is no fuller name of Anna Soto; a given name before a
+    // given name is (`Marta Anna Soto`).
+    let text = "Headline\n\nA rival called her “Crooked Anna Soto.”\n\nAnna Soto won.\n\n“We \
+                did it,” Anna Soto said.";
+    assert_eq!(
+        speakers(&parse_valid(text)).last(),
+        Some(&Some("Anna Soto".to_owned()))
+    );
+    let text = "Headline\n\nMarta Anna Soto won.\n\n“We did it,” Anna Soto said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Marta Anna Soto".to_owned())]
+    );
+}
