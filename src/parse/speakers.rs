@@ -1010,19 +1010,23 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
     // `Chris Christie Calls Hillary Clinton`. Before a surname of two words, the given
     // name: `Debbie Wasserman Schultz`, `Marine Le Pen`.)
     let first = name.split(' ').next().unwrap_or("");
-    let given = name.contains(' ') && is_given_name(first);
+    // (Looked up only for a fuller form with another first word, which is rare.)
+    let given = OnceCell::new();
     let opens_right = |n: &str| {
         let mut words = n.split(' ');
         match (words.next(), words.next()) {
             (Some(a), _) if a == first => true,
-            (Some(a), Some(b)) => b == first && is_given_name(a),
+            (Some(a), second) => {
+                !*given.get_or_init(|| name.contains(' ') && is_given_name(first))
+                    || second == Some(first) && is_given_name(a)
+            }
             _ => false,
         }
     };
     names
         .iter()
         .map(|(n, _)| n.as_ref())
-        .filter(|n| words_within(name, n) && (!given || opens_right(n)))
+        .filter(|n| words_within(name, n) && opens_right(n))
         .max_by_key(|n| n.len())
 }
 
