@@ -1086,7 +1086,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
-        || base_form() && after_indefinite()
+        || after_indefinite() && base_form()
     {
         return None;
     }
