@@ -16,6 +16,23 @@ fn speakers(a: &Article) -> Vec<Option<String>> {
         .collect()
 }
 
+/// Asserts that each text has one speech quote, whose speaker is the name beside it.
+fn assert_sole_speaker(cases: &[(&str, &str)]) {
+    for (text, name) in cases {
+        assert_eq!(
+            speakers(&parse_valid(text)),
+            [Some((*name).to_owned())],
+            "{text}"
+        );
+    }
+}
+
+/// Asserts the speakers of a text's speech quotes, in order.
+fn assert_speakers(text: &str, names: &[&str]) {
+    let want: Vec<Option<String>> = names.iter().map(|n| Some((*n).to_owned())).collect();
+    assert_eq!(speakers(&parse_valid(text)), want, "{text}");
+}
+
 /// Each entry of the speaker table as `(name, kind)`.
 fn kinds(a: &Article) -> Vec<(&str, SpeakerKind)> {
     a.speakers
@@ -1516,10 +1533,7 @@ fn a_person_introduced_with_a_role_at_a_sentence_end_is_the_next_pronoun() {
     let text = "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
                 The plan was questioned by Nadia Orlov, director of the Centre for Urban \
                 Studies at Lakeside University.\n\n“We have waited long enough,” she said.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [Some("Nadia Orlov".to_owned())]
-    );
+    assert_speakers(text, &["Nadia Orlov"]);
     for text in [
         "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
          The plan was questioned by Nadia Orlov, who is a director of the Centre.\n\n\
@@ -1541,10 +1555,7 @@ fn a_name_with_a_description_in_apposition_before_a_verb_is_a_subject() {
     let text = "Headline\n\nMayor Clara Benning defended the plan on Monday.\n\n\
                 In the evening Nadia Orlov, a member of the housing board, recalled the last \
                 vote to warn that support could fade.\n\n“Nothing is certain,” she said.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [Some("Nadia Orlov".to_owned())]
-    );
+    assert_speakers(text, &["Nadia Orlov"]);
 }
 
 #[test]
@@ -1555,13 +1566,7 @@ fn a_name_after_an_inverted_cue_speaks_its_clause_before_a_comma() {
                 The waste piles up on farms, says Nadia Orlov, a chemist at Lakeside \
                 University, Westport and the firm's chief scientist. “It is already there,” \
                 she says.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [
-            Some("Clara Benning".to_owned()),
-            Some("Nadia Orlov".to_owned())
-        ]
-    );
+    assert_speakers(text, &["Clara Benning", "Nadia Orlov"]);
 }
 
 #[test]
@@ -1569,13 +1574,7 @@ fn a_name_after_according_to_speaks_its_sentence() {
     let text = "Headline\n\nNadia Orlov runs the lab.\n\n“We start in May,” Clara Benning \
                 said.\n\nAccording to Orlov, most farms burn the waste. “It is already there,” \
                 she says.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [
-            Some("Clara Benning".to_owned()),
-            Some("Nadia Orlov".to_owned())
-        ]
-    );
+    assert_speakers(text, &["Clara Benning", "Nadia Orlov"]);
 }
 
 #[test]
@@ -1584,20 +1583,14 @@ fn a_surname_with_two_letters_swapped_is_the_person_named() {
     // more or less is another name (`Carlson` is not Ben Carson).
     let text = "Headline\n\nChef Anna Kowalczyk opened the hall.\n\n“We are ready,” Kowalcyzk \
                 said.\n\nBen Carson spoke.\n\n“We agree,” Carlson said.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [
-            Some("Anna Kowalczyk".to_owned()),
-            Some("Carlson".to_owned())
-        ]
-    );
+    assert_speakers(text, &["Anna Kowalczyk", "Carlson"]);
 }
 
 #[test]
 fn more_occupations_mark_the_name_after_them_as_a_persons() {
     // `trustee`, `quarterback`, `lobbyist` before a name make it a person's, whose given
     // name (`Drew`, of both sexes and a verb too) tells nothing.
-    for (text, name) in [
+    assert_sole_speaker(&[
         (
             "Headline\n\nIt drew a comment from trustee Drew Weatherford.\n\n“It is not \
              over,” he said.",
@@ -1608,13 +1601,7 @@ fn more_occupations_mark_the_name_after_them_as_a_persons() {
              she said.",
             "Casey Marlow",
         ),
-    ] {
-        assert_eq!(
-            speakers(&parse_valid(text)),
-            [Some(name.to_owned())],
-            "{text}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -1645,15 +1632,12 @@ fn a_surname_alone_is_the_name_with_its_middle_names() {
     // name (`Veteran Ana Ruiz`) adds nothing.
     let text = "Headline\n\nAna M. Ruiz won the seat.\n\nAna Ruiz thanked voters. Veteran Ana \
                 Ruiz spoke. Ana Ruiz left.\n\n“We did it,” Ruiz said.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [Some("Ana M. Ruiz".to_owned())]
-    );
+    assert_speakers(text, &["Ana M. Ruiz"]);
 }
 
 #[test]
 fn a_given_name_alone_after_named_or_known_as_is_a_person() {
-    for (text, name) in [
+    assert_sole_speaker(&[
         (
             "Headline\n\nThe woman was a resident named Caroline.\n\n“It just came out,” she \
              said.",
@@ -1664,13 +1648,7 @@ fn a_given_name_alone_after_named_or_known_as_is_a_person() {
              said.",
             "Bob",
         ),
-    ] {
-        assert_eq!(
-            speakers(&parse_valid(text)),
-            [Some(name.to_owned())],
-            "{text}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -1684,8 +1662,5 @@ fn a_capitalized_word_before_a_full_name_is_no_part_of_it() {
         Some(&Some("Anna Soto".to_owned()))
     );
     let text = "Headline\n\nMarta Anna Soto won.\n\n“We did it,” Anna Soto said.";
-    assert_eq!(
-        speakers(&parse_valid(text)),
-        [Some("Marta Anna Soto".to_owned())]
-    );
+    assert_speakers(text, &["Marta Anna Soto"]);
 }
