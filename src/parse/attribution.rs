@@ -566,12 +566,7 @@ fn attribute_one(
                             .strip_suffix('s')
                             .is_some_and(|b| lexicon::CUES_ALSO_NOUNS.has(b))
                 });
-                has_lexical_cue(own)
-                    && finite
-                    && !["he", "she", "they", "we", "i", "it", "you"]
-                        .iter()
-                        .any(|p| m.eq_ignore_ascii_case(p))
-                    && !is_possessive(m)
+                has_lexical_cue(own) && finite && !is_pronoun_word(m) && !is_possessive(m)
             });
         if let Some(own) = own {
             return (full_kind, Some(own));
@@ -1319,7 +1314,11 @@ fn phrase_start(src: &str, toks: &[Tok], from: usize, to: usize) -> usize {
 }
 
 fn is_pronoun(src: &str, t: &Tok) -> bool {
-    let w = t.text(src);
+    is_pronoun_word(t.text(src))
+}
+
+/// [`is_pronoun`] of a word.
+fn is_pronoun_word(w: &str) -> bool {
     w.len() <= 4
         && ["he", "she", "they", "we", "i", "it", "you"]
             .iter()

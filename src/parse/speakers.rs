@@ -1003,7 +1003,8 @@ impl<'a> NameIndex<'a> {
     }
 }
 
-/// The longest of `names` that contains every word of `name` (case aside).
+/// The longest of `names` that contains every word of `name` (case aside), with no word
+/// before a given name that opens `name` but another given name.
 fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n str> {
     // (Before a name that opens with a given name, only another given name: `Norbert Leo
     // Butz`, not the adjective in capitals of `Crooked Hillary Clinton` or a headline's
