@@ -1245,6 +1245,21 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
     }
+    // (Nor a date: `In August, several groups granted …`, `September 27`. A month's name
+    // alone that is a person's too — `May`, `June`, `April` — and an abbreviation — `Jun`,
+    // as in Ai Jun — may name someone.)
+    let words = toks.get(from..to)?;
+    let month = |w: &str| w.len() > 3 && lexicon::MONTHS.has(w);
+    let date = words.iter().all(|t| {
+        let w = t.text(src);
+        !t.is_word() || month(w) || w.bytes().all(|c| c.is_ascii_digit())
+    }) && (words.len() > 1
+        || !["may", "june", "april"]
+            .iter()
+            .any(|n| a.text(src).eq_ignore_ascii_case(n)));
+    if date {
+        return None;
+    }
     // (Nor one that ends in an article, a conjunction, a preposition or a relative pronoun,
     // which more words must follow: `Given the expense`, `… sympathised with Tottenham and
     // said`, `one dealer, who asked not to be named` — unless a name in quote marks

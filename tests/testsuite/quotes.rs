@@ -2526,3 +2526,23 @@ fn a_fragment_after_another_in_its_sentence_keeps_the_subject_that_introduced_it
                 “early 2025” - a change from the plan laid out by Councillor Nadia Orlov.";
     assert_eq!(mentions_of(text), ["The mayor", "The mayor"]);
 }
+
+#[test]
+fn a_date_is_no_mention() {
+    // `In August, several groups …`: the month is no speaker; `May` alone may be one.
+    for text in [
+        "Headline\n\nIn August, several environmental groups granted the firm an extension, \
+         saying its “start-up capital was less than expected.”",
+        "Headline\n\nOn July 6, the site posted a notice: “We are closed.”",
+    ] {
+        let a = parse_valid(text);
+        for q in &a.quotes {
+            let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
+            assert!(
+                !m.is_some_and(|m| m.starts_with("August") || m.starts_with("July")),
+                "{text}: {m:?}"
+            );
+        }
+    }
+    assert_mentions(&[("Headline\n\n“We will act,” May said.", "May")]);
+}
