@@ -1260,6 +1260,17 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     if date {
         return None;
     }
+    // (Nor a demonstrative or a contraction of `it` or `that` with `is`: `Part of this has
+    // been …`, `All this has led …`, `That's one reason …`, `It’s often easier …`.)
+    let demonstrative = matches!(b.text(src), "this" | "that" | "these" | "those");
+    // (`That's Life host Esther Rantzen` names a show.)
+    let contraction = ["It’s", "It's", "That’s", "That's"].contains(&a.text(src))
+        && toks
+            .get(from + 1)
+            .is_none_or(|n| n.start >= b.end || is_lower_word(src, n));
+    if demonstrative || contraction {
+        return None;
+    }
     // (Nor one that ends in an article, a conjunction, a preposition or a relative pronoun,
     // which more words must follow: `Given the expense`, `… sympathised with Tottenham and
     // said`, `one dealer, who asked not to be named` — unless a name in quote marks

@@ -2546,3 +2546,26 @@ fn a_date_is_no_mention() {
     }
     assert_mentions(&[("Headline\n\n“We will act,” May said.", "May")]);
 }
+
+#[test]
+fn a_demonstrative_or_a_contraction_is_no_mention() {
+    for text in [
+        "Headline\n\nPart of this has been the rise of the “generation X-ers” who buy gadgets.",
+        "Headline\n\nIt’s often easier for a friend to step in, saying something like, “Let \
+         her finish.”",
+    ] {
+        let a = parse_valid(text);
+        for q in &a.quotes {
+            let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
+            assert!(
+                !m.is_some_and(|m| m.starts_with("Part") || m.starts_with("It")),
+                "{text}: {m:?}"
+            );
+        }
+    }
+    // A show's name that opens with a contraction is no contraction of a clause.
+    assert_mentions(&[(
+        "Headline\n\n“It was a shock,” That's Life host Esther Rantzen said.",
+        "That's Life host Esther Rantzen",
+    )]);
+}
