@@ -3106,15 +3106,19 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
     let first_comma = toks
         .get(..before.min(24))
         .and_then(|w| w.iter().position(|t| t.punct == Some(',')));
-    // (`Eight years ago, he …`: a span of time before `ago`.)
+    // (`Eight years ago, he …`, `Five months later, Kennedy …`: a span of time before
+    // `ago` or `later`.)
     let intro = toks
         .first()
         .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
         || first_comma.is_some_and(|c| {
             c <= 6
-                && c.checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|t| t.text(src).eq_ignore_ascii_case("ago"))
+                && c.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+                    let w = t.text(src);
+                    ["ago", "later", "earlier"]
+                        .iter()
+                        .any(|a| w.eq_ignore_ascii_case(a))
+                })
         });
     if participle || intro {
         if let Some(c) = first_comma {

@@ -2569,3 +2569,12 @@ fn a_demonstrative_or_a_contraction_is_no_mention() {
         "That's Life host Esther Rantzen",
     )]);
 }
+
+#[test]
+fn a_span_of_time_before_later_opens_no_subject() {
+    assert_mentions(&[(
+        "Headline\n\nFive months later, Ken Ardent invoked the study and insisted he was \
+         right: “I was right.”",
+        "Ken Ardent",
+    )]);
+}
