@@ -413,8 +413,10 @@ impl<'a> NameIndex<'a> {
                     // (Or its clause, before an appositive or a participle: `…, says Morgan
                     // Raven, a biogeochemist at …`.)
                     let ends_sentence = after.starts_with(['.', '!', '?', ',']);
+                    // (Not after a cue whose object is its hearer: in `…, told The Berkshire
+                    // Eagle.` the name heard it.)
                     let inverted = || {
-                        prev_word.is_some_and(is_cue)
+                        prev_word.is_some_and(|w| is_cue(w) && !lexicon::HEARER_CUES.has(w))
                             && before
                                 .trim_end_matches(char::is_alphabetic)
                                 .trim_end_matches(is_space)

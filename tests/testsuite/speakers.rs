@@ -1664,3 +1664,11 @@ fn a_capitalized_word_before_a_full_name_is_no_part_of_it() {
     let text = "Headline\n\nMarta Anna Soto won.\n\n“We did it,” Anna Soto said.";
     assert_speakers(text, &["Marta Anna Soto"]);
 }
+
+#[test]
+fn the_name_after_a_cue_of_telling_heard_it() {
+    // `…, told The Whitmore Eagle.`: the paper heard it, and is no `she` after it.
+    let text = "Headline\n\n“It went well,” Clara B. Benning, the mayor, told The Whitmore \
+                Eagle.\n\n“We are ready,” she said.";
+    assert_speakers(text, &["Clara B. Benning", "Clara B. Benning"]);
+}
