@@ -1245,37 +1245,14 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
     }
-    // (Nor a date: `In August, several groups granted …`, `September 27`. A month's name
-    // alone that is a person's too — `May`, `June`, `April` — and an abbreviation — `Jun`,
-    // as in Ai Jun — may name someone.)
-    let words = toks.get(from..to)?;
-    let month = |w: &str| w.len() > 3 && lexicon::MONTHS.has(w);
-    let date = words.iter().all(|t| {
-        let w = t.text(src);
-        !t.is_word() || month(w) || w.bytes().all(|c| c.is_ascii_digit())
-    }) && (words.len() > 1
-        || !["may", "june", "april"]
-            .iter()
-            .any(|n| a.text(src).eq_ignore_ascii_case(n)));
-    if date {
-        return None;
-    }
-    // (Nor a demonstrative or a contraction of `it` or `that` with `is`: `Part of this has
-    // been …`, `All this has led …`, `That's one reason …`, `It’s often easier …`.)
-    let demonstrative = matches!(b.text(src), "this" | "that" | "these" | "those");
-    // (`That's Life host Esther Rantzen` names a show.)
-    let contraction = ["It’s", "It's", "That’s", "That's"].contains(&a.text(src))
-        && toks
-            .get(from + 1)
-            .is_none_or(|n| n.start >= b.end || is_lower_word(src, n));
-    if demonstrative || contraction {
+    let (first, last) = (a.text(src), b.text(src));
+    if names_no_one(src, toks, from, to, first, last) {
         return None;
     }
     // (Nor one that ends in an article, a conjunction, a preposition or a relative pronoun,
     // which more words must follow: `Given the expense`, `… sympathised with Tottenham and
     // said`, `one dealer, who asked not to be named` — unless a name in quote marks
     // follows: `the authors of the “Growth and Opportunity Project”`.)
-    let last = b.text(src);
     let quoted_next = || {
         src.get(b.end..).is_some_and(|t| {
             t.trim_start_matches(is_space)
@@ -1297,6 +1274,39 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
         text: sub(src, span.start(), span.end()).to_owned(),
         span,
     })
+}
+
+/// Whether the words `toks[from..to]`, which open with `first` and end with `last`, are a
+/// date or a demonstrative: no mention. `In August, several groups granted …`, `September
+/// 27`; a month's name alone that is a person's too — `May`, `June`, `April` — and an
+/// abbreviation — `Jun`, as in Ai Jun — may name someone. `Part of this has been …`, `All
+/// this has led …`, `That's one reason …`, `It’s often easier …` — though `That's Life host
+/// Esther Rantzen` names a show. (The cheap tests first: this runs for every candidate
+/// mention.)
+fn names_no_one(src: &str, toks: &[Tok], from: usize, to: usize, first: &str, last: &str) -> bool {
+    let date = || {
+        let month = |w: &str| w.len() > 3 && lexicon::MONTHS.has(w);
+        toks.get(from..to).is_some_and(|words| {
+            words.iter().all(|t| {
+                let w = t.text(src);
+                !t.is_word() || month(w) || w.bytes().all(|c| c.is_ascii_digit())
+            }) && (words.len() > 1
+                || !["may", "june", "april"]
+                    .iter()
+                    .any(|n| first.eq_ignore_ascii_case(n)))
+        })
+    };
+    let end = toks.get(to.wrapping_sub(1)).map_or(0, |t| t.end);
+    let contraction = || {
+        ["It’s", "It's", "That’s", "That's"].contains(&first)
+            && toks
+                .get(from + 1)
+                .is_none_or(|n| n.start >= end || is_lower_word(src, n))
+    };
+    let opening = first.bytes().next().unwrap_or(0);
+    b"JFMASOND".contains(&opening) && date()
+        || matches!(last, "this" | "that" | "these" | "those")
+        || matches!(opening, b'I' | b'T') && contraction()
 }
 
 /// Where the speaker's phrase opens in `toks[from..to]` when an opening phrase without a

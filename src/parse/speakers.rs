@@ -416,11 +416,12 @@ impl<'a> NameIndex<'a> {
                     // (Not after a cue whose object is its hearer: in `…, told The Berkshire
                     // Eagle.` the name heard it.)
                     let inverted = || {
-                        prev_word.is_some_and(|w| is_cue(w) && !lexicon::HEARER_CUES.has(w))
+                        prev_word.is_some_and(is_cue)
                             && before
                                 .trim_end_matches(char::is_alphabetic)
                                 .trim_end_matches(is_space)
                                 .ends_with(',')
+                            && !prev_word.is_some_and(|w| lexicon::HEARER_CUES.has(w))
                     };
                     // (`According to Jones, most Americans eat …`: Jones speaks it.)
                     let according = prev_word == Some("to")
