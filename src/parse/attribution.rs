@@ -1277,7 +1277,7 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
 }
 
 /// Whether the words `toks[from..to]`, which open with `first` and end with `last`, are a
-/// date or a demonstrative: no mention. `In August, several groups granted …`, `September
+/// date, a demonstrative or a contraction of a clause: no mention. `In August, several groups granted …`, `September
 /// 27`; a month's name alone that is a person's too — `May`, `June`, `April` — and an
 /// abbreviation — `Jun`, as in Ai Jun — may name someone. `Part of this has been …`, `All
 /// this has led …`, `That's one reason …`, `It’s often easier …` — though `That's Life host
@@ -3117,7 +3117,7 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         .get(..before.min(24))
         .and_then(|w| w.iter().position(|t| t.punct == Some(',')));
     // (`Eight years ago, he …`, `Five months later, Kennedy …`: a span of time before
-    // `ago` or `later`.)
+    // `ago`, `later` or `earlier`.)
     let intro = toks
         .first()
         .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))

@@ -30,6 +30,20 @@ fn assert_mentions(cases: &[(&str, &str)]) {
     }
 }
 
+/// Asserts that no quote of the texts has a mention opening with one of the words.
+fn assert_no_mention_opening(texts: &[&str], words: &[&str]) {
+    for text in texts {
+        let a = parse_valid(text);
+        for q in &a.quotes {
+            let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
+            assert!(
+                !m.is_some_and(|m| words.iter().any(|w| m.starts_with(w))),
+                "{text}: {m:?}"
+            );
+        }
+    }
+}
+
 /// The mentions of a text's speech quotes, in order.
 fn mentions_of(text: &str) -> Vec<String> {
     table(&parse_valid(text))
@@ -2530,39 +2544,28 @@ fn a_fragment_after_another_in_its_sentence_keeps_the_subject_that_introduced_it
 #[test]
 fn a_date_is_no_mention() {
     // `In August, several groups …`: the month is no speaker; `May` alone may be one.
-    for text in [
-        "Headline\n\nIn August, several environmental groups granted the firm an extension, \
-         saying its “start-up capital was less than expected.”",
-        "Headline\n\nOn July 6, the site posted a notice: “We are closed.”",
-    ] {
-        let a = parse_valid(text);
-        for q in &a.quotes {
-            let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
-            assert!(
-                !m.is_some_and(|m| m.starts_with("August") || m.starts_with("July")),
-                "{text}: {m:?}"
-            );
-        }
-    }
+    assert_no_mention_opening(
+        &[
+            "Headline\n\nIn August, several environmental groups granted the firm an \
+             extension, saying its “start-up capital was less than expected.”",
+            "Headline\n\nOn July 6, the site posted a notice: “We are closed.”",
+        ],
+        &["August", "July"],
+    );
     assert_mentions(&[("Headline\n\n“We will act,” May said.", "May")]);
 }
 
 #[test]
 fn a_demonstrative_or_a_contraction_is_no_mention() {
-    for text in [
-        "Headline\n\nPart of this has been the rise of the “generation X-ers” who buy gadgets.",
-        "Headline\n\nIt’s often easier for a friend to step in, saying something like, “Let \
-         her finish.”",
-    ] {
-        let a = parse_valid(text);
-        for q in &a.quotes {
-            let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
-            assert!(
-                !m.is_some_and(|m| m.starts_with("Part") || m.starts_with("It")),
-                "{text}: {m:?}"
-            );
-        }
-    }
+    assert_no_mention_opening(
+        &[
+            "Headline\n\nPart of this has been the rise of the “generation X-ers” who buy \
+             gadgets.",
+            "Headline\n\nIt’s often easier for a friend to step in, saying something like, \
+             “Let her finish.”",
+        ],
+        &["Part", "It"],
+    );
     // A show's name that opens with a contraction is no contraction of a clause.
     assert_mentions(&[(
         "Headline\n\n“It was a shock,” That's Life host Esther Rantzen said.",
