@@ -434,31 +434,34 @@ impl<'a> NameIndex<'a> {
                                     .next()
                                     .is_some_and(|w| w.eq_ignore_ascii_case("according"))
                             });
-                    if according && !sentence_before(src, u.start(), i).contains(['“', '”', '"'])
-                    {
+                    // (Each rule below holds only in a sentence without quote marks, whose
+                    // quoted words have a speaker of their own.)
+                    let unquoted_sentence =
+                        || !sentence_before(src, u.start(), i).contains(['“', '”', '"']);
+                    if according && unquoted_sentence() {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;
                         }
                     }
-                    if ends_sentence && inverted() {
-                        let sentence = sentence_before(src, u.start(), i);
-                        if !sentence.contains(['“', '”', '"']) {
-                            if let Some(o) = idx.occurrences.last_mut().filter(|o| o.start() >= i) {
-                                o.flags |= SUBJECT;
-                                // Bodies speak too (`said Gartner.`): a person has two names.
-                                let name = idx.names.get(o.name()).filter(|n| n.contains(' '));
-                                idx.titled.extend(name.cloned());
-                            }
+                    if ends_sentence && inverted() && unquoted_sentence() {
+                        if let Some(o) = idx.occurrences.last_mut().filter(|o| o.start() >= i) {
+                            o.flags |= SUBJECT;
+                            // Bodies speak too (`said Gartner.`): a person has two names.
+                            let name = idx.names.get(o.name()).filter(|n| n.contains(' '));
+                            idx.titled.extend(name.cloned());
                         }
                     }
                     // A name after a role noun is a person's (`economist Aparna Mathur`), and
                     // so is one with a role in apposition (`Jo-Renee Formicola, political
                     // science professor at Seton Hall, …`).
                     let appositive = role_in_apposition(after) || age_in_apposition(after);
+                    // (A full name's description in apposition, read once for the two rules
+                    // that use it: the text after it, from its closing mark on.)
+                    let after_description =
+                        (run.len() >= 2).then(|| after_appositive(after)).flatten();
                     if appositive
-                        && run.len() >= 2
-                        && appositive_ends_sentence(after)
-                        && !sentence_before(src, u.start(), i).contains(['“', '”', '"'])
+                        && after_description.is_some_and(|r| r.starts_with(['.', '!', '?']))
+                        && unquoted_sentence()
                     {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;
@@ -496,26 +499,19 @@ impl<'a> NameIndex<'a> {
                         && next_word.is_some_and(|w| {
                             is_cue(w) || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
                         })
-                        || after
                         // (The end of an apposition: `A spokesman for …, Dean Boyd, said` —
                         // for a person's full name, not `…, an analyst at Gartner, said`.)
-                        .strip_prefix(',')
-                        .map(|a| a.trim_start_matches(is_space))
-                        .and_then(|a| a.split(|c: char| !c.is_alphabetic()).next())
-                        .is_some_and(|w| !is_capitalized(w) && is_cue(w))
+                        || word_after_comma(after).is_some_and(|w| !is_capitalized(w) && is_cue(w))
                         && run.len() >= 2
                         && run.first().is_some_and(|t| is_given_name(t.text(src)))
                         // (Or of a description: `Cornell Belcher, the nation's highest-ranking
                         // African-American pollster, picked up …`.)
-                        || run.len() >= 2
-                            && after_appositive(after)
-                                .and_then(|r| r.strip_prefix(','))
-                                .map(|r| r.trim_start_matches(is_space))
-                                .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
-                                .is_some_and(|w| {
-                                    !is_capitalized(w)
-                                        && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
-                                });
+                        || after_description
+                            .and_then(word_after_comma)
+                            .is_some_and(|w| {
+                                !is_capitalized(w)
+                                    && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
+                            });
                     if !institution && verb {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;
@@ -1155,9 +1151,12 @@ fn after_appositive(after: &str) -> Option<&str> {
     rest.get(end..)
 }
 
-/// Whether the appositive after a name closes the name's sentence (see `after_appositive`).
-fn appositive_ends_sentence(after: &str) -> bool {
-    after_appositive(after).is_some_and(|r| r.starts_with(['.', '!', '?']))
+/// The word right after `text`'s opening comma: `, said …` gives `said`.
+fn word_after_comma(text: &str) -> Option<&str> {
+    text.strip_prefix(',')?
+        .trim_start_matches(is_space)
+        .split(|c: char| !c.is_alphabetic())
+        .next()
 }
 
 /// Where the name goes on after a nickname in quote marks at `at` (right after a given
