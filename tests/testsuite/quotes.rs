@@ -44,6 +44,18 @@ fn assert_no_mention_opening(texts: &[&str], words: &[&str]) {
     }
 }
 
+/// Asserts that every quote of each text is of the kind given.
+fn assert_all_kinds(texts: &[&str], kind: QuoteKind) {
+    for text in texts {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.kind == kind),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+}
+
 /// The mentions of a text's speech quotes, in order.
 fn mentions_of(text: &str) -> Vec<String> {
     table(&parse_valid(text))
@@ -1187,18 +1199,14 @@ fn a_capitalized_quote_after_a_kind_of_work_is_its_title() {
     );
     assert_eq!(table(&a).len(), 1);
     // Tracks, singles and episodes are works too.
-    for text in [
-        "Headline\n\nShe released her new single “Closer Every Day” on Friday.",
-        "Headline\n\nThe band shared the track “Winter Lights” two days before Christmas.",
-        "Headline\n\nHe wrote the first episode “Pilot Light” in a week.",
-    ] {
-        let a = parse_valid(text);
-        assert!(
-            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
-            "{text}: {:?}",
-            a.quotes
-        );
-    }
+    assert_all_kinds(
+        &[
+            "Headline\n\nShe released her new single “Closer Every Day” on Friday.",
+            "Headline\n\nThe band shared the track “Winter Lights” two days before Christmas.",
+            "Headline\n\nHe wrote the first episode “Pilot Light” in a week.",
+        ],
+        QuoteKind::Title,
+    );
 }
 
 #[test]
@@ -1315,19 +1323,15 @@ fn a_verb_before_an_article_makes_a_clause_not_a_speaker() {
 fn a_comma_inside_the_marks_leaves_a_title_in_title_case_a_title() {
     // Books and shows listed with a comma inside the marks are titles, unless a cue says the
     // words were said; a period makes an utterance of them (`“Make America Great Again.”`).
-    for text in [
-        "Headline\n\nMelville House plans to publish “The Making of Donald Trump,” a biography.",
-        "Headline\n\nThe former governor loves “The Walking Dead,” and much else.",
-        "Headline\n\nMr. Trump's own “Crippled America: How to Make America Great Again,” \
-         sold well.",
-    ] {
-        let a = parse_valid(text);
-        assert!(
-            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
-            "{text}: {:?}",
-            a.quotes
-        );
-    }
+    assert_all_kinds(
+        &[
+            "Headline\n\nMelville House plans to publish “The Making of Donald Trump,” a biography.",
+            "Headline\n\nThe former governor loves “The Walking Dead,” and much else.",
+            "Headline\n\nMr. Trump's own “Crippled America: How to Make America Great Again,” \
+             sold well.",
+        ],
+        QuoteKind::Title,
+    );
     let (_, m, _, _) =
         one("Headline\n\n“Make America Great Again,” Trump said to the crowd in Ohio.");
     assert_eq!(m.as_deref(), Some("Trump"));
@@ -2007,31 +2011,23 @@ fn a_noun_a_name_modifies_runs_the_subject_on_to_the_name_after_it() {
 fn words_quoted_between_a_determiner_and_its_noun_are_terms() {
     // `the “top secret” level`, `its “safety check” feature`: a modifier inside a noun
     // phrase, not an utterance — even where a subject and a verb stand before it …
-    for text in [
-        "Headline\n\nNone of the files reached the “restricted” level, the review found.",
-        "Headline\n\nThe agency had switched on its \"crisis map\" feature for the town.",
-        "Headline\n\nMarta Gell had opened a new “pop up” shop in Leeds.",
-    ] {
-        let a = parse_valid(text);
-        assert!(
-            a.quotes.iter().all(|q| q.kind == QuoteKind::Term),
-            "{text}: {:?}",
-            a.quotes
-        );
-    }
+    assert_all_kinds(
+        &[
+            "Headline\n\nNone of the files reached the “restricted” level, the review found.",
+            "Headline\n\nThe agency had switched on its \"crisis map\" feature for the town.",
+            "Headline\n\nMarta Gell had opened a new “pop up” shop in Leeds.",
+        ],
+        QuoteKind::Term,
+    );
     // A name in title case there is one even where a cue reports (`the “Alien Superstar”
     // singer announced`, `Mr. Nevins said he pursued a new “Twin Peaks” only because …`).
-    for text in [
-        "Headline\n\nOn Monday the “Velvet Storm” singer announced a tour.",
-        "Headline\n\nMr. Dorn said he backed the “Leave” camp in the vote.",
-    ] {
-        let a = parse_valid(text);
-        assert!(
-            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
-            "{text}: {:?}",
-            a.quotes
-        );
-    }
+    assert_all_kinds(
+        &[
+            "Headline\n\nOn Monday the “Velvet Storm” singer announced a tour.",
+            "Headline\n\nMr. Dorn said he backed the “Leave” camp in the vote.",
+        ],
+        QuoteKind::Title,
+    );
     // … but a cue before it reports the words (`Nestle said it had an “exceptional” year`).
     let (q, m, c, _) =
         one("Headline\n\nVardex said it had enjoyed an \"outstanding\" year in Europe.");
