@@ -1079,7 +1079,18 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                 is_lower_word(src, m) && !matches!(m.text(src), "few" | "lot" | "couple" | "number")
             })
     };
+    // (An `-s` form after a preposition or a verb's particle, or after a past tense, is a
+    // plural: `play down reports`, `dismissed claims`; a verb's subject stands there.)
+    let after_verb_or_preposition = || {
+        toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+            let pw = p.text(src);
+            is_lower_word(src, p)
+                && (lexicon::BEFORE_PLURAL_NOUN.has(pw)
+                    || pw.len() >= 5 && pw.ends_with("ed") && !pw.ends_with("eed"))
+        })
+    };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
+        || w.ends_with('s') && !w.ends_with("ss") && after_verb_or_preposition()
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
         || after_indefinite() && base_form()
     {

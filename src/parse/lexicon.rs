@@ -2208,6 +2208,39 @@ pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::union(
     &[NOUN_ADJECTIVE_WORDS],
 );
 
+/// Words after which a cue's `-s` form is a plural noun, never a verb with its subject: the
+/// prepositions [`PREPOSITIONS`] leaves out and verbs' particles (`responded to claims`,
+/// `amid reports`, `moved to play down reports`).
+pub(crate) static BEFORE_PLURAL_NOUN: Lexicon = Lexicon::new(&[
+    "to",
+    "about",
+    "amid",
+    "amidst",
+    "despite",
+    "over",
+    "against",
+    "into",
+    "onto",
+    "upon",
+    "among",
+    "without",
+    "under",
+    "through",
+    "toward",
+    "towards",
+    "behind",
+    "beyond",
+    "following",
+    "regarding",
+    "concerning",
+    "down",
+    "up",
+    "off",
+    "out",
+    "aside",
+    "away",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

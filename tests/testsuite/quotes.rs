@@ -2577,3 +2577,22 @@ fn a_span_of_time_before_later_opens_no_subject() {
         "Ken Ardent",
     )]);
 }
+
+#[test]
+fn a_cue_plural_after_a_particle_or_a_past_tense_is_a_noun() {
+    // `play down reports`, `dismissed claims`: the `-s` form has no subject before it, and
+    // the words before it name no speaker.
+    let texts = [
+        "Headline\n\n“I am happy here,” Tomas Vell added. “I love this city.” Before the \
+         story broke, Vell had moved to play down reports linking him with a rival club.",
+        "Headline\n\nThe minister dismissed claims that the plan was “a shambles” and went on.",
+    ];
+    for text in texts {
+        let cues = cues_of(text);
+        assert!(
+            !cues.iter().any(|c| c == "reports" || c == "claims"),
+            "{text}: {cues:?}"
+        );
+    }
+    assert_eq!(mentions_of(texts[0]), ["Tomas Vell", "Tomas Vell"]);
+}
