@@ -60,6 +60,9 @@ pub enum DiagnosticKind {
     MismatchedClosingQuote,
     /// An opening mark used to close a quote (`in progress. “`); read as a closing mark.
     WrongDirectionClose,
+    /// A closing mark used to open a quote, glued to its first word after a sentence
+    /// (`organizations.”It’s not …,” says`); read as an opening mark.
+    WrongDirectionOpen,
     /// A closing mark glued to the following cue (`“said the official`).
     MarkGluedToCue,
     /// Quotes nested deeper than [`crate::ParseOptions::max_quote_depth`]; deeper marks
@@ -98,6 +101,7 @@ impl DiagnosticKind {
             }
             DiagnosticKind::UnmatchedClosingQuote => "closing quote mark with no open quote",
             DiagnosticKind::WrongDirectionClose => "opening quote mark used to close a quote",
+            DiagnosticKind::WrongDirectionOpen => "closing quote mark used to open a quote",
             DiagnosticKind::MismatchedClosingQuote => "double quote closed by a single mark",
             DiagnosticKind::MarkGluedToCue => "closing quote mark glued to the following word",
             DiagnosticKind::NestingLimitExceeded => {

@@ -1090,6 +1090,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         })
     };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
+        || gerund && modifier(&lexicon::DEGREE_WORDS)
         || w.ends_with('s') && !w.ends_with("ss") && after_verb_or_preposition()
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
         || after_indefinite() && base_form()

@@ -2241,6 +2241,12 @@ pub(crate) static BEFORE_PLURAL_NOUN: Lexicon = Lexicon::new(&[
     "away",
 ]);
 
+/// Degree words: a cue's `-ing` form after one is an adjective (`the most promising
+/// uses`, `very telling`), no verb.
+pub(crate) static DEGREE_WORDS: Lexicon = Lexicon::new(&[
+    "most", "more", "less", "least", "very", "too", "so", "quite", "rather", "highly",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

@@ -9,6 +9,7 @@
 //! close     = ” | ’ | » | › | '' | " | '
 //!           | “ ( SPACE | PARAGRAPH-END )           ; wrong-direction closer
 //!           | alnum ( “ | ‘ ) ( SPACE | PUNCT )      ; one glued to a word's end
+//! open      =/ ( . | ? | ! ) ” UPPER                 ; wrong-direction opener, nothing open
 //! content   = { char | nested-quote }               ; nesting up to max_quote_depth
 //! ```
 //! Only the outermost quotation is reported; nested quotes are part of its content. Marks
@@ -25,6 +26,7 @@
 //! - `UnclosedQuote`: no closing mark before the paragraph end (and the next paragraph does
 //!   not reopen); closed there. `related` is the opening mark.
 //! - `WrongDirectionClose`: `in progress. “` read as a closing mark.
+//! - `WrongDirectionOpen`: `organizations.”It’s` (nothing open) read as an opening mark.
 //! - `MarkGluedToCue`: `“said the official` — an opening mark glued to a cue with no open
 //!   quote; read as text.
 //! - `UnmatchedClosingQuote`: a closing double mark with nothing open; read as text.
@@ -433,6 +435,14 @@ fn role_of(
         MarkClass::Close => {
             if open_same {
                 Role::Close
+            } else if mark.family == Family::Double
+                && prev.is_some_and(|c| matches!(c, '.' | '?' | '!'))
+                && next.is_some_and(char::is_uppercase)
+            {
+                // `organizations.”It’s not …,” says`: glued to the sentence before and to
+                // the capitalized word after it, with nothing open, the mark opens.
+                sink.report(Diagnostic::new(DiagnosticKind::WrongDirectionOpen, abs));
+                Role::Open
             } else {
                 if mark.family == Family::Double {
                     sink.report(Diagnostic::new(DiagnosticKind::UnmatchedClosingQuote, abs));

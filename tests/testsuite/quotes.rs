@@ -292,6 +292,27 @@ fn wrong_direction_and_unclosed_marks_are_repaired_and_reported() {
         );
     }
 
+    // A closing mark glued to a sentence's end and to a capitalized word, with nothing
+    // open, opens the quote (`organizations.”It’s`); one with a quote open closes it.
+    let a = parse_valid(
+        "Headline\n\nIt is the best use of the tool.”It’s not automatic,” says Ona Vale. \
+         “But it helps.”",
+    );
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["It’s not automatic,", "But it helps."]);
+    assert_eq!(
+        table(&a).iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(),
+        [Some("Ona Vale"), Some("Ona Vale")]
+    );
+    assert!(
+        a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::WrongDirectionOpen)
+    );
+    let a = parse_valid("Headline\n\n“We won!”After the rally, he left.");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["We won!"]);
+
     let a = parse_valid(
         "Headline\n\nShe said “this never closes and the paragraph ends.\n\nNext paragraph.",
     );
@@ -2595,4 +2616,12 @@ fn a_cue_plural_after_a_particle_or_a_past_tense_is_a_noun() {
         );
     }
     assert_eq!(mentions_of(texts[0]), ["Tomas Vell", "Tomas Vell"]);
+}
+
+#[test]
+fn a_cue_participle_after_a_degree_word_is_an_adjective() {
+    // `the most promising uses`: no cue, and `the most` no speaker.
+    let text = "Headline\n\nReformatting is one of the most promising uses of the tool. \
+                “It scales.”";
+    assert_eq!(one(text).2, None);
 }
