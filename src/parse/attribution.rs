@@ -2040,6 +2040,35 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             if let Some(r) = unclosed_appositive(src, toks, a, b) {
                 return Some(r);
             }
+            // (So is a description with an article after a name and its comma: `Jo Hale, a
+            // Conservative former minister wrote on X`; but `Clinton, a top aide said, …` is
+            // a parenthetical of its own, closed by the comma after its cue.)
+            let described = toks.get(a).is_some_and(|t| {
+                t.is_word() && matches!(lower_small(t.text(src)).as_str(), "a" | "an" | "the")
+            }) && toks.get(a + 1..b).is_some_and(|w| {
+                w.iter()
+                    .any(|t| is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src)))
+            }) && toks.get(end + 1).is_none_or(|t| t.punct != Some(','));
+            // (The name opens its sentence or a clause: after a comma it may be a place,
+            // `in Hudson, New Hampshire Monday, the Christie supporter retorted`.)
+            let opens_clause = |n: usize| {
+                n == 0
+                    || toks.get(n - 1).is_some_and(|t| {
+                        t.is_sentence_end()
+                            || t.is_word()
+                                && matches!(
+                                    lower_small(t.text(src)).as_str(),
+                                    "and" | "but" | "while" | "whereas" | "yet"
+                                )
+                    })
+            };
+            if let Some(n) = described
+                .then(|| name_before_description(src, toks, a))
+                .flatten()
+                .filter(|&n| opens_clause(n))
+            {
+                return Some((n, b));
+            }
             // (A description with no name in it, after a comma, is the appositive of the
             // name before it, whose closing comma is missing: `Rhodri Glyn Thomas, Plaid
             // Cymru health spokesman said`.)
@@ -2217,11 +2246,18 @@ fn name_before_description(src: &str, toks: &[Tok], d: usize) -> Option<usize> {
     let named = toks
         .get(a)
         .is_some_and(|t| is_capitalized(t.text(src)) && !is_leading_filler(src, t));
-    // The name opens its clause (after a comma, `In Washington` is a phrase of place).
+    // The name opens its clause (after a comma, `In Washington` is a phrase of place), or
+    // follows a conjunction that opens one (`… while Jo Hale, a former minister wrote`).
     let opens = a == 0
-        || toks
-            .get(a - 1)
-            .is_some_and(|t| !t.is_word() || of && lexicon::EDGE_WORDS.has(t.text(src)));
+        || toks.get(a - 1).is_some_and(|t| {
+            !t.is_word()
+                || of && lexicon::EDGE_WORDS.has(t.text(src))
+                || !of
+                    && matches!(
+                        lower_small(t.text(src)).as_str(),
+                        "and" | "but" | "while" | "whereas" | "yet"
+                    )
+        });
     (named && opens).then_some(a)
 }
 

@@ -2625,3 +2625,34 @@ fn a_cue_participle_after_a_degree_word_is_an_adjective() {
                 “It scales.”";
     assert_eq!(one(text).2, None);
 }
+
+#[test]
+fn a_name_before_a_description_whose_closing_comma_is_missing_is_the_mention() {
+    // `Jo Hale, a former minister wrote`: the description's closing comma is missing; the
+    // name that opens the sentence or a clause is the subject it describes.
+    assert_mentions(&[
+        (
+            "Headline\n\nMarc Oster, a strategist at Monument Bank told the paper: “Rates will \
+             rise.”",
+            "Marc Oster, a strategist at Monument Bank",
+        ),
+        (
+            "Headline\n\nOne MP was angry, while Jo Hale, a Conservative former minister wrote \
+             that it was “deeply disappointing”.",
+            "Jo Hale, a Conservative former minister",
+        ),
+    ]);
+    // After a comma inside the sentence the name may be a place; a parenthetical closed by
+    // the comma after its cue reports someone else.
+    assert_mentions(&[
+        (
+            "Headline\n\nAt a rally in Dover, New Hampshire Monday, the Christie supporter \
+             retorted: “Not a chance.”",
+            "the Christie supporter",
+        ),
+        (
+            "Headline\n\nClinton, a top aide said, will “fight on”.",
+            "a top aide",
+        ),
+    ]);
+}
