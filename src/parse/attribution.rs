@@ -362,7 +362,7 @@ fn attribute_one(
             let dash = after
                 .get(..k)
                 .is_some_and(|p| p.iter().any(|t| matches!(t.punct, Some('—' | '–' | '-'))));
-            (soft_end && !dash)
+            (soft_end && !dash && !bracketed_sentence(src, after))
                 .then(|| verb_after(src, after, k))
                 .flatten()
         }),
@@ -2367,6 +2367,16 @@ fn name_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, usize)> {
         .filter(|&(a, _)| toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
 }
 
+/// Whether the words after a quote open a sentence of their own in brackets, which holds
+/// no attribution of it: `“…right?” (An Arena Group spokesperson pointed back to …)`.
+fn bracketed_sentence(src: &str, after: &[Tok]) -> bool {
+    after.first().is_some_and(|t| t.punct == Some('('))
+        && after
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| is_capitalized(t.text(src)))
+}
+
 /// An attribution in the window after a quote.
 fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribution> {
     let mut k = 0;
@@ -2384,6 +2394,9 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
             }
             _ => break,
         }
+    }
+    if bracketed_sentence(src, toks) {
+        return None;
     }
     // cue np: `said the third official`, `according to Price`. A participle (`, adding that
     // …`) is followed by what was said, not by who said it.

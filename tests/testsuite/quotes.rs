@@ -2656,3 +2656,15 @@ fn a_name_before_a_description_whose_closing_comma_is_missing_is_the_mention() {
         ),
     ]);
 }
+
+#[test]
+fn a_bracketed_sentence_after_a_quote_holds_no_attribution_of_it() {
+    // `“…right?” (An Arena spokesperson pointed back to …)`: the quote goes on with the
+    // speaker before it.
+    let text = "Headline\n\n“We know the mood,” he says. “It pays, right?” (A Vantor \
+                spokesperson pointed back to its statement.)";
+    assert_eq!(mentions_of(text), ["he", "he"]);
+    let text = "Headline\n\n“It pays, right?” (A Vantor spokesperson emphasizes that the site \
+                is separate.)";
+    assert_eq!(one(text).1, None);
+}
