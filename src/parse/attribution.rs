@@ -1403,6 +1403,17 @@ fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether `toks[i]` is a body's noun after a possessive (`Ma’s office`, `the mayor’s
+/// team`): the head of the phrase, where elsewhere the word more often modifies another
+/// noun (`office staff`, `team mates`).
+fn body_after_possessive(src: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::ORG_HEADS.has(t.text(src)))
+        && i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_word() && is_possessive(p.text(src)))
+}
+
 /// `Trump’s`, `the campaign's`.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
@@ -2005,7 +2016,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     while from > 0
         && end - from < MAX_NP
         && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
-            || portfolio_at(src, toks, from - 1))
+            || portfolio_at(src, toks, from - 1)
+            || body_after_possessive(src, toks, from - 1))
     {
         from -= 1;
     }

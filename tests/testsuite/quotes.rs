@@ -2668,3 +2668,19 @@ fn a_bracketed_sentence_after_a_quote_holds_no_attribution_of_it() {
                 is separate.)";
     assert_eq!(one(text).1, None);
 }
+
+#[test]
+fn a_bodys_noun_after_a_possessive_heads_the_mention() {
+    // `Ma’s office told`: `office` mostly modifies a noun (`office staff`), but after a
+    // possessive it is the head, and the mention is the office, not `Ma’s`.
+    assert_mentions(&[
+        (
+            "Headline\n\nOn Friday, Tarn’s office told the paper he was “very positive” about it.",
+            "Tarn’s office",
+        ),
+        (
+            "Headline\n\nCongressman Ed Voss’s office said the claim was “false”.",
+            "Congressman Ed Voss’s office",
+        ),
+    ]);
+}
