@@ -615,12 +615,18 @@ impl<'a> NameIndex<'a> {
         // any fillers among them, are no name words: `American Serena Williams`,
         // `Top-seeded Americans Andy Roddick`, `But Lib Dem Norman Baker`; see
         // `is_name_modifier`.)
+        // (A compound in lower case after its hyphen is no name word before any name:
+        // `Chennai-based Tata`, `London-born Ray Dowd`.)
+        let compounds = words.get(k..words.len().saturating_sub(1)).map_or(0, |w| {
+            w.iter().take_while(|w| lower_after_hyphen(w)).count()
+        });
         let start = k + name_after_modifiers(
             words.len().saturating_sub(k),
             |g| info(k + g).given_name_gender().is_some(),
             |j| info(k + j).filler() || words.get(k + j).is_some_and(|w| is_name_modifier(w)),
         )
-        .unwrap_or(0);
+        .unwrap_or(0)
+        .max(compounds);
         let mut keep = [0usize; MAX_RUN];
         let mut m = 0;
         for j in start..words.len() {
@@ -3079,7 +3085,12 @@ fn is_name_modifier(w: &str) -> bool {
     nationality(w)
         || lexicon::NAME_MODIFIERS.has(w)
         || w.strip_suffix('s').is_some_and(nationality)
-        || after_last_hyphen(w).is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
+        || lower_after_hyphen(w)
+}
+
+/// A compound whose last part is in lower case: `Top-seeded`, `Texas-based`.
+fn lower_after_hyphen(w: &str) -> bool {
+    after_last_hyphen(w).is_some_and(|last| last.starts_with(|c: char| c.is_lowercase()))
 }
 
 /// A word for a person of a nation or a region (`American`, `Texan`, `Dutchman`,

@@ -1530,3 +1530,19 @@ fn the_name_after_a_cue_of_telling_heard_it() {
                 Eagle.\n\n“We are ready,” she said.";
     assert_speakers(text, &["Clara B. Benning", "Clara B. Benning"]);
 }
+
+#[test]
+fn a_compound_modifier_is_no_name_word_before_any_name() {
+    // `Chennai-based Tata`: a compound in lower case after its hyphen is no given name, so
+    // the firm is no two-word person whom a later `he` could mean.
+    assert_speakers(
+        "Headline\n\n“Getting permission is a task,” said Mr R. Vellan, vice president at \
+         Korra. “Digging is hard,” he said. This led Pune-based Korra to try lasers.",
+        &["R. Vellan", "R. Vellan"],
+    );
+    // Nor is it part of a known person's name.
+    assert_speakers(
+        "Headline\n\nTunisian-born Abdel Karouni won the prize. “I am happy,” Karouni said.",
+        &["Abdel Karouni"],
+    );
+}
