@@ -1403,6 +1403,17 @@ fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether `toks[i]` is the `to` of an office held toward another (`U.S. Ambassador to the
+/// U.N. Linda Thomas-Greenfield`, `senior adviser to the president Valerie Jarrett`): part of
+/// the title, where elsewhere `to` ends a speaker's phrase.
+fn office_to_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && t.text(src) == "to")
+        && i.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| p.is_word() && lexicon::OFFICES_TOWARD.has(p.text(src)))
+}
+
 /// Whether `toks[i]` is a body's noun after a possessive (`Ma’s office`, `the mayor’s
 /// team`): the head of the phrase, where elsewhere the word more often modifies another
 /// noun (`office staff`, `team mates`).
@@ -2017,7 +2028,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         && end - from < MAX_NP
         && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
             || portfolio_at(src, toks, from - 1)
-            || body_after_possessive(src, toks, from - 1))
+            || body_after_possessive(src, toks, from - 1)
+            || office_to_at(src, toks, from - 1))
     {
         from -= 1;
     }

@@ -2247,6 +2247,23 @@ pub(crate) static DEGREE_WORDS: Lexicon = Lexicon::new(&[
     "most", "more", "less", "least", "very", "too", "so", "quite", "rather", "highly",
 ]);
 
+/// Offices held toward another, whose `to` is part of the title: `Ambassador to the U.N.`,
+/// `adviser to the president`.
+pub(crate) static OFFICES_TOWARD: Lexicon = Lexicon::new(&[
+    "ambassador",
+    "envoy",
+    "adviser",
+    "advisor",
+    "counselor",
+    "counsellor",
+    "assistant",
+    "aide",
+    "delegate",
+    "representative",
+    "emissary",
+    "liaison",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

@@ -1771,6 +1771,33 @@ fn pronoun(one: &str) -> Option<&'static str> {
         .copied()
 }
 
+/// Where the holder's name starts in a mention of an office held toward another (`U.S.
+/// Ambassador to the U.N. Linda Thomas-Greenfield`): at the first known given name after
+/// the office's `to`, after a word that is none, with a word after it.
+fn office_toward_holder(main: &str) -> Option<usize> {
+    let (office, rest) = main.split_once(" to ")?;
+    if !office
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::OFFICES_TOWARD.has(w))
+    {
+        return None;
+    }
+    let from = office.len() + " to ".len();
+    let mut prev: Option<&str> = None;
+    let mut at = from;
+    let mut words = rest.split(' ').peekable();
+    while let Some(w) = words.next() {
+        if prev.is_some_and(|p| !is_any_given_name(p)) && is_given_name(w) && words.peek().is_some()
+        {
+            return Some(at);
+        }
+        prev = Some(w);
+        at += w.len() + 1;
+    }
+    None
+}
+
 fn read_mention(text: &str) -> Reading {
     // (Most mentions are a pronoun: read it before any search for the parts of a name.)
     let mut words = text.split_whitespace();
@@ -1809,6 +1836,16 @@ fn read_mention(text: &str) -> Reading {
             }),
         ),
         None => (text, None),
+    };
+    // `U.S. Ambassador to the U.N. Linda Thomas-Greenfield`, `Special Envoy to Syria Tom
+    // Rall`: an office held toward another runs on to its holder's known given name, and
+    // all before that is their role.
+    let (main, appositive) = match office_toward_holder(main) {
+        Some(n) => (
+            main.get(n..).unwrap_or(main),
+            appositive.or_else(|| main.get(..n).map(str::trim)),
+        ),
+        None => (main, appositive),
     };
     // `Mr. Morgan of the Sierra Club`, `Susanne Risse from the company`: the person before
     // `of` or `from`, the rest a role (but `the Department of Labor`, `the Bank of England`

@@ -1546,3 +1546,24 @@ fn a_compound_modifier_is_no_name_word_before_any_name() {
         &["Abdel Karouni"],
     );
 }
+
+#[test]
+fn an_office_held_toward_another_is_the_holders_role() {
+    // `U.S. Ambassador to the U.N. Linda Thomas-Greenfield`: the mention keeps the whole
+    // office, and the speaker is the holder named after it.
+    let text = "Headline\n\nU.S. Ambassador to the U.N. Linda Mercer said the aid would go \
+                “to those in need.”\n\nSpecial Envoy to Syria Tom Rall said it was “a start.”";
+    let a = parse_valid(text);
+    let mentions: Vec<&str> = a
+        .speech()
+        .filter_map(|q| q.attribution.as_ref().map(|x| x.mention.text.as_str()))
+        .collect();
+    assert_eq!(
+        mentions,
+        [
+            "U.S. Ambassador to the U.N. Linda Mercer",
+            "Special Envoy to Syria Tom Rall"
+        ]
+    );
+    assert_speakers(text, &["Linda Mercer", "Tom Rall"]);
+}
