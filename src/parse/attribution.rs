@@ -460,6 +460,38 @@ fn attribute_one(
     }
 
     // Not attributed in its own sentence.
+    // A fragment after another in the same sentence that a cue before them introduced goes
+    // on with that report (`Rafael added that “the outline of a deal …” for a fight in
+    // Riyadh, Saudi Arabia was “agreed to more than a week ago.”`, `said it was “so lovely”
+    // and a “delight”`) — unless a clause of its own between them reports someone else
+    // (`Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”`).
+    let reported_before = prev
+        .filter(|p| {
+            p.span.end() == prev_end
+                && p.kind == QuoteKind::Partial
+                // (Its sentence goes on after it: `that Clinton's aides were “dragging their
+                // feet.” This prompted …` ends it.)
+                && !sub(src, p.content_span.start(), p.content_span.end())
+                    .trim_end_matches(is_space)
+                    .ends_with(['.', '!', '?'])
+                && before_all.len() == before.len()
+                && !before_all.iter().any(Tok::is_sentence_end)
+        })
+        .and_then(|p| p.attribution.as_ref())
+        // (A speech verb's: `The Ninja CREAMi falls into the category of “…”` reports
+        // nothing.)
+        .filter(|pa| {
+            pa.placement == Placement::Before
+                && pa
+                    .cue
+                    .as_ref()
+                    .and_then(|c| c.text.split(' ').next())
+                    .is_some_and(is_cue)
+        })
+        .filter(|_| !opens_sentence && !starts_upper)
+        // (A cue between them is read below: `he agrees Trump is a “total opportunist” and
+        // said “…”` takes `said`.)
+        .filter(|_| (0..before.len()).all(|i| cue_at(src, before, i).is_none()));
     // A fragment quoted mid-sentence after the sentence's subject and its verb
     // (`Moore thanked him for “…”`, `Trump has delivered a defense of “…”`): the subject.
     if !opens_sentence && word_count >= 2 && !sentence_cut && !named_like_a_work && !modifier {
@@ -499,6 +531,15 @@ fn attribute_one(
                 .filter(|&v| v == b || word_count > 4)
                 .filter(|&v| !in_headline || before.get(v).is_some_and(|t| is_cue(t.text(src))));
             if let (true, Some(v), true) = (named, verb, a >= k) {
+                // (A verb of its own, a cue or a participle or past tense, reports the
+                // clause's subject; `was`, `would need`, `ran` go on with the report.)
+                let own_verb = before.get(v).is_some_and(|t| {
+                    let w = t.text(src);
+                    is_cue(w) || w.ends_with("ed") || w.ends_with("ing")
+                });
+                if let Some(pa) = reported_before.filter(|_| !own_verb) {
+                    return (QuoteKind::Partial, Some(inherit(pa)));
+                }
                 if let Some(mention) = make_mention(src, before, a, b) {
                     let v = past_adverbs(src, before, v);
                     let cue = make_cue(src, before, v, verb_group_end(src, before, v));
@@ -514,6 +555,9 @@ fn attribute_one(
                 }
             }
         }
+    }
+    if let Some(pa) = reported_before {
+        return (QuoteKind::Partial, Some(inherit(pa)));
     }
     if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) && !uttered
     {

@@ -2684,3 +2684,34 @@ fn a_bodys_noun_after_a_possessive_heads_the_mention() {
         ),
     ]);
 }
+
+#[test]
+fn a_fragment_after_another_in_a_reported_sentence_goes_on_with_its_report() {
+    // The cue before the first fragment introduces the second too; a clause subject between
+    // them (`Doha was`) is no speaker.
+    let text = "Headline\n\nVance added that “the outline of a deal” for a fight in Doha, Qatar \
+                was “agreed to a week ago.”";
+    assert_eq!(mentions_of(text), ["Vance", "Vance"]);
+    assert_eq!(cues_of(text), ["added", "added"]);
+    // (A term after a reported fragment is the speaker's word too.)
+    assert_eq!(
+        mentions_of("Headline\n\nMira Hale said he was “so lovely” and a “delight” to work with."),
+        ["Mira Hale", "Mira Hale"]
+    );
+    // A clause of its own with a verb between them reports its own subject, and a fragment
+    // that closes its sentence hands nothing on.
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nThe two met – Rand saying he was “very encouraged” and Tobin calling it \
+             a “great meeting.”"
+        ),
+        ["Rand", "Tobin"]
+    );
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nRand said his aides were “dragging their feet.” The paper then ran “a \
+             cover story” on it."
+        ),
+        ["Rand"]
+    );
+}
