@@ -308,6 +308,11 @@ fn attribute_one(
     if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
         return (QuoteKind::Partial, Some(inherit(a)));
     }
+    // A nickname between a given name and the rest of the name names no one's words: `John
+    // “Tig” Tiegen`, `state Del. Marcia "Cia" Price`.
+    if nickname_in_name(src, before, after_all, content, q.span) {
+        return (QuoteKind::Term, None);
+    }
     let uttered = uttered_after(src, before) || joined_to.is_some();
     // Words in lower case after a verb of calling, right after it or after its object, are
     // the caller's: `what he called “our arguments this year”`, `Trump called the system
@@ -761,6 +766,23 @@ fn has_lexical_cue(a: &Attribution) -> bool {
     };
     let first = cue.text.split(char::is_whitespace).next().unwrap_or("");
     a.placement == Placement::AccordingTo || first == ":" || is_cue(first)
+}
+
+/// Whether the quote `content` (spanning `span` with its marks) is a nickname inside a name:
+/// one or two capitalized words, right after a known given name and right before a
+/// capitalized word.
+fn nickname_in_name(src: &str, before: &[Tok], after: &[Tok], content: &str, span: Span) -> bool {
+    let words = content.split(' ').count();
+    (1..=2).contains(&words)
+        && content
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
+        && before.last().is_some_and(|t| {
+            t.is_word() && t.end + 1 == span.start() && is_any_given_name(t.text(src))
+        })
+        && after.first().is_some_and(|t| {
+            t.is_word() && t.start == span.end() + 1 && is_capitalized(t.text(src))
+        })
 }
 
 fn inherit(a: &Attribution) -> Attribution {

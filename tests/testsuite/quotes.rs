@@ -2715,3 +2715,23 @@ fn a_fragment_after_another_in_a_reported_sentence_goes_on_with_its_report() {
         ["Rand"]
     );
 }
+
+#[test]
+fn a_nickname_inside_a_name_is_a_term() {
+    // `John “Tig” Tiegen`, `Marcia "Cia" Price`: a nickname between a known given name and the
+    // rest of the name is nobody's words.
+    assert_all_kinds(
+        &[
+            "Headline\n\nThe contractor John “Tig” Tegan said it was over.",
+            "Headline\n\nHis niece, state Del. Marcia \"Cia\" Prall, shouted to the crowd.",
+            "Headline\n\nThe return of Dwayne “The Rock” Johnson thrilled fans.",
+        ],
+        QuoteKind::Term,
+    );
+    // (After a word that is no given name the words may be said.)
+    assert!(
+        one("Headline\n\nThe crowd chanted “Hell No” Monday, and left.")
+            .2
+            .is_some()
+    );
+}
