@@ -512,7 +512,11 @@ impl<'a> NameIndex<'a> {
                                 !is_capitalized(w)
                                     && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
                             });
-                    if !institution && verb {
+                    // (After `with`, a name before a participle is its subject: `with Hillary
+                    // Clinton — who’s called for big tax hikes — lambasting Trump’s plan`.)
+                    let with_participle =
+                        prev_word == Some("with") && !owner && participle_next(after);
+                    if !institution && verb || with_participle {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;
                         }
@@ -1366,6 +1370,34 @@ fn has_he_or_she(text: &str) -> bool {
         from = at + 1;
     }
     false
+}
+
+/// Whether the text after a name goes on with a participle (`lambasting`, `reportedly
+/// yelling`), past a parenthetical between dashes (`— who’s called for … —`).
+fn participle_next(after: &str) -> bool {
+    const MAX_DASHED: usize = 200;
+    let mut rest = after;
+    if let Some(inner) = rest.strip_prefix(['—', '–']) {
+        let Some(close) = inner
+            .char_indices()
+            .take_while(|&(i, _)| i < MAX_DASHED)
+            .find(|&(_, c)| matches!(c, '—' | '–'))
+        else {
+            return false;
+        };
+        rest = inner
+            .get(close.0 + close.1.len_utf8()..)
+            .unwrap_or("")
+            .trim_start_matches(is_space);
+    }
+    let mut words = rest.split(|c: char| !c.is_alphabetic());
+    let first = words.next().unwrap_or("");
+    let verb = if first.ends_with("ly") {
+        words.next().unwrap_or("")
+    } else {
+        first
+    };
+    verb.len() > 4 && verb.ends_with("ing") && !is_capitalized(verb)
 }
 
 /// `Trump’s` → `Trump`.

@@ -1567,3 +1567,21 @@ fn an_office_held_toward_another_is_the_holders_role() {
     );
     assert_speakers(text, &["Linda Mercer", "Tom Rall"]);
 }
+
+#[test]
+fn a_name_after_with_before_a_participle_is_a_subject() {
+    // `with Hillary Clinton — who’s called for … — lambasting Trump’s plan`: she is the
+    // participle's subject, the likeliest `she` after it.
+    assert_speakers(
+        "Headline\n\nSome would pay more, said Lena Barrow, a tax scholar.\n\nIt is a major \
+         issue, with Maria Dellacroix — who’s called for tax hikes — lambasting the plan.\n\n\
+         “It is trickle-down all over again,” she said.",
+        &["Maria Dellacroix"],
+    );
+    // (Not a possessive: `nothing wrong with Ms. Dellacroix's raising the problem`.)
+    assert_speakers(
+        "Headline\n\nLena Barrow said there was nothing wrong with Maria Dellacroix's raising \
+         the problem. “It is fair,” she said.",
+        &["Lena Barrow"],
+    );
+}
