@@ -772,17 +772,20 @@ fn has_lexical_cue(a: &Attribution) -> bool {
 /// one or two capitalized words, right after a known given name and right before a
 /// capitalized word.
 fn nickname_in_name(src: &str, before: &[Tok], after: &[Tok], content: &str, span: Span) -> bool {
-    let words = content.split(' ').count();
-    (1..=2).contains(&words)
-        && content
-            .split(' ')
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
-        && before.last().is_some_and(|t| {
-            t.is_word() && t.end + 1 == span.start() && is_any_given_name(t.text(src))
-        })
+    // (The words around it first, which rule out nearly every quote; a long quote's words
+    // are never counted.)
+    const MAX_NICKNAME: usize = 24;
+    content.len() <= MAX_NICKNAME
         && after.first().is_some_and(|t| {
             t.is_word() && t.start == span.end() + 1 && is_capitalized(t.text(src))
         })
+        && before.last().is_some_and(|t| {
+            t.is_word() && t.end + 1 == span.start() && is_any_given_name(t.text(src))
+        })
+        && content.split(' ').count() <= 2
+        && content
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
 fn inherit(a: &Attribution) -> Attribution {

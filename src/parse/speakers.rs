@@ -1807,7 +1807,9 @@ fn pronoun(one: &str) -> Option<&'static str> {
 /// Ambassador to the U.N. Linda Thomas-Greenfield`): at the first known given name after
 /// the office's `to`, after a word that is none, with a word after it.
 fn office_toward_holder(main: &str) -> Option<usize> {
-    let (office, rest) = main.split_once(" to ")?;
+    // (A byte scan: most mentions are short and hold no ` to `.)
+    let at = main.as_bytes().windows(4).position(|w| w == b" to ")?;
+    let (office, rest) = (main.get(..at)?, main.get(at + 4..)?);
     if !office
         .rsplit(' ')
         .next()
