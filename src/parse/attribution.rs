@@ -3004,6 +3004,32 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
             continue;
         }
+        // `…, the group was the envy of the field, says Zhenghan Wang, a UCSB mathematician.`
+        // before the quote: a cue after a comma, with a name after it that ends the sentence,
+        // is inverted, and the name speaks.
+        if toks
+            .get(c.wrapping_sub(1))
+            .is_some_and(|t| t.punct == Some(','))
+            && !toks.get(c).is_some_and(|t| {
+                t.text(src).ends_with("ing") || lexicon::HEARER_CUES.has(t.text(src))
+            })
+        {
+            // (The words after the cue close the text read, and its sentence: `…, says X,
+            // a mathematician and founding member of Station Q.`)
+            // (An initial's period ends it too: `… of Station Q.`)
+            let closes = toks
+                .last()
+                .is_some_and(|t| t.is_sentence_end() || t.text(src).ends_with('.'))
+                && toks
+                    .get(cend..toks.len() - 1)
+                    .is_some_and(|w| !w.iter().any(Tok::is_sentence_end));
+            let named = np_forward_loose(src, toks, cend).filter(|&(a, _)| {
+                closes && a == cend && toks.get(a).is_some_and(|t| is_capitalized(t.text(src)))
+            });
+            if let Some((a, b)) = named {
+                return attribution(src, toks, (a, b), (c, cend), Placement::Before);
+            }
+        }
         // The subject right before the cue, or else the subject of the sentence
         // (`Clinton posted a comment of her own, saying, “…”`). A participle after a comma
         // (`…, telling the crowd,` `…, adding:`) belongs to the sentence's subject.

@@ -2735,3 +2735,29 @@ fn a_nickname_inside_a_name_is_a_term() {
             .is_some()
     );
 }
+
+#[test]
+fn an_inverted_cue_closing_the_sentence_before_a_quote_names_its_speaker() {
+    // `…, says Zhen Wang, a mathematician at Station Q.` and then a quote of its own: the
+    // name after the inverted cue speaks, not the subject of the sentence.
+    assert_mentions(&[
+        (
+            "Headline\n\nWith a big budget, the group was the envy of the field, says Zhen Woo, \
+             a mathematician and founding member of Station Q. “It was the perfect place.”",
+            "Zhen Woo",
+        ),
+        (
+            "Headline\n\nGadgets will become part of our clothes, says Mr Pears. “You won't \
+             see the electronics.”",
+            "Mr Pears",
+        ),
+    ]);
+    // (Not a place after the cue: `his brother, Dan Minor, posted on X.`)
+    assert_eq!(
+        mentions_of(
+            "Headline\n\n“He was the best,” his twin brother, Dan Minor, posted on X. “We thank \
+             you all.”"
+        ),
+        ["Dan Minor", "Dan Minor"]
+    );
+}
