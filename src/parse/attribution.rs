@@ -3126,7 +3126,8 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 // supporter, Representative Lee Zeldin, …, gave`.)
                 let end = if v > b { v - 1 } else { b };
                 let v = past_adverbs(src, toks, v);
-                return attribution(src, toks, (a, end), (v, v + 1), Placement::Before);
+                let group_end = verb_group_end(src, toks, v);
+                return attribution(src, toks, (a, end), (v, group_end), Placement::Before);
             }
         }
     }

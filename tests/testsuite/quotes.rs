@@ -2761,3 +2761,12 @@ fn an_inverted_cue_closing_the_sentence_before_a_quote_names_its_speaker() {
         ["Dan Minor", "Dan Minor"]
     );
 }
+
+#[test]
+fn a_colon_introduction_with_an_auxiliary_keeps_its_verb_in_the_cue() {
+    // `He has coined a new phrase: “…”`: the cue is the verb group, not the auxiliary alone.
+    assert_eq!(
+        cues_of("Headline\n\nThe senator has coined a new phrase: “undocumented voters.”"),
+        ["has coined"]
+    );
+}
