@@ -766,10 +766,11 @@ impl<'a> NameIndex<'a> {
             self.titled.insert(name.clone());
         }
         // (After an article a word is no one's surname: `La Fracture (The Fracture)` does
-        // not make the show a person.)
+        // not make the show a person; after a preposition it is no evidence of one.)
         if single
             && !self.alone.contains(name.as_ref())
             && !after_article(src, run, words, *first_j)
+            && !after_preposition(src, run)
         {
             self.alone.insert(name.clone());
         }
@@ -1213,6 +1214,20 @@ fn after_article(src: &str, run: &[Tok], words: &[&str], first: usize) -> bool {
             )
         }),
     }
+}
+
+/// Whether a run stands right after a preposition (`the future of Afrobeats`, `a rally in
+/// Bakersfield`), where a word alone is as often a place, a body or a genre as a surname.
+fn after_preposition(src: &str, run: &[Tok]) -> bool {
+    run.first().is_some_and(|first| {
+        let before = sub(src, 0, first.start).trim_end_matches(is_space);
+        lexicon::PREPOSITIONS.has(
+            before
+                .rsplit(|c: char| !c.is_alphabetic())
+                .next()
+                .unwrap_or(""),
+        )
+    })
 }
 
 /// Whether `after` (the text right after a name) opens with an age between commas, as only

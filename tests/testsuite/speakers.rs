@@ -1585,3 +1585,15 @@ fn a_name_after_with_before_a_participle_is_a_subject() {
         &["Lena Barrow"],
     );
 }
+
+#[test]
+fn a_word_alone_after_a_preposition_is_no_evidence_of_a_surname() {
+    // `a church in Bakersfield`: a place after a preposition, which a later full name ending
+    // in it does not make a person's surname.
+    assert_speakers(
+        "Headline\n\nThe guitarist Brian Welch quit the band in Bakersfield. He will appear at \
+         a church in Bakersfield to explain. Downtown Bakersfield was quiet. “I found my faith,” \
+         he told a radio station.",
+        &["Brian Welch"],
+    );
+}
