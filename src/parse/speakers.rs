@@ -744,7 +744,7 @@ impl<'a> NameIndex<'a> {
             let surname = keep.get(last.saturating_sub(1)).map_or("", word);
             // (An acronym ends no one's name: `its Bethesda RPG stablemates` gives `Bethesda`
             // no full name.)
-            let acronym = surname.len() > 1 && surname.bytes().all(|b| b.is_ascii_uppercase());
+            let acronym = is_acronym(surname);
             if !acronym {
                 count_name(&mut self.by_last, surname, &name);
                 count_name(&mut self.by_first, first, &name);
@@ -1413,6 +1413,11 @@ fn participle_next(after: &str) -> bool {
         first
     };
     verb.len() > 4 && verb.ends_with("ing") && !is_capitalized(verb)
+}
+
+/// A word of two capital letters or more and nothing else: `IAAF`, `UKIP`.
+fn is_acronym(w: &str) -> bool {
+    w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// `Trump’s` → `Trump`.
@@ -2836,8 +2841,9 @@ impl<'a> Resolver<'a> {
         }
         // `Republicans`, `Tories`, `Analysts`: one word, the plural of a name the text also
         // uses (`Republican`) or of a person noun, is a group, not a person.
-        let group =
-            !org && !self.index.person_like(&canonical) && is_group(&self.index, &canonical);
+        // (So is an acronym no one's name is: `IAAF`, `UKIP`, `BBA`.)
+        let unnamed = || !org && !self.index.person_like(&canonical);
+        let group = unnamed() && (is_group(&self.index, &canonical) || is_acronym(&canonical));
         let kind = if org || group {
             SpeakerKind::Organisation
         } else {

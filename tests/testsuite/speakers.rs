@@ -1597,3 +1597,17 @@ fn a_word_alone_after_a_preposition_is_no_evidence_of_a_surname() {
         &["Brian Welch"],
     );
 }
+
+#[test]
+fn an_acronym_no_person_is_named_by_is_an_organisation() {
+    // `the OECD said … “…” it added`: an acronym alone is a body, which `it` may mean.
+    let text = "Headline\n\nChina's boom and a “spectacular comeback” in Japan would help \
+                the recovery, the OECD said. “Investment should pick up in Europe,” it added.";
+    let a = parse_valid(text);
+    assert!(
+        kinds(&a).contains(&("OECD", SpeakerKind::Organisation)),
+        "{:?}",
+        kinds(&a)
+    );
+    assert_eq!(speakers(&a).last(), Some(&Some("OECD".to_owned())));
+}
