@@ -2907,7 +2907,15 @@ impl<'a> Resolver<'a> {
             let definite = toks
                 .get(det)
                 .is_some_and(|t| t.text(src).eq_ignore_ascii_case("the"));
-            let c = toks.iter().position(|t| is_lower_cue(src, t))?;
+            // (Or a verb in the past tense that a spokesperson's statement takes: `But a
+            // spokesman for the Home Office defended the proposals. He said:`.)
+            let c = toks.iter().position(|t| {
+                is_lower_cue(src, t)
+                    || t.is_word() && {
+                        let w = t.text(src);
+                        w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
+                    }
+            })?;
             // The head right before the cue, or before a relation to a name (`A spokesman
             // for the Information Commissioner's Office said`).
             let related = (c.saturating_sub(MAX_RELATED_NAME + 1)..c.saturating_sub(1))

@@ -1611,3 +1611,13 @@ fn an_acronym_no_person_is_named_by_is_an_organisation() {
     );
     assert_eq!(speakers(&a).last(), Some(&Some("OECD".to_owned())));
 }
+
+#[test]
+fn a_description_before_a_past_tense_is_the_next_pronouns_speaker() {
+    // `But a spokesman for the Home Office defended the proposals. He said:`: the
+    // description, not the minister named before it.
+    let text = "Headline\n\nHome Office minister Tom Dray announced the plans on Monday.\n\n\
+                Critics attacked them. But a spokesman for the Home Office defended the \
+                proposals. He said: “We stand by the act.”";
+    assert_speakers(text, &["a spokesman for the Home Office"]);
+}
