@@ -1621,3 +1621,19 @@ fn a_description_before_a_past_tense_is_the_next_pronouns_speaker() {
                 proposals. He said: “We stand by the act.”";
     assert_speakers(text, &["a spokesman for the Home Office"]);
 }
+
+#[test]
+fn given_names_of_adults_in_news_tell_gender() {
+    // `Bret`, `Meghan`: a name the tables know makes its bearer a person of that gender, the
+    // antecedent of a later pronoun over a person of the other.
+    assert_speakers(
+        "Headline\n\nAnna Kell spoke first. Anchor Bret Vollum noticed that no one cut away. He \
+         commented that the network “held on.”",
+        &["Bret Vollum"],
+    );
+    assert_speakers(
+        "Headline\n\nTom Reddy agreed. The host Meghan Carro even commented. “He is obsessed,” \
+         she wrote.",
+        &["Meghan Carro"],
+    );
+}
