@@ -1216,17 +1216,28 @@ fn after_article(src: &str, run: &[Tok], words: &[&str], first: usize) -> bool {
     }
 }
 
+/// The longest word of [`lexicon::PREPOSITIONS`], all in lower-case ASCII (a test keeps
+/// this true).
+const MAX_PREPOSITION: usize = 4;
+
 /// Whether a run stands right after a preposition (`the future of Afrobeats`, `a rally in
 /// Bakersfield`), where a word alone is as often a place, a body or a genre as a surname.
 fn after_preposition(src: &str, run: &[Tok]) -> bool {
+    // (The prepositions are short words in lower case: read back no further, and look
+    // nothing up after a sentence's end or a longer word.)
+    const LONGEST: usize = MAX_PREPOSITION;
     run.first().is_some_and(|first| {
         let before = sub(src, 0, first.start).trim_end_matches(is_space);
-        lexicon::PREPOSITIONS.has(
-            before
-                .rsplit(|c: char| !c.is_alphabetic())
-                .next()
-                .unwrap_or(""),
-        )
+        let len = before
+            .bytes()
+            .rev()
+            .take(LONGEST + 1)
+            .take_while(u8::is_ascii_lowercase)
+            .count();
+        (1..=LONGEST).contains(&len)
+            && before
+                .get(before.len() - len..)
+                .is_some_and(|w| lexicon::PREPOSITIONS.has(w))
     })
 }
 
@@ -3286,4 +3297,18 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
         }
     }
     None
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn every_preposition_is_as_short_as_the_backward_read_assumes() {
+        assert!(
+            lexicon::PREPOSITIONS.words().all(|w| {
+                w.len() <= MAX_PREPOSITION && w.bytes().all(|b| b.is_ascii_lowercase())
+            })
+        );
+    }
 }
