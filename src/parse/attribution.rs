@@ -1213,6 +1213,20 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         {
             return None;
         }
+        // (Nor is one after a singular name, whose verb would take `-s`: `a Facebook post`,
+        // `the Pew report:`, `in Washington state`; but `They state`, `the Saudis state`.)
+        if !particle
+            && lexicon::CUES_ALSO_NOUNS.contains(lw)
+            && toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+                let pw = p.text(src);
+                p.is_word()
+                    && is_capitalized(pw)
+                    && !pw.ends_with('s')
+                    && !matches!(pw, "I" | "We" | "You" | "They")
+            })
+        {
+            return None;
+        }
         // Extensions: `said in a statement`, `told reporters`.
         // Only a word that opens some extension can start one.
         let Some(first) = toks.get(end).filter(|t| t.is_word()).map(|t| t.text(src)) else {
@@ -1634,6 +1648,20 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             && capitalized(to + 1);
         if !t.is_word()
             || to > from && !after_determiner && !joins_names && lexicon::NP_STOP.has(t.text(src))
+        {
+            break;
+        }
+        // (An article after a name or a head noun opens another phrase: `according to the
+        // Datamonitor report the trend marked …`, `according to Mr Peston the prime
+        // minister …`; not after `of`, `and`: `the director of the FBI`.)
+        if to > from
+            && matches!(t.text(src), "the" | "a" | "an")
+            && toks.get(to - 1).is_some_and(|p| {
+                let pw = p.text(src);
+                p.is_word()
+                    && (is_capitalized(pw)
+                        || lexicon::np_classes(pw) & lexicon::np_class::HEAD != 0)
+            })
         {
             break;
         }

@@ -2770,3 +2770,41 @@ fn a_colon_introduction_with_an_auxiliary_keeps_its_verb_in_the_cue() {
         ["has coined"]
     );
 }
+
+#[test]
+fn a_bare_cue_noun_after_a_singular_name_is_no_cue() {
+    // `a Facebook post`, `the Pew report:`: after a singular name a bare form is a noun (the
+    // verb would take `-s`); after a plural or a pronoun it is a verb.
+    let text = "Headline\n\nFrom Bush's Facebook post: “For the sake of our party, vote.”";
+    assert!(
+        !cues_of(text).iter().any(|c| c == "post"),
+        "{:?}",
+        cues_of(text)
+    );
+    assert_eq!(
+        mentions_of("Headline\n\nSaid the Pew report: “This finding is ironic.”"),
+        ["the Pew report"]
+    );
+    assert_eq!(
+        cues_of("Headline\n\n“We will fight,” the Saudis state in the paper."),
+        ["state"]
+    );
+}
+
+#[test]
+fn an_article_after_a_name_or_head_ends_the_mention_after_a_cue() {
+    // `according to the Datamonitor report the trend marked …`: the next phrase opens at
+    // its article.
+    assert_mentions(&[
+        (
+            "Headline\n\nAccording to the Datamonitor report the trend marked teenagers out as \
+             “big spenders”.",
+            "the Datamonitor report",
+        ),
+        (
+            "Headline\n\nAccording to Mr Peston the prime minister told him he was \"not \
+             going anywhere\".",
+            "Mr Peston",
+        ),
+    ]);
+}
