@@ -1027,7 +1027,8 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .find(|t| t.is_word())
         .map(|t| lower_small(t.text(src)))
         .unwrap_or_default();
-    // Or a description of the work in apposition: `''Tales From the Crypt,'' an HBO series`.
+    // Or a description of the work in apposition: `''Tales From the Crypt,'' an HBO series`,
+    // `“Snow Flower,” a collaborative Christmas track`.
     let described = after.first().is_some_and(|t| {
         t.is_word() && matches!(lower_small(t.text(src)).as_str(), "a" | "an" | "the")
     }) && after
@@ -1035,7 +1036,7 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .skip(1)
         .take(3)
         .take_while(|t| t.is_word())
-        .any(|t| lexicon::TITLE_FOLLOWERS.has(t.text(src)));
+        .any(|t| lexicon::TITLE_FOLLOWERS.has(t.text(src)) || lexicon::WORK_NOUNS.has(t.text(src)));
     prev.ends_with("'s")
         || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
         || lexicon::TITLE_FOLLOWERS.contains(&next.as_str())

@@ -2808,3 +2808,18 @@ fn an_article_after_a_name_or_head_ends_the_mention_after_a_cue() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_described_as_a_work_in_apposition_is_a_title() {
+    // `“Snow Flower,” a collaborative Christmas track`, `''Trump Revealed,'' a biography`:
+    // any kind of work in the description names a work.
+    assert_all_kinds(
+        &[
+            "Headline\n\n“Snow Flower,” a collaborative Christmas track released online, \
+             followed in 2020 and saw the singer continue.",
+            "Headline\n\nLater that month, Scribner is set to publish ''Trump Revealed,'' a \
+             biography written by two editors.",
+        ],
+        QuoteKind::Title,
+    );
+}
