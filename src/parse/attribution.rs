@@ -2615,7 +2615,9 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
                 None if clause_first() => return None,
                 None => a,
             };
-            if coordinated && a == k + 1 {
+            // (Nor one that opens right after a subordinator, past an appositive: `the ''Buffett
+            // rule'' after Warren E. Buffett, the billionaire investor, complained that …`.)
+            if (coordinated || subordinate) && a == k + 1 {
                 return None;
             }
             return attribution(src, toks, (a, b), (c, cend), Placement::After);

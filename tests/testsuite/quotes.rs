@@ -2823,3 +2823,17 @@ fn a_quote_described_as_a_work_in_apposition_is_a_title() {
         QuoteKind::Title,
     );
 }
+
+#[test]
+fn a_subordinate_clause_after_a_quote_with_an_appositive_speaks_nothing() {
+    // `the ''Buffett rule'' after Warren Buffett, the investor, complained that …`: the
+    // subordinate clause's subject reports something else.
+    let text = "Headline\n\nShe would install a 30 percent tax rate, a version of what is known \
+                as the ''Buffett rule'' after Warren Bellet, the billionaire investor, \
+                complained that he paid taxes at a lower rate than his secretary.";
+    let mentions = mentions_of(text);
+    assert!(
+        !mentions.iter().any(|m| m.contains("Bellet")),
+        "{mentions:?}"
+    );
+}
