@@ -308,6 +308,19 @@ fn attribute_one(
     if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
         return (QuoteKind::Partial, Some(inherit(a)));
     }
+    // A name in title case joined to a title before it is one too: `starred in “Parks and
+    // Recreation” and “Guardians of the Galaxy,” posted …`.
+    let joined_title = prev.is_some_and(|p| {
+        p.kind == QuoteKind::Title
+            && p.span.end() == prev_end
+            && !before.is_empty()
+            && before.iter().all(|t| {
+                t.punct == Some(',') || is_lower_word(src, t) && matches!(t.text(src), "and" | "or")
+            })
+    });
+    if joined_title && word_count <= 8 && is_title_case(content) {
+        return (QuoteKind::Title, None);
+    }
     // A nickname between a given name and the rest of the name names no one's words: `John
     // “Tig” Tiegen`, `state Del. Marcia "Cia" Price`.
     if nickname_in_name(src, before, after_all, content, q.span) {

@@ -2837,3 +2837,19 @@ fn a_subordinate_clause_after_a_quote_with_an_appositive_speaks_nothing() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn a_title_case_name_joined_to_a_title_is_a_title() {
+    // The last of a list of works, after `and`, names a work as the one before it does,
+    // though it ends with the sentence's mark or a comma before a verb.
+    for text in [
+        "Headline\n\nHe starred in films including “Wall Street,” “The Three Musketeers” and \
+         “Major League.”",
+        "Headline\n\nShe has starred in “Parks and Recreation” and “Guardians of the Galaxy,” \
+         posted the clip to YouTube on Thursday.",
+    ] {
+        let a = parse_valid(text);
+        let last = a.quotes.last().map(|q| q.kind);
+        assert_eq!(last, Some(QuoteKind::Title), "{text}");
+    }
+}
