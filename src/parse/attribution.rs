@@ -815,6 +815,17 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     let Some(last) = n.checked_sub(1).and_then(|i| before.get(i)) else {
         return false;
     };
+    // (A noun for a name or a line, right before or before a comma or colon: `the usual
+    // campaign slogan, “Make America Great Again.”`.)
+    let naming = |t: &Tok| t.is_word() && lexicon::NAMING_NOUNS.has(t.text(src));
+    if naming(last)
+        || matches!(last.punct, Some(',' | ':'))
+            && n.checked_sub(2)
+                .and_then(|i| before.get(i))
+                .is_some_and(naming)
+    {
+        return true;
+    }
     let prev = n.checked_sub(2).and_then(|i| before.get(i));
     with_lower(last.text(src), |last| {
         // (`called`, or two words with a space between: `known as`.)

@@ -2264,6 +2264,17 @@ pub(crate) static OFFICES_TOWARD: Lexicon = Lexicon::new(&[
     "liaison",
 ]);
 
+/// Nouns for a name or a line that is quoted, not said: `the usual campaign slogan, “…”`,
+/// `his signature slogan: “…”`, `a tagline “…”`.
+pub(crate) static NAMING_NOUNS: Lexicon = Lexicon::new(&[
+    "slogan",
+    "slogans",
+    "motto",
+    "hashtag",
+    "catchphrase",
+    "tagline",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

@@ -2853,3 +2853,18 @@ fn a_title_case_name_joined_to_a_title_is_a_title() {
         assert_eq!(last, Some(QuoteKind::Title), "{text}");
     }
 }
+
+#[test]
+fn a_quote_after_a_noun_for_a_slogan_is_a_title() {
+    // `the usual campaign slogan, “Make America Great Again.”`: a slogan, motto or tagline
+    // is quoted, not said, before a comma or colon too.
+    assert_all_kinds(
+        &[
+            "Headline\n\nReporters noted the change from the usual campaign slogan, “Make \
+             America Great Again.”",
+            "Headline\n\nThe party launched its platform with the slogan: “It's not racist to \
+             impose limits”.",
+        ],
+        QuoteKind::Title,
+    );
+}
