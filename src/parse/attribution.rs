@@ -1228,12 +1228,18 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             return None;
         };
         // `“…,” state prosecutor Alexis Ortiz told`, `GOP state leaders`: a bare form that is
-        // also a noun is a verb only before its object (`They state their goal`).
+        // also a noun is a verb only before its object (`They state their goal`); before a
+        // title or a body it modifies them (`state Sen. Jason Holsman`, `state Senate leader`).
         if !particle
             && lexicon::CUES_ALSO_NOUNS.contains(lw)
             && toks.get(k + 1).is_some_and(|n| {
                 let nw = n.text(src);
                 is_lower_word(src, n) && !lexicon::OBJECT_OPENERS.has(nw) && !is_ly_adverb(nw)
+                    || n.is_word()
+                        && is_capitalized(nw)
+                        && (lexicon::HONORIFICS.has(nw.trim_end_matches('.'))
+                            || lexicon::TITLE_HEADS.has(nw)
+                            || lexicon::ORG_WORDS.has(nw))
             })
         {
             return None;

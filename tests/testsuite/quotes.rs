@@ -2868,3 +2868,19 @@ fn a_quote_after_a_noun_for_a_slogan_is_a_title() {
         QuoteKind::Title,
     );
 }
+
+#[test]
+fn a_cue_noun_before_a_title_or_a_body_modifies_it() {
+    // `“…,” state Sen. Jo Holm (D) said`: `state` modifies the title; the cue is `said`.
+    assert_eq!(
+        cues_of("Headline\n\n“We know better than they do,” state Sen. Jo Holm (D) said."),
+        ["said"]
+    );
+    assert_eq!(
+        cues_of(
+            "Headline\n\n“They want to steal it,” state Senate leader Phil Barger said in a \
+             statement."
+        ),
+        ["said in a statement"]
+    );
+}
