@@ -815,18 +815,13 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     let Some(last) = n.checked_sub(1).and_then(|i| before.get(i)) else {
         return false;
     };
+    let prev = n.checked_sub(2).and_then(|i| before.get(i));
     // (A noun for a name or a line, right before or before a comma or colon: `the usual
     // campaign slogan, “Make America Great Again.”`.)
     let naming = |t: &Tok| t.is_word() && lexicon::NAMING_NOUNS.has(t.text(src));
-    if naming(last)
-        || matches!(last.punct, Some(',' | ':'))
-            && n.checked_sub(2)
-                .and_then(|i| before.get(i))
-                .is_some_and(naming)
-    {
+    if naming(last) || matches!(last.punct, Some(',' | ':')) && prev.is_some_and(naming) {
         return true;
     }
-    let prev = n.checked_sub(2).and_then(|i| before.get(i));
     with_lower(last.text(src), |last| {
         // (`called`, or two words with a space between: `known as`.)
         let cue_ends = |prev: &str| {
@@ -1230,9 +1225,10 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         // `“…,” state prosecutor Alexis Ortiz told`, `GOP state leaders`: a bare form that is
         // also a noun is a verb only before its object (`They state their goal`); before a
         // title or a body it modifies them (`state Sen. Jason Holsman`, `state Senate leader`).
-        if !particle
-            && lexicon::CUES_ALSO_NOUNS.contains(lw)
-            && toks.get(k + 1).is_some_and(|n| {
+        // (Nor is one after a singular name, whose verb would take `-s`: `a Facebook post`,
+        // `the Pew report:`, `in Washington state`; but `They state`, `the Saudis state`.)
+        let before_object = || {
+            toks.get(k + 1).is_some_and(|n| {
                 let nw = n.text(src);
                 is_lower_word(src, n) && !lexicon::OBJECT_OPENERS.has(nw) && !is_ly_adverb(nw)
                     || n.is_word()
@@ -1241,20 +1237,19 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                             || lexicon::TITLE_HEADS.has(nw)
                             || lexicon::ORG_WORDS.has(nw))
             })
-        {
-            return None;
-        }
-        // (Nor is one after a singular name, whose verb would take `-s`: `a Facebook post`,
-        // `the Pew report:`, `in Washington state`; but `They state`, `the Saudis state`.)
-        if !particle
-            && lexicon::CUES_ALSO_NOUNS.contains(lw)
-            && toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+        };
+        let after_singular_name = || {
+            toks.get(k.wrapping_sub(1)).is_some_and(|p| {
                 let pw = p.text(src);
                 p.is_word()
                     && is_capitalized(pw)
                     && !pw.ends_with('s')
                     && !matches!(pw, "I" | "We" | "You" | "They")
             })
+        };
+        if !particle
+            && lexicon::CUES_ALSO_NOUNS.contains(lw)
+            && (before_object() || after_singular_name())
         {
             return None;
         }
@@ -2207,11 +2202,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 n == 0
                     || toks.get(n - 1).is_some_and(|t| {
                         t.is_sentence_end()
-                            || t.is_word()
-                                && matches!(
-                                    lower_small(t.text(src)).as_str(),
-                                    "and" | "but" | "while" | "whereas" | "yet"
-                                )
+                            || t.is_word() && lexicon::CLAUSE_CONJUNCTIONS.has(t.text(src))
                     })
             };
             if let Some(n) = described
@@ -2404,11 +2395,7 @@ fn name_before_description(src: &str, toks: &[Tok], d: usize) -> Option<usize> {
         || toks.get(a - 1).is_some_and(|t| {
             !t.is_word()
                 || of && lexicon::EDGE_WORDS.has(t.text(src))
-                || !of
-                    && matches!(
-                        lower_small(t.text(src)).as_str(),
-                        "and" | "but" | "while" | "whereas" | "yet"
-                    )
+                || !of && lexicon::CLAUSE_CONJUNCTIONS.has(t.text(src))
         });
     (named && opens).then_some(a)
 }

@@ -2275,6 +2275,11 @@ pub(crate) static NAMING_NOUNS: Lexicon = Lexicon::new(&[
     "tagline",
 ]);
 
+/// Conjunctions after which a clause, and its subject, opens: `… while Jo Hale, a former
+/// minister wrote`.
+pub(crate) static CLAUSE_CONJUNCTIONS: Lexicon =
+    Lexicon::new(&["and", "but", "while", "whereas", "yet"]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

@@ -497,7 +497,7 @@ impl<'a> NameIndex<'a> {
                         .is_some_and(|t| strip_possessive(t.text(src)).len() < t.text(src).len());
                     let verb = !owner
                         && next_word.is_some_and(|w| {
-                            is_cue(w) || w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
+                            is_cue(w) || lower_past_tense(w)
                         })
                         // (The end of an apposition: `A spokesman for …, Dean Boyd, said` —
                         // for a person's full name, not `…, an analyst at Gartner, said`.)
@@ -1225,16 +1225,15 @@ const MAX_PREPOSITION: usize = 4;
 fn after_preposition(src: &str, run: &[Tok]) -> bool {
     // (The prepositions are short words in lower case: read back no further, and look
     // nothing up after a sentence's end or a longer word.)
-    const LONGEST: usize = MAX_PREPOSITION;
     run.first().is_some_and(|first| {
         let before = sub(src, 0, first.start).trim_end_matches(is_space);
         let len = before
             .bytes()
             .rev()
-            .take(LONGEST + 1)
+            .take(MAX_PREPOSITION + 1)
             .take_while(u8::is_ascii_lowercase)
             .count();
-        (1..=LONGEST).contains(&len)
+        (1..=MAX_PREPOSITION).contains(&len)
             && before
                 .get(before.len() - len..)
                 .is_some_and(|w| lexicon::PREPOSITIONS.has(w))
@@ -1424,6 +1423,12 @@ fn participle_next(after: &str) -> bool {
         first
     };
     verb.len() > 4 && verb.ends_with("ing") && !is_capitalized(verb)
+}
+
+/// A verb's past tense in lower case, as a clause's verb after its subject: `criticized`,
+/// `defended` (not a short word such as `red`).
+fn lower_past_tense(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
 }
 
 /// A word of two capital letters or more and nothing else: `IAAF`, `UKIP`.
@@ -2853,8 +2858,9 @@ impl<'a> Resolver<'a> {
         // `Republicans`, `Tories`, `Analysts`: one word, the plural of a name the text also
         // uses (`Republican`) or of a person noun, is a group, not a person.
         // (So is an acronym no one's name is: `IAAF`, `UKIP`, `BBA`.)
-        let unnamed = || !org && !self.index.person_like(&canonical);
-        let group = unnamed() && (is_group(&self.index, &canonical) || is_acronym(&canonical));
+        let group = !org
+            && !self.index.person_like(&canonical)
+            && (is_group(&self.index, &canonical) || is_acronym(&canonical));
         let kind = if org || group {
             SpeakerKind::Organisation
         } else {
@@ -2921,11 +2927,7 @@ impl<'a> Resolver<'a> {
             // (Or a verb in the past tense that a spokesperson's statement takes: `But a
             // spokesman for the Home Office defended the proposals. He said:`.)
             let c = toks.iter().position(|t| {
-                is_lower_cue(src, t)
-                    || t.is_word() && {
-                        let w = t.text(src);
-                        w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
-                    }
+                is_lower_cue(src, t) || t.is_word() && lower_past_tense(t.text(src))
             })?;
             // The head right before the cue, or before a relation to a name (`A spokesman
             // for the Information Commissioner's Office said`).
