@@ -808,6 +808,9 @@ fn inherit(a: &Attribution) -> Attribution {
     }
 }
 
+/// The shortest word of [`lexicon::NAMING_NOUNS`] (a test keeps this true).
+const MIN_NAMING_NOUN: usize = 5;
+
 /// `called “…”`, `the slogan “…”`, `known as “…”` just before the opening mark.
 fn is_title_context(src: &str, before: &[Tok]) -> bool {
     // (The last two words lower-cased on the stack: this runs for every quote.)
@@ -818,7 +821,12 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     let prev = n.checked_sub(2).and_then(|i| before.get(i));
     // (A noun for a name or a line, right before or before a comma or colon: `the usual
     // campaign slogan, “Make America Great Again.”`.)
-    let naming = |t: &Tok| t.is_word() && lexicon::NAMING_NOUNS.has(t.text(src));
+    // (Most words before a quote are shorter than these nouns: `said`, `that`, `the`.)
+    let naming = |t: &Tok| {
+        t.is_word()
+            && t.text(src).len() >= MIN_NAMING_NOUN
+            && lexicon::NAMING_NOUNS.has(t.text(src))
+    };
     if naming(last) || matches!(last.punct, Some(',' | ':')) && prev.is_some_and(naming) {
         return true;
     }
@@ -3780,6 +3788,15 @@ fn colon_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_naming_noun_is_shorter_than_the_bound_the_check_skips_below() {
+        assert!(
+            lexicon::NAMING_NOUNS
+                .words()
+                .all(|w| w.len() >= MIN_NAMING_NOUN)
+        );
+    }
 
     #[test]
     fn no_cue_particle_is_longer_than_the_bound_the_check_skips_past() {
