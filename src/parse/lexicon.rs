@@ -1889,18 +1889,6 @@ pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::union(
         "her",
         "their",
         "its",
-        "don't",
-        "doesn't",
-        "didn't",
-        "can't",
-        "won't",
-        "isn't",
-        "wasn't",
-        "aren't",
-        "weren't",
-        "shouldn't",
-        "wouldn't",
-        "couldn't",
         // Prepositions and adverbs that open a sentence (`Between …`, `Never …`, `More than …`).
         "about",
         "between",
@@ -1927,8 +1915,9 @@ pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::union(
         "here",
         "here's",
     ],
-    // (Auxiliaries too, `Does anyone …`; not `may`, `will`, `can`, which name people.)
-    &[FINITE_AUXILIARY_WORDS],
+    // (Auxiliaries too, `Does anyone …`, negated or not; not `may`, `will`, `can`, which
+    // name people.)
+    &[FINITE_AUXILIARY_WORDS, NEGATED_AUXILIARY_WORDS],
 );
 
 /// Words that open a clause and never a mention of its subject: `which Mozloom thinks`,
@@ -1941,8 +1930,28 @@ pub(crate) static CLAUSE_OPENERS: Lexicon =
 /// verb (`Manning has said`), not a participle (`Speaking to reporters, …`).
 pub(crate) static AUXILIARIES: Lexicon = Lexicon::union(
     &["will", "can", "may", "might", "shall"],
-    &[FINITE_AUXILIARY_WORDS],
+    &[FINITE_AUXILIARY_WORDS, NEGATED_AUXILIARY_WORDS],
 );
+
+/// Auxiliaries with their negation (`couldn’t`: `’` is read as `'`), finite as the others.
+const NEGATED_AUXILIARY_WORDS: &[&str] = &[
+    "don't",
+    "doesn't",
+    "didn't",
+    "can't",
+    "won't",
+    "isn't",
+    "wasn't",
+    "aren't",
+    "weren't",
+    "shouldn't",
+    "wouldn't",
+    "couldn't",
+    "hasn't",
+    "haven't",
+    "hadn't",
+    "mustn't",
+];
 
 /// Words that open a sentence before a name and are no part of it: auxiliaries (`Is
 /// Rebecca Bradley …?`) and correlative conjunctions (`Neither Donald J. Trump nor …`).

@@ -2884,3 +2884,15 @@ fn a_cue_noun_before_a_title_or_a_body_modifies_it() {
         ["said in a statement"]
     );
 }
+
+#[test]
+fn a_negated_auxiliary_is_an_auxiliary() {
+    // `she doesn’t think …: “…”`: the cue is the verb group, the negation included.
+    assert_eq!(
+        cues_of(
+            "Headline\n\nStill, the designer doesn’t think we are headed for a dull year: “People \
+             want elegance.”"
+        ),
+        ["doesn’t think"]
+    );
+}
