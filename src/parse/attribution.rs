@@ -1797,6 +1797,21 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
         return None;
     }
     let d = toks.get(at + 1)?;
+    // (Or a person's name between commas after a description: `Her mother, Anna Vole,
+    // praised …`.)
+    let named = toks
+        .get(at + 1..)?
+        .iter()
+        .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
+        .count();
+    if (2..=4).contains(&named)
+        && is_any_given_name(d.text(src))
+        && toks
+            .get(at + 1 + named)
+            .is_some_and(|t| t.punct == Some(','))
+    {
+        return Some(at + 1 + named);
+    }
     if !matches!(lower_small(d.text(src)).as_str(), "a" | "an" | "the") {
         return None;
     }

@@ -1637,3 +1637,14 @@ fn given_names_of_adults_in_news_tell_gender() {
         &["Meghan Carro"],
     );
 }
+
+#[test]
+fn a_name_in_apposition_after_a_description_is_the_speaker() {
+    // `Her mother, Anna Vole, praised …, saying “…”`: the mention takes the name between
+    // commas, and the speaker is the person it names.
+    assert_speakers(
+        "Headline\n\nHer mother, Anna Vole, praised the two on Instagram, saying she was “so \
+         proud.”",
+        &["Anna Vole"],
+    );
+}
