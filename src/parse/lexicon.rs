@@ -1576,6 +1576,8 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "alias",
     "so-called",
     "the phrase",
+    "the name",
+    "the title",
     "the word",
     "the words",
     "the term",

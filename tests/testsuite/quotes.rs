@@ -2896,3 +2896,16 @@ fn a_negated_auxiliary_is_an_auxiliary() {
         ["doesn’t think"]
     );
 }
+
+#[test]
+fn a_quote_after_the_name_or_the_title_is_a_title() {
+    // `he gave the name “Dan Cooper” when he bought his ticket`: a name given, not said.
+    assert_all_kinds(
+        &[
+            "Headline\n\nYou'll recall that he gave the name “Dan Cooper” when he purchased \
+             his ticket.",
+            "Headline\n\nHe won the title “World's Strongest Man” twice.",
+        ],
+        QuoteKind::Title,
+    );
+}
