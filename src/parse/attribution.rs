@@ -401,7 +401,7 @@ fn attribute_one(
     // it (`Nestle said it had an “exceptional” year`).
     let modifier = word_count <= 3
         && !matches!(ends, Some('.' | '!' | '?' | ',' | ':' | ';'))
-        && inside_noun_phrase(src, before, after_all, last.span.end());
+        && inside_noun_phrase(src, before, after_all, last.span.end(), content);
     // Weaker still: a cue closing the sentence the quote is a part of (`“…” if she didn't
     // win by more, said David Wasserman.`) — which makes the quote a fragment of it. (Not
     // for a name: `The union-backed “Fight for $15” movement plans …, the Daily Caller
@@ -1008,7 +1008,7 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
 /// Whether a quote ending at `end` stands inside a noun phrase: a determiner or possessive
 /// right before the mark, or one word before it (`a federal “…”`), and a lower-case word
 /// after the closing mark that is no verb, adverb or function word (`“…” prison`).
-fn inside_noun_phrase(src: &str, before: &[Tok], after: &[Tok], end: usize) -> bool {
+fn inside_noun_phrase(src: &str, before: &[Tok], after: &[Tok], end: usize, content: &str) -> bool {
     let opens_phrase = |t: &Tok| {
         let w = t.text(src);
         is_lower_word(src, t) && lexicon::DETERMINERS.has(w) || is_possessive(w)
@@ -1027,14 +1027,27 @@ fn inside_noun_phrase(src: &str, before: &[Tok], after: &[Tok], end: usize) -> b
         && after.first().is_some_and(|t| {
             let w = t.text(src);
             t.start > end
-                && is_lower_word(src, t)
-                && !lexicon::NP_STOP.has(w)
-                && !lexicon::NON_VERBS.has(w)
-                && !lexicon::EDGE_WORDS.has(w)
-                && !lexicon::AUXILIARIES.has(w)
-                && !lexicon::RELATIVE_PRONOUNS.has(w)
-                && !is_cue(w)
-                && !is_ly_adverb(w)
+                && (is_lower_word(src, t)
+                    && !lexicon::NP_STOP.has(w)
+                    && !lexicon::NON_VERBS.has(w)
+                    && !lexicon::EDGE_WORDS.has(w)
+                    && !lexicon::AUXILIARIES.has(w)
+                    && !lexicon::RELATIVE_PRONOUNS.has(w)
+                    && !is_cue(w)
+                    && !is_ly_adverb(w)
+                    // (Or words in lower case ending in a noun before the name they
+                    // describe: `its “national enterprise reporter” Stephanie McCrummen`; not
+                    // `his network “held on” Trump`, `a “very decent man” Tuesday`.)
+                    || t.is_word()
+                        && is_capitalized(w)
+                        && !is_cue(w)
+                        && !lexicon::WEEKDAYS.has(w)
+                        && !lexicon::MONTHS.has(w)
+                        && content.starts_with(char::is_lowercase)
+                        && content
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|l| lexicon::np_classes(l) & lexicon::np_class::HEAD != 0))
         })
 }
 

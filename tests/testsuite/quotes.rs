@@ -2909,3 +2909,29 @@ fn a_quote_after_the_name_or_the_title_is_a_title() {
         QuoteKind::Title,
     );
 }
+
+#[test]
+fn a_description_quoted_before_the_name_it_describes_is_a_term() {
+    // `its “national enterprise reporter” Stephanie Moran`: words in lower case ending in a
+    // noun, between a possessive and a name, describe the name.
+    assert_all_kinds(
+        &[
+            "Headline\n\nThe Post sent its “national enterprise reporter” Stella Moran to the \
+           town.",
+        ],
+        QuoteKind::Term,
+    );
+    // (Not a verb's words before its object, nor a noun phrase before a day.)
+    for text in [
+        "Headline\n\nHe said his network “held on” Trump during her event.",
+        "Headline\n\nTrump defended his manager as a “very decent man” Tuesday.",
+    ] {
+        assert!(
+            parse_valid(text)
+                .quotes
+                .iter()
+                .all(|q| q.kind != QuoteKind::Term),
+            "{text}"
+        );
+    }
+}
