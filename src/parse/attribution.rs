@@ -36,9 +36,10 @@ use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
-use crate::parse::speakers::is_any_given_name;
+use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, verb_base, with_lower,
+    Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, lower, lower_small, tokenize,
+    verb_base, with_lower,
 };
 use crate::span::Span;
 
@@ -380,7 +381,7 @@ fn attribute_one(
             let dash = after
                 .get(..k)
                 .is_some_and(|p| p.iter().any(|t| matches!(t.punct, Some('—' | '–' | '-'))));
-            (soft_end && !dash && !bracketed_sentence(src, after))
+            (soft_end && !dash)
                 .then(|| verb_after(src, after, k))
                 .flatten()
         }),
@@ -406,6 +407,19 @@ fn attribute_one(
     // win by more, said David Wasserman.`) — which makes the quote a fragment of it. (Not
     // for a name: `The union-backed “Fight for $15” movement plans …, the Daily Caller
     // reports.`)
+    // The speech quote right before this one in its sentence, whose words do not end it
+    // (`that Clinton's aides were “dragging their feet.” This prompted …` ends it) and whose
+    // attribution stands before it: what introduced it may introduce this one too (the two
+    // rules below).
+    let introduced_prev = prev.filter(|p| {
+        p.span.end() == prev_end
+            && p.kind.is_speech()
+            && p.attribution
+                .as_ref()
+                .is_some_and(|pa| pa.placement == Placement::Before)
+            && !ends_its_sentence(src, p)
+            && !before_all.iter().any(Tok::is_sentence_end)
+    });
     // A fragment in the sentence of a quote before it that its sentence's subject
     // introduced: that attribution, not one after a dash (`The prime minister said the
     // government was “…” to £38,700 in “early 2025” - a change from the plan laid out by …`).
@@ -417,19 +431,9 @@ fn attribute_one(
         Some(a)
             if dash_after
                 && !starts_upper
-                && matches!(a.placement, Placement::After | Placement::Dash)
-                && !before_all.iter().any(Tok::is_sentence_end) =>
+                && matches!(a.placement, Placement::After | Placement::Dash) =>
         {
-            // (The quote before goes on in the sentence: it does not end in a sentence mark.)
-            let open_ended = |p: &Quote| {
-                !sub(src, p.content_span.start(), p.content_span.end())
-                    .trim_end_matches(is_space)
-                    .ends_with(['.', '!', '?'])
-            };
-            let introduced = prev
-                .filter(|p| p.span.end() == prev_end && p.kind.is_speech() && open_ended(p))
-                .and_then(|p| p.attribution.as_ref())
-                .filter(|pa| pa.placement == Placement::Before);
+            let introduced = introduced_prev.and_then(|p| p.attribution.as_ref());
             Some(introduced.map_or(a, inherit))
         }
         c => c,
@@ -483,28 +487,16 @@ fn attribute_one(
     // Riyadh, Saudi Arabia was “agreed to more than a week ago.”`, `said it was “so lovely”
     // and a “delight”`) — unless a clause of its own between them reports someone else
     // (`Ryan saying he was “very encouraged” and Trump calling it a “great meeting.”`).
-    let reported_before = prev
-        .filter(|p| {
-            p.span.end() == prev_end
-                && p.kind == QuoteKind::Partial
-                // (Its sentence goes on after it: `that Clinton's aides were “dragging their
-                // feet.” This prompted …` ends it.)
-                && !sub(src, p.content_span.start(), p.content_span.end())
-                    .trim_end_matches(is_space)
-                    .ends_with(['.', '!', '?'])
-                && before_all.len() == before.len()
-                && !before_all.iter().any(Tok::is_sentence_end)
-        })
+    let reported_before = introduced_prev
+        .filter(|p| p.kind == QuoteKind::Partial)
         .and_then(|p| p.attribution.as_ref())
         // (A speech verb's: `The Ninja CREAMi falls into the category of “…”` reports
         // nothing.)
         .filter(|pa| {
-            pa.placement == Placement::Before
-                && pa
-                    .cue
-                    .as_ref()
-                    .and_then(|c| c.text.split(' ').next())
-                    .is_some_and(is_cue)
+            pa.cue
+                .as_ref()
+                .and_then(|c| c.text.split(' ').next())
+                .is_some_and(is_cue)
         })
         .filter(|_| !opens_sentence && !starts_upper)
         // (A cue between them is read below: `he agrees Trump is a “total opportunist” and
@@ -787,7 +779,6 @@ fn has_lexical_cue(a: &Attribution) -> bool {
 fn nickname_in_name(src: &str, before: &[Tok], after: &[Tok], content: &str, span: Span) -> bool {
     // (The words around it first, which rule out nearly every quote; a long quote's words
     // are never counted.)
-    const MAX_NICKNAME: usize = 24;
     content.len() <= MAX_NICKNAME
         && after.first().is_some_and(|t| {
             t.is_word() && t.start == span.end() + 1 && is_capitalized(t.text(src))
@@ -795,10 +786,14 @@ fn nickname_in_name(src: &str, before: &[Tok], after: &[Tok], content: &str, spa
         && before.last().is_some_and(|t| {
             t.is_word() && t.end + 1 == span.start() && is_any_given_name(t.text(src))
         })
-        && content.split(' ').count() <= 2
-        && content
-            .split(' ')
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
+        && is_nickname(content)
+}
+
+/// Whether a quote's words end its sentence (`.`, `!` or `?` before the closing mark).
+fn ends_its_sentence(src: &str, q: &Quote) -> bool {
+    sub(src, q.content_span.start(), q.content_span.end())
+        .trim_end_matches(is_space)
+        .ends_with(['.', '!', '?'])
 }
 
 fn inherit(a: &Attribution) -> Attribution {
@@ -1196,7 +1191,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             let pw = p.text(src);
             is_lower_word(src, p)
                 && (lexicon::BEFORE_PLURAL_NOUN.has(pw)
-                    || pw.len() >= 5 && pw.ends_with("ed") && !pw.ends_with("eed"))
+                    || is_past_tense_form(pw) && !pw.ends_with("eed"))
         })
     };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
@@ -1873,7 +1868,7 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         return None;
     }
     let verb = c.checked_sub(2)?;
-    if !lower_word(verb).is_some_and(|w| w.len() > 4 && w.ends_with("ed")) {
+    if !lower_word(verb).is_some_and(is_past_tense_form) {
         return None;
     }
     let (a, b) = np_backward(src, toks, verb)?;
@@ -2141,7 +2136,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             w.split_last().is_some_and(|(head, modifiers)| {
                 let h = head.text(src);
                 // (Not an adverb, a verb in the past tense or a clause word: `appeared`, `if`.)
-                let past_tense = h.len() > 4 && h.ends_with("ed");
+                let past_tense = is_past_tense_form(h);
                 plain_word(head)
                     && !past_tense
                     && !h.ends_with("ly")
@@ -2347,7 +2342,7 @@ fn after_opening_phrase(src: &str, toks: &[Tok], a: usize) -> bool {
         && rest.len() <= MAX_NP
         && rest.iter().all(|t| {
             let w = t.text(src);
-            let past_tense = w.len() > 4 && w.ends_with("ed");
+            let past_tense = is_past_tense_form(w);
             t.is_word()
                 && !is_cue(w)
                 && !is_auxiliary(src, t)
@@ -2844,8 +2839,12 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
 
 /// `“…,” the editorial read.` / `“…,” beamed Donald Hartley.`: a short clause after the
 /// quote with a verb the lexicon does not know (a lower-case word in `-ed`/`-s`, or a past
-/// form such as `read`, `began`).
+/// form such as `read`, `began`); none in a bracketed sentence of its own
+/// ([`bracketed_sentence`]).
 fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
+    if bracketed_sentence(src, toks) {
+        return None;
+    }
     let clause = toks.get(k..)?;
     if clause.is_empty()
         || clause.len() > 14
@@ -3618,7 +3617,7 @@ fn reads_as_noun(w: &str) -> bool {
 /// tense (`pummeled`, `signed`).
 fn verb_at_clause(src: &str, t: &Tok) -> bool {
     let w = t.text(src);
-    is_lower_word(src, t) && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
+    is_lower_word(src, t) && (is_cue(w) || is_past_tense_form(w))
 }
 
 /// Whether a mention is one capitalized word that opens its sentence and is an adverb or a

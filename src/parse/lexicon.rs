@@ -1559,7 +1559,8 @@ pub(crate) static ABBREVIATIONS: Lexicon = Lexicon::new(&[
     "tenn", "tex", "va", "vt", "wash", "wis", "wyo",
 ]);
 
-/// Words after which a quote is a title or a name, not speech: `called “…”`.
+/// Words after which a quote is a title or a name, not speech: `called “…”`. (Nouns for a
+/// slogan and its kind are [`NAMING_NOUNS`], read with or without their article.)
 pub(crate) const TITLE_CUES: &[&str] = &[
     "called",
     "named",
@@ -1581,8 +1582,6 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "the word",
     "the words",
     "the term",
-    "the slogan",
-    "the hashtag",
     "the headline",
     "the song",
     "the film",
@@ -1611,8 +1610,6 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "the episode",
     "the memo",
     "the documentary",
-    "the tagline",
-    "the motto",
     "the theme",
     "the label",
     "the nickname",

@@ -48,8 +48,8 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, is_cue, lower, lower_small, tokenize, with_lower,
-    with_lower_bytes,
+    Lower, Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, lower, lower_small, tokenize,
+    with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -510,7 +510,7 @@ impl<'a> NameIndex<'a> {
                             .and_then(word_after_comma)
                             .is_some_and(|w| {
                                 !is_capitalized(w)
-                                    && (is_cue(w) || w.len() > 4 && w.ends_with("ed"))
+                                    && (is_cue(w) || is_past_tense_form(w))
                             });
                     // (After `with`, a name before a participle is its subject: `with Hillary
                     // Clinton — who’s called for big tax hikes — lambasting Trump’s plan`.)
@@ -1174,7 +1174,6 @@ fn word_after_comma(text: &str) -> Option<&str> {
 /// name): ` “Tig” Tiegen` gives the start of `Tiegen`. One or two capitalized words between
 /// the marks, one space on each side.
 fn after_nickname(src: &str, at: usize, end: usize) -> Option<usize> {
-    const MAX_NICKNAME: usize = 24;
     let rest = sub(src, at, end).strip_prefix(' ')?;
     let open = rest
         .chars()
@@ -1185,17 +1184,24 @@ fn after_nickname(src: &str, at: usize, end: usize) -> Option<usize> {
         .char_indices()
         .take_while(|&(i, _)| i <= MAX_NICKNAME)
         .find(|&(_, c)| matches!(c, '”' | '"' | '’' | '\''))?;
-    let nickname = inner.get(..close.0)?;
-    let words = nickname.split(' ').count();
-    let named = (1..=2).contains(&words)
-        && nickname
-            .split(' ')
-            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'));
+    let named = is_nickname(inner.get(..close.0)?);
     let after = inner
         .get(close.0 + close.1.len_utf8()..)?
         .strip_prefix(' ')?;
     let next_upper = after.chars().next().is_some_and(char::is_uppercase);
     (named && next_upper).then(|| end - after.len())
+}
+
+/// The longest nickname read in quote marks inside a name, in bytes.
+pub(crate) const MAX_NICKNAME: usize = 24;
+
+/// Whether `text` is a nickname: one or two capitalized words of letters and periods
+/// (`Tig`, `The Rock`, `LA`).
+pub(crate) fn is_nickname(text: &str) -> bool {
+    text.split(' ').count() <= 2
+        && text
+            .split(' ')
+            .all(|w| is_capitalized(w) && w.chars().all(|c| c.is_alphabetic() || c == '.'))
 }
 
 /// Whether the name word `first` of `words` (the words of `run`) stands right after an
@@ -1428,7 +1434,7 @@ fn participle_next(after: &str) -> bool {
 /// A verb's past tense in lower case, as a clause's verb after its subject: `criticized`,
 /// `defended` (not a short word such as `red`).
 fn lower_past_tense(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ed") && !is_capitalized(w)
+    is_past_tense_form(w) && !is_capitalized(w)
 }
 
 /// A word of two capital letters or more and nothing else: `IAAF`, `UKIP`.

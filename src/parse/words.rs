@@ -291,6 +291,12 @@ pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
     out.into_iter()
 }
 
+/// A verb's past tense or participle by its ending, not a short word (`red`, `bed`):
+/// `criticized`, `defended`.
+pub(crate) fn is_past_tense_form(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ed")
+}
+
 /// Whether `word` (in any case, ’ read as ') is a form of a cue verb: an irregular form, or
 /// a base form with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
 /// The hot path: one lookup, with no UTF-8 check.
