@@ -933,18 +933,37 @@ impl<'a> NameIndex<'a> {
         }
     }
 
-    /// Whether the article treats a full name as a person's: a known given name or a
-    /// peer's title opening it (`Baroness Kennedy`), a title or honorific before it, or its
+    /// Whether the article treats a full name as a person's: a known given name (one of
+    /// either sex too, unless a body's longer name opens with the name) or a peer's title
+    /// opening it (`Baroness Kennedy`), a title or honorific before it, or its
     /// surname used alone elsewhere.
     fn person_like(&self, full: &str) -> bool {
         let last = surname(full);
         let words = full.split(' ').count();
         let first = full.split(' ').next();
         first.and_then(|w| name_gender(w, words)).is_some()
+            || words > 1
+                && first.is_some_and(|w| lexicon::UNISEX_NAMES.has(w))
+                && !self.opens_org(full)
             || words > 1 && first.is_some_and(|w| lexicon::PEERAGE_TITLES.has(w))
             || self.titled.contains(full)
             || self.titled.contains(last)
             || words > 1 && self.alone.contains(last)
+    }
+
+    /// Whether an organisation's or a place's longer name in the text opens with `name`
+    /// (`Sandy Hook` in `Sandy Hook Elementary School`).
+    fn opens_org(&self, name: &str) -> bool {
+        let Some((first, _)) = name.split_once(' ') else {
+            return false;
+        };
+        self.orgs_by_first.get(&Folded(first)).is_some_and(|orgs| {
+            orgs.iter().any(|(org, _)| {
+                org.get(..name.len())
+                    .is_some_and(|head| same_name(head, name))
+                    && org.as_bytes().get(name.len()) == Some(&b' ')
+            })
+        })
     }
 
     /// The gender the text gives a (full) name, from the surest evidence down: an honorific

@@ -1648,3 +1648,21 @@ fn a_name_in_apposition_after_a_description_is_the_speaker() {
         &["Anna Vole"],
     );
 }
+
+#[test]
+fn a_given_name_of_either_sex_makes_a_person() {
+    // `Taylor Swift stopped one of her shows … She said:`: a given name common to both sexes
+    // opens a person's name, a pronoun's antecedent though it tells no gender.
+    assert_speakers(
+        "Headline\n\nNina Alm spoke out against the trend. “Stop it,” Alm said.\n\nTaylor Vance \
+         stopped one of her shows last month. She said: “It really scares me.”",
+        &["Nina Alm", "Taylor Vance"],
+    );
+    // Not one that opens a place's or a body's longer name (`Sandy Hook Elementary School`).
+    assert_speakers(
+        "Headline\n\nSenator Tom Marsh arrived near Sandy Hook Elementary School that day. \
+         “It was awful,” he said. In that sense, Sandy Hook was a summons. “I was changed,” he \
+         added.",
+        &["Tom Marsh", "Tom Marsh"],
+    );
+}
