@@ -2729,7 +2729,8 @@ fn inverted_after_comma(
 /// words that run `into_next` quote and end in a colon introduce that one (`“We are
 /// refugees.” Mr. Zahed said: “…”`; after a comma they attribute both: `“…,” Mr. Thomas
 /// said: “…”`), and a cue followed by a clause of its own (an auxiliary or `that` before any
-/// comma) reports something else (`“…” He says referees are throwing flags`).
+/// comma) reports something else (`“…” He says referees are throwing flags`), and so does
+/// a subject's cue that takes an object (`“…” The government has announced plans to cut …`).
 fn attribution_after_quote(
     src: &str,
     after: &[Tok],
@@ -2759,7 +2760,21 @@ fn attribution_after_quote(
         .take_while(|t| t.punct != Some(','))
         .take(6)
         .any(|t| t.is_word() && t.text(src) == "that" || is_auxiliary(src, t));
-    (!reports_a_clause).then_some(a)
+    // (An object: any word in lower case after the cue but a pronoun, an adverb, a word of
+    // time or place ([`lexicon::CUE_ADJUNCTS`]), or what opens an object clause; a hearer,
+    // the object of `told`, still lets the cue close the attribution.)
+    let takes_object = a.mention.span.end() <= cue.span.start()
+        && !lexicon::HEARER_CUES.has(cue.text.as_str())
+        && after.iter().find(|t| t.start >= from).is_some_and(|t| {
+            let w = t.text(src);
+            is_lower_word(src, t)
+                && !w.ends_with("ly")
+                && !is_pronoun(src, t)
+                && !lexicon::CUE_ADJUNCTS.has(w)
+                && !lexicon::OBJECT_OPENERS.has(w)
+                && !lexicon::CUE_ADVERBS.has(w)
+        });
+    (!reports_a_clause && !takes_object).then_some(a)
 }
 
 /// The words a quote's sentence goes on with after it, when that sentence ends in an

@@ -1864,6 +1864,47 @@ pub(crate) static LY_NOT_ADVERBS: Lexicon = Lexicon::new(&[
     "butterfly",
 ]);
 
+/// Words that may follow a cue verb at the end of its sentence without being its object:
+/// prepositions, subordinators and words of time or manner (`Friedman said after the news
+/// conference.`, `he said yesterday.`). After a quote that ends its sentence, a cue followed
+/// by any other word in lower case takes an object (`The government has announced plans to
+/// cut …`): that sentence reports something new, not the quote.
+pub(crate) static CUE_ADJUNCTS: Lexicon = Lexicon::union(
+    &[
+        "about",
+        "over",
+        "during",
+        "following",
+        "amid",
+        "ahead",
+        "via",
+        "through",
+        "under",
+        "outside",
+        "inside",
+        "yesterday",
+        "today",
+        "tonight",
+        "tomorrow",
+        "earlier",
+        "afterwards",
+        "afterward",
+        "last",
+        "next",
+        "again",
+        "too",
+        "here",
+        "there",
+        "back",
+        "so",
+        "instead",
+        "shortly",
+        "soon",
+        "now",
+    ],
+    &[PREPOSITION_WORDS, SUBORDINATOR_WORDS],
+);
+
 /// Conjunctions that join a clause of its own to a sentence (`“…,” but he denied …`).
 pub(crate) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "yet"]);
 

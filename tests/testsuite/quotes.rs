@@ -2935,3 +2935,27 @@ fn a_description_quoted_before_the_name_it_describes_is_a_term() {
         );
     }
 }
+
+#[test]
+fn a_cue_with_an_object_after_a_closed_quote_reports_something_new() {
+    // `“…” The government has announced plans to cut …`: a sentence after the quote's own
+    // whose cue takes an object reports something else; the quote goes on with the speaker
+    // before it.
+    let text = "Headline\n\n“We work harder,” Mr Hale said. “We are squeezed by taxes.” The \
+                government has announced plans to cut jobs.";
+    assert_eq!(mentions_of(text), ["Mr Hale", "Mr Hale"]);
+    // (A cue with words of time or place after it, or one whose object is its hearer, still
+    // closes the quote's attribution.)
+    for (text, mention) in [
+        (
+            "Headline\n\nThe team lost again.\n\n“We had our chances.” Ford said after the game.",
+            "Ford",
+        ),
+        (
+            "Headline\n\nThe team lost again.\n\n“We had our chances.” Ford told colleagues.",
+            "Ford",
+        ),
+    ] {
+        assert_eq!(mentions_of(text), [mention], "{text}");
+    }
+}
