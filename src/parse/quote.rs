@@ -379,6 +379,12 @@ fn role_of(
     {
         return Role::Text; // ‘90s typed with the wrong mark
     }
+    if mark.family == Family::Single
+        && mark.class == MarkClass::Open
+        && is_elision(text, i, mark.len)
+    {
+        return Role::Text; // ‘bout, ‘em: the same with the wrong mark
+    }
     match mark.class {
         MarkClass::Open
             if stack.last().is_some_and(|o| o.low9)
