@@ -1636,6 +1636,11 @@ fn given_names_of_adults_in_news_tell_gender() {
          she wrote.",
         &["Meghan Carro"],
     );
+    assert_speakers(
+        "Headline\n\nDr Anna Roe says honesty matters. “It does,” she says.\n\nBut coach Jo \
+         Pell says secrecy is no lie. “It is not betrayal,” she says.",
+        &["Anna Roe", "Jo Pell"],
+    );
 }
 
 #[test]
