@@ -3014,7 +3014,7 @@ impl<'a> Resolver<'a> {
                     && (s.name.contains(' ') || self.index.alone.contains(s.name.as_str()))
                     || s.kind == SpeakerKind::Nominal
                         && want.is_some()
-                        && g == want
+                        && (g == want || g.is_none() && unsexed_person(&s.name))
                         && s.name
                             .split(' ')
                             .next()
@@ -3099,6 +3099,21 @@ impl<'a> Resolver<'a> {
                     .max_by_key(|&(_, o)| o)
                     .map(|(n, o)| (Antecedent::Body(n.to_owned()), o))
             });
+        // (A person described with no gender — `a source familiar with …` — only while no
+        // person named stands after them: in `… ease Larvin's mind. “…,” he said` Larvin
+        // said it.)
+        let from_speakers = from_speakers.filter(|&(id, _, l)| {
+            let unsexed = person
+                && self
+                    .speakers
+                    .get(id)
+                    .is_some_and(|x| x.kind == SpeakerKind::Nominal)
+                && self.genders.get(id).copied().flatten().is_none();
+            !unsexed
+                || !index.before(at, at.saturating_sub(l)).any(|o| {
+                    !o.quoted() && o.start() > l && index.person_like(index.full(index.name_of(o)))
+                })
+        });
         match (from_speakers, from_text) {
             (Some((id, s, l)), Some((t, o))) => Some(if o > l { t } else { speaker(id, s) }),
             (Some((id, s, _)), None) => Some(speaker(id, s)),
@@ -3178,6 +3193,15 @@ impl<'a> Resolver<'a> {
             .find(|o| o.titled(head, ranked))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
+}
+
+/// Whether a description names a person whatever their sex: `a source familiar with …`,
+/// `a reporter for …` (its head right after the article).
+fn unsexed_person(description: &str) -> bool {
+    description
+        .split(' ')
+        .nth(1)
+        .is_some_and(|w| lexicon::PERSON_HEAD_WORDS.has(w))
 }
 
 /// Whether a one-word name is the plural of a name the text also uses alone (`Republicans`,

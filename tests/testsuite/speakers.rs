@@ -1671,3 +1671,26 @@ fn a_given_name_of_either_sex_makes_a_person() {
         &["Tom Marsh", "Tom Marsh"],
     );
 }
+
+#[test]
+fn a_person_described_with_no_gender_is_a_pronouns_antecedent() {
+    // `… according to a source familiar with the publication. “…,” he says`: the source,
+    // not the man named before.
+    assert_speakers(
+        "Headline\n\nPublisher Tom Vale said the deal was “good.”\n\nStaff are willing to “try \
+         anything,” according to a source familiar with the publication. “The newsroom is \
+         tired,” he says.",
+        &[
+            "Tom Vale",
+            "a source familiar with the publication",
+            "a source familiar with the publication",
+        ],
+    );
+    // (Not past a person named after it: `That does little to ease Larvin's mind. “…,” he
+    // said`.)
+    assert_speakers(
+        "Headline\n\nDan Larre sells cheese. The deal is “fair,” said a spokesperson \
+         for the ministry. That does little to ease Larre's mind. “It is not enough,” he said.",
+        &["a spokesperson for the ministry", "Dan Larre"],
+    );
+}
