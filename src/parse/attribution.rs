@@ -3121,8 +3121,23 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 && toks
                     .get(cend..toks.len() - 1)
                     .is_some_and(|w| !w.iter().any(Tok::is_sentence_end));
-            let named = np_forward_loose(src, toks, cend).filter(|&(a, _)| {
-                closes && a == cend && toks.get(a).is_some_and(|t| is_capitalized(t.text(src)))
+            // (Or a comma after the name, in a sentence that goes on into the quote: `All you
+            // have to do, says Doolittle, is “…”` — but `…, asked Patel, who …, whether he
+            // could “…”` asked him.)
+            let asks = toks
+                .get(c)
+                .is_some_and(|t| matches!(t.text(src), "asked" | "asks" | "ask"));
+            let parenthetical = |b: usize| {
+                !asks
+                    && toks.get(b).is_some_and(|t| t.punct == Some(','))
+                    && toks
+                        .get(b + 1..)
+                        .is_some_and(|w| !w.iter().any(Tok::is_sentence_end))
+            };
+            let named = np_forward_loose(src, toks, cend).filter(|&(a, b)| {
+                (closes || parenthetical(b))
+                    && a == cend
+                    && toks.get(a).is_some_and(|t| is_capitalized(t.text(src)))
             });
             if let Some((a, b)) = named {
                 return attribution(src, toks, (a, b), (c, cend), Placement::Before);

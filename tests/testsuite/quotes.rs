@@ -2967,3 +2967,24 @@ fn a_cue_with_an_object_after_a_closed_quote_reports_something_new() {
         assert_eq!(mentions_of(text), [mention], "{text}");
     }
 }
+
+#[test]
+fn an_inverted_cue_between_commas_attributes_the_quote_its_sentence_goes_on_to() {
+    // `All you have to do, says Doolittle, is “…”`: a cue and a name set off by commas in
+    // the quote's own sentence.
+    assert_mentions(&[
+        (
+            "Headline\n\nAll you have to do, says Nora Pell, is “to tap into your own energy.”",
+            "Nora Pell",
+        ),
+        (
+            "Headline\n\nThe legacy, says Carl Anton, a historian, is that she was “one of the \
+             most powerful first ladies.”",
+            "Carl Anton, a historian",
+        ),
+    ]);
+    // (Not one that asks someone: `…, asked Patel, who would serve, whether he could “…”`.)
+    let text = "Headline\n\nBannon, who was serious, asked Patel, who would serve, whether he \
+                could “deliver the goods.”";
+    assert!(!mentions_of(text).contains(&"Patel".to_owned()), "{text}");
+}
