@@ -3158,12 +3158,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .and_then(|(a, _)| a.checked_sub(1))
                 .and_then(|p| toks.get(p))
                 .is_some_and(|t| {
-                    // (Not `of` or `from`: in `footage of Hillary Clinton asking` she asks,
-                    // in `a letter from Lee Scott saying` he writes.)
-                    let w = t.text(src);
-                    is_lower_word(src, t)
-                        && !matches!(w, "of" | "from")
-                        && lexicon::PREPOSITIONS.has(w)
+                    is_lower_word(src, t) && lexicon::OBJECT_PREPOSITIONS.has(t.text(src))
                 })
         };
         // (Not after a form of `be`: `Donald Trump is insisting` is a finite verb.)

@@ -1739,6 +1739,14 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
 /// Fox News`).
 pub(crate) static PREPOSITIONS: Lexicon = Lexicon::new(PREPOSITION_WORDS);
 
+/// Prepositions whose object is not the subject of a participle after it: `Clinton
+/// responded … on Facebook writing`, `Reyes issued a statement through Arsenal describing …`
+/// (Reyes describes). Not `of` or `from`: in `footage of Hillary Clinton asking` she asks,
+/// in `a letter from Lee Scott saying` he writes.
+pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "for", "with", "by", "in", "at", "on", "to", "through", "via", "into", "against", "about",
+]);
+
 const PREPOSITION_WORDS: &[&str] = &["of", "for", "from", "with", "by", "in", "at", "on", "to"];
 
 /// Words that may stand before an article inside a speaker mention (`a spokesman for the

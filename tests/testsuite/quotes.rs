@@ -1198,6 +1198,12 @@ fn a_participle_after_the_object_of_a_preposition_is_the_subjects() {
         "Headline\n\nThe ad shows footage of Hillary Clinton asking, “Why aren't I 50 points ahead?”",
     );
     assert_eq!(m.as_deref(), Some("Hillary Clinton"));
+    // (`through`, `via`: `issuing a statement through Arsenal describing …` is Reyes's.)
+    let (_, m, _, _) = one(
+        "Headline\n\nReyes denied the reports, issuing a statement through Arsenal describing \
+         them as “flattering.”",
+    );
+    assert_eq!(m.as_deref(), Some("Reyes"));
 }
 
 #[test]
