@@ -2621,12 +2621,18 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         }
         // (A participle has no subject before it: in `“…” And then Trump went on the
         // attack, saying, “…”` it introduces the next quote.)
+        // (But one after a passive of perception is the subject's: `“…,” the singer is heard
+        // saying`, `Jones can be seen telling` — the cue from the passive's auxiliary on.)
+        let perceived = perception_passive(src, toks, c);
         let participle = |according: bool| {
-            !according && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
+            !according
+                && perceived.is_none()
+                && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
         };
         if let Some((cend, according)) =
             cue_after(src, toks, c).filter(|&(_, according)| !participle(according) && !relative)
         {
+            let c = perceived.unwrap_or(c);
             if according {
                 break;
             }
@@ -2685,6 +2691,30 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
     }
     None
+}
+
+/// Where the passive of a verb of perception before a participle at `toks[c]` starts, with
+/// its auxiliaries: `is heard` in `the singer is heard saying`, `can be seen` in `Jones can
+/// be seen telling`.
+fn perception_passive(src: &str, toks: &[Tok], c: usize) -> Option<usize> {
+    let participle = c.checked_sub(1)?;
+    let t = toks.get(participle)?;
+    if !(is_lower_word(src, t) && lexicon::PERCEPTION_PASSIVES.has(t.text(src))) {
+        return None;
+    }
+    let mut s = participle;
+    while let Some(p) = s.checked_sub(1).and_then(|p| toks.get(p)) {
+        let w = p.text(src);
+        if is_lower_word(src, p) && (lexicon::BE_FORMS.has(w) || lexicon::AUXILIARIES.has(w)) {
+            s -= 1;
+        } else {
+            break;
+        }
+    }
+    // (A passive: a form of `be` among the auxiliaries.)
+    toks.get(s..participle)
+        .is_some_and(|w| w.iter().any(|t| lexicon::BE_FORMS.has(t.text(src))))
+        .then_some(s)
 }
 
 /// `toks[k..c]`, the words after a quote up to a cue at `toks[c..cend]`, as the end of the

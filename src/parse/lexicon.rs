@@ -2119,6 +2119,20 @@ pub(crate) static BE_FORMS: Lexicon =
 pub(crate) const REPORTING_PASSIVES: &[(&str, Option<&str>)] =
     &[("quoted", None), ("cited", None), ("reported", Some("as"))];
 
+/// Participles of verbs of perception whose passive before a cue's participle makes them
+/// one cue with it, its subject the speaker: `the singer is heard saying`, `Jones can be seen
+/// telling`, `was caught on camera saying` is not (a phrase between).
+pub(crate) static PERCEPTION_PASSIVES: Lexicon = Lexicon::new(&[
+    "heard",
+    "seen",
+    "filmed",
+    "overheard",
+    "recorded",
+    "caught",
+    "shown",
+    "captured",
+]);
+
 /// Past participles of cue verbs that do not end in `-ed`: after a form of `be` they make
 /// a passive (`was told`).
 /// (A slice: it is checked for every word a cue is looked for at, and four compares are

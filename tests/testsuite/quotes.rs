@@ -2994,3 +2994,30 @@ fn an_inverted_cue_between_commas_attributes_the_quote_its_sentence_goes_on_to()
                 could “deliver the goods.”";
     assert!(!mentions_of(text).contains(&"Patel".to_owned()), "{text}");
 }
+
+#[test]
+fn a_passive_of_perception_before_a_participle_is_the_cue() {
+    // `“…,” the singer is heard saying`, `Jones can be seen telling the crowd`: the subject
+    // of the passive speaks, and the passive is part of the cue.
+    for (text, mention, cue) in [
+        (
+            "Headline\n\n“Y’all didn’t have to break my website,” the singer is heard saying.",
+            "the singer",
+            "is heard saying",
+        ),
+        (
+            "Headline\n\n“It was very important to be here,” Mara Jones can be seen telling the \
+             crowd.",
+            "Mara Jones",
+            "can be seen telling the crowd",
+        ),
+    ] {
+        let (_, m, c, _) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text}");
+        assert_eq!(c.as_deref(), Some(cue), "{text}");
+    }
+    // (Not a participle that only follows a verb of perception: `“…,” fans heard saying
+    // goodbye was hard` — no passive.)
+    let text = "Headline\n\n“Go home,” the fans heard saying goodbye was hard.";
+    assert_ne!(one(text).2.as_deref(), Some("heard saying"), "{text}");
+}
