@@ -894,7 +894,14 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .iter()
         .rposition(Tok::is_sentence_end)
         .map_or(0, |i| i + 1);
-    let sentence = toks.get(from..end)?;
+    // (The closing marks of a quote that ended the sentence before are not this one's:
+    // `… a textbook." Mr Negroponte wants …`.)
+    let closing = toks
+        .get(from..end)?
+        .iter()
+        .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
+        .count();
+    let sentence = toks.get(from + closing..end)?;
     let first = sentence.first()?;
     let w = first.text(src);
     let person_pronoun = matches!(w, "He" | "She" | "They");

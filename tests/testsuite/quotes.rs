@@ -2387,6 +2387,17 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
         t.iter().all(|(_, m, _, _)| m.as_deref() == Some("Stone")),
         "{t:?}"
     );
+    // (The sentence may follow another quote's: `… not just a textbook." Mr Negroponte
+    // conceded this was ambitious. "Nokia make …"`.)
+    let t = table(&parse_valid(
+        "Headline\n\nHowever, Mr Pont set up two schools. \"We put in 25 laptops.\" Mr Pont wants \
+         laptops to become common. \"Nokia make 200 million phones a year.\"",
+    ));
+    assert_eq!(
+        t.last().and_then(|r| r.1.as_deref()),
+        Some("Mr Pont"),
+        "{t:?}"
+    );
 }
 
 #[test]
