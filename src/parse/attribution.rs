@@ -2798,14 +2798,24 @@ fn attribution_after_quote(
         .take(6)
         .any(|t| t.is_word() && t.text(src) == "that" || is_auxiliary(src, t));
     // (An object: any word in lower case after the cue but a pronoun, an adverb, a word of
-    // time or place ([`lexicon::CUE_ADJUNCTS`]), or what opens an object clause; a hearer,
-    // the object of `told`, still lets the cue close the attribution.)
+    // time or place ([`lexicon::CUE_ADJUNCTS`]) or what opens an object clause, and a
+    // determiner but before a time; a hearer, the object of `told`, still lets the cue close
+    // the attribution.)
     let takes_object = a.mention.span.end() <= cue.span.start()
         && !lexicon::HEARER_CUES.has(cue.text.as_str())
-        && after.iter().find(|t| t.start >= from).is_some_and(|t| {
+        && after.iter().position(|t| t.start >= from).is_some_and(|i| {
+            let Some(t) = after.get(i).filter(|t| is_lower_word(src, t)) else {
+                return false;
+            };
             let w = t.text(src);
-            is_lower_word(src, t)
-                && !w.ends_with("ly")
+            if lexicon::DETERMINERS.has(w) {
+                // (A determiner opens an object or a clause, but not a time: `said the
+                // next day`, `said this week`.)
+                return !after
+                    .get(i + 1..i + 3)
+                    .is_some_and(|n| n.iter().any(|t| lexicon::TIME_NOUNS.has(t.text(src))));
+            }
+            !w.ends_with("ly")
                 && !is_pronoun(src, t)
                 && !lexicon::CUE_ADJUNCTS.has(w)
                 && !lexicon::OBJECT_OPENERS.has(w)

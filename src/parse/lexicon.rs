@@ -1913,6 +1913,21 @@ pub(crate) static CUE_ADJUNCTS: Lexicon = Lexicon::union(
     &[PREPOSITION_WORDS, SUBORDINATOR_WORDS],
 );
 
+/// Nouns of time that a determiner after a cue may open without making an object: `said
+/// the next day`, `wrote this week`.
+pub(crate) static TIME_NOUNS: Lexicon = Lexicon::new(&[
+    "day",
+    "week",
+    "month",
+    "year",
+    "morning",
+    "afternoon",
+    "evening",
+    "night",
+    "weekend",
+    "time",
+]);
+
 /// Conjunctions that join a clause of its own to a sentence (`“…,” but he denied …`).
 pub(crate) static COORDINATORS: Lexicon = Lexicon::new(&["and", "but", "yet"]);
 

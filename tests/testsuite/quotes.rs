@@ -2969,6 +2969,10 @@ fn a_cue_with_an_object_after_a_closed_quote_reports_something_new() {
     let text = "Headline\n\n“We work harder,” Mr Hale said. “We are squeezed by taxes.” The \
                 government has announced plans to cut jobs.";
     assert_eq!(mentions_of(text), ["Mr Hale", "Mr Hale"]);
+    // (So does one whose object opens with a determiner: `Mr Gupta says the power of …`.)
+    let text = "Headline\n\n“We work harder,” Mr Hale said. “We are squeezed by taxes.” Mr Gupta \
+                says the power of these short text message blogs was great.";
+    assert_eq!(mentions_of(text), ["Mr Hale", "Mr Hale"]);
     // (A cue with words of time or place after it, or one whose object is its hearer, still
     // closes the quote's attribution.)
     for (text, mention) in [
@@ -2978,6 +2982,10 @@ fn a_cue_with_an_object_after_a_closed_quote_reports_something_new() {
         ),
         (
             "Headline\n\nThe team lost again.\n\n“We had our chances.” Ford told colleagues.",
+            "Ford",
+        ),
+        (
+            "Headline\n\nThe team lost again.\n\n“We had our chances.” Ford said the next day.",
             "Ford",
         ),
     ] {
