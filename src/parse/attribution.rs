@@ -3129,6 +3129,23 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         if plural_before_auxiliary(src, toks, c) {
             continue;
         }
+        // `Jones can be heard saying, “…”`: a passive of perception before the participle
+        // makes them one cue, whose subject speaks (as after a quote).
+        // (Not a preposition's object: `A voice on a video of the incident could be heard
+        // saying` — the voice.)
+        if let Some(p) = perception_passive(src, toks, c) {
+            let object = |a: usize| {
+                a.checked_sub(1).and_then(|i| toks.get(i)).is_some_and(|t| {
+                    is_lower_word(src, t) && lexicon::PREPOSITIONS.has(t.text(src))
+                })
+            };
+            if let Some((a, b)) = subject_before_cue(src, toks, p)
+                .filter(|&(a, _)| !object(a))
+                .or_else(|| sentence_subject(src, toks, p))
+            {
+                return attribution(src, toks, (a, b), (p, cend), Placement::Before);
+            }
+        }
         if according {
             if let Some((a, b)) = np_forward_loose(src, toks, cend) {
                 return attribution(src, toks, (a, b), (c, cend), Placement::AccordingTo);

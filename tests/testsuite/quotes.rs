@@ -3030,6 +3030,11 @@ fn a_passive_of_perception_before_a_participle_is_the_cue() {
             "Mara Jones",
             "can be seen telling the crowd",
         ),
+        (
+            "Headline\n\nMr Hale was heard saying: “I am not a racist.”",
+            "Mr Hale",
+            "was heard saying",
+        ),
     ] {
         let (_, m, c, _) = one(text);
         assert_eq!(m.as_deref(), Some(mention), "{text}");
@@ -3039,4 +3044,9 @@ fn a_passive_of_perception_before_a_participle_is_the_cue() {
     // goodbye was hard` — no passive.)
     let text = "Headline\n\n“Go home,” the fans heard saying goodbye was hard.";
     assert_ne!(one(text).2.as_deref(), Some("heard saying"), "{text}");
+    // (Nor a preposition's object before the passive: `A voice on a video of the incident
+    // could be heard saying`.)
+    let text = "Headline\n\nA voice on a video of the incident could be heard saying, “it makes \
+                me so annoyed,” as the man ran away.";
+    assert_ne!(one(text).1.as_deref(), Some("the incident"), "{text}");
 }
