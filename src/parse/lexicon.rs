@@ -233,6 +233,23 @@ pub(crate) const BOILERPLATE: &[(&str, BoilerplateKind)] = &[
     ("this material may not be published", BoilerplateKind::Legal),
 ];
 
+/// Openings of affiliate disclosures and newsletter prompts, which run longer than the lines
+/// of [`BOILERPLATE`] (to two sentences: `All products featured here are independently
+/// selected by our editors. If you buy something through links on our site, we may earn an
+/// affiliate commission.`), matched the same way.
+pub(crate) const LONG_BOILERPLATE: &[(&str, BoilerplateKind)] = &[
+    ("all products featured", BoilerplateKind::Advertisement),
+    (
+        "all products are independently",
+        BoilerplateKind::Advertisement,
+    ),
+    ("we independently selected", BoilerplateKind::Advertisement),
+    ("never miss a story", BoilerplateKind::Share),
+    ("want more updates from", BoilerplateKind::Share),
+    ("for more, sign up", BoilerplateKind::Share),
+    ("skip past newsletter", BoilerplateKind::Navigation),
+];
+
 /// Openings of editor's notes and corrections (lower case, apostrophes as `'`).
 pub(crate) const NOTE_OPENERS: &[&str] = &[
     "editor's note",

@@ -366,14 +366,32 @@ fn lower_prefix(text: &str, n: usize) -> String {
 }
 
 fn boilerplate_kind(text: &str, lower_start: &str) -> Option<BoilerplateKind> {
-    if text.len() > 200 {
+    let table = if text.len() <= MAX_BOILERPLATE {
+        lexicon::BOILERPLATE
+    } else if text.len() <= MAX_LONG_BOILERPLATE {
+        lexicon::LONG_BOILERPLATE
+    } else {
         return None;
-    }
-    lexicon::BOILERPLATE
-        .iter()
-        .find(|(p, _)| lower_start.starts_with(p))
-        .map(|&(_, kind)| kind)
+    };
+    let found = |table: &[(&str, BoilerplateKind)]| {
+        table
+            .iter()
+            .find(|(p, _)| lower_start.starts_with(p))
+            .map(|&(_, kind)| kind)
+    };
+    found(table).or_else(|| {
+        (text.len() <= MAX_BOILERPLATE)
+            .then(|| found(lexicon::LONG_BOILERPLATE))
+            .flatten()
+    })
 }
+
+/// The longest block an opening of [`lexicon::BOILERPLATE`] makes web furniture, in bytes.
+const MAX_BOILERPLATE: usize = 200;
+
+/// The longest block an opening of [`lexicon::LONG_BOILERPLATE`] makes web furniture, in
+/// bytes (`We independently selected these deals … E! has affiliate relationships, …`: 306).
+const MAX_LONG_BOILERPLATE: usize = 400;
 
 /// The longest headline, in bytes. Headlines of news run to about 150 bytes (the longest of
 /// the 3,149 BBC and PolNeAR articles: 141); a longer first line is the body's first paragraph

@@ -173,6 +173,24 @@ fn contributors_notes_and_boilerplate() {
 }
 
 #[test]
+fn affiliate_disclosures_and_newsletter_prompts_are_boilerplate() {
+    // Longer than the lines of web furniture: two sentences.
+    let text = "Headline\n\nBody text of the article.\n\nAll products featured here are \
+                independently selected by our editors. If you buy something through links on our \
+                site, we may earn an affiliate commission.\n\nNever miss a story — sign up for \
+                the Daily's free newsletter to stay up to date.\n\nJudges are in discussions to \
+                sign up for the new series of the show.";
+    let a = parse_valid(text);
+    let kinds: Vec<BoilerplateKind> = a.boilerplate.iter().map(|b| b.kind).collect();
+    assert_eq!(
+        kinds,
+        [BoilerplateKind::Advertisement, BoilerplateKind::Share]
+    );
+    // (A paragraph that only signs someone up is the article's.)
+    assert_eq!(a.paragraphs.len(), 2, "{:?}", a.paragraphs);
+}
+
+#[test]
 fn single_newline_text_and_line_ends() {
     let a = parse_valid("Headline\nFirst paragraph here.\nSecond paragraph here.\n");
     assert_eq!(
