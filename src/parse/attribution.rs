@@ -2630,16 +2630,16 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         // attack, saying, “…”` it introduces the next quote.)
         // (But one after a passive of perception is the subject's: `“…,” the singer is heard
         // saying`, `Jones can be seen telling` — the cue from the passive's auxiliary on.)
-        let perceived = perception_passive(src, toks, c);
+        // (Read only for a participle that is a cue: most words are neither.)
         let participle = |according: bool| {
             !according
-                && perceived.is_none()
                 && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
+                && perception_passive(src, toks, c).is_none()
         };
         if let Some((cend, according)) =
             cue_after(src, toks, c).filter(|&(_, according)| !participle(according) && !relative)
         {
-            let c = perceived.unwrap_or(c);
+            let c = perception_passive(src, toks, c).unwrap_or(c);
             if according {
                 break;
             }
