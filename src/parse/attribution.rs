@@ -1886,6 +1886,28 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         .then_some((a, b))
 }
 
+/// The description of people whose place the phrase at `toks[a..]` is, after a place's
+/// preposition: `a woman in Worcester`, `Officials in Washington` (the head a person's noun,
+/// in lower case but for the first word of a sentence).
+fn people_before_place(src: &str, toks: &[Tok], a: usize) -> Option<(usize, usize)> {
+    let p = a.checked_sub(1)?;
+    if !toks
+        .get(p)
+        .is_some_and(|t| t.is_word() && lexicon::PLACE_PREPOSITIONS.has(t.text(src)))
+    {
+        return None;
+    }
+    let (d, b) = np_backward(src, toks, p).filter(|&(_, b)| b == p)?;
+    let head = toks.get(b.checked_sub(1)?)?;
+    let lower = is_lower_word(src, head) || b - 1 == d && opens_sentence_at(toks, d);
+    (lower && lexicon::PERSON_HEAD_WORDS.has(head.text(src))).then_some((d, b))
+}
+
+/// Whether `toks[i]` opens its sentence (or the window).
+fn opens_sentence_at(toks: &[Tok], i: usize) -> bool {
+    i == 0 || toks.get(i - 1).is_some_and(Tok::is_sentence_end)
+}
+
 /// A word in lower case: a verb, an adverb, a common noun — never a name.
 fn is_lower_word(src: &str, t: &Tok) -> bool {
     t.is_word() && !is_capitalized(t.text(src))
@@ -2100,20 +2122,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 let (a, _) = trim_np(src, toks, from, seg_end)?;
                 // (A place after a person noun and a preposition is where they are from: `a
                 // woman in Worcester, Massachusetts, told him`.)
-                let person_there = a
-                    .checked_sub(1)
-                    .filter(|&p| {
-                        toks.get(p).is_some_and(|t| {
-                            t.is_word() && lexicon::PLACE_PREPOSITIONS.has(t.text(src))
-                        })
-                    })
-                    .and_then(|p| np_backward(src, toks, p).filter(|&(_, b)| b == p))
-                    .filter(|&(_, b)| {
-                        b.checked_sub(1).and_then(|h| toks.get(h)).is_some_and(|t| {
-                            is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
-                        })
-                    });
-                if let Some((p, _)) = person_there {
+                if let Some((p, _)) = people_before_place(src, toks, a) {
                     return Some((p, app_end));
                 }
                 return toks
@@ -2224,6 +2233,11 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         if !object {
             if let Some(r) = unclosed_appositive(src, toks, a, b) {
                 return Some(r);
+            }
+            // (A place after people and a preposition is where they are: `Officials in
+            // Washington said`, `Analysts at Barclays wrote`.)
+            if let Some((p, _)) = people_before_place(src, toks, a) {
+                return Some((p, b));
             }
             // (So is a description with an article after a name and its comma: `Jo Hale, a
             // Conservative former minister wrote on X`; but `Clinton, a top aide said, …` is

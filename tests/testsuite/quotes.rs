@@ -3050,3 +3050,26 @@ fn a_passive_of_perception_before_a_participle_is_the_cue() {
                 me so annoyed,” as the man ran away.";
     assert_ne!(one(text).1.as_deref(), Some("the incident"), "{text}");
 }
+
+#[test]
+fn people_before_a_place_are_the_mention_not_the_place() {
+    // `Officials in Washington said`, `The senator from Vermont said`: the place after a
+    // person's noun and a preposition is where they are.
+    assert_mentions(&[
+        (
+            "Headline\n\nOfficials in Washington said “it is final.”",
+            "Officials in Washington",
+        ),
+        (
+            "Headline\n\n“It is final,” the senator from Vermont said.",
+            "the senator from Vermont",
+        ),
+    ]);
+    // (Not a place after a thing: `The decision in Washington`.)
+    let text = "Headline\n\nThe report in Washington said “it is final.”";
+    assert_ne!(
+        one(text).1.as_deref(),
+        Some("The report in Washington"),
+        "{text}"
+    );
+}
