@@ -1383,7 +1383,8 @@ pub(crate) static MALE_HEADS: Lexicon = Lexicon::new(&[
     "prince",
 ]);
 /// Words for a person that a definite description uses to refer back to someone the text
-/// named (`the businessman added`, `the singer said`), where a role noun (`the spokesman`)
+/// named (`the businessman added`, `the singer said`, `the former pollster said` after
+/// `Former Clinton pollster Douglas Schoen`), where a role noun (`the spokesman`)
 /// more often means someone unnamed — and so do `the man`, `the woman`, `the boy` (`the
 /// woman, who spoke on the condition of anonymity`, `the boy asked`).
 pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
@@ -1396,6 +1397,9 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "singer",
     "rapper",
     "star",
+    "strategist",
+    "pollster",
+    "consultant",
 ]);
 
 /// See [`MALE_HEADS`].

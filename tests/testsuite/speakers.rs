@@ -894,6 +894,13 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
         speakers(&parse_valid(text)),
         [Some("Donald Trump".to_owned())]
     );
+    // So are the trades of politics a writer names people by: `the former pollster`.
+    let text = "Headline\n\nFormer Clinton pollster Doug Shane wrote a book.\n\n“She will \
+                lose,” the former pollster said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Doug Shane".to_owned())]
+    );
     let text = "Headline\n\nDonna Lages said the town was proud.\n\n\
                 At a drugstore, a cashier was shaken. “One guy said we should fight,” said the \
                 woman, who did not want to be named.";
