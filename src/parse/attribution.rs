@@ -3204,7 +3204,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             // could “…”` asked him.)
             let asks = toks
                 .get(c)
-                .is_some_and(|t| matches!(t.text(src), "asked" | "asks" | "ask"));
+                .is_some_and(|t| lexicon::ASKING_CUES.has(t.text(src)));
             let parenthetical = |b: usize| {
                 !asks
                     && toks.get(b).is_some_and(|t| t.punct == Some(','))

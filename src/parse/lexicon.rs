@@ -1760,6 +1760,10 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
 /// Fox News`).
 pub(crate) static PREPOSITIONS: Lexicon = Lexicon::new(PREPOSITION_WORDS);
 
+/// Forms of `ask`, whose name after it between commas is the one asked, not the asker:
+/// `Bannon …, asked Patel, who would serve, whether he could “…”`.
+pub(crate) static ASKING_CUES: Lexicon = Lexicon::new(&["ask", "asks", "asked"]);
+
 /// Prepositions whose object is not the subject of a participle after it: `Clinton
 /// responded … on Facebook writing`, `Reyes issued a statement through Arsenal describing …`
 /// (Reyes describes). Not `of` or `from`: in `footage of Hillary Clinton asking` she asks,
