@@ -148,7 +148,7 @@ struct NameOcc {
     /// in [`lexicon::TITLE_HEADS`] (`NO_TITLE` if none): `president` in `President Barack
     /// Obama` (for `the president`).
     title_head: u16,
-    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`, `MID_SENTENCE`.
+    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`, `MID_SENTENCE`, `NAMED`.
     flags: u8,
 }
 
@@ -187,6 +187,9 @@ const FEMALE: u8 = 8;
 const RANKED: u8 = 16;
 /// Stands inside a sentence, not at its start (where any word is capitalized).
 const MID_SENTENCE: u8 = 32;
+/// Stands where only a name is capitalized: inside a sentence or right after a quote's
+/// closing mark (`“…!” Cruz said`; `Plans include …` opens a sentence, and names no one).
+const NAMED: u8 = 64;
 
 impl NameOcc {
     fn start(&self) -> usize {
@@ -390,6 +393,15 @@ impl<'a> NameIndex<'a> {
                     // (Capitalized mid-sentence, a word is a name for sure.)
                     if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
                         o.flags |= MID_SENTENCE;
+                    }
+                    // (And so is one right after a quote's closing mark, where a word that
+                    // is no name would be in lower case: `“…!” Cruz said`.)
+                    if let Some(o) = idx
+                        .occurrences
+                        .get_mut(known)
+                        .filter(|_| !opens || before.ends_with(['”', '"', '’']))
+                    {
+                        o.flags |= NAMED;
                     }
                     // What follows refines the people just added: none, nothing to do (the
                     // common case: `The`, `But`, places and organisations).
@@ -949,6 +961,15 @@ impl<'a> NameIndex<'a> {
             || self.titled.contains(full)
             || self.titled.contains(last)
             || words > 1 && self.alone.contains(last)
+    }
+
+    /// Whether the text capitalizes `name` somewhere only a name is (see [`NAMED`]).
+    fn named_mid_sentence(&self, name: &str) -> bool {
+        self.name_ids.get(name).is_some_and(|&id| {
+            self.occurrences
+                .iter()
+                .any(|o| o.name() == id && o.flags & NAMED != 0)
+        })
     }
 
     /// Whether an organisation's or a place's longer name in the text opens with `name`
@@ -3012,6 +3033,12 @@ impl<'a> Resolver<'a> {
                 s.kind == SpeakerKind::Person
                     && s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
                     && (s.name.contains(' ') || self.index.alone.contains(s.name.as_str()))
+                    // (A word alone that the text capitalizes only at a sentence's start is
+                    // no one's name: `Plans include “taster courses” … she told`.)
+                    && (s.name.contains(' ')
+                        || g.is_some()
+                        || is_any_given_name(&s.name)
+                        || self.index.named_mid_sentence(&s.name))
                     || s.kind == SpeakerKind::Nominal
                         && want.is_some()
                         && (g == want || g.is_none() && unsexed_person(&s.name))

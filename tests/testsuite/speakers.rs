@@ -1701,3 +1701,27 @@ fn a_person_described_with_no_gender_is_a_pronouns_antecedent() {
         &["a spokesperson for the ministry", "Dan Larre"],
     );
 }
+
+#[test]
+fn a_word_capitalized_only_at_a_sentences_start_is_no_pronouns_antecedent() {
+    // `Plans include “taster courses” … “…,” she told`: a word alone the text capitalizes
+    // only where a sentence opens names no one, though it spoke a quote.
+    let text = "Headline\n\nMs Holm also announced a new drive to help women who want to work \
+                in male dominated sectors, saying sexism at work was still holding women back. \
+                Plans include funding for universities to help graduates find jobs and \"taster \
+                courses\" for men and women in non-traditional jobs. Women in full-time work earn \
+                19% less than men, according to the Equal Opportunities Commission (EOC).\n\n\
+                \"It is simply wrong to assume someone cannot do a job,\" she said.";
+    assert_eq!(
+        speakers(&parse_valid(text)).last(),
+        Some(&Some("Holm".to_owned()))
+    );
+    // (But one the text names right after a quote is a name: `“…!” Cruz said. “…,” he
+    // said.`)
+    let text = "Headline\n\nDonna Vale spoke first.\n\n“We are tired of it!” Cruz said. “I am \
+                the son of an immigrant,” he said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Cruz".to_owned()), Some("Cruz".to_owned())]
+    );
+}
