@@ -394,13 +394,7 @@ impl<'a> NameIndex<'a> {
                     if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
                         o.flags |= MID_SENTENCE;
                     }
-                    // (And so is one right after a quote's closing mark, where a word that
-                    // is no name would be in lower case: `“…!” Cruz said`.)
-                    if let Some(o) = idx
-                        .occurrences
-                        .get_mut(known)
-                        .filter(|_| !opens || before.ends_with(['”', '"', '’']))
-                    {
+                    if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
                         o.flags |= NAMED;
                     }
                     // What follows refines the people just added: none, nothing to do (the
@@ -415,6 +409,14 @@ impl<'a> NameIndex<'a> {
                     // or a preposition (`the National Review agreed`).
                     let after = sub(src, run_end, u.end()).trim_start_matches(is_space);
                     let next_word = after.split(|c: char| !c.is_alphabetic()).next();
+                    // (And so is one between a quote's closing mark and a cue, where a word
+                    // that is no name would be in lower case: `“…!” Cruz said`; after a
+                    // quote, `What` may open a sentence.)
+                    if before.ends_with(['”', '"', '’']) && next_word.is_some_and(is_cue) {
+                        if let Some(o) = idx.occurrences.get_mut(known) {
+                            o.flags |= NAMED;
+                        }
+                    }
                     let institution =
                         prev_word.is_some_and(|w| lexicon::BEFORE_INSTITUTIONS.has(w));
                     // A name after a cue verb that ends a sentence without quote marks
