@@ -187,8 +187,8 @@ const FEMALE: u8 = 8;
 const RANKED: u8 = 16;
 /// Stands inside a sentence, not at its start (where any word is capitalized).
 const MID_SENTENCE: u8 = 32;
-/// Stands where only a name is capitalized: inside a sentence or right after a quote's
-/// closing mark (`“…!” Cruz said`; `Plans include …` opens a sentence, and names no one).
+/// Stands where only a name is capitalized: inside a sentence, or between a quote's closing
+/// mark and a cue (`“…!” Cruz said`; `Plans include …` opens a sentence, and names no one).
 const NAMED: u8 = 64;
 
 impl NameOcc {
@@ -392,10 +392,7 @@ impl<'a> NameIndex<'a> {
                     idx.add_run(src, &run, subject, in_headline);
                     // (Capitalized mid-sentence, a word is a name for sure.)
                     if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
-                        o.flags |= MID_SENTENCE;
-                    }
-                    if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
-                        o.flags |= NAMED;
+                        o.flags |= MID_SENTENCE | NAMED;
                     }
                     // What follows refines the people just added: none, nothing to do (the
                     // common case: `The`, `But`, places and organisations).
