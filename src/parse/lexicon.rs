@@ -2053,12 +2053,31 @@ const FINITE_AUXILIARY_WORDS: &[&str] = &[
 ];
 
 /// Nouns for an organisation, which a definite description (`the company said`) uses for
-/// one named before.
+/// one named before, and which `it` may mean (`“…,” the service said. “…,” it added`). Not
+/// `government` or `administration`: `the government said` is rarely the body that spoke
+/// last.
 pub(crate) static ORG_HEADS: Lexicon = Lexicon::union(
     BODY_HEAD_WORDS,
     &[&[
-        "bank", "union", "paper", "station", "label", "chain", "operator", "team", "council",
+        "bank",
+        "union",
+        "paper",
+        "station",
+        "label",
+        "chain",
+        "operator",
+        "team",
+        "council",
         "office",
+        "service",
+        "commission",
+        "authority",
+        "board",
+        "embassy",
+        "institute",
+        "association",
+        "federation",
+        "foundation",
     ]],
 );
 

@@ -120,6 +120,16 @@ fn the_ministry_is_the_organisation_that_spoke_last() {
             Some("Finance Ministry".to_owned())
         ]
     );
+    // A service, a commission, an embassy are bodies too, which `it` may mean.
+    let text = "Headline\n\nPolish farmers ended the blockade.\n\n“Traffic has been restored,” \
+                the service said. “Trucks cross as usual,” it added.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("the service".to_owned()),
+            Some("the service".to_owned())
+        ]
+    );
 }
 
 #[test]
