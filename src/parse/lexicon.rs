@@ -1384,9 +1384,10 @@ pub(crate) static MALE_HEADS: Lexicon = Lexicon::new(&[
 ]);
 /// Words for a person that a definite description uses to refer back to someone the text
 /// named (`the businessman added`, `the singer said`, `the former pollster said` after
-/// `Former Clinton pollster Douglas Schoen`), where a role noun (`the spokesman`)
-/// more often means someone unnamed — and so do `the man`, `the woman`, `the boy` (`the
-/// woman, who spoke on the condition of anonymity`, `the boy asked`).
+/// `Former Clinton pollster Douglas Schoen`, `the central defender added`), where a role
+/// noun (`the spokesman`) more often means someone unnamed — and so do `the man`, `the
+/// woman`, `the boy` (`the woman, who spoke on the condition of anonymity`, `the boy
+/// asked`).
 pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "businessman",
     "businesswoman",
@@ -1400,6 +1401,13 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "strategist",
     "pollster",
     "consultant",
+    "striker",
+    "midfielder",
+    "defender",
+    "goalkeeper",
+    "winger",
+    "quarterback",
+    "sprinter",
 ]);
 
 /// See [`MALE_HEADS`].

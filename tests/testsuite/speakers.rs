@@ -904,7 +904,14 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
         speakers(&parse_valid(text)),
         [Some("Donald Trump".to_owned())]
     );
-    // So are the trades of politics a writer names people by: `the former pollster`.
+    // So are the positions of a team (`the defender`, `the striker`) and the trades of
+    // politics a writer names people by: `the former pollster`.
+    let text = "Headline\n\nMark Ferdy questioned the motives of the new owner.\n\n“No one \
+                knows what he will bring,” the central defender added.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Mark Ferdy".to_owned())]
+    );
     let text = "Headline\n\nFormer Clinton pollster Doug Shane wrote a book.\n\n“She will \
                 lose,” the former pollster said.";
     assert_eq!(
