@@ -381,11 +381,15 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// lower-cased on the stack and never re-validated as UTF-8.
 pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 48];
-    if word.is_ascii() {
-        if let Some(dst) = buf.get_mut(..word.len()) {
-            for (d, s) in dst.iter_mut().zip(word.bytes()) {
-                *d = s.to_ascii_lowercase();
-            }
+    // (One pass lower-cases and checks for ASCII: a byte past it sends the word to the
+    // full lower-casing.)
+    if let Some(dst) = buf.get_mut(..word.len()) {
+        let mut high = 0u8;
+        for (d, s) in dst.iter_mut().zip(word.bytes()) {
+            high |= s;
+            *d = s.to_ascii_lowercase();
+        }
+        if high < 0x80 {
             return f(dst);
         }
     }
