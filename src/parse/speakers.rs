@@ -148,7 +148,7 @@ struct NameOcc {
     /// in [`lexicon::TITLE_HEADS`] (`NO_TITLE` if none): `president` in `President Barack
     /// Obama` (for `the president`).
     title_head: u16,
-    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`, `MID_SENTENCE`, `NAMED`.
+    /// `SUBJECT`, `QUOTED`, `MALE`, `FEMALE`, `RANKED`, `MID_SENTENCE`.
     flags: u8,
 }
 
@@ -187,9 +187,6 @@ const FEMALE: u8 = 8;
 const RANKED: u8 = 16;
 /// Stands inside a sentence, not at its start (where any word is capitalized).
 const MID_SENTENCE: u8 = 32;
-/// Stands where only a name is capitalized: inside a sentence, or between a quote's closing
-/// mark and a cue (`“…!” Cruz said`; `Plans include …` opens a sentence, and names no one).
-const NAMED: u8 = 64;
 
 impl NameOcc {
     fn start(&self) -> usize {
@@ -288,6 +285,11 @@ struct NameIndex<'a> {
     /// Name id → how often a `he` (first) or a `she` (second) follows it as a sentence's
     /// subject.
     gender_votes: HashMap<usize, (u32, u32), FnvBuild>,
+    /// Name id → whether the text capitalizes the name where only a name is: inside a
+    /// sentence, or between a quote's closing mark and a cue (`“…!” Cruz said`; `Plans
+    /// include …` opens a sentence, and names no one). Read in one step per speaker, not by
+    /// walking the occurrences.
+    named: Vec<bool>,
 }
 
 /// The longest line `is_title_line` reads, in bytes.
@@ -421,7 +423,9 @@ impl<'a> NameIndex<'a> {
                     idx.add_run(src, &run, subject, in_headline);
                     // (Capitalized mid-sentence, a word is a name for sure.)
                     if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
-                        o.flags |= MID_SENTENCE | NAMED;
+                        o.flags |= MID_SENTENCE;
+                        let id = o.name();
+                        idx.mark_named(id);
                     }
                     // What follows refines the people just added: none, nothing to do (the
                     // common case: `The`, `But`, places and organisations).
@@ -439,8 +443,8 @@ impl<'a> NameIndex<'a> {
                     // that is no name would be in lower case: `“…!” Cruz said`; after a
                     // quote, `What` may open a sentence.)
                     if before.ends_with(['”', '"', '’']) && next_word.is_some_and(is_cue) {
-                        if let Some(o) = idx.occurrences.get_mut(known) {
-                            o.flags |= NAMED;
+                        if let Some(id) = idx.occurrences.get(known).map(NameOcc::name) {
+                            idx.mark_named(id);
                         }
                     }
                     let institution =
@@ -991,13 +995,23 @@ impl<'a> NameIndex<'a> {
             || words > 1 && self.alone.contains(last)
     }
 
-    /// Whether the text capitalizes `name` somewhere only a name is (see [`NAMED`]).
+    /// Records that the text capitalizes the name `id` where only a name is (see
+    /// [`NameIndex::named`]).
+    fn mark_named(&mut self, id: usize) {
+        if self.named.len() <= id {
+            self.named.resize(id + 1, false);
+        }
+        if let Some(slot) = self.named.get_mut(id) {
+            *slot = true;
+        }
+    }
+
+    /// Whether the text capitalizes `name` somewhere only a name is (see
+    /// [`NameIndex::named`]).
     fn named_mid_sentence(&self, name: &str) -> bool {
-        self.name_ids.get(name).is_some_and(|&id| {
-            self.occurrences
-                .iter()
-                .any(|o| o.name() == id && o.flags & NAMED != 0)
-        })
+        self.name_ids
+            .get(name)
+            .is_some_and(|&id| self.named.get(id).copied().unwrap_or(false))
     }
 
     /// Whether an organisation's or a place's longer name in the text opens with `name`
