@@ -366,24 +366,15 @@ fn lower_prefix(text: &str, n: usize) -> String {
 }
 
 fn boilerplate_kind(text: &str, lower_start: &str) -> Option<BoilerplateKind> {
-    let table = if text.len() <= MAX_BOILERPLATE {
-        lexicon::BOILERPLATE
-    } else if text.len() <= MAX_LONG_BOILERPLATE {
-        lexicon::LONG_BOILERPLATE
-    } else {
-        return None;
-    };
-    let found = |table: &[(&str, BoilerplateKind)]| {
-        table
-            .iter()
-            .find(|(p, _)| lower_start.starts_with(p))
-            .map(|&(_, kind)| kind)
-    };
-    found(table).or_else(|| {
-        (text.len() <= MAX_BOILERPLATE)
-            .then(|| found(lexicon::LONG_BOILERPLATE))
+    // (A table's openings, in a block no longer than the table's lines run.)
+    let found = |table: &[(&str, BoilerplateKind)], longest: usize| {
+        let opening = |&&(p, _): &&(&str, BoilerplateKind)| lower_start.starts_with(p);
+        (text.len() <= longest)
+            .then(|| table.iter().find(opening).map(|&(_, kind)| kind))
             .flatten()
-    })
+    };
+    found(lexicon::BOILERPLATE, MAX_BOILERPLATE)
+        .or_else(|| found(lexicon::LONG_BOILERPLATE, MAX_LONG_BOILERPLATE))
 }
 
 /// The longest block an opening of [`lexicon::BOILERPLATE`] makes web furniture, in bytes.
