@@ -2644,16 +2644,18 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         // attack, saying, “…”` it introduces the next quote.)
         // (But one after a passive of perception is the subject's: `“…,” the singer is heard
         // saying`, `Jones can be seen telling` — the cue from the passive's auxiliary on.)
-        // (Read only for a participle that is a cue: most words are neither.)
-        let participle = |according: bool| {
-            !according
-                && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"))
-                && perception_passive(src, toks, c).is_none()
-        };
-        if let Some((cend, according)) =
-            cue_after(src, toks, c).filter(|&(_, according)| !participle(according) && !relative)
-        {
-            let c = perception_passive(src, toks, c).unwrap_or(c);
+        // (Read once, only for a cue: most words are none.)
+        let found = cue_after(src, toks, c).and_then(|(cend, according)| {
+            if relative {
+                return None;
+            }
+            let perceived = perception_passive(src, toks, c);
+            let participle = !according
+                && perceived.is_none()
+                && toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"));
+            (!participle).then_some((cend, according, perceived.unwrap_or(c)))
+        });
+        if let Some((cend, according, c)) = found {
             if according {
                 break;
             }
