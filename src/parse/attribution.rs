@@ -1135,7 +1135,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
-    let opens_sentence = k == 0 || toks.get(k - 1).is_some_and(|p| p.is_sentence_end());
+    let opens_sentence = opens_sentence_at(toks, k);
     if w.chars().next().is_some_and(char::is_uppercase) && !opens_sentence {
         return None;
     }
