@@ -393,10 +393,11 @@ fn role_of(
             Role::Close
         }
         MarkClass::Open => {
-            // `“rapists“ while`, `‘over their dead bodies‘,`: an opening mark glued to the
-            // end of a word, before a space or punctuation, closes what is open.
+            // `“rapists“ while`, `‘over their dead bodies‘,`, `called “What’s New?“, they`:
+            // an opening mark glued to the end of a word or sentence, before a space or
+            // punctuation, closes what is open.
             if innermost_same
-                && prev_alnum
+                && (prev_alnum || prev.is_some_and(|c| matches!(c, '.' | '?' | '!' | '…')))
                 && next
                     .is_none_or(|c| is_space(c) || matches!(c, ',' | '.' | ';' | ':' | '!' | '?'))
             {

@@ -289,6 +289,12 @@ fn wrong_direction_and_unclosed_marks_are_repaired_and_reported() {
             "Headline\n\nShe wrote ‘over their dead bodies‘, and then “we will see.”",
             ["over their dead bodies", "we will see."],
         ),
+        // Glued to a question's mark, before a comma: `called “What’s New?“, they`.
+        (
+            "Headline\n\nIn a paper called “Where Did It Go?“, the team looked again.\n\n\
+             “We found it,” said Ida Brenn.",
+            ["Where Did It Go?", "We found it,"],
+        ),
     ] {
         let a = parse_valid(text);
         let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
