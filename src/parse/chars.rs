@@ -84,6 +84,35 @@ pub(crate) fn may_start_mark(b: u8) -> bool {
     MARK_STARTS.get(usize::from(b)).copied().unwrap_or(false)
 }
 
+/// Where the first byte that may start a quote mark stands. Eight bytes at a time over the
+/// runs of ASCII text between marks; a chunk with any such byte, or any byte past ASCII, is
+/// read a byte at a time.
+pub(crate) fn next_mark_start(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    // (Bit 7 of a byte of `x ^ t * ONES` minus one and not set before: that byte was `t`;
+    // a byte past a match may be flagged too, which the exact read sorts out.)
+    let holds = |x: u64, t: u8| {
+        let y = x ^ ONES * u64::from(t);
+        y.wrapping_sub(ONES) & !y
+    };
+    let exact = |chunk: &[u8]| chunk.iter().position(|&b| may_start_mark(b));
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        if (x | holds(x, b'"') | holds(x, b'\'') | holds(x, b'`')) & HIGH != 0 {
+            if let Some(k) = exact(chunk) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    exact(chunks.remainder()).map(|k| at + k)
+}
+
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
 /// and the General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis), which
 /// holds no letters or digits. News text is full of those marks.
@@ -148,4 +177,45 @@ pub(crate) fn opens_sentence(s: &str, at: usize) -> bool {
 #[inline]
 pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {
     s.get(a..b).unwrap_or("")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_search_for_a_mark_finds_what_a_byte_at_a_time_would() {
+        let exact = |b: &[u8]| b.iter().position(|&c| may_start_mark(c));
+        let texts = [
+            "",
+            "a",
+            "plain words without any mark at all in them here",
+            "then a \"straight\" one",
+            "exactly8'",
+            "`backtick` and it's",
+            "it\u{2019}s a \u{201c}quote\u{201d}",
+            "\u{ab}guillemets\u{bb} and caf\u{e9}",
+            "!#&()*+ punctuation near the marks ! # & ( _ a",
+        ];
+        for t in texts {
+            for start in 0..t.len() {
+                let b = t.as_bytes().get(start..).unwrap_or(&[]);
+                assert_eq!(next_mark_start(b), exact(b), "{t:?} from {start}");
+            }
+        }
+        // Every byte value, alone and after seven letters, and every pair in one chunk.
+        for v in 0..=255u8 {
+            let mut b = *b"abcdefg_abcdefg_";
+            b[7] = v;
+            b[15] = v;
+            assert_eq!(next_mark_start(&b), exact(&b), "{v:#x}");
+            assert_eq!(next_mark_start(&[v]), exact(&[v]), "{v:#x}");
+            for w in 0..=255u8 {
+                let mut b = *b"abcdefgh";
+                b[2] = v;
+                b[5] = w;
+                assert_eq!(next_mark_start(&b), exact(&b), "{v:#x} {w:#x}");
+            }
+        }
+    }
 }

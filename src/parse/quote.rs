@@ -42,7 +42,9 @@ use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::model::{Quote, QuoteKind, QuotePiece};
 use crate::options::ParseOptions;
 use crate::parse::DiagnosticSink;
-use crate::parse::chars::{Family, MarkClass, is_alnum, is_space, mark_at, may_start_mark, sub};
+use crate::parse::chars::{
+    Family, MarkClass, is_alnum, is_space, mark_at, may_start_mark, next_mark_start, sub,
+};
 use crate::span::Span;
 
 /// What a mark does here.
@@ -109,10 +111,7 @@ pub(crate) fn find_quotes(
             // (Straight to the next byte that may start a mark, with a tight search unless
             // this one may: marks come close together in quote-dense text.)
             if !bytes.get(i).copied().is_some_and(may_start_mark) {
-                match bytes
-                    .get(i..)
-                    .and_then(|w| w.iter().position(|&b| may_start_mark(b)))
-                {
+                match bytes.get(i..).and_then(next_mark_start) {
                     Some(k) => i += k,
                     None => break,
                 }
