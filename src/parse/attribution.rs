@@ -1680,6 +1680,14 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
     if is_pronoun(src, t0) {
         return Some((from, from + 1));
     }
+    // `“…,” joked another.`: `one` or `another` alone, ending the clause, stands for a person.
+    if matches!(t0.text(src), "one" | "another")
+        && toks
+            .get(from + 1)
+            .is_none_or(|t| t.is_sentence_end() || t.punct == Some(','))
+    {
+        return Some((from, from + 1));
+    }
     let mut to = from;
     while to < toks.len() && to - from < MAX_NP {
         let Some(t) = toks.get(to) else { break };

@@ -1424,6 +1424,25 @@ fn and_between_capitalized_words_joins_a_name_after_the_cue() {
 }
 
 #[test]
+fn one_or_another_alone_after_an_inverted_cue_is_the_mention() {
+    assert_mentions(&[
+        (
+            "Headline\n\nThe post drew many replies.\n\n\"This made my week,\" joked another.",
+            "another",
+        ),
+        (
+            "Headline\n\nThe planes wrote in the sky.\n\n“Go home,” read one, in red.",
+            "one",
+        ),
+    ]);
+    // (Not a determiner before its noun: `said one fan`.)
+    assert_mentions(&[(
+        "Headline\n\nThe post drew many replies.\n\n\"Lovely,\" said one fan.",
+        "one fan",
+    )]);
+}
+
+#[test]
 fn a_participle_after_a_quote_introduces_the_next_one() {
     // `saying,` belongs to the quote after it; the words before it are no speaker of the
     // quote before.
