@@ -1174,6 +1174,9 @@ const PERSON_HEADS: &[&str] = &[
     "teacher",
     "user",
     "users",
+    // `the world 200m and 400m record holder told`, `season-ticket holders said`.
+    "holder",
+    "holders",
 ];
 
 /// Honorifics and titles dropped from canonical names (lower case, without the period).

@@ -1122,6 +1122,12 @@ fn a_description_before_the_cue_opens_at_its_determiner_past_lower_case_modifier
             "Headline\n\nThe letters went out on 16 December and an IAAF spokesman said: “We are sure their answers are on the way.”",
             "an IAAF spokesman",
         ),
+        // (A holder of a record or a title is a person: past the `and` between the events.)
+        (
+            "Headline\n\n“The pride is gone,” the world 100m and 200m record holder told the \
+             station.",
+            "the world 100m and 200m record holder",
+        ),
     ]);
 }
 
