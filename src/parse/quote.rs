@@ -102,10 +102,10 @@ pub(crate) fn find_quotes(
         }
         // Straight double marks left in this paragraph, this one included: a dropped closing
         // mark (`… Olympics. "The amber light …"`) is recovered only with one left to close
-        // the next quote.
-        let mut straight_left = bytes.iter().filter(|&&c| c == b'"').count();
-        // Curly closing marks left in this paragraph, for the same recovery with `“`.
-        let mut curly_closers_left = text.matches('”').count();
+        // the next quote; and curly closing marks left, for the same recovery with `“`. Each
+        // is the paragraph's count, made when first needed (rarely), less the marks passed.
+        let mut totals: (Option<usize>, Option<usize>) = (None, None);
+        let mut passed = (0, 0);
         let mut i = 0;
         while i < bytes.len() {
             // (Straight to the next byte that may start a mark, with a tight search unless
@@ -137,16 +137,23 @@ pub(crate) fn find_quotes(
             // good,” said Holmes.`)
             let straight = b == b'"' && mark.len == 1;
             let opener = if straight { '"' } else { '“' };
-            let closers_left = if straight {
-                straight_left
-            } else {
-                curly_closers_left
-            };
+            let before = passed;
             if straight {
-                straight_left = straight_left.saturating_sub(1);
+                passed.0 += 1;
             } else if text.get(i..).is_some_and(|t| t.starts_with('”')) {
-                curly_closers_left = curly_closers_left.saturating_sub(1);
+                passed.1 += 1;
             }
+            let mut closers_left = || {
+                if straight {
+                    let total = totals
+                        .0
+                        .get_or_insert_with(|| bytes.iter().filter(|&&c| c == b'"').count());
+                    total.saturating_sub(before.0)
+                } else {
+                    let total = totals.1.get_or_insert_with(|| text.matches('”').count());
+                    total.saturating_sub(before.1)
+                }
+            };
             let reopens = (straight || text.get(i..).is_some_and(|t| t.starts_with('“')))
                 && stack.len() == 1
                 && stack.first().is_some_and(|o| {
@@ -161,7 +168,7 @@ pub(crate) fn find_quotes(
                     .is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', '?', '!']))
                 && next.is_some_and(char::is_uppercase)
                 // (This straight mark is counted among those left; a curly one is not.)
-                && closers_left >= if straight { 2 } else { 1 };
+                && closers_left() >= if straight { 2 } else { 1 };
             if reopens {
                 if let Some(open) = stack.pop() {
                     let end = p.start()
