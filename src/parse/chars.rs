@@ -113,6 +113,32 @@ pub(crate) fn next_mark_start(bytes: &[u8]) -> Option<usize> {
     exact(chunks.remainder()).map(|k| at + k)
 }
 
+/// Where the first control character other than a line break or a tab stands. Eight bytes
+/// at a time; a chunk with any byte below U+0020 (line breaks included) is read a byte at a
+/// time.
+pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
+    const ONES: u64 = 0x0101_0101_0101_0101;
+    const HIGH: u64 = 0x8080_8080_8080_8080;
+    let control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t');
+    let exact = |chunk: &[u8]| chunk.iter().position(|&b| control(b));
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        let x = u64::from_le_bytes(eight);
+        // (Bit 7 of a byte below 0x20 minus 0x20 and not set before; a byte past one may
+        // be flagged too, which the exact read sorts out.)
+        if x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0 {
+            if let Some(k) = exact(chunk) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    exact(chunks.remainder()).map(|k| at + k)
+}
+
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
 /// and the General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis), which
 /// holds no letters or digits. News text is full of those marks.
@@ -182,6 +208,33 @@ pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn the_search_for_a_control_character_finds_what_a_byte_at_a_time_would() {
+        let exact = |b: &[u8]| {
+            b.iter()
+                .position(|&c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'))
+        };
+        // Every byte value, alone, after seven letters, and every pair in one chunk.
+        for v in 0..=255u8 {
+            let mut b = *b"abcdefg_abcdefg_";
+            b[7] = v;
+            b[15] = v;
+            assert_eq!(first_control(&b), exact(&b), "{v:#x}");
+            assert_eq!(first_control(&[v]), exact(&[v]), "{v:#x}");
+            for w in 0..=255u8 {
+                let mut b = *b"abcdefgh";
+                b[2] = v;
+                b[5] = w;
+                assert_eq!(first_control(&b), exact(&b), "{v:#x} {w:#x}");
+            }
+        }
+        let text = "line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}";
+        for start in 0..text.len() {
+            let b = text.as_bytes().get(start..).unwrap_or(&[]);
+            assert_eq!(first_control(b), exact(b), "from {start}");
+        }
+    }
 
     #[test]
     fn the_search_for_a_mark_finds_what_a_byte_at_a_time_would() {

@@ -90,10 +90,7 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             Span::new(0, 3),
         ));
     }
-    if let Some(p) = text
-        .bytes()
-        .position(|b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'))
-    {
+    if let Some(p) = chars::first_control(text.as_bytes()) {
         diagnostics.report(Diagnostic::new(
             DiagnosticKind::ControlCharacters,
             Span::new(p, p + 1),
