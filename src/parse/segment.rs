@@ -214,7 +214,7 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
             push_boilerplate(&mut st, src, rb.span, kind);
             continue;
         }
-        if NOTE_CHECK(&lower_start) {
+        if is_note(&lower_start) {
             let index = st.notes.len();
             st.notes.push(Note {
                 text: text.to_owned(),
@@ -335,11 +335,17 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
     st
 }
 
-#[allow(non_snake_case)]
-fn NOTE_CHECK(lower_start: &str) -> bool {
+/// Whether a block whose lower-cased start is `lower_start` is an editor's note.
+fn is_note(lower_start: &str) -> bool {
     lexicon::NOTE_OPENERS
         .iter()
-        .any(|p| lower_start.starts_with(p))
+        .any(|p| opens_with(lower_start, p))
+}
+
+/// `lower_start.starts_with(phrase)`, the first byte compared first: each block is tried
+/// against every phrase of the tables, and most differ there.
+fn opens_with(lower_start: &str, phrase: &str) -> bool {
+    lower_start.as_bytes().first() == phrase.as_bytes().first() && lower_start.starts_with(phrase)
 }
 
 fn push_boilerplate(st: &mut Structure, src: &str, span: Span, kind: BoilerplateKind) {
@@ -368,7 +374,7 @@ fn lower_prefix(text: &str, n: usize) -> String {
 fn boilerplate_kind(text: &str, lower_start: &str) -> Option<BoilerplateKind> {
     // (A table's openings, in a block no longer than the table's lines run.)
     let found = |table: &[(&str, BoilerplateKind)], longest: usize| {
-        let opening = |&&(p, _): &&(&str, BoilerplateKind)| lower_start.starts_with(p);
+        let opening = |&&(p, _): &&(&str, BoilerplateKind)| opens_with(lower_start, p);
         (text.len() <= longest)
             .then(|| table.iter().find(opening).map(|&(_, kind)| kind))
             .flatten()
@@ -671,7 +677,7 @@ fn contributor_names(text: &str, lower_start: &str) -> Option<Vec<String>> {
         before.trim_end_matches([' ', ','])
     } else if let Some(op) = lexicon::CONTRIBUTOR_OPENERS
         .iter()
-        .find(|op| lower_start.starts_with(*op))
+        .find(|op| opens_with(lower_start, op))
     {
         sub(text, op.len(), text.len())
     } else {
