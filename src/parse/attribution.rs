@@ -2828,6 +2828,14 @@ fn attribution_after_quote(
     let takes_object = a.mention.span.end() <= cue.span.start()
         && !lexicon::HEARER_CUES.has(cue.text.as_str())
         && after.iter().position(|t| t.start >= from).is_some_and(|i| {
+            // (So is a name's possessive before its noun: `Bullock echoed McIntyre's
+            // sentiments.`)
+            let owner = after.get(i).is_some_and(|t| {
+                t.is_word() && is_capitalized(t.text(src)) && is_possessive(t.text(src))
+            });
+            if owner && after.get(i + 1).is_some_and(|t| is_lower_word(src, t)) {
+                return true;
+            }
             let Some(t) = after.get(i).filter(|t| is_lower_word(src, t)) else {
                 return false;
             };

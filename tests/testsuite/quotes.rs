@@ -3004,6 +3004,11 @@ fn a_cue_with_an_object_after_a_closed_quote_reports_something_new() {
     let text = "Headline\n\n“We work harder,” Mr Hale said. “We are squeezed by taxes.” Mr Gupta \
                 says the power of these short text message blogs was great.";
     assert_eq!(mentions_of(text), ["Mr Hale", "Mr Hale"]);
+    // (And one whose object opens with a name's possessive: `… echoed McIntyre's
+    // sentiments.`)
+    let text = "Headline\n\n“We work harder,” Mr Hale said. “We are squeezed by taxes.” Ann \
+                Reyes echoed Hale's words.";
+    assert_eq!(mentions_of(text), ["Mr Hale", "Mr Hale"]);
     // (A cue with words of time or place after it, or one whose object is its hearer, still
     // closes the quote's attribution.)
     for (text, mention) in [
