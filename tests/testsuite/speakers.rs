@@ -912,6 +912,17 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
         speakers(&parse_valid(text)),
         [Some("Mark Ferdy".to_owned())]
     );
+    // (`Keeper` opening a sentence is the position, not a name's first word: `Keeper Tony
+    // Bullock echoed …` then `he added` is Bullock.)
+    let text = "Headline\n\n“We want him to stay,” said Jim Ardley. Keeper Ross Hanlon echoed \
+                the captain. “We are all behind him,” he added.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("Jim Ardley".to_owned()),
+            Some("Ross Hanlon".to_owned())
+        ]
+    );
     let text = "Headline\n\nFormer Clinton pollster Doug Shane wrote a book.\n\n“She will \
                 lose,” the former pollster said.";
     assert_eq!(
