@@ -2022,13 +2022,29 @@ fn read_mention(text: &str) -> Reading {
         .split_once(" of ")
         .or_else(|| main.split_once(" from "))
         .or_else(for_person);
+    // (Or a full name closes the words after `of`, a title in lower case before it, whatever
+    // the body: `former Dairy Farmers of Canada president Pierre Lampron`.)
     let titled_after = |m: &str, rest: &str| {
-        let mut words = rest.split(' ').rev();
-        m.split(' ')
+        let named = rest
+            .split(' ')
+            .rev()
+            .take_while(|w| is_capitalized(w))
+            .count();
+        let title = |w: &str| !is_capitalized(w) && WordInfo::of(w).bare & TITLE != 0;
+        let org = m
+            .split(' ')
             .next_back()
-            .is_some_and(|w| lexicon::ORG_WORDS.has(w))
-            && words.next().is_some_and(is_capitalized)
-            && words.any(|w| !is_capitalized(w) && WordInfo::of(w).bare & TITLE != 0)
+            .is_some_and(|w| lexicon::ORG_WORDS.has(w));
+        // (A person's title, not any head: in `Cara Diemont of IT firm Dimension Data` the
+        // firm is named.)
+        let person_title = |w: &str| {
+            !is_capitalized(w)
+                && with_lower(w, |lw| {
+                    lexicon::PERSON_HEAD_WORDS.contains(lw) || lexicon::TITLE_HEADS.contains(lw)
+                })
+        };
+        named >= 1 && org && rest.split(' ').rev().skip(named).any(title)
+            || named >= 2 && rest.split(' ').rev().nth(named).is_some_and(person_title)
     };
     // `A Top of the Pops spokesperson`: a name with `of` in it modifies the person noun
     // after it; nobody is named before `of`.

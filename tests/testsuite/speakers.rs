@@ -761,6 +761,13 @@ fn an_organisation_with_of_before_a_title_and_a_name_is_the_role_not_the_speaker
     let text = "Headline\n\n“There is a softer patch,” Bank of England governor Mervyn King said.\n\n\
                 “We are watching,” Peter Morgan of the Sierra Club said.";
     assert_speakers(text, &["Mervyn King", "Peter Morgan"]);
+    // (Whatever the body's last word: `former Dairy Farmers of Canada president Pierre
+    // Lampron`. But not after a head that is no person's: `Cara Diemont of IT firm
+    // Dimension Data` is Cara Diemont.)
+    let text = "Headline\n\n“A promise made is a promise kept,” former Apple Growers of Ohio \
+                president Dana Kopp wrote.\n\n\
+                “Demand is up,” says Lena Marsh of software firm Brightline Data.";
+    assert_speakers(text, &["Dana Kopp", "Lena Marsh"]);
 }
 
 #[test]
