@@ -434,6 +434,7 @@ pub(crate) static CUE_VERBS: Lexicon = Lexicon::new(&[
     "beg",
     "implore",
     "sing",
+    "express",
     "read",
 ]);
 

@@ -3109,3 +3109,18 @@ fn people_before_a_place_are_the_mention_not_the_place() {
         "{text}"
     );
 }
+
+#[test]
+fn a_sentence_that_expresses_something_introduces_the_next_paragraphs_quote() {
+    // `School counselor Heather Wible, organizer of the food drive, expressed her excitement
+    // at the donations.` then a paragraph that is only a quote: she speaks it.
+    let text = "Headline\n\nCoach Dara Venn, who ran the camp, expressed her pride in the \
+                players.\n\n“They worked harder than any team I have had.”";
+    let (_, m, c, _) = one(text);
+    assert_eq!(
+        m.as_deref(),
+        Some("Coach Dara Venn, who ran the camp"),
+        "{text}"
+    );
+    assert_eq!(c.as_deref(), Some("expressed"), "{text}");
+}
