@@ -84,59 +84,62 @@ pub(crate) fn may_start_mark(b: u8) -> bool {
     MARK_STARTS.get(usize::from(b)).copied().unwrap_or(false)
 }
 
-/// Where the first byte that may start a quote mark stands. Eight bytes at a time over the
-/// runs of ASCII text between marks; a chunk with any such byte, or any byte past ASCII, is
-/// read a byte at a time.
+/// Where the first byte `exact` accepts stands, read eight bytes at a time: `may_hold` tells
+/// of a chunk (as a little-endian `u64`) whether it may hold one — never wrongly that it
+/// does not — and a chunk that may is read a byte at a time.
+#[inline]
+pub(crate) fn find_byte(
+    bytes: &[u8],
+    may_hold: impl Fn(u64) -> bool,
+    exact: impl Fn(u8) -> bool,
+) -> Option<usize> {
+    let read = |chunk: &[u8]| chunk.iter().position(|&b| exact(b));
+    let mut chunks = bytes.chunks_exact(8);
+    let mut at = 0;
+    for chunk in &mut chunks {
+        let mut eight = [0u8; 8];
+        eight.copy_from_slice(chunk);
+        if may_hold(u64::from_le_bytes(eight)) {
+            if let Some(k) = read(chunk) {
+                return Some(at + k);
+            }
+        }
+        at += 8;
+    }
+    read(chunks.remainder()).map(|k| at + k)
+}
+
+/// `0x01` in each byte of a `u64`.
+pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
+/// `0x80` in each byte of a `u64`: their high bits.
+pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
+
+/// Where the first byte that may start a quote mark stands, eight bytes at a time over the
+/// runs of ASCII text between marks (a chunk with any byte past ASCII is read exactly).
 pub(crate) fn next_mark_start(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
     // (Bit 7 of a byte of `x ^ t * ONES` minus one and not set before: that byte was `t`;
     // a byte past a match may be flagged too, which the exact read sorts out.)
     let holds = |x: u64, t: u8| {
-        let y = x ^ ONES * u64::from(t);
+        let y = x ^ (ONES * u64::from(t));
         y.wrapping_sub(ONES) & !y
     };
-    let exact = |chunk: &[u8]| chunk.iter().position(|&b| may_start_mark(b));
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
-        if (x | holds(x, b'"') | holds(x, b'\'') | holds(x, b'`')) & HIGH != 0 {
-            if let Some(k) = exact(chunk) {
-                return Some(at + k);
-            }
-        }
-        at += 8;
-    }
-    exact(chunks.remainder()).map(|k| at + k)
+    find_byte(
+        bytes,
+        |x| (x | holds(x, b'"') | holds(x, b'\'') | holds(x, b'`')) & HIGH != 0,
+        may_start_mark,
+    )
 }
 
-/// Where the first control character other than a line break or a tab stands. Eight bytes
-/// at a time; a chunk with any byte below U+0020 (line breaks included) is read a byte at a
-/// time.
+/// Where the first control character other than a line break or a tab stands, eight bytes
+/// at a time (a chunk with any byte below U+0020, line breaks included, is read exactly).
 pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let control = |b: u8| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t');
-    let exact = |chunk: &[u8]| chunk.iter().position(|&b| control(b));
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
-        // (Bit 7 of a byte below 0x20 minus 0x20 and not set before; a byte past one may
-        // be flagged too, which the exact read sorts out.)
-        if x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0 {
-            if let Some(k) = exact(chunk) {
-                return Some(at + k);
-            }
-        }
-        at += 8;
-    }
-    exact(chunks.remainder()).map(|k| at + k)
+    // (Bit 7 of a byte below 0x20 minus 0x20 and not set before; a byte past one may be
+    // flagged too.)
+    find_byte(
+        bytes,
+        |x| x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0,
+        |b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'),
+    )
 }
 
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
@@ -206,69 +209,64 @@ pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
 
-    #[test]
-    fn the_search_for_a_control_character_finds_what_a_byte_at_a_time_would() {
-        let exact = |b: &[u8]| {
-            b.iter()
-                .position(|&c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'))
-        };
-        // Every byte value, alone, after seven letters, and every pair in one chunk.
+    /// Checks an eight-bytes-at-a-time search against `exact` read a byte at a time: on
+    /// every byte value alone and after seven letters, on every pair of values in one chunk,
+    /// and from every start of `texts`.
+    pub(crate) fn check_against_bytes(
+        search: impl Fn(&[u8]) -> Option<usize>,
+        exact: impl Fn(u8) -> bool,
+        texts: &[&str],
+    ) {
+        let read = |b: &[u8]| b.iter().position(|&c| exact(c));
         for v in 0..=255u8 {
             let mut b = *b"abcdefg_abcdefg_";
             b[7] = v;
             b[15] = v;
-            assert_eq!(first_control(&b), exact(&b), "{v:#x}");
-            assert_eq!(first_control(&[v]), exact(&[v]), "{v:#x}");
+            assert_eq!(search(&b), read(&b), "{v:#x}");
+            assert_eq!(search(&[v]), read(&[v]), "{v:#x}");
             for w in 0..=255u8 {
                 let mut b = *b"abcdefgh";
                 b[2] = v;
                 b[5] = w;
-                assert_eq!(first_control(&b), exact(&b), "{v:#x} {w:#x}");
+                assert_eq!(search(&b), read(&b), "{v:#x} {w:#x}");
             }
         }
-        let text = "line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}";
-        for start in 0..text.len() {
-            let b = text.as_bytes().get(start..).unwrap_or(&[]);
-            assert_eq!(first_control(b), exact(b), "from {start}");
+        for t in texts {
+            for start in 0..=t.len() {
+                let b = t.as_bytes().get(start..).unwrap_or(&[]);
+                assert_eq!(search(b), read(b), "{t:?} from {start}");
+            }
         }
     }
 
     #[test]
+    fn the_search_for_a_control_character_finds_what_a_byte_at_a_time_would() {
+        check_against_bytes(
+            first_control,
+            |c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'),
+            &["line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}"],
+        );
+    }
+
+    #[test]
     fn the_search_for_a_mark_finds_what_a_byte_at_a_time_would() {
-        let exact = |b: &[u8]| b.iter().position(|&c| may_start_mark(c));
-        let texts = [
-            "",
-            "a",
-            "plain words without any mark at all in them here",
-            "then a \"straight\" one",
-            "exactly8'",
-            "`backtick` and it's",
-            "it\u{2019}s a \u{201c}quote\u{201d}",
-            "\u{ab}guillemets\u{bb} and caf\u{e9}",
-            "!#&()*+ punctuation near the marks ! # & ( _ a",
-        ];
-        for t in texts {
-            for start in 0..t.len() {
-                let b = t.as_bytes().get(start..).unwrap_or(&[]);
-                assert_eq!(next_mark_start(b), exact(b), "{t:?} from {start}");
-            }
-        }
-        // Every byte value, alone and after seven letters, and every pair in one chunk.
-        for v in 0..=255u8 {
-            let mut b = *b"abcdefg_abcdefg_";
-            b[7] = v;
-            b[15] = v;
-            assert_eq!(next_mark_start(&b), exact(&b), "{v:#x}");
-            assert_eq!(next_mark_start(&[v]), exact(&[v]), "{v:#x}");
-            for w in 0..=255u8 {
-                let mut b = *b"abcdefgh";
-                b[2] = v;
-                b[5] = w;
-                assert_eq!(next_mark_start(&b), exact(&b), "{v:#x} {w:#x}");
-            }
-        }
+        check_against_bytes(
+            next_mark_start,
+            may_start_mark,
+            &[
+                "",
+                "a",
+                "plain words without any mark at all in them here",
+                "then a \"straight\" one",
+                "exactly8'",
+                "`backtick` and it's",
+                "it\u{2019}s a \u{201c}quote\u{201d}",
+                "\u{ab}guillemets\u{bb} and caf\u{e9}",
+                "!#&()*+ punctuation near the marks ! # & ( _ a",
+            ],
+        );
     }
 }

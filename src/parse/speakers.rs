@@ -222,31 +222,18 @@ impl NameOcc {
 /// lower-case text between names; a chunk with any such byte, or any byte past ASCII, is
 /// read a byte at a time.
 fn capital_or_lead(bytes: &[u8]) -> Option<usize> {
-    const ONES: u64 = 0x0101_0101_0101_0101;
-    const HIGH: u64 = 0x8080_8080_8080_8080;
-    let exact = |chunk: &[u8]| {
-        chunk
-            .iter()
-            .position(|&b| b.is_ascii_uppercase() || b >= 0xC3)
-    };
-    let mut chunks = bytes.chunks_exact(8);
-    let mut at = 0;
-    for chunk in &mut chunks {
-        let mut eight = [0u8; 8];
-        eight.copy_from_slice(chunk);
-        let x = u64::from_le_bytes(eight);
-        let low7 = x & !HIGH;
-        // (Bit 7 of each byte: at least `A`, and past `Z`.)
-        let ge_a = low7.wrapping_add(ONES * u64::from(0x80 - b'A'));
-        let gt_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
-        if (ge_a & !gt_z | x) & HIGH != 0 {
-            if let Some(k) = exact(chunk) {
-                return Some(at + k);
-            }
-        }
-        at += 8;
-    }
-    exact(chunks.remainder()).map(|k| at + k)
+    use crate::parse::chars::{HIGH, ONES, find_byte};
+    find_byte(
+        bytes,
+        |x| {
+            let low7 = x & !HIGH;
+            // (Bit 7 of each byte: at least `A`, and past `Z`.)
+            let ge_a = low7.wrapping_add(ONES * u64::from(0x80 - b'A'));
+            let gt_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
+            (ge_a & !gt_z | x) & HIGH != 0
+        },
+        |b| b.is_ascii_uppercase() || b >= 0xC3,
+    )
 }
 
 /// Full names by one of their words, with how often each occurs.
@@ -3441,32 +3428,21 @@ mod tests {
 
     #[test]
     fn the_search_for_a_capital_finds_what_a_byte_at_a_time_would() {
-        let exact = |b: &[u8]| b.iter().position(|&c| c.is_ascii_uppercase() || c >= 0xC3);
-        let texts = [
-            "",
-            "a",
-            "all lower case words without any capital at all here",
-            "lower case then Name",
-            "exactly8Z",
-            "@[`{ punctuation around the letters AZ",
-            "caf\u{e9} na\u{ef}ve then \u{c9}mile",
-            "it\u{2019}s a \u{201c}quote\u{201d}",
-            "\u{df}\u{e0} \u{c2}\u{a0}nbsp then Z",
-        ];
-        for t in texts {
-            for start in 0..t.len() {
-                let b = t.as_bytes().get(start..).unwrap_or(&[]);
-                assert_eq!(capital_or_lead(b), exact(b), "{t:?} from {start}");
-            }
-        }
-        // Every byte value, alone and after seven lower-case letters.
-        for v in 0..=255u8 {
-            let mut b = *b"abcdefg_abcdefg_";
-            b[7] = v;
-            b[15] = v;
-            assert_eq!(capital_or_lead(&b), exact(&b), "{v:#x}");
-            assert_eq!(capital_or_lead(&[v]), exact(&[v]), "{v:#x}");
-        }
+        crate::parse::chars::tests::check_against_bytes(
+            capital_or_lead,
+            |c| c.is_ascii_uppercase() || c >= 0xC3,
+            &[
+                "",
+                "a",
+                "all lower case words without any capital at all here",
+                "lower case then Name",
+                "exactly8Z",
+                "@[`{ punctuation around the letters AZ",
+                "caf\u{e9} na\u{ef}ve then \u{c9}mile",
+                "it\u{2019}s a \u{201c}quote\u{201d}",
+                "\u{df}\u{e0} \u{c2}\u{a0}nbsp then Z",
+            ],
+        );
     }
 
     #[test]
