@@ -3723,12 +3723,14 @@ fn plural_before_auxiliary(src: &str, toks: &[Tok], i: usize) -> bool {
 }
 
 /// Whether a lower-case word that is no cue reads as a noun: a head of descriptions
-/// (`co-chairman`, `philosopher`), a kind of work (`film`), or a noun's ending
-/// (`capability`, `information`).
+/// (`co-chairman`, `philosopher`) or a kind of work (`film`), or the plural of one (`Three
+/// Labour councillors in Birmingham were caught …`, `The British producers`), or a noun's
+/// ending (`capability`, `information`).
 fn reads_as_noun(w: &str) -> bool {
+    let head = |w: &str| lexicon::NOMINAL_HEADS.has(w) || lexicon::WORK_NOUNS.has(w);
     !is_cue(w)
-        && (lexicon::NOMINAL_HEADS.has(w)
-            || lexicon::WORK_NOUNS.has(w)
+        && (head(w)
+            || w.strip_suffix('s').is_some_and(head)
             || lexicon::NOUN_ENDINGS
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))

@@ -620,6 +620,18 @@ fn fragments_after_a_named_subject_and_its_verb() {
     ] {
         assert_eq!(parse_valid(text).speech().count(), 0, "{text}");
     }
+    // The plural of a head noun after the capitalized words goes on with the subject; it
+    // is no verb (`Three Labour councillors in Birmingham were caught operating a “…”`).
+    let text = "Headline\n\nTwo Green councillors in Leeds were caught running a “ballot \
+                farm” for months, a court has heard.";
+    let a = parse_valid(text);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .attribution
+            .as_ref()
+            .is_none_or(|x| x.mention.text != "Two Green")),
+        "{a:?}"
+    );
 }
 
 #[test]
