@@ -1668,6 +1668,14 @@ fn a_noun_after_a_number_word_or_an_adjective_is_no_cue() {
         cues_of("Headline\n\n“It is over,” the official said."),
         ["said"]
     );
+    // An `-s` form after a plural quantifier, capitalized or not, is a plural noun: `Most
+    // states have a “statute of limitations”`. (Its verb takes no `-s`: `Many say`.)
+    let text = "Headline\n\nMost states have a time limit, or “window of claims,” for this.";
+    assert_eq!(cues_of(text), Vec::<String>::new());
+    assert_eq!(
+        cues_of("Headline\n\nMany say “the time is now” on the plan."),
+        ["say"]
+    );
 }
 
 #[test]
