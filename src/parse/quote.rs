@@ -374,9 +374,6 @@ fn role_of(
         if next.is_some_and(|c| c.is_ascii_digit()) && !prev_alnum {
             return Role::Text; // ’90s
         }
-        if is_elision(text, i, mark.len) {
-            return Role::Text; // ’n’, ’em, ’til
-        }
     }
     if mark.family == Family::Single
         && mark.class == MarkClass::Open
@@ -385,11 +382,9 @@ fn role_of(
     {
         return Role::Text; // ‘90s typed with the wrong mark
     }
-    if mark.family == Family::Single
-        && mark.class == MarkClass::Open
-        && is_elision(text, i, mark.len)
-    {
-        return Role::Text; // ‘bout, ‘em: the same with the wrong mark
+    // (Any single mark, the opening one too: `’n’`, `’em`, `’til`, `‘bout`.)
+    if mark.family == Family::Single && is_elision(text, i, mark.len) {
+        return Role::Text;
     }
     match mark.class {
         MarkClass::Open
