@@ -1204,20 +1204,13 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     // (And after a plural quantifier, in any case: `Most states have a set time limit or
     // “statute of limitations”`; its verb takes no `-s`, `Many say`.)
     let after_quantifier = || {
-        toks.get(k.wrapping_sub(1)).is_some_and(|p| {
-            p.is_word()
-                && with_lower(p.text(src), |lp| {
-                    matches!(
-                        lp,
-                        "most" | "many" | "some" | "several" | "all" | "both" | "few"
-                    )
-                })
-        })
+        toks.get(k.wrapping_sub(1))
+            .is_some_and(|p| p.is_word() && lexicon::PLURAL_QUANTIFIERS.has(p.text(src)))
     };
+    let plural = w.ends_with('s') && !w.ends_with("ss");
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
-        || w.ends_with('s') && !w.ends_with("ss") && after_quantifier()
+        || plural && (after_quantifier() || after_verb_or_preposition())
         || gerund && modifier(&lexicon::DEGREE_WORDS)
-        || w.ends_with('s') && !w.ends_with("ss") && after_verb_or_preposition()
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
         || after_indefinite() && base_form()
     {

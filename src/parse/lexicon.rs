@@ -2343,6 +2343,11 @@ const NOUN_ADJECTIVE_WORDS: &[&str] = &[
     "main", "major", "key",
 ];
 
+/// Quantifiers of a plural, whose verb takes no `-s`: after them (in any case) a cue's `-s`
+/// form is a plural noun (`Most states have …`; `Many say`).
+pub(crate) static PLURAL_QUANTIFIERS: Lexicon =
+    Lexicon::new(&["most", "many", "some", "several", "all", "both", "few"]);
+
 /// Numbers and adjectives before a noun: after them a cue's `-s` form is a plural (`six
 /// new pledges`), while a base form may have the number as its subject (`Two say`).
 pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::union(
