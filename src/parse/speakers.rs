@@ -232,8 +232,14 @@ fn capital_or_lead(bytes: &[u8]) -> Option<usize> {
             let gt_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
             (ge_a & !gt_z | x) & HIGH != 0
         },
-        |b| b.is_ascii_uppercase() || b >= 0xC3,
+        may_open_capital,
     )
+}
+
+/// Whether `b` may open a capitalized word: an ASCII capital, or the lead byte of a
+/// character past `ß`.
+fn may_open_capital(b: u8) -> bool {
+    b.is_ascii_uppercase() || b >= 0xC3
 }
 
 /// Full names by one of their words, with how often each occurs.
@@ -3430,7 +3436,7 @@ mod tests {
     fn the_search_for_a_capital_finds_what_a_byte_at_a_time_would() {
         crate::parse::chars::tests::check_against_bytes(
             capital_or_lead,
-            |c| c.is_ascii_uppercase() || c >= 0xC3,
+            may_open_capital,
             &[
                 "",
                 "a",
