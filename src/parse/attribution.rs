@@ -1529,6 +1529,22 @@ fn np_word(src: &str, t: &Tok) -> bool {
     is_possessive(w)
         || lexicon::NOMINAL_WORDS.has(w)
         || lexicon::np_classes(w) & (lexicon::np_class::HEAD | lexicon::np_class::DETERMINER) != 0
+        || plural_of_person_head(w)
+}
+
+/// Whether a lower-case word is the plural of a head of a person's description that the
+/// tables list in the singular only: `Tesla's lawyers`, `company spokesmen`.
+fn plural_of_person_head(w: &str) -> bool {
+    let stem = |suffix: &str| w.len() > suffix.len() + 2 && w.ends_with(suffix);
+    if stem("men") {
+        // (Rare: the one allocation is no cost.)
+        let (base, _) = w.split_at(w.len() - 3);
+        return lexicon::PERSON_HEAD_WORDS.has(&format!("{base}man"));
+    }
+    stem("s")
+        && !w.ends_with("ss")
+        && w.strip_suffix('s')
+            .is_some_and(|b| lexicon::PERSON_HEAD_WORDS.has(b) && !lexicon::HEADS_ALSO_VERBS.has(b))
 }
 
 /// Whether `toks[i]` is a portfolio word before a title or another portfolio word
@@ -1874,6 +1890,13 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         return np_backward(src, toks, end);
     }
     if let Some((a, b)) = np_backward(src, toks, c) {
+        // `talks with Disney's producers revealed`: the object of a preposition is no subject.
+        if a.checked_sub(1)
+            .and_then(lower_word)
+            .is_some_and(|w| lexicon::OBJECT_ONLY_PREPOSITIONS.has(w))
+        {
+            return None;
+        }
         // `Another intelligence source speaking to Fox News said`: the phrase is the object
         // of a participle; the subject stands before it.
         let participle = a

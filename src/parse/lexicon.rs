@@ -1786,6 +1786,19 @@ pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
     "for", "with", "by", "in", "at", "on", "to", "through", "via", "into", "against", "about",
 ]);
 
+/// Heads of a person's description whose `-s` form is more often a verb than their plural:
+/// `stars an impersonator`, `heads the panel`, `hosts a show`.
+pub(crate) static HEADS_ALSO_VERBS: Lexicon = Lexicon::new(&[
+    "star", "head", "host", "chair", "judge", "captain", "skipper", "champion", "counsel",
+    "father", "mother", "author", "chief", "winner", "source", "witness", "boss", "coach",
+    "anchor", "deputy", "friend", "member",
+]);
+
+/// Prepositions whose object is never the subject of the verb after it: `talks with
+/// Disney's producers revealed …` (the talks revealed).
+pub(crate) static OBJECT_ONLY_PREPOSITIONS: Lexicon =
+    Lexicon::new(&["with", "against", "between", "among", "about"]);
+
 const PREPOSITION_WORDS: &[&str] = &["of", "for", "from", "with", "by", "in", "at", "on", "to"];
 
 /// Words that may stand before an article inside a speaker mention (`a spokesman for the

@@ -3144,3 +3144,45 @@ fn a_sentence_that_expresses_something_introduces_the_next_paragraphs_quote() {
     );
     assert_eq!(c.as_deref(), Some("expressed"), "{text}");
 }
+
+#[test]
+fn plural_of_a_person_noun_heads_the_mention() {
+    // `Tesla's lawyers said`, `Fox producers defended the show, saying`: the tables list most
+    // heads in the singular; the plural heads the mention as well.
+    assert_mentions(&[
+        (
+            "Headline\n\nBrindle's lawyers said “the claim has no merit.”",
+            "Brindle's lawyers",
+        ),
+        (
+            "Headline\n\nKestrel producers said “the show was a positive experience.”",
+            "Kestrel producers",
+        ),
+        (
+            "Headline\n\n“The claim has no merit,” Brindle's spokesmen said.",
+            "Brindle's spokesmen",
+        ),
+    ]);
+    // (Not a head whose `-s` form is more often a verb: `stars an impersonator who …`.)
+    let text = "Headline\n\nThe ad stars a Thomas Ashby impersonator who promises that Ashby \
+                won't \"send you to fight wars overseas\" or \"tell you who to marry.\"";
+    let a = parse_valid(text);
+    for q in &a.quotes {
+        let m = q.attribution.as_ref().map(|x| x.mention.text.as_str());
+        assert!(!m.is_some_and(|m| m.contains("stars")), "{text}: {m:?}");
+    }
+}
+
+#[test]
+fn the_object_of_a_preposition_is_no_subject_of_the_cue_after_it() {
+    // `Williams said talks with Disney's producers revealed there was “…”`: the talks
+    // revealed, not the producers; the speaker is the one who said so.
+    for text in [
+        "Headline\n\nMayor Tomas Reyle said talks with the producer revealed there was “a \
+         strong element of risk”.",
+        "Headline\n\nMayor Tomas Reyle said meetings among the owners suggested there was “a \
+         strong element of risk”.",
+    ] {
+        assert_eq!(one(text).1.as_deref(), Some("Mayor Tomas Reyle"), "{text}");
+    }
+}
