@@ -1580,6 +1580,33 @@ fn body_after_possessive(src: &str, toks: &[Tok], i: usize) -> bool {
             .is_some_and(|p| p.is_word() && is_possessive(p.text(src)))
 }
 
+/// Whether `toks[i]` is the mark of a plural possessive, which stands alone after its
+/// word's `s`, before a name or a head noun (`Sanders' campaign manager`, `the Music
+/// Managers' Forum`, `Ladbrokes' Warren Lush`): part of the mention, where elsewhere a
+/// mark ends it. (Not before other nouns, which the mention does not own as its head —
+/// `Francis' remarks`, `Vargas’ question` — nor after a title in single quote marks.)
+fn plural_possessive_mark_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    let (Some(m), Some(w), Some(n)) = (
+        toks.get(i),
+        i.checked_sub(1).and_then(|p| toks.get(p)),
+        toks.get(i + 1),
+    ) else {
+        return false;
+    };
+    let head = |t: &Tok| {
+        t.is_word()
+            && (is_capitalized(t.text(src))
+                || lexicon::np_classes(t.text(src)) & lexicon::np_class::HEAD != 0)
+    };
+    matches!(m.punct, Some('\'' | '’'))
+        && w.is_word()
+        && w.end == m.start
+        && w.text(src).ends_with('s')
+        && n.is_word()
+        && n.start > m.end
+        && (head(n) || is_lower_word(src, n) && toks.get(i + 2).is_some_and(head))
+}
+
 /// `Trump’s`, `the campaign's`.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
@@ -1629,13 +1656,20 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         return Some((from, from + 1));
     }
     let mut to = from;
-    while to < toks.len() && to - from < MAX_NP && toks.get(to).is_some_and(|t| np_word(src, t)) {
+    while to < toks.len()
+        && to - from < MAX_NP
+        && (toks.get(to).is_some_and(|t| np_word(src, t))
+            || to > from && plural_possessive_mark_at(src, toks, to))
+    {
         // Stop after a lower-case head followed by a lower-case non-NP word (`said the official on …`).
         to += 1;
     }
     // A possessive heads nothing: `Hillary Clinton’s right-hand woman` runs on to its head
     // noun, a few words on.
-    if to > from && toks.get(to - 1).is_some_and(|t| is_possessive(t.text(src))) {
+    if to > from
+        && (toks.get(to - 1).is_some_and(|t| is_possessive(t.text(src)))
+            || plural_possessive_mark_at(src, toks, to - 1))
+    {
         if let Some(h) = (to..(to + 3).min(toks.len()))
             .take_while(|&i| toks.get(i).is_some_and(Tok::is_word))
             .find(|&i| {
@@ -1726,6 +1760,11 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             && t.text(src) == "and"
             && to.checked_sub(1).is_some_and(capitalized)
             && capitalized(to + 1);
+        // (A plural possessive's mark goes on to what it owns: `said the Teachers' Union`.)
+        if !t.is_word() && to > from && plural_possessive_mark_at(src, toks, to) {
+            to += 1;
+            continue;
+        }
         if !t.is_word()
             || to > from && !after_determiner && !joins_names && lexicon::NP_STOP.has(t.text(src))
         {
@@ -2044,7 +2083,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             let mut from = open;
             while from > 0
                 && open - from < MAX_NP
-                && toks.get(from - 1).is_some_and(|t| np_word(src, t))
+                && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
+                    || plural_possessive_mark_at(src, toks, from - 1))
             {
                 from -= 1;
             }
@@ -2237,7 +2277,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
             || portfolio_at(src, toks, from - 1)
             || body_after_possessive(src, toks, from - 1)
-            || office_to_at(src, toks, from - 1))
+            || office_to_at(src, toks, from - 1)
+            || plural_possessive_mark_at(src, toks, from - 1))
     {
         from -= 1;
     }

@@ -2122,7 +2122,11 @@ fn read_mention(text: &str) -> Reading {
     let possessed = match lw.split_last() {
         Some((last, rest)) => {
             !rest.is_empty()
-                && rest.iter().any(|w| w.as_str().ends_with("'s"))
+                && rest.iter().any(|w| {
+                    let w = w.as_str();
+                    // (Or a plural's: `Sanders' campaign manager`.)
+                    ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e))
+                })
                 && words.last().is_some_and(|w| !is_capitalized(w))
                 && lexicon::NOMINAL_HEADS.contains(last.as_str())
         }
@@ -2266,7 +2270,7 @@ fn read_mention(text: &str) -> Reading {
     };
     let (role_words, person_words) = match person_words
         .iter()
-        .rposition(|w| strip_possessive(w).len() != w.len())
+        .rposition(|w| strip_possessive(w).len() != w.len() || w.ends_with("s'"))
     {
         Some(p)
             if (person_words.len() >= p + 3 || person_words.len() == p + 2 && one_name(p))

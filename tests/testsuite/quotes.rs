@@ -3186,3 +3186,30 @@ fn the_object_of_a_preposition_is_no_subject_of_the_cue_after_it() {
         assert_eq!(one(text).1.as_deref(), Some("Mayor Tomas Reyle"), "{text}");
     }
 }
+
+#[test]
+fn a_plural_possessive_stays_in_the_mention() {
+    // `Sanders' campaign manager said`, `said the Teachers' Union`, `the Music Managers'
+    // Forum (MMF), who say`: the plural's mark stands alone after its `s`, and the mention
+    // goes on past it to what it owns.
+    assert_mentions(&[
+        (
+            "Headline\n\nHarkins' campaign manager said “the claim has no merit.”",
+            "Harkins' campaign manager",
+        ),
+        (
+            "Headline\n\n“The claim has no merit,” said the Glaziers' Union.",
+            "the Glaziers' Union",
+        ),
+        (
+            "Headline\n\nThe plan is backed by the Glaziers' Forum (GF), who say members face \
+             “an uphill struggle” there.",
+            "the Glaziers' Forum (GF)",
+        ),
+    ]);
+    // (Not before a noun it does not head: in `Even before Jonas' remarks about him, Mr.
+    // Vole had criticized …` Vole speaks.)
+    let text = "Headline\n\nEven before Jonas' remarks about him, Mr. Vole had criticized the \
+                bishop as “a political person” and more.";
+    assert_eq!(one(text).1.as_deref(), Some("Mr. Vole"), "{text}");
+}

@@ -1760,3 +1760,25 @@ fn a_word_capitalized_only_at_a_sentences_start_is_no_pronouns_antecedent() {
         [Some("Cruz".to_owned()), Some("Cruz".to_owned())]
     );
 }
+
+#[test]
+fn a_name_after_a_plural_possessive_is_the_person() {
+    // `said Ladbrokes' Warren Lush`: as after `Yahoo's`, the full name after the owner is the
+    // person, with or without the plural's `s` after the mark.
+    assert_sole_speaker(&[
+        (
+            "Headline\n\n“It is going to be close,” said Brackens' Dora Quill.",
+            "Dora Quill",
+        ),
+        (
+            "Headline\n\n“It is going to be close,” said Bracken's Dora Quill.",
+            "Dora Quill",
+        ),
+    ]);
+    // (An organisation's name with a plural possessive in it is the organisation's:
+    // `the Music Managers' Forum`.)
+    assert_sole_speaker(&[(
+        "Headline\n\n“It is going to be close,” said the Glaziers' Forum.",
+        "Glaziers' Forum",
+    )]);
+}
