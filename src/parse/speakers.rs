@@ -291,6 +291,9 @@ const MAX_TITLE_LINE: usize = 300;
 /// The longest name a capitalized run can hold, in words.
 const MAX_RUN: usize = 8;
 
+/// How far back, in bytes, the first `as` of `as … as` stands before the second.
+const COMPARISON_REACH: usize = 40;
+
 /// Bytes of text per name occurrence reserved for in the index (news holds fewer).
 const OCC_BYTES: usize = 64;
 
@@ -553,7 +556,18 @@ impl<'a> NameIndex<'a> {
                     // Clinton — who’s called for big tax hikes — lambasting Trump’s plan`.)
                     let with_participle =
                         prev_word == Some("with") && !owner && participle_next(after);
-                    if !institution && verb || with_participle {
+                    // (Not in a comparison: `he did not feel the situation was as “dramatic”
+                    // as Mr Renner believed` keeps its own subject — but `His words came as
+                    // Cardinal X backed …` is no comparison.)
+                    let compared = match prev_word {
+                        Some("than") => true,
+                        Some("as") => before.strip_suffix("as").is_some_and(|b| {
+                            let from = b.len().saturating_sub(COMPARISON_REACH);
+                            b.get(from..).is_some_and(|b| b.contains(" as "))
+                        }),
+                        _ => false,
+                    };
+                    if !institution && !compared && verb || with_participle {
                         if let Some(o) = idx.occurrences.get_mut(known) {
                             o.flags |= SUBJECT;
                         }

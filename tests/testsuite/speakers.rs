@@ -1782,3 +1782,23 @@ fn a_name_after_a_plural_possessive_is_the_person() {
         "Glaziers' Forum",
     )]);
 }
+
+#[test]
+fn a_name_in_a_comparison_is_no_subject_for_a_pronoun() {
+    // `Peter Zombic … said he did not feel the situation was as “dramatic” as Mr Renner
+    // believed. “…,” he argued.`: the name in the comparison is no antecedent.
+    assert_speakers(
+        "Headline\n\nTam Rudd said piracy was \"dramatic\".\n\nHowever, Piet Vlaar, the head \
+         of the federation, said he did not feel the situation was as \"dramatic\" as Mr Rudd \
+         believed. \"We have severe problems,\" he argued.",
+        &["Tam Rudd", "Piet Vlaar", "Piet Vlaar"],
+    );
+    // (But `came as` is no comparison: the name after it is its clause's subject.)
+    assert_speakers(
+        "Headline\n\nTalks have been making good progress. But the chairman of the working \
+         party, Ambassador Piet Vlaar of Iceland, warned that there was \"still a lot of work\". \
+         His comments came as President Thomas W Rudd said the US backed the plan. But he said \
+         the government must \"renew a commitment to democracy\".",
+        &["Piet Vlaar", "Thomas W Rudd"],
+    );
+}
