@@ -365,7 +365,12 @@ fn attribute_one(
     let after_attr = attribution_after_quote(src, after, closed, into_next, embedded);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
+    // (So does it one whose question or exclamation goes on in lower case: `— “why wouldn’t
+    // you …?” asked Dunn`.)
+    let goes_on =
+        matches!(ends, Some('?' | '!')) && after.first().is_some_and(|t| is_lower_word(src, t));
     let after_wins = ends_comma
+        || goes_on
         || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper;
     // (The window before is only read when its answer can matter.)
     let before_attr = if after_attr.is_some() && after_wins {

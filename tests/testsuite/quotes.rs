@@ -3213,3 +3213,16 @@ fn a_plural_possessive_stays_in_the_mention() {
                 bishop as “a political person” and more.";
     assert_eq!(one(text).1.as_deref(), Some("Mr. Vole"), "{text}");
 }
+
+#[test]
+fn a_question_that_goes_on_in_lower_case_takes_the_cue_after_it() {
+    // `… but Moscow strongly denies — “why wouldn’t you …?” asked Dunn`: the sentence goes
+    // on after the question mark, and the inverted cue there is the quote's, not the verb
+    // before it.
+    let text = "Headline\n\nIf the agency is indeed doing it — as researchers believe, and \
+                Democrats are alleging, but officials deny — “why wouldn’t you want to raise \
+                it?” asked Vesna Dole, a partner at a firm.";
+    let (_, m, c, _) = one(text);
+    assert_eq!(m.as_deref(), Some("Vesna Dole"), "{text}");
+    assert_eq!(c.as_deref(), Some("asked"), "{text}");
+}
