@@ -484,6 +484,10 @@ pub(crate) static CUE_IRREGULAR: Lexicon = Lexicon::new(&[
     "relayed",
     "echoes",
     "echoed",
+    // (A form whose verb's other forms are no cue: `Mr. Manafort, citing ''the unique
+    // magic of Trump,'' said …` — but `cited another “trap”`, `the phrase Grassley cited`,
+    // `was cited as “…”` quote terms.)
+    "citing",
 ]);
 
 /// Cue verbs that only count with the particle after them: `pointed out`, `went on`.

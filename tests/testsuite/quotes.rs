@@ -3226,3 +3226,23 @@ fn a_question_that_goes_on_in_lower_case_takes_the_cue_after_it() {
     assert_eq!(m.as_deref(), Some("Vesna Dole"), "{text}");
     assert_eq!(c.as_deref(), Some("asked"), "{text}");
 }
+
+#[test]
+fn citing_reports_the_words_of_its_subject() {
+    // `Mr. Manafort, citing ''the unique magic of Trump,'' said …`: the participle is a cue
+    // of its own, whose subject is the name before its comma.
+    let text = "Headline\n\nMr. Valdane, citing “the unique magic of the candidate,” said the \
+                race could be close in three states.";
+    let (_, m, c, _) = one(text);
+    assert_eq!(m.as_deref(), Some("Mr. Valdane"), "{text}");
+    assert_eq!(c.as_deref(), Some("citing"), "{text}");
+    // (Its other forms quote terms: `cited another “trap” debate`, `the phrase Grassley
+    // cited`.)
+    let text = "Headline\n\nSeveral senior Democrats cited another “trap” debate.";
+    let a = parse_valid(text);
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{text}: {:?}",
+        a.quotes
+    );
+}
