@@ -991,9 +991,16 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
     } else {
         subject_before_cue(src, before, c)?
     };
-    if before
-        .get(a)
-        .is_some_and(|t| lexicon::INDEFINITES.has(t.text(src)))
+    // (Right before the quote, after an indefinite subject, the verb names: `a group called
+    // “…”`, `a move branded a “…” by the Tories`; with an object between, it calls someone
+    // something: `one lawmaker called Trump “the orange prince …”`.)
+    let has_object = object
+        .iter()
+        .any(|t| !lexicon::DETERMINERS.has(t.text(src)));
+    if !has_object
+        && before
+            .get(a)
+            .is_some_and(|t| lexicon::INDEFINITES.has(t.text(src)))
     {
         return None;
     }

@@ -3246,3 +3246,38 @@ fn citing_reports_the_words_of_its_subject() {
         a.quotes
     );
 }
+
+#[test]
+fn an_indefinite_subject_calling_someone_something_is_the_caller() {
+    // `one lawmaker called Trump “the orange prince …”`, `another senior economic adviser
+    // called the sale “the swindle of the century”`: with an object between the verb and
+    // the quote, the indefinite subject calls it so.
+    assert_mentions(&[
+        (
+            "Headline\n\nThe plan prompted a debate; one lawmaker called Mr Brandt “the orange \
+             prince of self-publicity.”",
+            "one lawmaker",
+        ),
+        (
+            "Headline\n\nOn 28 December, another senior adviser called the sale “the swindle \
+             of the century”.",
+            "another senior adviser",
+        ),
+    ]);
+    // (With none, it names: `a group called “…”`, `a move branded a “…” by the Tories`.)
+    for text in [
+        "Headline\n\nShe joined a group called “the friends of the river” last year.",
+        "Headline\n\nThe minister dropped the plans, in a move branded a “humiliating retreat” \
+         by the opposition.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q
+                .attribution
+                .as_ref()
+                .is_none_or(|x| !x.mention.text.starts_with(['a', 'A']))),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+}
