@@ -956,12 +956,12 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
         return None;
     }
     let n = before.len();
-    // (Every verb of the table ends in `-ed`: the ending first, then the table.)
+    // (Every verb of the table ends in `-ed` or `-s`: the ending first, then the table.)
     let c = (n.saturating_sub(MAX_CALLED_OBJECT + 1)..n)
         .rev()
         .find(|&c| {
             before.get(c).is_some_and(|t| {
-                t.text(src).ends_with("ed")
+                (t.text(src).ends_with("ed") || t.text(src).ends_with('s'))
                     && is_lower_word(src, t)
                     && lexicon::CALLING_VERBS.has(t.text(src))
             })

@@ -3281,3 +3281,25 @@ fn an_indefinite_subject_calling_someone_something_is_the_caller() {
         );
     }
 }
+
+#[test]
+fn what_someone_calls_in_the_present_is_their_partial_quote() {
+    // `they have replaced that gaze with what she calls “the male glance.”`, `what Werder
+    // calls “progressive engagement.”`: the present tense of a verb of calling quotes its
+    // subject as the past does.
+    assert_mentions(&[
+        (
+            "Headline\n\nCritic Lia Marsh wrote about it. Studios have replaced that gaze with \
+             what she calls “the male glance.”",
+            "she",
+        ),
+        (
+            "Headline\n\nThe city now relies more on what Dorn calls “progressive engagement.”",
+            "Dorn",
+        ),
+        (
+            "Headline\n\nHis aide, Jake Tolliver, calls her record a “blueprint” for the jobs.",
+            "Jake Tolliver",
+        ),
+    ]);
+}
