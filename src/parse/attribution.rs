@@ -227,10 +227,45 @@ fn attribute_one(
                 .is_some_and(|l| l.paragraph == first.paragraph)
         })
         .map_or(0, |p| p.span.end());
+    // (A title or a term quoted before it in the paragraph is part of the sentence that may
+    // introduce it: `Barbara Follet, one of the so-called “Blair Babes” elected in 1997, told
+    // researchers: “…”`. The window stops at the speech quote before it, a few back at most.)
+    let speech_end = quotes
+        .get(..qi)
+        .unwrap_or(&[])
+        .iter()
+        .rev()
+        .take(MAX_QUOTES_BETWEEN + 1)
+        .take_while(|p| {
+            p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == first.paragraph)
+        })
+        .enumerate()
+        .find(|(i, p)| p.kind.is_speech() || *i == MAX_QUOTES_BETWEEN)
+        .map_or(first_para.start(), |(_, p)| p.span.end());
+    // (Only for a quotation that opens with a capital after a colon or a comma, as
+    // introductions introduce: a fragment, or a title in a list of titles, is read as
+    // before.)
+    let introduced = || {
+        sub(src, prev_end, first.span.start())
+            .trim_end_matches(is_space)
+            .ends_with([':', ','])
+            && sub(src, q.content_span.start(), q.content_span.end())
+                .trim_start_matches(is_space)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+    };
+    let floor = match prev_end {
+        0 => 0,
+        _ if introduced() => speech_end,
+        _ => prev_end,
+    };
     let window_start = |reach: usize| {
         first_para
             .start()
-            .max(prev_end)
+            .max(floor)
             .max(first.span.start().saturating_sub(reach))
     };
     let mut sentence_from = 0;
@@ -245,7 +280,7 @@ fn attribute_one(
             .map_or(0, |i| i + 1);
         // The window reaches back less far than the sentence: its first word is not the
         // sentence's first, and no subject can be read from the start.
-        sentence_cut = sentence_from == 0 && before_start > first_para.start().max(prev_end);
+        sentence_cut = sentence_from == 0 && before_start > first_para.start().max(floor);
         if !sentence_cut {
             break;
         }

@@ -3303,3 +3303,25 @@ fn what_someone_calls_in_the_present_is_their_partial_quote() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_quoted_in_an_introduction_does_not_cut_it_off() {
+    // `Barbara Follet, one of the so-called "Blair Babes" elected in 1997, told researchers:
+    // "…"`: the name in marks is part of the sentence that introduces the quotation.
+    let text = "Headline\n\nWhat emerged was complaints of barracking in the Chamber. Maria \
+                Dunlow, one of the so-called \"Blair Babes\" elected in 1997, told researchers: \
+                \"I remember the jeers whenever one of us got up to speak.\"";
+    let t = table(&parse_valid(text));
+    let last = t.last().expect("a quote");
+    assert_eq!(last.1.as_deref(), Some("Maria Dunlow"), "{text}: {t:?}");
+    assert_eq!(last.2.as_deref(), Some("told"), "{text}: {t:?}");
+    // (A title in a list of titles stays one: `“Wall Street,” “The Three Musketeers” and
+    // “Major League.”`)
+    let text = "Headline\n\nHe starred in films including “Wall Street,” “The Three \
+                Musketeers” and “Major League.”";
+    let t = table(&parse_valid(text));
+    assert!(
+        t.iter().all(|r| !r.0.contains("Major League")),
+        "{text}: {t:?}"
+    );
+}
