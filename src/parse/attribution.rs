@@ -2024,7 +2024,10 @@ fn people_before_place(src: &str, toks: &[Tok], a: usize) -> Option<(usize, usiz
     let (d, b) = np_backward(src, toks, p).filter(|&(_, b)| b == p)?;
     let head = toks.get(b.checked_sub(1)?)?;
     let lower = is_lower_word(src, head) || b - 1 == d && opens_sentence_at(toks, d);
-    (lower && lexicon::PERSON_HEAD_WORDS.has(head.text(src))).then_some((d, b))
+    // (Or a given name alone, as letters to the editor are signed: `Andrew in Derby
+    // complains`, `writes Sarah in London`.)
+    let given = b - 1 == d && is_any_given_name(head.text(src));
+    (lower && lexicon::PERSON_HEAD_WORDS.has(head.text(src)) || given).then_some((d, b))
 }
 
 /// Whether `toks[i]` opens its sentence (or the window).

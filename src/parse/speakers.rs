@@ -2025,10 +2025,16 @@ fn read_mention(text: &str) -> Reading {
             words.next().is_some_and(is_any_given_name) && words.next().is_some_and(is_capitalized)
         })
     };
+    // (`in` only after a given name alone, as letters are signed: `Andrew in Derby`.)
+    let in_place = || {
+        main.split_once(" in ")
+            .filter(|(m, _)| !m.contains(' ') && is_any_given_name(m))
+    };
     let relation = main
         .split_once(" of ")
         .or_else(|| main.split_once(" from "))
-        .or_else(for_person);
+        .or_else(for_person)
+        .or_else(in_place);
     // (Or a full name closes the words after `of`, a title in lower case before it, whatever
     // the body: `former Dairy Farmers of Canada president Pierre Lampron`.)
     let titled_after = |m: &str, rest: &str| {

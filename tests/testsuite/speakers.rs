@@ -1802,3 +1802,16 @@ fn a_name_in_a_comparison_is_no_subject_for_a_pronoun() {
         &["Piet Vlaar", "Thomas W Rudd"],
     );
 }
+
+#[test]
+fn a_given_name_and_a_place_sign_a_readers_letter() {
+    // `Andrew in Derby complains that … 'blatant electioneering'`: a given name alone and
+    // the place it writes from are the mention; the name is the speaker.
+    let text = "Headline\n\nMatthew in Leeds complains that the new rule is 'a blatant grab \
+                for votes'.";
+    let a = parse_valid(text);
+    let q = a.speech().next().expect("a quote");
+    let att = q.attribution.as_ref().expect("attributed");
+    assert_eq!(att.mention.text, "Matthew in Leeds", "{text}");
+    assert_eq!(speakers(&a), [Some("Matthew".to_owned())], "{text}");
+}
