@@ -3282,6 +3282,44 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         if plural_before_auxiliary(src, toks, c) {
             continue;
         }
+        // A participle before its agent is a passive: the agent speaks when the quote
+        // follows it (`a sapphire described by Sharon as “…”`, `as claimed by Doolittle,
+        // “…”`); elsewhere it is no one's cue here (`described the level of action as revealed
+        // by the report as “…”`). (Not `responded by discrediting`: a manner.)
+        let by = toks
+            .get(cend)
+            .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "by")
+            && toks
+                .get(cend + 1)
+                .is_some_and(|t| !(is_lower_word(src, t) && t.text(src).ends_with("ing")));
+        if by {
+            if let Some((a, b)) = np_forward(src, toks, cend + 1) {
+                let rest = toks.get(b..).unwrap_or(&[]);
+                let rest = match rest.split_last() {
+                    Some((d, r)) if d.is_word() && lexicon::DETERMINERS.has(d.text(src)) => r,
+                    _ => rest,
+                };
+                let joins = |t: &Tok| {
+                    t.punct.is_some_and(|p| matches!(p, ',' | ':'))
+                        || t.is_word() && t.text(src) == "as"
+                };
+                // (After `as` the participle is a parenthetical, closed by its comma: in
+                // `described the level as revealed by the report as “…”` the second `as` is
+                // the describer's.)
+                let parenthetical = c
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "as");
+                let closed = rest.iter().all(|t| t.punct.is_some());
+                if rest.len() <= 1 && rest.iter().all(joins) && (!parenthetical || closed) {
+                    if let Some(att) = attribution(src, toks, (a, b), (c, cend), Placement::Before)
+                    {
+                        return Some(att);
+                    }
+                }
+            }
+            continue;
+        }
         // `Jones can be heard saying, “…”`: a passive of perception before the participle
         // makes them one cue, whose subject speaks (as after a quote).
         // (Not a preposition's object: `A voice on a video of the incident could be heard

@@ -3325,3 +3325,28 @@ fn a_title_quoted_in_an_introduction_does_not_cut_it_off() {
         "{text}: {t:?}"
     );
 }
+
+#[test]
+fn a_cue_before_its_agent_is_a_passive() {
+    // `a sapphire … described by Sharon as “…”`, `as claimed by Doolittle, “…”`: the agent
+    // right before the quote speaks.
+    assert_mentions(&[
+        (
+            "Headline\n\nThey bought a sapphire described by Marla as “one of the only pure \
+             stones”.",
+            "Marla",
+        ),
+        (
+            "Headline\n\nTake notice because, as claimed by Dr Orrin Veil, “You are being \
+             guided at this time.”",
+            "Dr Orrin Veil",
+        ),
+    ]);
+    // (Elsewhere it is no one's cue: in `Dr Taylor described the level of action as revealed
+    // by the report as “…”` she describes.)
+    let text = "Headline\n\nDr Kate Tamsin described the level of action taken by businesses \
+                as revealed by the report as \"too little, too late\".";
+    let (_, m, c, _) = one(text);
+    assert_eq!(m.as_deref(), Some("Dr Kate Tamsin"), "{text}");
+    assert_eq!(c.as_deref(), Some("described"), "{text}");
+}
