@@ -701,6 +701,17 @@ pub(crate) static RELATIONS: Lexicon = Lexicon::new(&[
     "for", "of", "to", "at", "with", "in", "from", "by", "behind", "on", "under",
 ]);
 
+/// Adjectives that relate a person to someone named after a preposition: `a source close
+/// to Trump`, `a person familiar with the plan`.
+pub(crate) static RELATIONAL_ADJECTIVES: Lexicon = Lexicon::new(&[
+    "close",
+    "closer",
+    "familiar",
+    "near",
+    "loyal",
+    "sympathetic",
+]);
+
 /// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
 /// before them is no quotation mark.
 pub(crate) static ELISIONS: Lexicon = Lexicon::new(&[

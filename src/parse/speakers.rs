@@ -2120,8 +2120,8 @@ fn read_mention(text: &str) -> Reading {
             && !matches!(lower_small(w).as_str(), "us" | "u.s." | "white" | "house")
     });
     // `a spokesman for Bernie Sanders`, `the director of the FBI`, `one analyst quoted by
-    // the Agence France Presse news agency`: a person described by their relation to a name
-    // is not that name.
+    // the Agence France Presse news agency`, `a source close to Trump`: a person described
+    // by their relation to a name is not that name.
     let person_head = |i: usize| {
         lw.get(i)
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
@@ -2135,8 +2135,10 @@ fn read_mention(text: &str) -> Reading {
             .is_some_and(|p| {
                 p > 0
                     && (person_head(p)
-                        || lw.get(p).is_some_and(|w| w.as_str().ends_with("ed"))
-                            && person_head(p - 1))
+                        || lw.get(p).is_some_and(|w| {
+                            w.as_str().ends_with("ed")
+                                || lexicon::RELATIONAL_ADJECTIVES.contains(w.as_str())
+                        }) && person_head(p - 1))
             });
     // `Hillary Clinton’s right-hand woman`: a possessive before a lower-case head noun.
     let possessed = match lw.split_last() {

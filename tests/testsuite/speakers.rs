@@ -1815,3 +1815,23 @@ fn a_given_name_and_a_place_sign_a_readers_letter() {
     assert_eq!(att.mention.text, "Matthew in Leeds", "{text}");
     assert_eq!(speakers(&a), [Some("Matthew".to_owned())], "{text}");
 }
+
+#[test]
+fn a_person_close_to_someone_is_not_them() {
+    // `“…,” one source close to Trump told NBC News.`: a description that relates a person
+    // to a name by an adjective and a preposition is not that name.
+    for (text, mention) in [
+        (
+            "Headline\n\nDorian Vell held a rally. “That is not happening now,” one source \
+             close to Vell told reporters.",
+            "one source close to Vell",
+        ),
+        (
+            "Headline\n\nDorian Vell held a rally. “That is not happening now,” a person \
+             familiar with Vell's thinking said.",
+            "a person familiar with Vell's thinking",
+        ),
+    ] {
+        assert_speakers(text, &[mention]);
+    }
+}
