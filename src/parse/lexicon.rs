@@ -1429,7 +1429,32 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "winger",
     "quarterback",
     "sprinter",
+    // (And more occupations the sports pages and features refer back with: `the East
+    // Kilbride athlete`, `the musician said`.)
+    "comedian",
+    "boxer",
+    "golfer",
+    "cyclist",
+    "swimmer",
+    "jockey",
+    "batsman",
+    "bowler",
+    "athlete",
+    "novelist",
+    "filmmaker",
+    "film-maker",
+    "playwright",
+    "musician",
+    "guitarist",
+    "drummer",
+    "songwriter",
 ]);
+
+/// Words for a person by age or experience that a definite description uses to refer back
+/// to someone the text named, whatever their occupation (`Perpignan centre Jean-Philippe
+/// Granclaude … “It's incredible,” the youngster said.`, `The tournament debutant added:`).
+pub(crate) static EPITHET_HEADS: Lexicon =
+    Lexicon::new(&["youngster", "teenager", "debutant", "veteran", "newcomer"]);
 
 /// See [`MALE_HEADS`].
 pub(crate) static FEMALE_HEADS: Lexicon = Lexicon::new(&[

@@ -2742,10 +2742,11 @@ impl<'a> Resolver<'a> {
                 // `the businessman`, `the actress`, `the singer`: with no description before
                 // it, such a word for a person refers back to the person named last, as `he`
                 // or `she` would (with modifiers too: `the New York businessman`).
+                let epithet = lexicon::EPITHET_HEADS.contains(head.as_str());
                 if found.is_none()
                     && definite
                     && ordinal.is_none()
-                    && lexicon::ANAPHORIC_HEADS.contains(head.as_str())
+                    && (lexicon::ANAPHORIC_HEADS.contains(head.as_str()) || epithet)
                 {
                     let pronoun = match head_gender(&head) {
                         Some(Gender::Male) => "he",
@@ -2768,8 +2769,9 @@ impl<'a> Resolver<'a> {
                             })
                         })
                     };
+                    // (An epithet is no occupation: `the youngster` is the centre named.)
                     if let Some(Antecedent::Name(person)) = self.resolve_pronoun(pronoun, at) {
-                        if !other_role(&person) {
+                        if epithet || !other_role(&person) {
                             return self.named(&person, None, false, None);
                         }
                     }

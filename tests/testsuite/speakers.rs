@@ -1835,3 +1835,28 @@ fn a_person_close_to_someone_is_not_them() {
         assert_speakers(text, &[mention]);
     }
 }
+
+#[test]
+fn an_epithet_refers_back_to_the_person_named_whatever_their_occupation() {
+    // `Perpignan centre Jean-Philippe Granclaude is delighted … “It's incredible,” the
+    // youngster said.`: an epithet of age or experience is the person named last, though
+    // the text gave them an occupation.
+    assert_speakers(
+        "Headline\n\nDunmore striker Kester Vane is delighted to have received his first \
+         call-up. “It's incredible,” the youngster said.",
+        &["Kester Vane"],
+    );
+    // (Even after their occupation was given as their role: `the youngster` is the striker
+    // who spoke.)
+    assert_speakers(
+        "Headline\n\n“I am delighted,” said Dunmore striker Kester Vane. “It's incredible,” \
+         the youngster added.",
+        &["Kester Vane", "Kester Vane"],
+    );
+    // (And `the East Kilbride athlete`, `the musician`, as `the singer` does.)
+    assert_speakers(
+        "Headline\n\nAllan Tebbit is confident of a medal. The 22-year-old Scot finished \
+         fourth in the hurdles. “It was a learning curve,” said the East Kilbride athlete.",
+        &["Allan Tebbit"],
+    );
+}
