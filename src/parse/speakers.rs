@@ -1824,6 +1824,8 @@ enum Reading {
         /// them (`French` in `the French president`), as written: they tell one such
         /// description from another with the same head.
         modifiers: Option<String>,
+        /// A possessive determines it: `Obama's former campaign strategist`.
+        possessed: bool,
     },
     Named {
         name: String,
@@ -2266,6 +2268,7 @@ fn read_mention(text: &str) -> Reading {
             head,
             ordinal,
             modifiers,
+            possessed,
         };
     }
     let gender = gender_of(&words);
@@ -2674,6 +2677,7 @@ impl<'a> Resolver<'a> {
                 head,
                 ordinal,
                 modifiers,
+                possessed,
             } => {
                 // (A relative clause describes the one described, and names no one: `A
                 // spokesman for the British Casino Association, which represents the UK
@@ -2743,8 +2747,12 @@ impl<'a> Resolver<'a> {
                 // it, such a word for a person refers back to the person named last, as `he`
                 // or `she` would (with modifiers too: `the New York businessman`).
                 let epithet = lexicon::EPITHET_HEADS.contains(head.as_str());
+                // (A possessive determines it as `the` does: `“…,” Obama's former campaign
+                // strategist said` after `David Axelrod on Wednesday called on …` — someone
+                // other than the owner.)
+                let owner_free = |person: &str| !possessed || !text.contains(surname(person));
                 if found.is_none()
-                    && definite
+                    && (definite || possessed)
                     && ordinal.is_none()
                     && (lexicon::ANAPHORIC_HEADS.contains(head.as_str()) || epithet)
                 {
@@ -2771,7 +2779,7 @@ impl<'a> Resolver<'a> {
                     };
                     // (An epithet is no occupation: `the youngster` is the centre named.)
                     if let Some(Antecedent::Name(person)) = self.resolve_pronoun(pronoun, at) {
-                        if epithet || !other_role(&person) {
+                        if (epithet || !other_role(&person)) && owner_free(&person) {
                             return self.named(&person, None, false, None);
                         }
                     }

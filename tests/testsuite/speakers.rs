@@ -1860,3 +1860,22 @@ fn an_epithet_refers_back_to_the_person_named_whatever_their_occupation() {
         &["Allan Tebbit"],
     );
 }
+
+#[test]
+fn a_possessive_description_refers_back_as_a_definite_one_does() {
+    // `David Axelrod on Wednesday called on …. “…,” Obama's former campaign strategist
+    // said`: the possessive determines the description as `the` does.
+    assert_speakers(
+        "Headline\n\nDaniel Orwin on Wednesday called on Hal Dunmore to apologize.\n\n“My \
+         reaction, that was outrageous,” Vell's former campaign strategist said.",
+        &["Daniel Orwin"],
+    );
+    // (Not the owner: `Orwin's strategist` is someone else than Orwin.)
+    let text = "Headline\n\nDaniel Orwin on Wednesday called on Hal Dunmore to apologize.\n\n\
+                “My reaction, that was outrageous,” Orwin's former campaign strategist said.";
+    assert_ne!(
+        speakers(&parse_valid(text)),
+        [Some("Daniel Orwin".to_owned())],
+        "{text}"
+    );
+}
