@@ -262,6 +262,11 @@ fn attribute_one(
         _ if introduced() => speech_end,
         _ => prev_end,
     };
+    // (The marks of a nickname in a name the window reads through are left out: `Rep.
+    // Robert C. "Bobby" Scott said: “…”`.)
+    let nickname_before = prev
+        .filter(|p| floor < prev_end && nickname_quote(src, p))
+        .map(|p| p.span);
     let window_start = |reach: usize| {
         first_para
             .start()
@@ -273,7 +278,12 @@ fn attribute_one(
     for reach in [WINDOW, 2 * WINDOW] {
         let before_start = window_start(reach);
         before_all.clear();
-        before_all.extend(Tokens::new(src, before_start, first.span.start()));
+        let toks = Tokens::new(src, before_start, first.span.start());
+        // (Filtered only when there are marks to leave out: the plain extend is the fast one.)
+        match nickname_before {
+            None => before_all.extend(toks),
+            Some(s) => before_all.extend(toks.filter(|t| !is_mark_of(t, s))),
+        }
         sentence_from = before_all
             .iter()
             .rposition(Tok::is_sentence_end)
@@ -288,17 +298,32 @@ fn attribute_one(
     let before_all = before_all.as_slice();
     let before = before_all.get(sentence_from..).unwrap_or(&[]);
 
-    // Window after: to the next quote (same paragraph) or the paragraph end.
+    // Window after: to the next quote (same paragraph) or the paragraph end — through a
+    // nickname in a name, whose marks are left out (`“…,” said Rep. Robert C. "Bobby"
+    // Scott`).
     let mut after_end = last_para.end().min(last.span.end() + WINDOW);
-    if let Some(n) = next.filter(|n| {
+    let in_last_paragraph = |n: &&Quote| {
         n.pieces
             .first()
             .is_some_and(|f| f.paragraph == last.paragraph)
-    }) {
-        after_end = after_end.min(n.span.start());
+    };
+    let mut skipped = None;
+    if let Some(n) = next.filter(in_last_paragraph) {
+        if nickname_quote(src, n) {
+            skipped = Some(n.span);
+            if let Some(nn) = quotes.get(qi + 2).filter(in_last_paragraph) {
+                after_end = after_end.min(nn.span.start());
+            }
+        } else {
+            after_end = after_end.min(n.span.start());
+        }
     }
     after_all.clear();
-    after_all.extend(Tokens::new(src, last.span.end(), after_end));
+    let toks = Tokens::new(src, last.span.end(), after_end);
+    match skipped {
+        None => after_all.extend(toks),
+        Some(s) => after_all.extend(toks.filter(|t| !is_mark_of(t, s))),
+    }
     let after_all = after_all.as_slice();
     let after_len = after_all
         .iter()
@@ -819,14 +844,45 @@ fn has_lexical_cue(a: &Attribution) -> bool {
 fn nickname_in_name(src: &str, before: &[Tok], after: &[Tok], content: &str, span: Span) -> bool {
     // (The words around it first, which rule out nearly every quote; a long quote's words
     // are never counted.)
+    // (After a given name, or an initial after one: `Rep. Robert C. "Bobby" Scott`.)
+    let given = |t: &Tok| t.is_word() && is_any_given_name(t.text(src));
     content.len() <= MAX_NICKNAME
         && after.first().is_some_and(|t| {
             t.is_word() && t.start == span.end() + 1 && is_capitalized(t.text(src))
         })
-        && before.last().is_some_and(|t| {
-            t.is_word() && t.end + 1 == span.start() && is_any_given_name(t.text(src))
-        })
+        && match before {
+            [.., g, i] if i.end + 1 == span.start() && is_initial(src, i) => given(g),
+            [.., g] => g.end + 1 == span.start() && given(g),
+            [] => false,
+        }
         && is_nickname(content)
+}
+
+/// Whether a token is one of the quote marks of `span`.
+fn is_mark_of(t: &Tok, span: Span) -> bool {
+    t.punct.is_some() && (t.start == span.start() || t.end == span.end())
+}
+
+/// Whether a token is an initial: `C.` in `Robert C. Scott`.
+fn is_initial(src: &str, t: &Tok) -> bool {
+    let w = t.text(src).as_bytes();
+    t.is_word()
+        && w.len() == 2
+        && w.first().is_some_and(u8::is_ascii_uppercase)
+        && w.get(1) == Some(&b'.')
+}
+
+/// Whether a quote is a nickname between the parts of a name (`Juan "Chico" Manriquez`),
+/// read from the text around it: the windows of the quotes beside it read through it.
+fn nickname_quote(src: &str, q: &Quote) -> bool {
+    let (start, end) = (q.span.start(), q.span.end());
+    let content = sub(src, q.content_span.start(), q.content_span.end());
+    if content.len() > MAX_NICKNAME || !is_nickname(content) {
+        return false;
+    }
+    let before = tokenize(src, start.saturating_sub(MAX_NICKNAME), start);
+    let after = tokenize(src, end, (end + MAX_NICKNAME).min(src.len()));
+    nickname_in_name(src, &before, &after, content, q.span)
 }
 
 /// Whether a quote's words end its sentence (`.`, `!` or `?` before the closing mark).
@@ -1312,7 +1368,10 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                         && is_capitalized(nw)
                         && (lexicon::HONORIFICS.has(nw.trim_end_matches('.'))
                             || lexicon::TITLE_HEADS.has(nw)
-                            || lexicon::ORG_WORDS.has(nw))
+                            || lexicon::ORG_WORDS.has(nw)
+                            // (An abbreviated title: `state Del. Marcia Price`.)
+                            || nw.ends_with('.')
+                                && crate::parse::words::is_abbreviation(nw.trim_end_matches('.')))
             })
         };
         let after_singular_name = || {

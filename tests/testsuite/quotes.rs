@@ -3350,3 +3350,32 @@ fn a_cue_before_its_agent_is_a_passive() {
     assert_eq!(m.as_deref(), Some("Dr Kate Tamsin"), "{text}");
     assert_eq!(c.as_deref(), Some("described"), "{text}");
 }
+
+#[test]
+fn a_nickname_in_a_name_is_read_through() {
+    // `“…” Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted`,
+    // `“…,” said Rep. Robert C. "Bobby" Scott.`: the windows beside a nickname read through
+    // it, and a nickname after an initial is one too (no speech of its own).
+    for (text, mention, cue) in [
+        (
+            "Headline\n\n\"This is a big year for us!\" Vell's niece, state Del. Marta \"Tia\" \
+             Dorne (D-Hampton), shouted to the crowd.",
+            "state Del. Marta \"Tia\" Dorne (D-Hampton)",
+            "shouted",
+        ),
+        (
+            "Headline\n\n\"This is a big year for us,\" said Rep. Robert C. \"Bobby\" Vell.",
+            "Rep. Robert C. \"Bobby\" Vell",
+            "said",
+        ),
+        (
+            "Headline\n\nRep. Robert C. \"Bobby\" Vell said: \"This is a big year for us.\"",
+            "Rep. Robert C. \"Bobby\" Vell",
+            "said",
+        ),
+    ] {
+        let (_, m, c, _) = one(text);
+        assert_eq!(m.as_deref(), Some(mention), "{text}");
+        assert_eq!(c.as_deref(), Some(cue), "{text}");
+    }
+}
