@@ -551,7 +551,12 @@ impl<'a> NameIndex<'a> {
                             .is_some_and(|w| {
                                 !is_capitalized(w)
                                     && (is_cue(w) || is_past_tense_form(w))
-                            });
+                            })
+                        // (Or of a relative clause, before a cue: `Mikhail Khodorkovsky, who had
+                        // his own energy empire dismantled …, told POLITICO`.)
+                        || after_relative_clause(after)
+                            .and_then(word_after_comma)
+                            .is_some_and(|w| !is_capitalized(w) && is_cue(w));
                     // (After `with`, a name before a participle is its subject: `with Hillary
                     // Clinton — who’s called for big tax hikes — lambasting Trump’s plan`.)
                     let with_participle =
@@ -1248,6 +1253,21 @@ fn after_appositive(after: &str) -> Option<&str> {
         .bytes()
         .take(REACH)
         .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')'))?;
+    rest.get(end..)
+}
+
+/// The text after a relative clause of a person between commas, from its closing comma on:
+/// `, who had his own energy empire dismantled, told …` gives `, told …`.
+fn after_relative_clause(after: &str) -> Option<&str> {
+    const REACH: usize = 160;
+    let rest = after.strip_prefix(',')?.trim_start_matches(is_space);
+    if !rest.starts_with("who ") {
+        return None;
+    }
+    let end = rest
+        .bytes()
+        .take(REACH)
+        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?'))?;
     rest.get(end..)
 }
 

@@ -1879,3 +1879,16 @@ fn a_possessive_description_refers_back_as_a_definite_one_does() {
         "{text}"
     );
 }
+
+#[test]
+fn a_name_before_a_relative_clause_and_a_cue_is_its_clause_subject() {
+    // `Mr Malik, who is himself running for the seat of Dewsbury, acknowledged that …. But
+    // he argued: “…”`: the name is the subject of the cue after its relative clause.
+    assert_speakers(
+        "Headline\n\nRussian President Ivan Dorov has signed the decrees.\n\nFollowing the \
+         decision, former oil tycoon Mikhail Malkin, who had his own empire dismantled as a \
+         result of his opposition to Dorov, told reporters there were no protections left.\n\n\
+         “There are no guarantees anywhere,” he said at the time.",
+        &["Mikhail Malkin"],
+    );
+}
