@@ -464,16 +464,9 @@ impl<'a> NameIndex<'a> {
                             && !prev_word.is_some_and(|w| lexicon::HEARER_CUES.has(w))
                     };
                     // (`According to Jones, most Americans eat …`: Jones speaks it.)
-                    let according = prev_word == Some("to")
-                        && after.starts_with(',')
-                        && before
-                            .get(..before.len().saturating_sub(2))
-                            .is_some_and(|b| {
-                                b.trim_end_matches(is_space)
-                                    .rsplit(is_space)
-                                    .next()
-                                    .is_some_and(|w| w.eq_ignore_ascii_case("according"))
-                            });
+                    // (Past a description before the name: `according to Meta's chief AI
+                    // scientist Yann LeCun, …`.)
+                    let according = after.starts_with(',') && according_to_before(before);
                     // (Each rule below holds only in a sentence without quote marks, whose
                     // quoted words have a speaker of their own.)
                     let unquoted_sentence =
@@ -1254,6 +1247,32 @@ fn after_appositive(after: &str) -> Option<&str> {
         .take(REACH)
         .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')'))?;
     rest.get(end..)
+}
+
+/// Whether `before` (the text before a name) ends in `according to`, or in `according
+/// to` and a short description of the person (`according to Meta's chief AI scientist`).
+fn according_to_before(before: &str) -> bool {
+    const MAX_DESCRIPTION: usize = 5;
+    let mut words = before.rsplit(is_space).filter(|w| !w.is_empty());
+    let mut described = 0;
+    loop {
+        match words.next() {
+            Some("to") => {
+                return words
+                    .next()
+                    .is_some_and(|w| w.eq_ignore_ascii_case("according"));
+            }
+            Some(w)
+                if described < MAX_DESCRIPTION
+                    && (is_capitalized(w)
+                        || lexicon::NOMINAL_HEADS.has(w)
+                        || lexicon::NOMINAL_WORDS.has(w)) =>
+            {
+                described += 1;
+            }
+            _ => return false,
+        }
+    }
 }
 
 /// The text after a relative clause of a person between commas, from its closing comma on:

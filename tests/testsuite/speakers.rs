@@ -1892,3 +1892,15 @@ fn a_name_before_a_relative_clause_and_a_cue_is_its_clause_subject() {
         &["Mikhail Malkin"],
     );
 }
+
+#[test]
+fn a_name_after_according_to_and_a_description_speaks_its_sentence() {
+    // `current LLMs, according to Meta's chief AI scientist Yann LeCun, are trained on text
+    // data that he said would take a human “20,000 years to read.”`
+    assert_speakers(
+        "Headline\n\nDr. Roger Blay told reporters the comparison was unfair.\n\nIndeed, \
+         current models, according to Acme's chief AI scientist Yann Dupre, are trained on \
+         text data that he said would take a human “20,000 years to read.”",
+        &["Yann Dupre"],
+    );
+}
