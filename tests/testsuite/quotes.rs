@@ -3379,3 +3379,10 @@ fn a_nickname_in_a_name_is_read_through() {
         assert_eq!(c.as_deref(), Some(cue), "{text}");
     }
 }
+
+#[test]
+fn observers_head_a_mention() {
+    // `Legal observers note the White House wouldn't truly “close” the prison`.
+    let text = "Headline\n\nLegal observers note the agency wouldn’t truly “close” the prison.";
+    assert_eq!(one(text).1.as_deref(), Some("Legal observers"), "{text}");
+}

@@ -1904,3 +1904,15 @@ fn a_name_after_according_to_and_a_description_speaks_its_sentence() {
         &["Yann Dupre"],
     );
 }
+
+#[test]
+fn a_superdelegate_described_before_a_name_makes_it_a_subject() {
+    // `Another superdelegate, Michael Brown of Washington, D.C., explained the reason …. “…,”
+    // he declared.`
+    assert_speakers(
+        "Headline\n\nSenator Victor Lane was not able to make up the deficit.\n\nAnother \
+         superdelegate, Michael Dunne of Washington, D.C., explained the reason for his \
+         support.\n\n“It is time to stand behind our candidate,” he declared.",
+        &["Michael Dunne"],
+    );
+}
