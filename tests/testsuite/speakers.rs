@@ -1916,3 +1916,19 @@ fn a_superdelegate_described_before_a_name_makes_it_a_subject() {
         &["Michael Dunne"],
     );
 }
+
+#[test]
+fn a_capitalized_word_after_his_or_her_is_no_subject() {
+    // `His Catholic faith is important to him …. Pressed again, Perez just starts talking
+    // about baseball. In his parents' Dominican Republic, “…,” he says.`
+    let text = "Headline\n\nTomas Pardo has also been mentioned as a candidate.\n\nHis \
+                Catholic faith is important to him, and he said he often thinks of what his \
+                parents told him: \"In order to get to heaven, you need references.\"\n\n\
+                Pressed again about the chatter, Pardo just starts talking about baseball. In \
+                his parents' country, \"baseball and politics are the national sport,\" he says.";
+    assert_eq!(
+        speakers(&parse_valid(text)).last(),
+        Some(&Some("Tomas Pardo".to_owned())),
+        "{text}"
+    );
+}
