@@ -900,6 +900,16 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
 /// it: `shadow home secretary`, `international development secretary`, `home affairs
 /// spokesman` (elsewhere plain nouns: see `portfolio_at`).
 pub(crate) static PORTFOLIOS: Lexicon = Lexicon::new(&[
+    // (And the departments of a campaign or a firm: `the communications director for the
+    // Iowa Democratic Party`, `political director`.)
+    "communications",
+    "policy",
+    "political",
+    "finance",
+    "legislative",
+    "digital",
+    "research",
+    "legal",
     "shadow",
     "home",
     "foreign",

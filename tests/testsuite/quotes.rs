@@ -3386,3 +3386,21 @@ fn observers_head_a_mention() {
     let text = "Headline\n\nLegal observers note the agency wouldn’t truly “close” the prison.";
     assert_eq!(one(text).1.as_deref(), Some("Legal observers"), "{text}");
 }
+
+#[test]
+fn a_department_stands_in_a_title() {
+    // `Sam Lau, the communications director for the Iowa Democratic Party said in a
+    // statement.`, `BBC political correspondent Mark Mardell said`.
+    assert_mentions(&[
+        (
+            "Headline\n\nSam Lorre, the communications director for the state party said in a \
+             statement: “There are no paper ballots to recount.”",
+            "Sam Lorre, the communications director for the state party",
+        ),
+        (
+            "Headline\n\nBBC political correspondent Mark Medel said the chancellor had \
+             “never been so outspoken”.",
+            "BBC political correspondent Mark Medel",
+        ),
+    ]);
+}
