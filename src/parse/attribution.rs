@@ -3352,8 +3352,19 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .get(cend + 1)
                 .is_some_and(|t| !(is_lower_word(src, t) && t.text(src).ends_with("ing")));
         if by {
-            if let Some((a, b)) = np_forward(src, toks, cend + 1) {
-                let rest = toks.get(b..).unwrap_or(&[]);
+            // (A name with `and` in it, and its acronym in brackets: `by the Cybersecurity and
+            // Infrastructure Security Agency (CISA),`.)
+            let agent_np = np_forward_loose(src, toks, cend + 1)
+                .or_else(|| np_forward(src, toks, cend + 1))
+                .map(|(a, b)| {
+                    let closing = toks
+                        .get(b..(b + 4).min(toks.len()))
+                        .filter(|w| w.first().is_some_and(|t| t.punct == Some('(')))
+                        .and_then(|w| w.iter().position(|t| t.punct == Some(')')));
+                    (a, b, closing.map_or(b, |k| b + k + 1))
+                });
+            if let Some((a, b, after)) = agent_np {
+                let rest = toks.get(after..).unwrap_or(&[]);
                 let rest = match rest.split_last() {
                     Some((d, r)) if d.is_word() && lexicon::DETERMINERS.has(d.text(src)) => r,
                     _ => rest,
@@ -3362,15 +3373,22 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     t.punct.is_some_and(|p| matches!(p, ',' | ':'))
                         || t.is_word() && t.text(src) == "as"
                 };
-                // (After `as` the participle is a parenthetical, closed by its comma: in
+                // (After `as` the participle is a parenthetical, closed by its comma, which
+                // attributes the whole sentence after it: `As explained by the Cybersecurity
+                // and Infrastructure Security Agency (CISA), a SBOM is a “…”` — but in
                 // `described the level as revealed by the report as “…”` the second `as` is
                 // the describer's.)
                 let parenthetical = c
                     .checked_sub(1)
                     .and_then(|p| toks.get(p))
-                    .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "as");
-                let closed = rest.iter().all(|t| t.punct.is_some());
-                if rest.len() <= 1 && rest.iter().all(joins) && (!parenthetical || closed) {
+                    .is_some_and(|t| t.is_word() && t.text(src).eq_ignore_ascii_case("as"));
+                let closed = rest.first().is_some_and(|t| t.punct == Some(','));
+                let agent = if parenthetical {
+                    closed
+                } else {
+                    rest.len() <= 1 && rest.iter().all(joins)
+                };
+                if agent {
                     if let Some(att) = attribution(src, toks, (a, b), (c, cend), Placement::Before)
                     {
                         return Some(att);

@@ -3341,6 +3341,20 @@ fn a_cue_before_its_agent_is_a_passive() {
              guided at this time.”",
             "Dr Orrin Veil",
         ),
+        // (A parenthetical attributes the sentence after it; the agent's name may hold
+        // `and` and its acronym: `As explained by the Cybersecurity and Infrastructure
+        // Security Agency (CISA), a SBOM is a “…”`; so may a description: `described by one
+        // civil service union as a “…”`.)
+        (
+            "Headline\n\nAs explained by the Networks and Standards Agency (NSA), a ledger is a \
+             “key building block in software security.”",
+            "the Networks and Standards Agency",
+        ),
+        (
+            "Headline\n\nHe announced plans to merge 35 agencies into nine - described by one \
+             civil service union as a “bonfire of the quangos”.",
+            "one civil service union",
+        ),
     ]);
     // (Elsewhere it is no one's cue: in `Dr Taylor described the level of action as revealed
     // by the report as “…”` she describes.)
