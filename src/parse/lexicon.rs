@@ -1163,6 +1163,13 @@ const PERSON_HEADS: &[&str] = &[
     "congresswoman",
     "lawmaker",
     "lawmakers",
+    // The heads of schools and universities: `The university’s rector, Milena Králícková,`
+    // (not `dean`, as often a given name: `Dean Baker`).
+    "rector",
+    "provost",
+    "headteacher",
+    "headmaster",
+    "headmistress",
     "superdelegate",
     "superdelegates",
     "observer",

@@ -1932,3 +1932,15 @@ fn a_capitalized_word_after_his_or_her_is_no_subject() {
         "{text}"
     );
 }
+
+#[test]
+fn a_rector_described_before_a_name_makes_it_a_subject() {
+    // `The university’s rector, Milena Králícková, was among the mourners. “…,” she told the
+    // Associated Press.`
+    assert_speakers(
+        "Headline\n\nStudent Kristof Unger was in the building.\n\nThe university’s rector, \
+         Milena Vodova, was among the mourners. “The academic community is shaken,” she told \
+         reporters.",
+        &["Milena Vodova"],
+    );
+}
