@@ -473,7 +473,11 @@ impl<'a> NameIndex<'a> {
                     // (`According to Jones, most Americans eat …`: Jones speaks it.)
                     // (Past a description before the name: `according to Meta's chief AI
                     // scientist Yann LeCun, …`.)
-                    let according = after.starts_with(',') && according_to_before(before);
+                    // (The word before the name is `to` or the description's head: one
+                    // lookup turns away most names before a comma.)
+                    let according = after.starts_with(',')
+                        && prev_word.is_some_and(|w| w == "to" || lexicon::NOMINAL_HEADS.has(w))
+                        && according_to_before(before);
                     // (Each rule below holds only in a sentence without quote marks, whose
                     // quoted words have a speaker of their own.)
                     let unquoted_sentence =
