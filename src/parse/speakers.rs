@@ -414,14 +414,15 @@ impl<'a> NameIndex<'a> {
                     // (Not a word after a possessive determiner, which modifies what is owned:
                     // `His Catholic faith is important to him` — a third person's: `Our
                     // Principles PAC` is a name.)
-                    let owned = run
-                        .first()
-                        .is_some_and(|t| matches!(t.text(src), "His" | "Her" | "Their" | "Its"));
-                    let subject = !owned
-                        && (opens
-                            || introduced
-                            || described
-                            || after_role_opening(src, u.start(), i, prev_word));
+                    let owned = || {
+                        run.first()
+                            .is_some_and(|t| matches!(t.text(src), "His" | "Her" | "Their" | "Its"))
+                    };
+                    let subject = (opens
+                        || introduced
+                        || described
+                        || after_role_opening(src, u.start(), i, prev_word))
+                        && !owned();
                     let known = idx.occurrences.len();
                     idx.add_run(src, &run, subject, in_headline);
                     // (Capitalized mid-sentence, a word is a name for sure.)
