@@ -230,20 +230,22 @@ fn attribute_one(
     // (A title or a term quoted before it in the paragraph is part of the sentence that may
     // introduce it: `Barbara Follet, one of the so-called “Blair Babes” elected in 1997, told
     // researchers: “…”`. The window stops at the speech quote before it, a few back at most.)
-    let speech_end = quotes
-        .get(..qi)
-        .unwrap_or(&[])
-        .iter()
-        .rev()
-        .take(MAX_QUOTES_BETWEEN + 1)
-        .take_while(|p| {
-            p.pieces
-                .last()
-                .is_some_and(|l| l.paragraph == first.paragraph)
-        })
-        .enumerate()
-        .find(|(i, p)| p.kind.is_speech() || *i == MAX_QUOTES_BETWEEN)
-        .map_or(first_para.start(), |(_, p)| p.span.end());
+    let speech_end = || {
+        quotes
+            .get(..qi)
+            .unwrap_or(&[])
+            .iter()
+            .rev()
+            .take(MAX_QUOTES_BETWEEN + 1)
+            .take_while(|p| {
+                p.pieces
+                    .last()
+                    .is_some_and(|l| l.paragraph == first.paragraph)
+            })
+            .enumerate()
+            .find(|(i, p)| p.kind.is_speech() || *i == MAX_QUOTES_BETWEEN)
+            .map_or(first_para.start(), |(_, p)| p.span.end())
+    };
     // (Only for a quotation that opens with a capital after a colon or a comma, as
     // introductions introduce: a fragment, or a title in a list of titles, is read as
     // before.)
@@ -259,7 +261,7 @@ fn attribute_one(
     };
     let floor = match prev_end {
         0 => 0,
-        _ if introduced() => speech_end,
+        _ if introduced() => speech_end(),
         _ => prev_end,
     };
     // (The marks of a nickname in a name the window reads through are left out: `Rep.
@@ -877,7 +879,11 @@ fn is_initial(src: &str, t: &Tok) -> bool {
 fn nickname_quote(src: &str, q: &Quote) -> bool {
     let (start, end) = (q.span.start(), q.span.end());
     let content = sub(src, q.content_span.start(), q.content_span.end());
-    if content.len() > MAX_NICKNAME || !is_nickname(content) {
+    // (The cheap tests first: most quotes are long or open in lower case.)
+    if content.len() > MAX_NICKNAME
+        || !content.chars().next().is_some_and(char::is_uppercase)
+        || !is_nickname(content)
+    {
         return false;
     }
     let before = tokenize(src, start.saturating_sub(MAX_NICKNAME), start);
