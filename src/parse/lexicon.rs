@@ -1170,6 +1170,7 @@ const PERSON_HEADS: &[&str] = &[
     "headteacher",
     "headmaster",
     "headmistress",
+    // (And `Another superdelegate, Michael Brown …`, `Legal observers note …`.)
     "superdelegate",
     "superdelegates",
     "observer",
@@ -1857,8 +1858,7 @@ pub(crate) static OBJECT_PREPOSITIONS: Lexicon = Lexicon::new(&[
 /// `stars an impersonator`, `heads the panel`, `hosts a show`.
 pub(crate) static HEADS_ALSO_VERBS: Lexicon = Lexicon::new(&[
     "star", "head", "host", "chair", "judge", "captain", "skipper", "champion", "counsel",
-    "father", "mother", "author", "chief", "winner", "source", "witness", "boss", "coach",
-    "anchor", "deputy", "friend", "member",
+    "father", "mother", "author", "anchor",
 ]);
 
 /// Prepositions whose object is never the subject of the verb after it: `talks with
