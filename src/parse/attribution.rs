@@ -56,6 +56,10 @@ const MAX_CALLED_OBJECT: usize = 3;
 
 /// Most titles and terms quoted between two parts of a quotation.
 const MAX_QUOTES_BETWEEN: usize = 3;
+
+/// How many tokens after the mention of a sentence-opening `According to X` its comma may
+/// stand (`According to analysts Nielsen//NetRatings,`).
+const MAX_AFTER_ACCORDING: usize = 5;
 /// Most words of a name in apposition after a role (`…, Robert Boyle`).
 const MAX_APPOSITIVE_NAME: usize = 4;
 /// Most words of a place's name before the wider place (`Henley-on-Thames, Oxfordshire`).
@@ -2994,6 +2998,29 @@ fn attribution_after_quote(
         return None;
     }
     let a = after_attribution(src, after, embedded)?;
+    // (After a quote that ends its sentence, `According to X,` and a clause open the next
+    // sentence and attribute it: `“…” According to analysts Nielsen//NetRatings, more than
+    // …`.)
+    if closed && a.placement == Placement::AccordingTo {
+        let opens_next = after
+            .iter()
+            .find(|t| t.is_word())
+            .is_some_and(|t| t.text(src) == "According");
+        // (The comma closes the phrase a few tokens on at most: `Nielsen//NetRatings,`.)
+        let clause_after = after
+            .iter()
+            .position(|t| t.start >= a.mention.span.end())
+            .and_then(|i| {
+                let near = after.get(i..(i + MAX_AFTER_ACCORDING).min(after.len()))?;
+                near.iter()
+                    .position(|t| t.punct == Some(','))
+                    .map(|c| i + c)
+            })
+            .is_some_and(|c| after.get(c + 1).is_some_and(Tok::is_word));
+        if opens_next && clause_after {
+            return None;
+        }
+    }
     if !closed || a.placement != Placement::After {
         return Some(a);
     }

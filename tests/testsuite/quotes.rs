@@ -3418,3 +3418,19 @@ fn a_department_stands_in_a_title() {
         ),
     ]);
 }
+
+#[test]
+fn according_to_opening_the_next_sentence_is_not_the_quotes() {
+    // `"…," said Karen Thomson, …, "with many people spending time on their computers."
+    // According to analysts Nielsen//NetRatings, more than 50% of …`: the sentence after the
+    // quote has its own source; the quote's second part is Thomson's.
+    let text = "Headline\n\n\"Broadband is moving,\" said Karen Tolson, chief executive of \
+                the firm, \"with many people spending time on their computers.\" According \
+                to analysts Acme//NetRatings, more than half of homes have it.";
+    let t = table(&parse_valid(text));
+    assert_eq!(t.len(), 2, "{text}: {t:?}");
+    assert!(
+        t.iter().all(|r| r.1.as_deref() == Some("Karen Tolson")),
+        "{text}: {t:?}"
+    );
+}
