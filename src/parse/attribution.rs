@@ -1886,6 +1886,23 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         {
             break;
         }
+        // (A participle after a head noun opens a clause: `according to Defra's lawyers
+        // chasing away unwanted animals was …` — but one that names its head goes on to the
+        // name: `wrote a man calling himself Paul Paul`.)
+        if to > from
+            && is_lower_word(src, t)
+            && t.text(src).ends_with("ing")
+            && toks.get(to - 1).is_some_and(|p| {
+                p.is_word()
+                    && (lexicon::np_classes(p.text(src)) & lexicon::np_class::HEAD != 0
+                        || plural_of_person_head(p.text(src)))
+            })
+            && !toks.get(to + 1).is_some_and(|n| {
+                n.is_word() && matches!(n.text(src), "himself" | "herself" | "themselves")
+            })
+        {
+            break;
+        }
         // (An article after a name or a head noun opens another phrase: `according to the
         // Datamonitor report the trend marked …`, `according to Mr Peston the prime
         // minister …`; not after `of`, `and`: `the director of the FBI`.)

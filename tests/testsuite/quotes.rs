@@ -3434,3 +3434,19 @@ fn according_to_opening_the_next_sentence_is_not_the_quotes() {
         "{text}: {t:?}"
     );
 }
+
+#[test]
+fn a_participle_after_the_head_of_an_according_to_phrase_ends_it() {
+    // `according to Defra's lawyers chasing away unwanted animals was “…”`.
+    let text = "Headline\n\nHe was told that according to Acme's lawyers chasing away unwanted \
+                animals was “not in fact hunting as the act describes it”.";
+    assert_eq!(one(text).1.as_deref(), Some("Acme's lawyers"), "{text}");
+    // (Not one that names its head: `wrote a man calling himself Paul Paul`.)
+    let text = "Headline\n\n“Whoever opens the borders has no place here!” wrote a man \
+                calling himself Otto Otto.";
+    assert_eq!(
+        one(text).1.as_deref(),
+        Some("a man calling himself Otto Otto"),
+        "{text}"
+    );
+}
