@@ -3355,6 +3355,69 @@ fn sentence_between<'t>(src: &str, toks: &'t [Tok]) -> Option<&'t [Tok]> {
     (opens && sentence.len() >= 3).then_some(sentence)
 }
 
+/// The agent of a passive cue at `toks[c..cend]` (`by` and a name or description after
+/// it): `None` when no `by` follows; `Some(Some(_))` when the agent speaks, the quote following
+/// it (`a sapphire described by Sharon as “…”`, `as claimed by Doolittle, “…”`, `As explained
+/// by the Cybersecurity and Infrastructure Security Agency (CISA), a SBOM is a “…”`);
+/// `Some(None)` when the cue is a passive whose agent says nothing here (`described the
+/// level of action as revealed by the report as “…”`). (Not `responded by discrediting`: a
+/// manner.)
+fn passive_agent(src: &str, toks: &[Tok], c: usize, cend: usize) -> Option<Option<Attribution>> {
+    let by = toks
+        .get(cend)
+        .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "by")
+        && toks
+            .get(cend + 1)
+            .is_some_and(|t| !(is_lower_word(src, t) && t.text(src).ends_with("ing")));
+    if !by {
+        return None;
+    }
+    // (A name with `and` in it, and its acronym in brackets: `by the Cybersecurity and
+    // Infrastructure Security Agency (CISA),`.)
+    let agent_np = np_forward_loose(src, toks, cend + 1)
+        .or_else(|| np_forward(src, toks, cend + 1))
+        .map(|(a, b)| {
+            let closing = toks
+                .get(b..(b + 4).min(toks.len()))
+                .filter(|w| w.first().is_some_and(|t| t.punct == Some('(')))
+                .and_then(|w| w.iter().position(|t| t.punct == Some(')')));
+            (a, b, closing.map_or(b, |k| b + k + 1))
+        });
+    if let Some((a, b, after)) = agent_np {
+        let rest = toks.get(after..).unwrap_or(&[]);
+        let rest = match rest.split_last() {
+            Some((d, r)) if d.is_word() && lexicon::DETERMINERS.has(d.text(src)) => r,
+            _ => rest,
+        };
+        let joins = |t: &Tok| {
+            t.punct.is_some_and(|p| matches!(p, ',' | ':')) || t.is_word() && t.text(src) == "as"
+        };
+        // (After `as` the participle is a parenthetical, closed by its comma, which
+        // attributes the whole sentence after it: `As explained by the Cybersecurity
+        // and Infrastructure Security Agency (CISA), a SBOM is a “…”` — but in
+        // `described the level as revealed by the report as “…”` the second `as` is
+        // the describer's.)
+        let parenthetical = c
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| t.is_word() && t.text(src).eq_ignore_ascii_case("as"));
+        let closed = rest.first().is_some_and(|t| t.punct == Some(','));
+        let agent = if parenthetical {
+            closed
+        } else {
+            // (A quote right after the agent goes on with the sentence's report: `was agreed
+            // by a psychiatric advisor “in conjunction with …”`.)
+            rest.len() == 1 && rest.iter().all(joins)
+        };
+        if agent {
+            if let Some(att) = attribution(src, toks, (a, b), (c, cend), Placement::Before) {
+                return Some(Some(att));
+            }
+        }
+    }
+    Some(None)
+}
+
 /// An attribution in the sentence before a quote: the last cue with a subject.
 fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     // `Pollsters agree - Carl Bialik: “…”`, `More from Jones: “…”`: a name after a dash or
@@ -3385,67 +3448,29 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     while c > 0 {
         c -= 1;
         let Some((cend, according)) = cue_at(src, toks, c) else {
+            // (A participle after `be` is no cue of its subject's, but its agent may speak:
+            // `The machine was described by Jobs as “…”`.)
+            if toks
+                .get(c)
+                .is_some_and(|t| is_lower_word(src, t) && is_cue(t.text(src)))
+            {
+                if let Some(Some(att)) = passive_agent(src, toks, c, c + 1) {
+                    return Some(att);
+                }
+            }
             continue;
         };
         // (A cue word heading a subject is a noun: `said his remarks were “…”`.)
         if plural_before_auxiliary(src, toks, c) {
             continue;
         }
-        // A participle before its agent is a passive: the agent speaks when the quote
-        // follows it (`a sapphire described by Sharon as “…”`, `as claimed by Doolittle,
-        // “…”`); elsewhere it is no one's cue here (`described the level of action as revealed
-        // by the report as “…”`). (Not `responded by discrediting`: a manner.)
-        let by = toks
-            .get(cend)
-            .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "by")
-            && toks
-                .get(cend + 1)
-                .is_some_and(|t| !(is_lower_word(src, t) && t.text(src).ends_with("ing")));
-        if by {
-            // (A name with `and` in it, and its acronym in brackets: `by the Cybersecurity and
-            // Infrastructure Security Agency (CISA),`.)
-            let agent_np = np_forward_loose(src, toks, cend + 1)
-                .or_else(|| np_forward(src, toks, cend + 1))
-                .map(|(a, b)| {
-                    let closing = toks
-                        .get(b..(b + 4).min(toks.len()))
-                        .filter(|w| w.first().is_some_and(|t| t.punct == Some('(')))
-                        .and_then(|w| w.iter().position(|t| t.punct == Some(')')));
-                    (a, b, closing.map_or(b, |k| b + k + 1))
-                });
-            if let Some((a, b, after)) = agent_np {
-                let rest = toks.get(after..).unwrap_or(&[]);
-                let rest = match rest.split_last() {
-                    Some((d, r)) if d.is_word() && lexicon::DETERMINERS.has(d.text(src)) => r,
-                    _ => rest,
-                };
-                let joins = |t: &Tok| {
-                    t.punct.is_some_and(|p| matches!(p, ',' | ':'))
-                        || t.is_word() && t.text(src) == "as"
-                };
-                // (After `as` the participle is a parenthetical, closed by its comma, which
-                // attributes the whole sentence after it: `As explained by the Cybersecurity
-                // and Infrastructure Security Agency (CISA), a SBOM is a “…”` — but in
-                // `described the level as revealed by the report as “…”` the second `as` is
-                // the describer's.)
-                let parenthetical = c
-                    .checked_sub(1)
-                    .and_then(|p| toks.get(p))
-                    .is_some_and(|t| t.is_word() && t.text(src).eq_ignore_ascii_case("as"));
-                let closed = rest.first().is_some_and(|t| t.punct == Some(','));
-                let agent = if parenthetical {
-                    closed
-                } else {
-                    rest.len() <= 1 && rest.iter().all(joins)
-                };
-                if agent {
-                    if let Some(att) = attribution(src, toks, (a, b), (c, cend), Placement::Before)
-                    {
-                        return Some(att);
-                    }
-                }
+        // A participle before its agent is a passive (see `passive_agent`): no one's cue
+        // here unless its agent speaks.
+        if let Some(agent) = passive_agent(src, toks, c, cend) {
+            match agent {
+                Some(att) => return Some(att),
+                None => continue,
             }
-            continue;
         }
         // `Jones can be heard saying, “…”`: a passive of perception before the participle
         // makes them one cue, whose subject speaks (as after a quote).

@@ -3450,3 +3450,21 @@ fn a_participle_after_the_head_of_an_according_to_phrase_ends_it() {
         "{text}"
     );
 }
+
+#[test]
+fn the_agent_of_a_passive_after_be_speaks_the_quote_after_it() {
+    // `The machine … was described by Jobs as “BYODKM…”`, `have been described by UN
+    // officials as “hell on earth”`: the participle is no cue of its subject's, but its
+    // agent says it.
+    let text = "Headline\n\nThe machine was described by Sven Holt as \"a fine machine for \
+                everyone\".";
+    let (_, m, c, _) = one(text);
+    assert_eq!(m.as_deref(), Some("Sven Holt"), "{text}");
+    assert_eq!(c.as_deref(), Some("described"), "{text}");
+    // (Not a quote right after the agent, which goes on with the sentence's report: `The
+    // spokeswoman said the leave was agreed by a psychiatric advisor “in conjunction with
+    // officials”`.)
+    let text = "Headline\n\nThe spokeswoman said the leave was agreed by a psychiatric \
+                advisor “in conjunction with officials on behalf of ministers”.";
+    assert_eq!(one(text).1.as_deref(), Some("The spokeswoman"), "{text}");
+}
