@@ -3450,9 +3450,14 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         let Some((cend, according)) = cue_at(src, toks, c) else {
             // (A participle after `be` is no cue of its subject's, but its agent may speak:
             // `The machine was described by Jobs as “…”`.)
-            if toks
-                .get(c)
-                .is_some_and(|t| is_lower_word(src, t) && is_cue(t.text(src)))
+            // (`by` first: a word-table lookup for every word of the window costs.)
+            let by_next = toks
+                .get(c + 1)
+                .is_some_and(|t| t.is_word() && t.text(src) == "by");
+            if by_next
+                && toks
+                    .get(c)
+                    .is_some_and(|t| is_lower_word(src, t) && is_cue(t.text(src)))
             {
                 if let Some(Some(att)) = passive_agent(src, toks, c, c + 1) {
                     return Some(att);
