@@ -3465,6 +3465,18 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
             continue;
         };
+        // (A cue after a modal, in a clause an earlier cue reports, is what someone should
+        // or will do, not what was said: `Wasserman Schultz said … that the platform should
+        // reiterate the party's support for … “stalwart allies,”`, `a trend that the
+        // foundation predicts will continue “for the next few years.”` — the earlier cue
+        // is read instead.)
+        let after_modal = c
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::MODALS.has(t.text(src)));
+        if after_modal && (0..c.saturating_sub(1)).any(|e| cue_at(src, toks, e).is_some()) {
+            continue;
+        }
         // (A cue word heading a subject is a noun: `said his remarks were “…”`.)
         if plural_before_auxiliary(src, toks, c) {
             continue;

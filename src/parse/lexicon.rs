@@ -1861,6 +1861,11 @@ pub(crate) static HEADS_ALSO_VERBS: Lexicon = Lexicon::new(&[
     "father", "mother", "author", "anchor",
 ]);
 
+/// Modal auxiliaries: a cue after one is what someone should or will do.
+pub(crate) static MODALS: Lexicon = Lexicon::new(&[
+    "will", "would", "should", "could", "must", "might", "may", "can", "shall",
+]);
+
 /// Prepositions whose object is never the subject of the verb after it: `talks with
 /// Disney's producers revealed …` (the talks revealed).
 pub(crate) static OBJECT_ONLY_PREPOSITIONS: Lexicon =

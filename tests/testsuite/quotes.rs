@@ -3468,3 +3468,29 @@ fn the_agent_of_a_passive_after_be_speaks_the_quote_after_it() {
                 advisor “in conjunction with officials on behalf of ministers”.";
     assert_eq!(one(text).1.as_deref(), Some("The spokeswoman"), "{text}");
 }
+
+#[test]
+fn a_cue_after_a_modal_in_a_reported_clause_is_not_the_quotes() {
+    // `Cruz said he's certain Rubio will continue to be “a champion for …”`, `President
+    // Barack Obama said he expected that Americans will say “no”`: the cue after a modal is
+    // what someone will do; the earlier cue reports the quote.
+    for (text, mention) in [
+        (
+            "Headline\n\nSenator Ted Vance said he is certain Rollo will continue to be “a \
+             champion for limitless opportunity.”",
+            "Senator Ted Vance",
+        ),
+        (
+            "Headline\n\nMr Dorn said he expected that voters will say “no” to the plan.",
+            "Mr Dorn",
+        ),
+    ] {
+        assert_eq!(one(text).1.as_deref(), Some(mention), "{text}");
+    }
+    // (With no cue before it, the cue after a modal is read: `Graham assures his audience
+    // he will tell the “bigots” …`; a future's prepared remarks: `Obama will say “…”`.)
+    let text = "Headline\n\nHe would tell the crowd “we are ready for the next step.”";
+    let (_, m, c, _) = one(text);
+    assert_eq!(m.as_deref(), Some("He"), "{text}");
+    assert_eq!(c.as_deref(), Some("tell the crowd"), "{text}");
+}
