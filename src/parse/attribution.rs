@@ -1282,6 +1282,19 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     }) {
         return None;
     }
+    // (So is an `-s` form after a possessive and a participle: `in her opening remarks`,
+    // `his prepared remarks`.)
+    let possessive_before = toks.get(k.wrapping_sub(2)).is_some_and(|d| {
+        d.is_word() && matches!(d.text(src), "his" | "her" | "their" | "its" | "our" | "my")
+    });
+    if possessive_before
+        && w.ends_with('s')
+        && toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+            is_lower_word(src, p) && (p.text(src).ends_with("ing") || p.text(src).ends_with("ed"))
+        })
+    {
+        return None;
+    }
     // `six new pledges`, `two claims`: a plural after a number word or a noun's adjective is
     // a noun, not a verb with its subject; so is a base form after the adjective (`one main
     // reason`).

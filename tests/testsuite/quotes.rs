@@ -3494,3 +3494,14 @@ fn a_cue_after_a_modal_in_a_reported_clause_is_not_the_quotes() {
     assert_eq!(m.as_deref(), Some("He"), "{text}");
     assert_eq!(c.as_deref(), Some("tell the crowd"), "{text}");
 }
+
+#[test]
+fn remarks_after_a_possessive_and_a_participle_are_a_noun() {
+    // `Wasserman Schultz said in her opening remarks that the platform should reiterate …
+    // “stalwart allies,”`, `Howard continued his scathing remarks. “…”`.
+    let text = "Headline\n\nDora Vance said in her opening remarks that the platform should \
+                reiterate the party’s support for “stalwart allies,” naming two.";
+    let (_, m, c, _) = one(text);
+    assert_eq!(m.as_deref(), Some("Dora Vance"), "{text}");
+    assert_eq!(c.as_deref(), Some("said"), "{text}");
+}
