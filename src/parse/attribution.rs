@@ -1261,22 +1261,8 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         p.is_word()
             && (with_lower(p.text(src), |lp| {
                 !gerund && lp != "to" && lexicon::PREPOSITIONS.contains(lp)
-                    || matches!(
-                        lp,
-                        "a" | "an"
-                            | "the"
-                            | "this"
-                            | "that"
-                            | "these"
-                            | "those"
-                            | "his"
-                            | "her"
-                            | "their"
-                            | "its"
-                            | "our"
-                            | "my"
-                            | "your"
-                    )
+                    || matches!(lp, "a" | "an" | "the" | "this" | "that" | "these" | "those")
+                    || is_possessive_determiner(lp)
             }) || p.text(src).ends_with("’s")
                 || p.text(src).ends_with("'s"))
     }) {
@@ -1284,9 +1270,9 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     }
     // (So is an `-s` form after a possessive and a participle: `in her opening remarks`,
     // `his prepared remarks`.)
-    let possessive_before = toks.get(k.wrapping_sub(2)).is_some_and(|d| {
-        d.is_word() && matches!(d.text(src), "his" | "her" | "their" | "its" | "our" | "my")
-    });
+    let possessive_before = toks
+        .get(k.wrapping_sub(2))
+        .is_some_and(|d| d.is_word() && is_possessive_determiner(d.text(src)));
     if possessive_before
         && w.ends_with('s')
         && toks.get(k.wrapping_sub(1)).is_some_and(|p| {
@@ -1734,6 +1720,11 @@ fn plural_possessive_mark_at(src: &str, toks: &[Tok], i: usize) -> bool {
         && n.is_word()
         && n.start > m.end
         && (head(n) || is_lower_word(src, n) && toks.get(i + 2).is_some_and(head))
+}
+
+/// `his`, `their`, `your` (in lower case): a determiner that owns the noun after it.
+fn is_possessive_determiner(w: &str) -> bool {
+    matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
 }
 
 /// `Trump’s`, `the campaign's`.

@@ -1254,10 +1254,15 @@ fn after_appositive(after: &str) -> Option<&str> {
     if !described {
         return None;
     }
-    let end = rest
-        .bytes()
-        .take(REACH)
-        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?' | b'(' | b')'))?;
+    from_closing_mark(rest, REACH, true)
+}
+
+/// `rest` from the first comma or sentence mark (or bracket, with `brackets`) within
+/// `reach` bytes on: where an appositive or a relative clause between commas closes.
+fn from_closing_mark(rest: &str, reach: usize, brackets: bool) -> Option<&str> {
+    let end = rest.bytes().take(reach).position(|b| {
+        matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?') || brackets && matches!(b, b'(' | b')')
+    })?;
     rest.get(end..)
 }
 
@@ -1295,11 +1300,7 @@ fn after_relative_clause(after: &str) -> Option<&str> {
     if !rest.starts_with("who ") {
         return None;
     }
-    let end = rest
-        .bytes()
-        .take(REACH)
-        .position(|b| matches!(b, b',' | b'.' | b';' | b':' | b'!' | b'?'))?;
-    rest.get(end..)
+    from_closing_mark(rest, REACH, false)
 }
 
 /// The word right after `text`'s opening comma: `, said …` gives `said`.
