@@ -1862,9 +1862,11 @@ pub(crate) static HEADS_ALSO_VERBS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Modal auxiliaries: a cue after one is what someone should or will do.
-pub(crate) static MODALS: Lexicon = Lexicon::new(&[
+pub(crate) static MODALS: Lexicon = Lexicon::new(MODAL_WORDS);
+
+const MODAL_WORDS: &[&str] = &[
     "will", "would", "should", "could", "must", "might", "may", "can", "shall",
-]);
+];
 
 /// Prepositions whose object is never the subject of the verb after it: `talks with
 /// Disney's producers revealed …` (the talks revealed).
@@ -2115,8 +2117,9 @@ pub(crate) static CLAUSE_OPENERS: Lexicon =
 
 /// Finite auxiliaries: after a capitalized `-ing` or `-ed` word they make it a name with its
 /// verb (`Manning has said`), not a participle (`Speaking to reporters, …`).
+/// (The finite ones hold `would`, `could`, `should`, `must` too, for the clause openers.)
 pub(crate) static AUXILIARIES: Lexicon = Lexicon::union(
-    &["will", "can", "may", "might", "shall"],
+    MODAL_WORDS,
     &[FINITE_AUXILIARY_WORDS, NEGATED_AUXILIARY_WORDS],
 );
 
