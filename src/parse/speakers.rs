@@ -1583,6 +1583,11 @@ fn is_acronym(w: &str) -> bool {
     w.len() >= 2 && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
+/// Whether a word is a possessive: `Trump’s`, a plural's `Sanders'` or `Sanders’`.
+fn is_owner(w: &str) -> bool {
+    strip_possessive(w).len() != w.len() || w.ends_with("s'")
+}
+
 /// `Trump’s` → `Trump`.
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
@@ -2198,11 +2203,7 @@ fn read_mention(text: &str) -> Reading {
     let possessed = match lw.split_last() {
         Some((last, rest)) => {
             !rest.is_empty()
-                && rest.iter().any(|w| {
-                    let w = w.as_str();
-                    // (Or a plural's: `Sanders' campaign manager`.)
-                    ["'s", "’s", "s'", "s’"].iter().any(|e| w.ends_with(e))
-                })
+                && rest.iter().any(|w| is_owner(w.as_str()))
                 && words.last().is_some_and(|w| !is_capitalized(w))
                 && lexicon::NOMINAL_HEADS.contains(last.as_str())
         }
@@ -2345,10 +2346,7 @@ fn read_mention(text: &str) -> Reading {
             && !lexicon::ORG_WORDS.has(w)
             && !person_words.first().is_some_and(|f| is_any_given_name(f))
     };
-    let (role_words, person_words) = match person_words
-        .iter()
-        .rposition(|w| strip_possessive(w).len() != w.len() || w.ends_with("s'"))
-    {
+    let (role_words, person_words) = match person_words.iter().rposition(|w| is_owner(w)) {
         Some(p)
             if (person_words.len() >= p + 3 || person_words.len() == p + 2 && one_name(p))
                 && person_words.iter().skip(p + 1).all(|w| is_capitalized(w)) =>
