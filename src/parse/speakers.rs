@@ -1776,7 +1776,34 @@ impl WordInfo {
             };
             WordInfo { exact, bare }
         };
-        with_lower_bytes(w, info)
+        let found = with_lower_bytes(w, info);
+        // A pronoun with a contracted verb is a filler too, as its pronoun is (`I've`,
+        // `They’re`: no one's name). (`He's` lost its `'s` as a possessive's.)
+        // (The mark is the second or third byte from the end, `’` ending in 0x99: one look
+        // at two bytes turns away the names.)
+        let b = w.as_bytes();
+        let mark_at = |back: usize| {
+            b.len()
+                .checked_sub(back)
+                .and_then(|k| b.get(k))
+                .is_some_and(|&c| c == b'\'' || c == 0x99)
+        };
+        if found.exact == 0 && (mark_at(2) || mark_at(3)) {
+            let split = w.rfind(['\'', '’']).and_then(|k| {
+                let mark = if w.get(k..)?.starts_with('’') { 3 } else { 1 };
+                Some((w.get(..k)?, w.get(k + mark..)?))
+            });
+            if let Some((stem, verb)) = split.filter(|(stem, _)| !stem.is_empty()) {
+                let contracted = lexicon::CONTRACTIONS
+                    .iter()
+                    .any(|c| c.get(1..) == Some(verb));
+                if contracted {
+                    let exact = with_lower_bytes(stem, |lw| classes.of_lower(lw)) & FILLER;
+                    return WordInfo { exact, ..found };
+                }
+            }
+        }
+        found
     }
 
     fn filler(self) -> bool {
@@ -1991,6 +2018,11 @@ fn pronoun(one: &str) -> Option<&'static str> {
         .iter()
         .find(|p| **p == bare)
         .copied()
+}
+
+/// A pronoun's mention without the verb contracted onto it: `I` of `I’m`, `He` of `He's`.
+fn without_contraction(text: &str) -> &str {
+    text.split(['\'', '’']).next().unwrap_or(text)
 }
 
 /// Where the holder's name starts in a mention of an office held toward another (`U.S.
@@ -2702,7 +2734,12 @@ impl<'a> Resolver<'a> {
                 (None, author) => {
                     let id = match author {
                         Some(name) => self.named(name, None, false, None),
-                        None => self.add(text.to_owned(), None, SpeakerKind::Unresolved, None),
+                        None => self.add(
+                            without_contraction(text).to_owned(),
+                            None,
+                            SpeakerKind::Unresolved,
+                            None,
+                        ),
                     };
                     self.first_person = Some(id);
                     id
@@ -2720,7 +2757,12 @@ impl<'a> Resolver<'a> {
                 Some(Antecedent::Speaker(id)) => id,
                 Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
                 Some(Antecedent::Body(name)) => self.named(&name, None, true, None),
-                None => self.add(text.to_owned(), None, SpeakerKind::Unresolved, None),
+                None => self.add(
+                    without_contraction(text).to_owned(),
+                    None,
+                    SpeakerKind::Unresolved,
+                    None,
+                ),
             },
             Reading::Nominal {
                 definite,

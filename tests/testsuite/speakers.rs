@@ -877,6 +877,18 @@ fn i_is_the_writer_not_someone_the_text_names() {
 }
 
 #[test]
+fn a_pronoun_with_a_contracted_verb_is_the_pronoun_and_no_name() {
+    // `I’m` is the writer's `I`, named so; `I've` opening a sentence is no body `it` means.
+    let a = parse_valid(
+        "Headline\n\nI’m not going to say “the market was due a crash,” but I warned of it. \
+         The seller wrote that I've seen this before. I've seen it since.\n\n“We had to cut \
+         costs,” it said.",
+    );
+    let names: Vec<&str> = a.speakers.iter().map(|s| s.name.as_str()).collect();
+    assert_eq!(names, ["I", "it"], "{:?}", a.speakers);
+}
+
+#[test]
 fn a_person_quoted_by_an_agency_is_not_the_agency() {
     let text = "Headline\n\n“The strategic position is more important,” said one analyst quoted \
                 by the Agence France Presse news agency.";
