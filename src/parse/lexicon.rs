@@ -2551,6 +2551,14 @@ pub(crate) static LABELS: Lexicon = Lexicon::new(&[
     "input",
     "sample",
     "transcript",
+    "quotable",
+    "highlight",
+    "highlights",
+    "takeaway",
+    "excerpt",
+    "recap",
+    "reminder",
+    "background",
 ]);
 
 /// Determiners that introduce someone new (`a spokeswoman`, `another man`).

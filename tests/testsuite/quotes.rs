@@ -1579,6 +1579,8 @@ fn a_label_before_a_colon_is_no_speaker() {
     let (_, m, _, _) =
         one("Headline\n\nExample: “Knowledge graphs leverage semantic relationships.”");
     assert_eq!(m, None);
+    let (_, m, _, _) = one("Headline\n\nQuotable: “We kept our heads and the results came.”");
+    assert_eq!(m, None);
     // A name there still is one.
     let (_, m, _, _) = one("Headline\n\nTrump: “We will build the wall and it will be great.”");
     assert_eq!(m.as_deref(), Some("Trump"));
