@@ -47,6 +47,9 @@ use crate::span::Span;
 const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
+/// Most modifiers between a determiner and the possessive they modify: `the political
+/// reform group's`.
+const MAX_POSSESSOR_MODIFIERS: usize = 2;
 /// Most tokens between two parts of a quotation for a cue there to be theirs alone
 /// (`, adding,`).
 const MAX_BARE_CUE: usize = 4;
@@ -2423,6 +2426,11 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         from -= 1;
     }
     if let Some((a, b)) = trim_np(src, toks, from, end) {
+        // (A possessor's modifiers run back to its determiner: `The small group's general
+        // secretary said`.)
+        if let Some(d) = possessor_determiner(src, toks, a) {
+            return Some((d, b));
+        }
         // `Mrs. Clinton shook her head and said`: after a plain lower-case word the phrase is
         // an object, not the subject.
         let object = a > 0
@@ -2555,6 +2563,44 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
+}
+
+/// Where a phrase that opens with a lower-case possessive (`group's general secretary`)
+/// opens, when modifiers stand between it and its determiner (`The small group's`, `the
+/// political reform group's`): at that determiner, which opens a clause. A verb, a
+/// preposition or a clause word between them ends the search (`shook the group's hand`).
+fn possessor_determiner(src: &str, toks: &[Tok], a: usize) -> Option<usize> {
+    let possessor = toks.get(a)?;
+    if !is_lower_word(src, possessor) || !is_possessive(possessor.text(src)) {
+        return None;
+    }
+    let modifier = |t: &Tok| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && lexicon::np_classes(w) == 0
+            && !is_cue(w)
+            && !is_auxiliary(src, t)
+            && !is_past_tense_form(w)
+            && !w.ends_with("ly")
+            && !lexicon::PREPOSITIONS.contains(w)
+            && !lexicon::NP_STOP.has(w)
+            && !lexicon::RELATIVE_PRONOUNS.has(w)
+    };
+    let mut d = a;
+    while d > 0 && a - d < MAX_POSSESSOR_MODIFIERS && toks.get(d - 1).is_some_and(modifier) {
+        d -= 1;
+    }
+    let det = d.checked_sub(1)?;
+    let opens_clause = det == 0
+        || toks
+            .get(det - 1)
+            .is_some_and(|t| !t.is_word() || lexicon::EDGE_WORDS.has(t.text(src)));
+    (d < a
+        && opens_clause
+        && toks
+            .get(det)
+            .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src))))
+    .then_some(det)
 }
 
 /// Whether `toks[a]` follows an opening phrase with no verb in it at its sentence's start

@@ -869,6 +869,7 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
     "chief",
     "deputy",
     "assistant",
+    "general",
     "local",
     "state",
     "federal",

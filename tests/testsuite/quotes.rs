@@ -3507,3 +3507,31 @@ fn remarks_after_a_possessive_and_a_participle_are_a_noun() {
     assert_eq!(m.as_deref(), Some("Dora Vance"), "{text}");
     assert_eq!(c.as_deref(), Some("said"), "{text}");
 }
+
+#[test]
+fn a_possessor_with_modifiers_opens_at_its_determiner() {
+    assert_mentions(&[
+        (
+            "Headline\n\nThe small union's general secretary said the pay offer was \
+             “an insult to nurses” and would be refused.",
+            "The small union's general secretary",
+        ),
+        (
+            "Headline\n\nThe local school board's new chairman said the plan was “dead on \
+             arrival” at the meeting.",
+            "The local school board's new chairman",
+        ),
+    ]);
+    // `general` stands in a title before a name.
+    assert_mentions(&[(
+        "Headline\n\n“The talks have failed,” union general secretary Mary Tolland said.",
+        "union general secretary Mary Tolland",
+    )]);
+    // A possessor right after its determiner is no subject's after a verb: the phrase is the
+    // verb's object.
+    let (_, m, _, _) = one(
+        "Headline\n\nThe mayor quietly thanked the city's fire chief and said the blaze was \
+         “the worst in years” for the town.",
+    );
+    assert_eq!(m.as_deref(), Some("The mayor"));
+}
