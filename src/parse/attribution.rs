@@ -3520,11 +3520,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         // reiterate the party's support for … “stalwart allies,”`, `a trend that the
         // foundation predicts will continue “for the next few years.”` — the earlier cue
         // is read instead.)
-        let after_modal = c
-            .checked_sub(1)
-            .and_then(|p| toks.get(p))
-            .is_some_and(|t| is_lower_word(src, t) && lexicon::MODALS.has(t.text(src)));
-        if after_modal && (0..c.saturating_sub(1)).any(|e| cue_at(src, toks, e).is_some()) {
+        if after_modal(src, toks, c)
+            && (0..c.saturating_sub(1)).any(|e| cue_at(src, toks, e).is_some())
+        {
             continue;
         }
         // (A cue word heading a subject is a noun: `said his remarks were “…”`.)
@@ -3656,17 +3654,36 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .filter(|t| lexicon::INTRO_WORDS.has(t.text(src)))
                 .and_then(|_| toks.get(..c)?.iter().position(|t| t.punct == Some(',')))
                 .unwrap_or(0);
-            let earlier = (opening_clause_end..c)
-                .rev()
-                .find(|&e| cue_at(src, toks, e).is_some_and(|(end, acc)| !acc && end <= c));
+            // (Not one after a modal, which says what someone must or will do: `Clinton told
+            // the audience that she believes we must continue to push policies …, saying`.)
+            let earlier = (opening_clause_end..c).rev().find(|&e| {
+                cue_at(src, toks, e).is_some_and(|(end, acc)| !acc && end <= c)
+                    && !after_modal(src, toks, e)
+            });
             // (`… and said` after a clause of its own between the two: `when I asked
             // Sanders if …, he looked into my camera, furrowed his brow and said,` — the
             // clause's subject, not the earlier cue's.)
             let own_clause = earlier
                 .filter(|_| joined)
                 .and_then(|e| subject_after_comma(src, toks, e, c));
+            // (An earlier cue inverted after a comma has its subject after it: `Any
+            // interpretation …, said Michael Kofman, an expert …, would read this as …,
+            // seeing …`.)
+            let inverted = |e: usize| {
+                let (end, _) = cue_at(src, toks, e)?;
+                let comma_before = e
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|t| t.punct == Some(','));
+                let named_after = toks
+                    .get(end)
+                    .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)));
+                (comma_before && named_after)
+                    .then(|| np_forward_loose(src, toks, end))
+                    .flatten()
+            };
             own_clause
-                .or_else(|| earlier.and_then(|e| np_backward(src, toks, e)))
+                .or_else(|| earlier.and_then(|e| inverted(e).or_else(|| np_backward(src, toks, e))))
                 .or_else(|| sentence_subject(src, toks, c))
                 .or_else(|| np_backward(src, toks, c))
         } else {
@@ -4262,6 +4279,13 @@ fn past_adverbs(src: &str, toks: &[Tok], v: usize) -> usize {
     } else {
         v
     }
+}
+
+/// Whether the word before `toks[c]` is a modal in lower case (`must`, `will`).
+fn after_modal(src: &str, toks: &[Tok], c: usize) -> bool {
+    c.checked_sub(1)
+        .and_then(|p| toks.get(p))
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::MODALS.has(t.text(src)))
 }
 
 /// A sentence that opens with a participle and its phrase (`Dashing into a luncheon, …`,

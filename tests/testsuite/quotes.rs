@@ -3535,3 +3535,20 @@ fn a_possessor_with_modifiers_opens_at_its_determiner() {
     );
     assert_eq!(m.as_deref(), Some("The mayor"));
 }
+
+#[test]
+fn a_participle_takes_the_subject_of_the_cue_before_it_not_of_a_modal_verb() {
+    // `continue` after `must` is what someone must do: `saying` is Harlow's.
+    assert_mentions(&[(
+        "Headline\n\nHarlow told the crowd that she believes we must continue to fight for \
+         the plant, saying that “the town still needs those jobs” before leaving.",
+        "Harlow",
+    )]);
+    // An earlier cue inverted after a comma has its speaker after it.
+    assert_mentions(&[(
+        "Headline\n\nAny honest reading of the deal, said Tomas Reyes, a trade lawyer in \
+         Ottawa, would read it as proof that the country is bowing out of continuing the \
+         fight, seeing the tariffs as “a tax on our own shoppers” for years.",
+        "Tomas Reyes",
+    )]);
+}
