@@ -1735,8 +1735,9 @@ const FEMALE_NAME: u16 = 1 << 8;
 fn word_classes() -> &'static ClassMap<u16> {
     static CLASSES: OnceLock<ClassMap<u16>> = OnceLock::new();
     CLASSES.get_or_init(|| {
-        let tables: [(&lexicon::Lexicon, u16); 14] = [
+        let tables: [(&lexicon::Lexicon, u16); 15] = [
             (&lexicon::DETERMINERS, FILLER),
+            (&lexicon::LEADING_FILLERS, FILLER),
             (&lexicon::NAME_FILLERS, FILLER),
             (&lexicon::EDGE_WORDS, FILLER),
             (&lexicon::INTRO_WORDS, FILLER),

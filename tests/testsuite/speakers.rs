@@ -1956,3 +1956,22 @@ fn a_rector_described_before_a_name_makes_it_a_subject() {
         &["Milena Vodova"],
     );
 }
+
+#[test]
+fn a_word_that_opens_sentences_is_no_one_a_pronoun_means() {
+    // `Nevertheless` opens two sentences here: no person's name.
+    let text = "Headline\n\nNevertheless, a survey conducted by independent analyst Marta \
+                Kovacs found that Norlandic attitudes toward Varian migrant workers reflect \
+                fears that Varia would one day dominate the country. \"In 2030, we'll all wake \
+                up and find ourselves speaking Varian,\" is one common saying here.\n\n\
+                In July, scores of people were injured when a brawl broke out near the \
+                northern Norlandic city of Belsk.\n\nNorland's foreign minister, Elkin \
+                Bastrov, plays down concerns. Varia may outnumber the Norlandic population, \
+                but its progress represents good news, he says.\n\n\"Our philosophy is \
+                simple: We should get on board that train,\" he said in an interview in Ostrov.";
+    let s = speakers(&parse_valid(text));
+    assert!(
+        s.iter().all(|n| n.as_deref() != Some("Nevertheless")),
+        "{s:?}"
+    );
+}
