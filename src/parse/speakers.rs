@@ -1224,11 +1224,27 @@ fn role_in_apposition(after: &str) -> bool {
     while !rest.is_char_boundary(end) {
         end -= 1;
     }
-    rest.get(..end)
-        .unwrap_or("")
-        .split_whitespace()
-        .take(MAX_WORDS)
-        .any(is_person_role)
+    // (A role with its verb after it is the subject of the sentence after an opening
+    // phrase, not an appositive: `In an interview with Playboy, the Silicon Valley star
+    // revealed …` — but a participle and its preposition describe: `a journalist based in
+    // Yaounde`.)
+    let mut words = rest.get(..end).unwrap_or("").split_whitespace();
+    let mut taken = 0;
+    while let Some(w) = words.next().filter(|_| taken < MAX_WORDS) {
+        taken += 1;
+        if is_person_role(w) {
+            let mut after = words.clone();
+            let verb = after.next().is_some_and(|n| {
+                is_cue(n)
+                    || lower_past_tense(n)
+                        && !after
+                            .next()
+                            .is_some_and(|p| p == "as" || lexicon::PREPOSITIONS.contains(p))
+            });
+            return !verb;
+        }
+    }
+    false
 }
 
 /// The text after a description in apposition to a name, from the mark that closes it on

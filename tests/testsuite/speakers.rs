@@ -1975,3 +1975,22 @@ fn a_word_that_opens_sentences_is_no_one_a_pronoun_means() {
         "{s:?}"
     );
 }
+
+#[test]
+fn a_role_with_its_verb_after_a_name_is_the_next_clause_not_an_appositive() {
+    // `Playboy, the actor revealed`: the actor is the subject after the opening phrase, and
+    // Playboy no person a later `he` may mean.
+    let text = "Headline\n\nIn an interview with Playboy, the actor revealed that the show had \
+                saved his marriage.\n\n\"I'd always thought I was a romantic,\" he said.";
+    let s = speakers(&parse_valid(text));
+    assert_ne!(
+        s.first().cloned().flatten().as_deref(),
+        Some("Playboy"),
+        "{s:?}"
+    );
+    // A participle and its preposition still describe: `a journalist based in Yaounde`.
+    let text = "Headline\n\nThe minister spoke on Monday. Ferdis Nanga, a journalist based in \
+                Yaounde, said the government was acting.\n\n\"The penalties will be \
+                exemplary,\" he told the BBC.";
+    assert_speakers(text, &["Ferdis Nanga"]);
+}
