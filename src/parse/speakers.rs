@@ -2474,7 +2474,15 @@ fn read_mention(text: &str) -> Reading {
                             .take(i)
                             .any(|p| is_capitalized(p) && !lexicon::DETERMINERS.has(p)))
             } else {
-                !is_filler_word(w) || (i > 0 || titled) && WordInfo::of(w).month_only()
+                // (Nor a compound in lower case after its hyphen before the name, as in the
+                // name index: `the Oscar-nominated Owen`.)
+                let compound = lower_after_hyphen(w)
+                    && !is_owner(w)
+                    && name_words
+                        .get(i + 1)
+                        .is_some_and(|n| is_capitalized(n) && !is_title_word(n));
+                !compound
+                    && (!is_filler_word(w) || (i > 0 || titled) && WordInfo::of(w).month_only())
             }
         })
         .map(|(_, w)| *w)

@@ -1994,3 +1994,14 @@ fn a_role_with_its_verb_after_a_name_is_the_next_clause_not_an_appositive() {
                 exemplary,\" he told the BBC.";
     assert_speakers(text, &["Ferdis Nanga"]);
 }
+
+#[test]
+fn a_compound_before_a_surname_is_no_part_of_the_name() {
+    let text = "Headline\n\nHollywood star Jake Dunmore won the best actor award on Saturday. \
+                Celebrating his win, the Oscar-nominated Dunmore told reporters: \"The whole \
+                award season is new to me.\"";
+    assert_speakers(text, &["Jake Dunmore"]);
+    // Before a noun in lower case it stays: a description, not a name.
+    let text = "Headline\n\n\"Prices will fall,\" one London-based broker said.";
+    assert_speakers(text, &["London-based broker"]);
+}
