@@ -1483,7 +1483,9 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
             t.is_word()
                 && (is_capitalized(w)
                     || lexicon::NOMINAL_HEADS.has(w)
-                    || lexicon::NOMINAL_WORDS.has(w))
+                    || lexicon::NOMINAL_WORDS.has(w)
+                    // (`Shadow education secretary Tim Collins is …`.)
+                    || lexicon::PORTFOLIOS.has(w))
         })
         && opening
             .iter()

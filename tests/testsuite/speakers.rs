@@ -2005,3 +2005,13 @@ fn a_compound_before_a_surname_is_no_part_of_the_name() {
     let text = "Headline\n\n\"Prices will fall,\" one London-based broker said.";
     assert_speakers(text, &["London-based broker"]);
 }
+
+#[test]
+fn a_name_after_a_portfolio_title_opening_the_sentence_is_its_subject() {
+    // `Shadow education secretary Tim Collins is …`: Collins is whom the later `he` means,
+    // not the man named before.
+    let text = "Headline\n\nLib Dem leader Charles Kennedy spoke on Monday.\n\nShadow education \
+                secretary Tim Colling is on Thursday setting out a new scheme of grants to \
+                tackle what he says are \"crippling skills shortages\" in the trades.";
+    assert_speakers(text, &["Tim Colling"]);
+}
