@@ -3156,7 +3156,16 @@ impl<'a> Resolver<'a> {
             DESCRIPTION_OPENERS.iter().any(|o| rest.starts_with(o)) && opens_sentence(src, from + i)
         })
         .map(|i| from + i);
-        let (ds, de) = starts.into_iter().find_map(|start| {
+        // (Not a quotation's first words: `“A lot of people suspected …,” he told`
+        // describes no one who speaks.)
+        let quoted = |start: usize| {
+            let before = sub(src, from, start).trim_end_matches(is_space);
+            before.ends_with(['“', '‘'])
+                || before
+                    .strip_suffix(['"', '\''])
+                    .is_some_and(|b| b.is_empty() || b.ends_with(is_space))
+        };
+        let (ds, de) = starts.filter(|&s| !quoted(s)).find_map(|start| {
             let stretch_end = (start + DESCRIPTION_BYTES).min(at);
             let stretch = sub(src, start, stretch_end);
             // (Most sentences open with `The`: tokenize only those that name a spokesperson.)
@@ -3189,7 +3198,21 @@ impl<'a> Resolver<'a> {
                     toks.get(r)
                         .is_some_and(|t| matches!(t.text(src), "for" | "at" | "of" | "from"))
                 });
-            let h = related.map_or(c.checked_sub(1)?, |r| r.saturating_sub(1));
+            // (Or, when no person's noun stands before the relation, one right before the
+            // cue, after a body's name with `for` in it: `A Department for Constitutional
+            // Affairs spokeswoman said`.)
+            let person_head = |p: usize| {
+                toks.get(p).is_some_and(|t| {
+                    t.is_word()
+                        && !is_capitalized(t.text(src))
+                        && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
+                })
+            };
+            let h = match related.map(|r| r.saturating_sub(1)) {
+                Some(p) if !person_head(p) && c.checked_sub(1).is_some_and(person_head) => c - 1,
+                Some(p) => p,
+                None => c.checked_sub(1)?,
+            };
             let head = toks.get(h)?;
             let hw = head.text(src);
             // Up to four modifiers between the determiner and the head, words only.
@@ -3204,13 +3227,17 @@ impl<'a> Resolver<'a> {
             let end = toks.get(c - 1)?.end;
             fits.then_some((toks.get(det)?.start, end))
         })?;
-        // (Nothing more recent: a person named, or a speaker mentioned, after it.)
+        // (Nothing more recent: a person named, or a speaker mentioned, after it — of the
+        // pronoun's gender or of none known: in `A … spokeswoman said Lord Woolf and Lord
+        // Falconer agreed … “…,” she said` the lords are not whom `she` means.)
         let named_since = self.index.before(at, at - ds).any(|o| {
+            let full = self.index.full(self.index.name_of(o));
             !o.quoted()
                 && o.start() >= de
-                && self
-                    .index
-                    .person_like(self.index.full(self.index.name_of(o)))
+                && self.index.person_like(full)
+                && o.gender()
+                    .or_else(|| self.index.gender_of_name(full))
+                    .is_none_or(|g| g == want)
         });
         let spoken_since = self.recent.iter().any(|&(_, pos)| pos >= ds);
         (!named_since && !spoken_since).then_some((ds, de))

@@ -2015,3 +2015,22 @@ fn a_name_after_a_portfolio_title_opening_the_sentence_is_its_subject() {
                 tackle what he says are \"crippling skills shortages\" in the trades.";
     assert_speakers(text, &["Tim Colling"]);
 }
+
+#[test]
+fn a_spokeswoman_is_she_past_men_named_in_her_words_and_a_body_named_with_for() {
+    // The lords named in what she reported are not whom `she` means; the body's name has
+    // `for` in it, and the spokeswoman is the noun before the cue.
+    let text = "Headline\n\nLord Wendle said he did not expect difficulties.\n\nA Department \
+                for Rural Affairs spokeswoman said Lord Wendle and Lord Farrant agreed about the \
+                practice. \"Their disagreement is a very narrow one,\" she said.";
+    assert_speakers(text, &["A Department for Rural Affairs spokeswoman"]);
+}
+
+#[test]
+fn a_description_opening_a_quotation_reports_nothing() {
+    // `A lot of people suspected` is the quotation's own words, not someone who spoke.
+    let text = "Headline\n\n\"We knew there were going to be redundancies,\" said Jason \
+                Parkwood, one of the developers laid off. \"A lot of people suspected that \
+                the studio had been in trouble for some time,\" he told reporters.";
+    assert_speakers(text, &["Jason Parkwood", "Jason Parkwood"]);
+}
