@@ -2501,7 +2501,14 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             }) && toks.get(a).is_some_and(|t| {
                 is_capitalized(t.text(src)) && !lexicon::DETERMINERS.has(t.text(src))
             });
-            if let Some(n) = nameless_description
+            // (Nor one that opens with its head in lower case and names where they work: `Howard
+            // Archer, economist at Global Insight said`.)
+            let head_first = toks.get(a).is_some_and(|t| {
+                is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
+            }) && toks
+                .get(a + 1)
+                .is_some_and(|t| t.is_word() && matches!(t.text(src), "at" | "of" | "for"));
+            if let Some(n) = (nameless_description || head_first)
                 .then(|| name_before_description(src, toks, a))
                 .flatten()
             {

@@ -3552,3 +3552,13 @@ fn a_participle_takes_the_subject_of_the_cue_before_it_not_of_a_modal_verb() {
         "Tomas Reyes",
     )]);
 }
+
+#[test]
+fn a_description_opening_with_its_head_belongs_to_the_name_before_its_comma() {
+    // The appositive's closing comma is missing: `economist at …` still describes Harrow.
+    assert_mentions(&[(
+        "Headline\n\nHoward Harrow, economist at Global Outlook said the bank \"may well \
+         consider\" a rise in rates.",
+        "Howard Harrow, economist at Global Outlook",
+    )]);
+}
