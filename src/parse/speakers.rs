@@ -291,6 +291,10 @@ const MAX_TITLE_LINE: usize = 300;
 /// The longest name a capitalized run can hold, in words.
 const MAX_RUN: usize = 8;
 
+/// The shortest participle in -ing that opens a sentence before a name (`Praising`, not
+/// `King`).
+const MIN_PARTICIPLE: usize = 6;
+
 /// How far back, in bytes, the first `as` of `as … as` stands before the second.
 const COMPARISON_REACH: usize = 40;
 
@@ -418,13 +422,36 @@ impl<'a> NameIndex<'a> {
                         run.first()
                             .is_some_and(|t| matches!(t.text(src), "His" | "Her" | "Their" | "Its"))
                     };
+                    // (A participle opening the sentence is no name, and the name after it is
+                    // its object: `Praising Celtic's display, Strachan said` — but a given
+                    // name in -ing opens one, `Channing Tatum`, and so does a body's first
+                    // word, `Downing Street`.)
+                    let participle_opening = opens
+                        && run.len() >= 2
+                        && run.first().is_some_and(|t| {
+                            let w = t.text(src);
+                            w.len() >= MIN_PARTICIPLE
+                                && w.ends_with("ing")
+                                && w.chars().skip(1).all(char::is_lowercase)
+                                && !is_any_given_name(w)
+                        })
+                        && run.get(1).is_some_and(|t| {
+                            let info = WordInfo::of(t.text(src));
+                            !info.org() && !info.non_person()
+                        });
                     let subject = (opens
                         || introduced
                         || described
                         || after_role_opening(src, u.start(), i, prev_word))
-                        && !owned();
+                        && !owned()
+                        && !participle_opening;
                     let known = idx.occurrences.len();
-                    idx.add_run(src, &run, subject, in_headline);
+                    idx.add_run(
+                        src,
+                        run.get(usize::from(participle_opening)..).unwrap_or(&[]),
+                        subject,
+                        in_headline,
+                    );
                     // (Capitalized mid-sentence, a word is a name for sure.)
                     if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
                         o.flags |= MID_SENTENCE;

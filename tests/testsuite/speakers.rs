@@ -2034,3 +2034,15 @@ fn a_description_opening_a_quotation_reports_nothing() {
                 the studio had been in trouble for some time,\" he told reporters.";
     assert_speakers(text, &["Jason Parkwood", "Jason Parkwood"]);
 }
+
+#[test]
+fn a_participle_opening_a_sentence_is_no_name_and_its_object_no_subject() {
+    let text = "Headline\n\nJustice Minister Cathy Jamesford spoke on Monday about the clubs. \
+                Both have signed the charter, and Celtic will host a forum. Praising Celtic and \
+                Rangers for their efforts, she said: \"We have seen some positive moves from the \
+                clubs.\"";
+    assert_speakers(text, &["Cathy Jamesford"]);
+    // A given name in -ing opens a name.
+    let text = "Headline\n\nIrving Kessler visited the set on Monday.\n\n\"It was fun,\" he said.";
+    assert_speakers(text, &["Irving Kessler"]);
+}
