@@ -3663,21 +3663,22 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 .unwrap_or(0);
             // (Not one after a modal, which says what someone must or will do: `Clinton told
             // the audience that she believes we must continue to push policies …, saying`.)
-            let earlier = (opening_clause_end..c).rev().find(|&e| {
-                cue_at(src, toks, e).is_some_and(|(end, acc)| !acc && end <= c)
-                    && !after_modal(src, toks, e)
+            // (Where the cue starts, and where it ends.)
+            let earlier = (opening_clause_end..c).rev().find_map(|e| {
+                cue_at(src, toks, e)
+                    .filter(|&(end, acc)| !acc && end <= c && !after_modal(src, toks, e))
+                    .map(|(end, _)| (e, end))
             });
             // (`… and said` after a clause of its own between the two: `when I asked
             // Sanders if …, he looked into my camera, furrowed his brow and said,` — the
             // clause's subject, not the earlier cue's.)
             let own_clause = earlier
                 .filter(|_| joined)
-                .and_then(|e| subject_after_comma(src, toks, e, c));
+                .and_then(|(e, _)| subject_after_comma(src, toks, e, c));
             // (An earlier cue inverted after a comma has its subject after it: `Any
             // interpretation …, said Michael Kofman, an expert …, would read this as …,
             // seeing …`.)
-            let inverted = |e: usize| {
-                let (end, _) = cue_at(src, toks, e)?;
+            let inverted = |(e, end): (usize, usize)| {
                 let comma_before = e
                     .checked_sub(1)
                     .and_then(|p| toks.get(p))
@@ -3690,7 +3691,11 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     .flatten()
             };
             own_clause
-                .or_else(|| earlier.and_then(|e| inverted(e).or_else(|| np_backward(src, toks, e))))
+                .or_else(|| {
+                    earlier.and_then(|(e, end)| {
+                        inverted((e, end)).or_else(|| np_backward(src, toks, e))
+                    })
+                })
                 .or_else(|| sentence_subject(src, toks, c))
                 .or_else(|| np_backward(src, toks, c))
         } else {
