@@ -30,6 +30,18 @@ fn assert_mentions(cases: &[(&str, &str)]) {
     }
 }
 
+/// Asserts that each text has one quote, with the mention and the cue beside it.
+fn assert_mentions_and_cues(cases: &[(&str, &str, &str)]) {
+    for (text, mention, cue) in cases {
+        let (_, m, c, _) = one(text);
+        assert_eq!(
+            (m.as_deref(), c.as_deref()),
+            (Some(*mention), Some(*cue)),
+            "{text}"
+        );
+    }
+}
+
 /// Asserts that no quote of the texts has a mention opening with one of the words.
 fn assert_no_mention_opening(texts: &[&str], words: &[&str]) {
     for text in texts {
@@ -1005,7 +1017,7 @@ fn a_cue_verb_that_is_also_a_noun_is_a_verb_only_before_its_object() {
 fn lower_case_modifiers_run_on_to_their_person_noun() {
     // `presidential` is no cue: it modifies `candidate`, and the name after it is the
     // speaker's.
-    for (text, mention, cue) in [
+    assert_mentions_and_cues(&[
         (
             "Headline\n\nDemocratic presidential candidate Bernie Sanders is releasing an ad that urges voters to “send a message” on Tuesday.",
             "Democratic presidential candidate Bernie Sanders",
@@ -1021,14 +1033,7 @@ fn lower_case_modifiers_run_on_to_their_person_noun() {
             "Shadow home secretary David Davis",
             "welcomed",
         ),
-    ] {
-        let (_, m, c, _) = one(text);
-        assert_eq!(
-            (m.as_deref(), c.as_deref()),
-            (Some(mention), Some(cue)),
-            "{text}"
-        );
-    }
+    ]);
 }
 
 #[test]
@@ -2345,7 +2350,7 @@ fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
     );
     // (after its object too, with the verb's auxiliaries, and after `and` the sentence's
     // subject calls)
-    for (text, mention, cue) in [
+    assert_mentions_and_cues(&[
         (
             "Headline\n\nMr. Dorn has also called the system “rigged” twice.",
             "Mr. Dorn",
@@ -2362,14 +2367,7 @@ fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
             "The judges",
             "called",
         ),
-    ] {
-        let (_, m, c, _) = one(text);
-        assert_eq!(
-            (m.as_deref(), c.as_deref()),
-            (Some(mention), Some(cue)),
-            "{text}"
-        );
-    }
+    ]);
     // … but a name in title case is a title, and neither a passive nor a description the
     // participle names (`a phenomenon called “…”`) quotes anyone.
     for text in [
@@ -3076,7 +3074,7 @@ fn an_inverted_cue_between_commas_attributes_the_quote_its_sentence_goes_on_to()
 fn a_passive_of_perception_before_a_participle_is_the_cue() {
     // `“…,” the singer is heard saying`, `Jones can be seen telling the crowd`: the subject
     // of the passive speaks, and the passive is part of the cue.
-    for (text, mention, cue) in [
+    assert_mentions_and_cues(&[
         (
             "Headline\n\n“Y’all didn’t have to break my website,” the singer is heard saying.",
             "the singer",
@@ -3093,11 +3091,7 @@ fn a_passive_of_perception_before_a_participle_is_the_cue() {
             "Mr Hale",
             "was heard saying",
         ),
-    ] {
-        let (_, m, c, _) = one(text);
-        assert_eq!(m.as_deref(), Some(mention), "{text}");
-        assert_eq!(c.as_deref(), Some(cue), "{text}");
-    }
+    ]);
     // (Not a participle that only follows a verb of perception: `“…,” fans heard saying
     // goodbye was hard` — no passive.)
     let text = "Headline\n\n“Go home,” the fans heard saying goodbye was hard.";
@@ -3372,7 +3366,7 @@ fn a_nickname_in_a_name_is_read_through() {
     // `“…” Scott's niece, state Del. Marcia "Cia" Price (D-Newport News), shouted`,
     // `“…,” said Rep. Robert C. "Bobby" Scott.`: the windows beside a nickname read through
     // it, and a nickname after an initial is one too (no speech of its own).
-    for (text, mention, cue) in [
+    assert_mentions_and_cues(&[
         (
             "Headline\n\n\"This is a big year for us!\" Vell's niece, state Del. Marta \"Tia\" \
              Dorne (D-Hampton), shouted to the crowd.",
@@ -3389,11 +3383,7 @@ fn a_nickname_in_a_name_is_read_through() {
             "Rep. Robert C. \"Bobby\" Vell",
             "said",
         ),
-    ] {
-        let (_, m, c, _) = one(text);
-        assert_eq!(m.as_deref(), Some(mention), "{text}");
-        assert_eq!(c.as_deref(), Some(cue), "{text}");
-    }
+    ]);
 }
 
 #[test]

@@ -1455,11 +1455,7 @@ fn a_person_introduced_with_a_role_at_a_sentence_end_is_the_next_pronoun() {
          Benning, alongside Nadia Orlov, also thanked fellow director Ann Pike.\n\n\
          “We have waited long enough,” she said.",
     ] {
-        assert_eq!(
-            speakers(&parse_valid(text)),
-            [Some("Clara Benning".to_owned())],
-            "{text}"
-        );
+        assert_speakers(text, &["Clara Benning"]);
     }
 }
 
