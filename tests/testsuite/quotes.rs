@@ -3354,11 +3354,12 @@ fn a_cue_before_its_agent_is_a_passive() {
     ]);
     // (Elsewhere it is no one's cue: in `Dr Taylor described the level of action as revealed
     // by the report as “…”` she describes.)
-    let text = "Headline\n\nDr Kate Tamsin described the level of action taken by businesses \
-                as revealed by the report as \"too little, too late\".";
-    let (_, m, c, _) = one(text);
-    assert_eq!(m.as_deref(), Some("Dr Kate Tamsin"), "{text}");
-    assert_eq!(c.as_deref(), Some("described"), "{text}");
+    assert_mentions_and_cues(&[(
+        "Headline\n\nDr Kate Tamsin described the level of action taken by businesses as \
+         revealed by the report as \"too little, too late\".",
+        "Dr Kate Tamsin",
+        "described",
+    )]);
 }
 
 #[test]
@@ -3491,11 +3492,12 @@ fn a_cue_after_a_modal_in_a_reported_clause_is_not_the_quotes() {
 fn remarks_after_a_possessive_and_a_participle_are_a_noun() {
     // `Wasserman Schultz said in her opening remarks that the platform should reiterate …
     // “stalwart allies,”`, `Howard continued his scathing remarks. “…”`.
-    let text = "Headline\n\nDora Vance said in her opening remarks that the platform should \
-                reiterate the party’s support for “stalwart allies,” naming two.";
-    let (_, m, c, _) = one(text);
-    assert_eq!(m.as_deref(), Some("Dora Vance"), "{text}");
-    assert_eq!(c.as_deref(), Some("said"), "{text}");
+    assert_mentions_and_cues(&[(
+        "Headline\n\nDora Vance said in her opening remarks that the platform should \
+         reiterate the party’s support for “stalwart allies,” naming two.",
+        "Dora Vance",
+        "said",
+    )]);
 }
 
 #[test]
