@@ -3246,6 +3246,20 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
             .is_some_and(|t| verbish(t) && !lexicon::NOMINAL_HEADS.has(t.text(src)))
     }) {
         if let Some((a, b)) = loose_subject(src, toks, k, v) {
+            // (A pronoun right after a noun opens a relative clause with its `that` left
+            // out: `… the nation it charters` names no speaker.)
+            let relative = b == a + 1
+                && a >= k + 2
+                && toks.get(a).is_some_and(|t| is_pronoun(src, t))
+                && toks.get(a - 1).is_some_and(|t| {
+                    is_lower_word(src, t) && !lexicon::DETERMINERS.has(t.text(src))
+                })
+                && toks
+                    .get(a.saturating_sub(3).max(k)..a - 1)
+                    .is_some_and(|d| d.iter().any(|t| lexicon::DETERMINERS.has(t.text(src))));
+            if relative {
+                return None;
+            }
             return attribution(src, toks, (a, b), (v, v + 1), Placement::After);
         }
     }

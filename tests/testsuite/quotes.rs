@@ -753,6 +753,24 @@ fn plural_possessives_and_weekdays_inside_mentions() {
 }
 
 #[test]
+fn a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution() {
+    // `the charter it grants`: the pronoun and the verb no cue knows describe the noun
+    // before them (`that` left out); nobody speaks.
+    let (_, m, c, _) = one(
+        "Headline\n\nThe oath bars anyone who has “given aid or comfort to the rivals of,” the old league or the charter it grants.",
+    );
+    assert_eq!((m, c), (None, None));
+    // After a comma the pronoun is the subject of the verb after it.
+    let (_, m, c, _) = one("Headline\n\n“We stay home,” the coach, he explained gravely.");
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("he"), Some("explained"))
+    );
+    let (_, m, _, _) = one("Headline\n\n“We stay home,” and then she shrugged.");
+    assert_eq!(m.as_deref(), Some("she"));
+}
+
+#[test]
 fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
     for (text, mention) in [
         // A pronoun right before the cue, after other words.
