@@ -2439,6 +2439,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     && !is_capitalized(t.text(src))
                     && !lexicon::EDGE_WORDS.has(t.text(src))
                     && !lexicon::INTRO_WORDS.has(t.text(src))
+                    // (After a relative pronoun the phrase is its clause's subject: `a bill
+                    // which critics say would …`.)
+                    && !matches!(t.text(src), "which" | "that" | "who" | "whom")
             })
             && toks.get(a).is_some_and(|t| !is_capitalized(t.text(src)))
             // (`pollster Daron Shaw`, `regulator Ofcom` name someone even after a verb.)

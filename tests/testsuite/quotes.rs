@@ -771,6 +771,24 @@ fn a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution() {
 }
 
 #[test]
+fn the_subject_of_a_relative_clause_speaks() {
+    // After `which`, `that` or `whom` the phrase is the subject of the clause's cue, not an
+    // object (as after other lower-case words: `shook her head and said`).
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe council backed a plan which critics say will ruin \"the whole valley\".",
+            "critics",
+            "say",
+        ),
+        (
+            "Headline\n\nThe mayor, whom one aide described as \"a fighter\", left.",
+            "one aide",
+            "described",
+        ),
+    ]);
+}
+
+#[test]
 fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
     for (text, mention) in [
         // A pronoun right before the cue, after other words.
