@@ -1375,7 +1375,12 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         let before_object = || {
             toks.get(k + 1).is_some_and(|n| {
                 let nw = n.text(src);
-                is_lower_word(src, n) && !lexicon::OBJECT_OPENERS.has(nw) && !is_ly_adverb(nw)
+                // (A modal after it opens the clause it reports: `which critics claim would
+                // …`.)
+                is_lower_word(src, n)
+                    && !lexicon::OBJECT_OPENERS.has(nw)
+                    && !is_ly_adverb(nw)
+                    && !lexicon::MODALS.has(nw)
                     || n.is_word()
                         && is_capitalized(nw)
                         && (lexicon::HONORIFICS.has(nw.trim_end_matches('.'))

@@ -789,6 +789,17 @@ fn the_subject_of_a_relative_clause_speaks() {
 }
 
 #[test]
+fn a_cue_that_is_also_a_noun_reports_the_clause_after_a_modal() {
+    // (Before other lower-case words it is a noun with its object; see
+    // `a_cue_noun_before_a_title_or_a_body_modifies_it`.)
+    assert_mentions_and_cues(&[(
+        "Headline\n\nThe council backed a plan that activists claim would close \"half the libraries\".",
+        "activists",
+        "claim",
+    )]);
+}
+
+#[test]
 fn subjects_after_a_quote_are_noun_phrases_not_clauses() {
     for (text, mention) in [
         // A pronoun right before the cue, after other words.
