@@ -3910,7 +3910,17 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         {
             k += 1;
         }
-        let (a, b) = np_forward(src, toks, k)?;
+        // (Or a person's noun, its lower-case modifiers and the name after it: `On her
+        // glam, makeup artist Daniel Martin shared with Allure, “…”`.)
+        let (a, b) = np_forward(src, toks, k).or_else(|| {
+            let h = person_noun_after_modifiers(src, toks, k)?;
+            let named = toks
+                .get(h + 1..)?
+                .iter()
+                .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
+                .count();
+            (named > 0).then_some((k, h + 1 + named))
+        })?;
         let head_ok = toks.get(a..b)?.iter().any(|t| {
             is_capitalized(t.text(src)) && !is_leading_filler(src, t)
                 || lexicon::NOMINAL_HEADS.has(t.text(src))

@@ -563,6 +563,12 @@ fn subjects_of_longer_introductions() {
             "Headline\n\nThe debate was so subdued that Mr. Trump was prompted to say, “I cannot believe how civil it has been.”",
             "Mr. Trump",
         ),
+        // After an opening phrase, a person's noun in lower case with its modifiers and the
+        // name after it.
+        (
+            "Headline\n\nOn the shoot, costume designer Ora Finch shared with Vogue, “We start at dawn.”",
+            "costume designer Ora Finch",
+        ),
     ];
     for (text, mention) in cases {
         // Appositives stay in the mention (`Fiorina, speaking to Iowans`); the name leads it.
