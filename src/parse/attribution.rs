@@ -3244,14 +3244,22 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
     let verbish = |t: &Tok| {
         let w = t.text(src);
         !is_capitalized(w)
+            && !is_possessive(w)
             && (w.ends_with("ed")
                 || w.ends_with('s') && w.len() > 3
                 || matches!(w, "read" | "began" | "wrote" | "went" | "cried" | "shot"))
     };
     // `NP verb …`
-    if let Some(v) = (k + 1..toks.len().min(k + 10)).find(|&i| {
+    // (Further past an appositive between commas: `Karen Seetal, an organizer on a
+    // fundraising page, shared on Nov. 13.`)
+    let appositive_before = |i: usize| {
+        toks.get(k..i)
+            .is_some_and(|w| w.iter().filter(|t| t.punct == Some(',')).count() >= 2)
+    };
+    if let Some(v) = (k + 1..toks.len().min(k + 16)).find(|&i| {
         toks.get(i)
             .is_some_and(|t| verbish(t) && !lexicon::NOMINAL_HEADS.has(t.text(src)))
+            && (i < k + 10 || appositive_before(i))
     }) {
         if let Some((a, b)) = loose_subject(src, toks, k, v) {
             // (A pronoun right after a noun opens a relative clause with its `that` left

@@ -759,6 +759,32 @@ fn plural_possessives_and_weekdays_inside_mentions() {
 }
 
 #[test]
+fn a_verb_no_cue_knows_after_a_quote_and_its_comma_reports_it() {
+    // The subject and the verb in the short clause after the quote, with an appositive
+    // between them however long.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\n“He left to run errands,” Mara Quell shared on Monday.",
+            "Mara Quell",
+            "shared",
+        ),
+        (
+            "Headline\n\n“He left to run errands,” Mara Quell, a volunteer on the family's appeal page, shared on Monday.",
+            "Mara Quell, a volunteer on the family's appeal page",
+            "shared",
+        ),
+    ]);
+    // Without an appositive, a verb ten words on is too far to have the words before it
+    // as its subject.
+    let text = "Headline\n\nAfter Ona Brisk embarked on a series of trips to Peru in 2022 that were “guided by curiosity,” the Fenwick Gallery director and the museum at large were determined to keep going.";
+    assert!(
+        !cues_of(text).iter().any(|c| c == "determined"),
+        "{:?}",
+        cues_of(text)
+    );
+}
+
+#[test]
 fn a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution() {
     // `the charter it grants`: the pronoun and the verb no cue knows describe the noun
     // before them (`that` left out); nobody speaks.
