@@ -110,6 +110,10 @@ struct Scratch {
     /// Sentence-opening words (lower case) → whether they are common words there, not names
     /// (see [`common_word_opening_a_sentence`]), decided once per word.
     common: HashMap<String, bool>,
+    /// The subject of the sentence before a quote that runs straight into the next one,
+    /// which would have been its speaker (see [`previous_sentence_subject`]) had the next
+    /// one not been expected to name one.
+    context: Option<Attribution>,
 }
 
 /// Attribute every quote and decide its kind. The first of `units` is the headline when
@@ -128,9 +132,14 @@ pub(crate) fn attribute(
     // unattributed quotes so chained wait here for the first attributed one, then take its
     // attribution — or, the chain broken, their diagnostics. (In the one pass: a second one
     // over a million quotes goes back to memory for each.)
+    // (When no quote of the chain names a speaker, the subject of the sentence before the
+    // first is theirs, as for a quote alone: `Director Robert Tapsfield criticised the
+    // system. "There is no logic to it. "It is not sustainable."`.)
     let mut waiting: Option<usize> = None;
+    let mut waiting_context: Option<Attribution> = None;
     for qi in 0..quotes.len() {
         let (kind, attribution) = attribute_one(src, units, has_headline, quotes, qi, &mut scratch);
+        let context = scratch.context.take();
         let attribution =
             attribution.filter(|a| !common_word_opening_a_sentence(src, &a.mention, &mut scratch));
         let chained = waiting.is_some()
@@ -142,7 +151,11 @@ pub(crate) fn attribute(
                 .is_some_and(|(p, q)| runs_into(src, p, q));
         if !chained {
             if let Some(from) = waiting.take() {
-                report_unattributed(quotes.get(from..qi).unwrap_or(&[]), sink);
+                settle_chain(
+                    quotes.get_mut(from..qi).unwrap_or_default(),
+                    waiting_context.take(),
+                    sink,
+                );
             }
         }
         match (&attribution, kind.is_speech()) {
@@ -154,7 +167,10 @@ pub(crate) fn attribute(
                 }
             }
             (None, true) => {
-                waiting.get_or_insert(qi);
+                if waiting.is_none() {
+                    waiting = Some(qi);
+                    waiting_context = context;
+                }
             }
             _ => {}
         }
@@ -164,7 +180,26 @@ pub(crate) fn attribute(
         }
     }
     if let Some(from) = waiting {
-        report_unattributed(quotes.get(from..).unwrap_or(&[]), sink);
+        settle_chain(
+            quotes.get_mut(from..).unwrap_or_default(),
+            waiting_context,
+            sink,
+        );
+    }
+}
+
+/// The unattributed quotes of a chain that no quote after them attributed: the first takes
+/// `context`, the subject of the sentence before it, and the others inherit it; without one
+/// each is reported.
+fn settle_chain(chain: &mut [Quote], context: Option<Attribution>, sink: &mut impl DiagnosticSink) {
+    let Some(context) = context else {
+        report_unattributed(chain, sink);
+        return;
+    };
+    let inherited = inherit(&context);
+    let mut attributions = core::iter::once(context).chain(core::iter::repeat(inherited));
+    for q in chain {
+        q.attribution = attributions.next();
     }
 }
 
@@ -206,6 +241,7 @@ fn attribute_one(
         after: after_all,
         lower_case,
         common: _,
+        context,
     } = scratch;
     let Some(q) = quotes.get(qi) else {
         return (QuoteKind::Term, None);
@@ -827,10 +863,14 @@ fn attribute_one(
     // that person, with no cue.
     // (Not a part of a quotation that goes on into the next quote, whose attribution it
     // takes: `“…” “…,” Holmes said.`)
+    // (It is kept for the chain, should no quote of it name a speaker.)
     let runs_on = next.is_some_and(|n| adjoins(src, q, n));
-    if opens_sentence && starts_upper && !runs_on {
+    if opens_sentence && starts_upper {
         if let Some(a) = previous_sentence_subject(src, &para_before).filter(|a| !quoted(a)) {
-            return (full_kind, Some(a));
+            if !runs_on {
+                return (full_kind, Some(a));
+            }
+            *context = Some(a);
         }
     }
     (full_kind, None)

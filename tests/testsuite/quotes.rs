@@ -2531,6 +2531,36 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
 }
 
 #[test]
+fn a_chain_of_quotes_that_names_no_one_is_the_person_before_it() {
+    // Sentences of one quotation, each opening its own mark with none closed but the last
+    // (`"There is no logic to it. "It is not sustainable."`), run into each other: when no
+    // cue follows the last, the subject of the sentence before the first speaks them all.
+    let a = parse_valid(
+        "Headline\n\nMara Holt won the race in May. \"It was hard. \"I am happy. \"Next year \
+         I go again.\"",
+    );
+    let t = table(&a);
+    assert_eq!(t.len(), 3, "{t:?}");
+    assert_eq!(
+        t.iter()
+            .map(|(_, m, _, p)| (m.as_deref(), *p))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Mara Holt"), Some(Placement::Context)),
+            (Some("Mara Holt"), Some(Placement::Inherited)),
+            (Some("Mara Holt"), Some(Placement::Inherited)),
+        ]
+    );
+    assert!(
+        !a.diagnostics
+            .iter()
+            .any(|d| d.kind == DiagnosticKind::UnattributedQuote),
+        "{:?}",
+        a.diagnostics
+    );
+}
+
+#[test]
 fn names_may_stand_between_an_embedded_quote_and_its_inverted_cue() {
     // `“…” for Clinton, said Kunin.`: a quote that ends in a word goes on with its
     // sentence, names and all, before `, said NAME`.
