@@ -97,6 +97,9 @@ const MAX_COMMON_WORD_CHECKS: usize = 256;
 /// The most words of a time or place phrase between a subject and its verb (`on Thursday`,
 /// `in an interview`).
 const MAX_TIME_PHRASE: usize = 4;
+/// The most lower-case words of a title between a body's name and its holder's
+/// (`executive director`, `shadow home secretary`).
+const MAX_LOWER_TITLE: usize = 3;
 
 /// What attribution reuses from quote to quote.
 #[derive(Debug, Default)]
@@ -1065,12 +1068,36 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if !(person_pronoun || named) {
         return None;
     }
+    let capitalized_from = |i: usize| {
+        i + sentence.get(i..).map_or(0, |w| {
+            w.iter()
+                .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
+                .count()
+        })
+    };
     let b = if person_pronoun {
         1
     } else {
-        sentence
-            .iter()
-            .position(|t| !(t.is_word() && is_capitalized(t.text(src))))?
+        // (A title in lower case between a body's name and its holder's is the subject's
+        // too: `Fostering Network executive director Robert Tapsfield criticised …`.)
+        let run = capitalized_from(0);
+        let title = sentence.get(run..).map_or(0, |w| {
+            w.iter()
+                .take(MAX_LOWER_TITLE)
+                .take_while(|t| {
+                    is_lower_word(src, t)
+                        && (lexicon::PERSON_HEAD_WORDS.has(t.text(src))
+                            || lexicon::TITLE_HEADS.has(t.text(src))
+                            || lexicon::PORTFOLIOS.has(t.text(src)))
+                })
+                .count()
+        });
+        let holder = capitalized_from(run + title);
+        if title > 0 && holder > run + title {
+            holder
+        } else {
+            run
+        }
     };
     let verb = sentence.get(b)?;
     // (A possessive name owns the subject: `Hollerich’s remarks drew …`.)

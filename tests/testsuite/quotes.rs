@@ -2561,6 +2561,20 @@ fn a_chain_of_quotes_that_names_no_one_is_the_person_before_it() {
 }
 
 #[test]
+fn a_lower_case_title_before_a_name_belongs_to_the_subject_of_the_sentence_before() {
+    // Between a body's name and its holder's (`Fostering Network executive director Robert
+    // Tapsfield criticised …`): not the body's name alone.
+    let (_, m, _, _) = one(
+        "Headline\n\nRowing Union executive director Tam Brisk criticised the plan. \"There is \
+         no logic to it.\"",
+    );
+    assert_eq!(
+        m.as_deref(),
+        Some("Rowing Union executive director Tam Brisk")
+    );
+}
+
+#[test]
 fn names_may_stand_between_an_embedded_quote_and_its_inverted_cue() {
     // `“…” for Clinton, said Kunin.`: a quote that ends in a word goes on with its
     // sentence, names and all, before `, said NAME`.
