@@ -295,10 +295,15 @@ fn attribute_one(
     // (Only for a quotation that opens with a capital after a colon or a comma, as
     // introductions introduce: a fragment, or a title in a list of titles, is read as
     // before.)
+    // (Or right after a cue: `shared a syllabus for a class called “Perception” on his
+    // page, writing “Allow me …”`.)
     let introduced = || {
-        sub(src, prev_end, first.span.start())
-            .trim_end_matches(is_space)
-            .ends_with([':', ','])
+        let between = sub(src, prev_end, first.span.start()).trim_end_matches(is_space);
+        (between.ends_with([':', ','])
+            || between
+                .rsplit(|c: char| !c.is_alphanumeric())
+                .next()
+                .is_some_and(|w| !w.is_empty() && is_cue(w)))
             && sub(src, q.content_span.start(), q.content_span.end())
                 .trim_start_matches(is_space)
                 .chars()

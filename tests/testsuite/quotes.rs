@@ -3434,6 +3434,13 @@ fn a_title_quoted_in_an_introduction_does_not_cut_it_off() {
     let last = t.last().expect("a quote");
     assert_eq!(last.1.as_deref(), Some("Maria Dunlow"), "{text}: {t:?}");
     assert_eq!(last.2.as_deref(), Some("told"), "{text}: {t:?}");
+    // So with a cue right before the quote: `… a class called “Perception” on his page,
+    // writing “Allow me …”` — the sentence's subject, not `his page`.
+    let text = "Headline\n\nLater on Sunday, Dr. Orrin Vale posted the notes of a lecture called \
+                “Memory” on his Tumblr page, writing “Allow me to do the research for you.”";
+    let t = table(&parse_valid(text));
+    let last = t.last().expect("a quote");
+    assert_eq!(last.1.as_deref(), Some("Dr. Orrin Vale"), "{text}: {t:?}");
     // (A title in a list of titles stays one: `“Wall Street,” “The Three Musketeers” and
     // “Major League.”`)
     let text = "Headline\n\nHe starred in films including “Wall Street,” “The Three \
