@@ -3792,10 +3792,21 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     .then(|| np_forward_loose(src, toks, end))
                     .flatten()
             };
+            // (An earlier participle after a preposition's object is the subject's too, not
+            // the object's: `Israel has imposed a siege on Gaza denying people food, after
+            // announcing that …`.)
+            let object_of_preposition = |e: usize, (a, _): (usize, usize)| {
+                toks.get(e).is_some_and(|t| t.text(src).ends_with("ing"))
+                    && a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+                        is_lower_word(src, t) && lexicon::PREPOSITIONS.has(t.text(src))
+                    })
+            };
             own_clause
                 .or_else(|| {
                     earlier.and_then(|(e, end)| {
-                        inverted((e, end)).or_else(|| np_backward(src, toks, e))
+                        inverted((e, end)).or_else(|| {
+                            np_backward(src, toks, e).filter(|&r| !object_of_preposition(e, r))
+                        })
                     })
                 })
                 .or_else(|| sentence_subject(src, toks, c))

@@ -590,6 +590,26 @@ fn participles_after_a_quote_introduce_content() {
 }
 
 #[test]
+fn a_participle_after_an_earlier_one_shares_the_sentences_subject() {
+    // `Israel has imposed a siege on Gaza denying people food, after announcing that … “…”`:
+    // the earlier participle's subject, not the object of the preposition before it.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nRavenia has imposed a blockade on Ostrel denying people fuel, after \
+         announcing that its residents would be treated as “enemies of the state.”",
+        "Ravenia",
+        "announcing",
+    )]);
+    // (After a verb's object the earlier participle is that object's: `to remember
+    // President Carter going on TV, declaring a “moral equivalent of war”`.)
+    assert_mentions_and_cues(&[(
+        "Headline\n\nI'm old enough to remember President Tom Hale going on TV in 1977, \
+         declaring a “moral equivalent of war” on waste.",
+        "President Tom Hale",
+        "declaring",
+    )]);
+}
+
+#[test]
 fn split_quote_with_the_attribution_inside() {
     let a = parse_valid("Headline\n\n“First,” Price said, “and second.”");
     let t = table(&a);
