@@ -2820,6 +2820,10 @@ const WORKS: &[&str] = &[
     "episode",
     "play",
     "sequel",
+    // Writing in the press: `Kennedy’s article “Deadly Immunity.”`
+    "article",
+    "essay",
+    "op-ed",
 ];
 
 /// [`WORKS`] as a table.

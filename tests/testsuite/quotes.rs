@@ -1370,6 +1370,14 @@ fn a_capitalized_quote_after_a_kind_of_work_is_its_title() {
         ],
         QuoteKind::Title,
     );
+    // So is writing in the press, with the period inside the marks.
+    assert_all_kinds(
+        &[
+            "Headline\n\nIn June, two magazines co-published Dalton's article “Quiet Harm.” \
+           Dalton told a story.",
+        ],
+        QuoteKind::Title,
+    );
 }
 
 #[test]
