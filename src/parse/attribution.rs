@@ -1753,6 +1753,19 @@ fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
         })
 }
 
+/// Whether `toks[i]` is a participle that opens a title before its head (`chief operating
+/// officer`, `managing director`, `founding member`): part of the title, where elsewhere
+/// the word is a verb.
+fn title_participle_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::TITLE_PARTICIPLES.has(t.text(src)))
+        && toks.get(i + 1).is_some_and(|n| {
+            is_lower_word(src, n)
+                && (lexicon::TITLE_HEADS.has(n.text(src))
+                    || lexicon::PERSON_HEAD_WORDS.has(n.text(src)))
+        })
+}
+
 /// Whether `toks[i]` is the `to` of an office held toward another (`U.S. Ambassador to the
 /// U.N. Linda Thomas-Greenfield`, `senior adviser to the president Valerie Jarrett`): part of
 /// the title, where elsewhere `to` ends a speaker's phrase.
@@ -1984,6 +1997,7 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             && !toks.get(to + 1).is_some_and(|n| {
                 n.is_word() && matches!(n.text(src), "himself" | "herself" | "themselves")
             })
+            && !title_participle_at(src, toks, to)
         {
             break;
         }
@@ -2496,6 +2510,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         && end - from < MAX_NP
         && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
             || portfolio_at(src, toks, from - 1)
+            || title_participle_at(src, toks, from - 1)
             || body_after_possessive(src, toks, from - 1)
             || office_to_at(src, toks, from - 1)
             || plural_possessive_mark_at(src, toks, from - 1))

@@ -897,6 +897,23 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
     "lead",
 ]);
 
+/// Participles that open titles before their heads: `chief operating officer`, `managing
+/// director`, `acting president`, `founding member`.
+pub(crate) static TITLE_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "operating",
+    "managing",
+    "acting",
+    "founding",
+    "presiding",
+    "ranking",
+    "visiting",
+    "consulting",
+    "commanding",
+    "reigning",
+    "outgoing",
+    "incoming",
+]);
+
 /// Portfolios, which stand in a minister's, a secretary's or a spokesman's title before
 /// it: `shadow home secretary`, `international development secretary`, `home affairs
 /// spokesman` (elsewhere plain nouns: see `portfolio_at`).

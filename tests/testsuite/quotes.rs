@@ -2640,6 +2640,22 @@ fn a_portfolio_is_part_of_a_title_in_a_mention() {
 }
 
 #[test]
+fn a_participle_opening_a_title_is_part_of_the_mention() {
+    // `chief operating officer`, `managing director`, `acting head coach`: before a title's
+    // head the participle is the title's, before the cue and after it.
+    assert_mentions(&[
+        (
+            "Headline\n\nThe firm's managing director Lena Marsh said it was “a mess”.",
+            "The firm's managing director Lena Marsh",
+        ),
+        (
+            "Headline\n\n“It will not work,” said chief operating officer Owen Tate.",
+            "chief operating officer Owen Tate",
+        ),
+    ]);
+}
+
+#[test]
 fn a_description_closing_the_sentence_keeps_its_phrase_of_place() {
     // `said one Democratic source on the panel.`: the phrase is part of who the source is;
     // a time, a statement or a named publication is not.
