@@ -2603,7 +2603,17 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             }) && toks
                 .get(a + 1)
                 .is_some_and(|t| t.is_word() && matches!(t.text(src), "at" | "of" | "for"));
-            if let Some(n) = (nameless_description || head_first)
+            // (Nor a body's name after a person's and a comma: `Colin Asplin, Blackpool Hotel
+            // Association said:` — where the person works.)
+            let body_after_person = || {
+                toks.get(a..b).is_some_and(|w| {
+                    w.iter().all(|t| t.is_word() && is_capitalized(t.text(src)))
+                        && w.iter().any(|t| lexicon::ORG_WORDS.has(t.text(src)))
+                }) && a > 0
+                    && toks.get(a - 1).is_some_and(|t| t.punct == Some(','))
+                    && person_name_before(src, toks, a - 1)
+            };
+            if let Some(n) = (nameless_description || head_first || body_after_person())
                 .then(|| name_before_description(src, toks, a))
                 .flatten()
             {

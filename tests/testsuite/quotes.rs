@@ -2636,6 +2636,16 @@ fn a_portfolio_is_part_of_a_title_in_a_mention() {
              target.”",
             "Rhys Evan Morgan, Plaid Cymru health spokesman",
         ),
+        // So is a body's name after a person's: where the person works.
+        (
+            "Headline\n\nColin Ashby, Seaford Hotel Association said: “We have tried hard.”",
+            "Colin Ashby, Seaford Hotel Association",
+        ),
+        // (Not after a word that is no person's name.)
+        (
+            "Headline\n\nAcross Sussex, Seaford Hotel Association said: “We have tried hard.”",
+            "Seaford Hotel Association",
+        ),
     ]);
 }
 
