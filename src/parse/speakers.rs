@@ -2307,10 +2307,13 @@ fn read_mention(text: &str) -> Reading {
     let described = described || possessed || capitalized_description || partitive;
     // `the French president`, `the Senate minority leader`, `the Tottenham striker`: a place,
     // a party or a team before a lower-case person noun modifies it; the words are no name.
+    // (A title in capitals is such a noun too: `the Salford MP`, `the Labour MEP`.)
     let modified = lexicon::DETERMINERS.contains(&first)
         && has_name
         && words.len() >= 3
-        && words.last().is_some_and(|w| !is_capitalized(w))
+        && words.last().is_some_and(|w| {
+            !is_capitalized(w) || is_title_word(w) && !w.chars().any(char::is_lowercase)
+        })
         && lw
             .last()
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))

@@ -319,6 +319,19 @@ fn a_modified_description_finds_the_person_the_text_gave_it() {
 }
 
 #[test]
+fn a_place_before_a_title_in_capitals_is_a_description_not_a_name() {
+    // `the Salford MP told the committee`: the place and the title in capitals describe
+    // someone, as `the French president` does — no one named `Salford MP`, whom a later
+    // `she` would mean.
+    let text = "Headline\n\nHelen Pell spoke to the committee on Tuesday.\n\n\
+                “It is a threat,” the Sefton MP told the committee.\n\n\
+                “It means powers will be used,” she said.";
+    let got = speakers(&parse_valid(text));
+    assert_eq!(got.get(1), Some(&Some("Helen Pell".to_owned())), "{got:?}");
+    assert!(!got.iter().flatten().any(|s| s == "Sefton MP"), "{got:?}");
+}
+
+#[test]
 fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
     // The subject after an introductory phrase's comma is the antecedent; a name that ends a
     // sentence after a verb (`advises`, `said`) is its object, not an inverted speaker.
