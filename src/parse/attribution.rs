@@ -3834,7 +3834,12 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                         })
                     })
                 })
-                .or_else(|| sentence_subject(src, toks, c))
+                .or_else(|| {
+                    // (Over a noun the name modifies: `Conservative co-chairman Liam Fox
+                    // derided the photo call, saying:`.)
+                    sentence_subject(src, toks, c)
+                        .map(|(a, b)| (a, modified_noun_phrase_end(src, toks, b).unwrap_or(b)))
+                })
                 .or_else(|| np_backward(src, toks, c))
         } else {
             subject_before_cue(src, toks, c).or_else(|| sentence_subject(src, toks, c))

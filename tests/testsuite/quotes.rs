@@ -610,6 +610,26 @@ fn a_participle_after_an_earlier_one_shares_the_sentences_subject() {
 }
 
 #[test]
+fn a_participles_subject_runs_on_over_a_noun_its_name_modifies() {
+    // `Conservative co-chairman Liam Fox derided the photo call, saying: “…”`: the
+    // sentence's subject is the whole description and the name after it, not `Conservative`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nLiberal co-chairman Amos Reed derided the photo call, saying: “It was \
+             the worst acting I have seen.”",
+            "Liberal co-chairman Amos Reed",
+            "saying",
+        ),
+        (
+            "Headline\n\nAnglo-Dutch consumer goods giant Varent is to merge its boards after \
+             reporting “unsatisfactory” earnings.",
+            "Anglo-Dutch consumer goods giant Varent",
+            "reporting",
+        ),
+    ]);
+}
+
+#[test]
 fn split_quote_with_the_attribution_inside() {
     let a = parse_valid("Headline\n\n“First,” Price said, “and second.”");
     let t = table(&a);
