@@ -1853,6 +1853,11 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "likewise",
     "nonetheless",
     "nevertheless",
+    // (`as Loofbourow elsewhere writes`.)
+    "elsewhere",
+    "too",
+    "herself",
+    "himself",
 ]);
 
 /// Prepositions that take a noun phrase after them: a cue verb after one is a noun

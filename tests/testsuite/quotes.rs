@@ -1697,6 +1697,11 @@ fn an_adverb_in_ly_after_a_name_is_not_the_mention() {
              predicting “mass-scale white collar job realignment” that will come.",
             "J.P. Morgan",
         ),
+        // (Nor one of place: `as Loofbourow elsewhere writes`.)
+        (
+            "Headline\n\nIt dismisses them, “forgetting to zoom in,” as Marlow elsewhere writes.",
+            "Marlow",
+        ),
     ]);
     // A noun in `-ly` is no adverb: `rally` does not make `protest` a cue of `D.C.`.
     let mentions = mentions_of(
