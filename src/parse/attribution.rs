@@ -97,6 +97,9 @@ const MAX_COMMON_WORD_CHECKS: usize = 256;
 /// The most words of a time or place phrase between a subject and its verb (`on Thursday`,
 /// `in an interview`).
 const MAX_TIME_PHRASE: usize = 4;
+/// The most tokens of a participle phrase opening a sentence, up to its comma (`Writing in
+/// the Guardian newspaper,`).
+const MAX_OPENING_PHRASE: usize = 12;
 /// The most lower-case words of a title between a body's name and its holder's
 /// (`executive director`, `shadow home secretary`).
 const MAX_LOWER_TITLE: usize = 3;
@@ -1059,6 +1062,17 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
         .count();
     let sentence = toks.get(from + closing..end)?;
+    // (Past a participle phrase that opens it, up to its comma: `Writing in the Guardian
+    // newspaper, Mr Brown outlined his view …`.)
+    let sentence = match sentence.first() {
+        Some(t) if is_capitalized(t.text(src)) && t.text(src).ends_with("ing") => sentence
+            .iter()
+            .take(MAX_OPENING_PHRASE)
+            .position(|t| t.punct == Some(','))
+            .and_then(|c| sentence.get(c + 1..))
+            .unwrap_or(sentence),
+        _ => sentence,
+    };
     let first = sentence.first()?;
     let w = first.text(src);
     let person_pronoun = matches!(w, "He" | "She" | "They");

@@ -2554,6 +2554,16 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
         (m.as_deref(), c, p),
         (Some("He"), None, Some(Placement::Context))
     );
+    // (Past a participle phrase opening the sentence: `Speaking on his long-term plans,
+    // Campbell signalled his intent to move abroad. “I'm 30 now …”`.)
+    let (_, m, _, p) = one(
+        "Headline\n\nSpeaking on his plans, Corrin signalled his intent to move abroad. \
+         \"I'm 30 now and that is definite.\"",
+    );
+    assert_eq!(
+        (m.as_deref(), p),
+        (Some("Corrin"), Some(Placement::Context))
+    );
     // (Not a possessive's, nor one that runs on into a quote with an attribution of its
     // own.)
     let a =
