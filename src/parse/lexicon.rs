@@ -1579,6 +1579,7 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "center",
     "centre",
     "service",
+    "system",
     "pentagon",
     "kremlin",
     "fbi",

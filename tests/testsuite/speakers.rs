@@ -332,6 +332,17 @@ fn a_place_before_a_title_in_capitals_is_a_description_not_a_name() {
 }
 
 #[test]
+fn a_system_is_a_body_not_a_person_after_a_title() {
+    // `the National Missing and Unidentified Person System`: `Person` reads as a title
+    // before a name, but `System` closes the name of a body, no one a later `he` means.
+    let text = "Headline\n\nThe man remained nameless. A profile was created for him on the \
+                National Missing and Unidentified Person System.\n\nMore details were \
+                provided.\n\nHe was also found with towels \"all wrapped around the neck\".";
+    let got = speakers(&parse_valid(text));
+    assert!(!got.iter().flatten().any(|s| s == "System"), "{got:?}");
+}
+
+#[test]
 fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
     // The subject after an introductory phrase's comma is the antecedent; a name that ends a
     // sentence after a verb (`advises`, `said`) is its object, not an inverted speaker.
