@@ -141,8 +141,8 @@ pub(crate) fn attribute(
     // (When no quote of the chain names a speaker, the subject of the sentence before the
     // first is theirs, as for a quote alone: `Director Robert Tapsfield criticised the
     // system. "There is no logic to it. "It is not sustainable."`.)
-    let mut waiting: Option<usize> = None;
-    let mut waiting_context: Option<Attribution> = None;
+    // (Where the chain starts, and the subject before its first quote, if any.)
+    let mut waiting: Option<(usize, Option<Attribution>)> = None;
     for qi in 0..quotes.len() {
         let (kind, attribution) = attribute_one(src, units, has_headline, quotes, qi, &mut scratch);
         let context = scratch.context.take();
@@ -156,27 +156,20 @@ pub(crate) fn attribute(
                 .zip(quotes.get(qi))
                 .is_some_and(|(p, q)| runs_into(src, p, q));
         if !chained {
-            if let Some(from) = waiting.take() {
-                settle_chain(
-                    quotes.get_mut(from..qi).unwrap_or_default(),
-                    waiting_context.take(),
-                    sink,
-                );
+            if let Some((from, context)) = waiting.take() {
+                settle_chain(quotes.get_mut(from..qi).unwrap_or_default(), context, sink);
             }
         }
         match (&attribution, kind.is_speech()) {
             (Some(a), true) if chained => {
-                let from = waiting.take().unwrap_or(qi);
+                let from = waiting.take().map_or(qi, |(from, _)| from);
                 let inherited = inherit(a);
                 for p in quotes.get_mut(from..qi).into_iter().flatten() {
                     p.attribution = Some(inherited.clone());
                 }
             }
             (None, true) => {
-                if waiting.is_none() {
-                    waiting = Some(qi);
-                    waiting_context = context;
-                }
+                waiting.get_or_insert((qi, context));
             }
             _ => {}
         }
@@ -185,12 +178,8 @@ pub(crate) fn attribute(
             q.attribution = attribution;
         }
     }
-    if let Some(from) = waiting {
-        settle_chain(
-            quotes.get_mut(from..).unwrap_or_default(),
-            waiting_context,
-            sink,
-        );
+    if let Some((from, context)) = waiting {
+        settle_chain(quotes.get_mut(from..).unwrap_or_default(), context, sink);
     }
 }
 
