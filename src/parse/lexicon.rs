@@ -1889,7 +1889,23 @@ pub(crate) static HEADS_ALSO_VERBS: Lexicon = Lexicon::new(&[
 pub(crate) static MODALS: Lexicon = Lexicon::new(MODAL_WORDS);
 
 const MODAL_WORDS: &[&str] = &[
-    "will", "would", "should", "could", "must", "might", "may", "can", "shall",
+    "will",
+    "would",
+    "should",
+    "could",
+    "must",
+    "might",
+    "may",
+    "can",
+    "shall",
+    // (Negated, in one word.)
+    "cannot",
+    "can't",
+    "won't",
+    "wouldn't",
+    "shouldn't",
+    "couldn't",
+    "mustn't",
 ];
 
 /// Prepositions whose object is never the subject of the verb after it: `talks with

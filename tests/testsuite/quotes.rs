@@ -3696,6 +3696,12 @@ fn a_cue_after_a_modal_in_a_reported_clause_is_not_the_quotes() {
             "Headline\n\nMr Dorn said he expected that voters will say “no” to the plan.",
             "Mr Dorn",
         ),
+        // (A negated modal too: `cannot continue “down the path …”`.)
+        (
+            "Headline\n\nSaying Ruritania must change course, Mr Vole argues the council is too big and \
+             cannot continue “down the path of ever rising rates”.",
+            "Mr Vole",
+        ),
     ] {
         assert_eq!(one(text).1.as_deref(), Some(mention), "{text}");
     }
