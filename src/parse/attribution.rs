@@ -2334,6 +2334,10 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     if end > 1 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
         let app_end = end - 1;
         let mut seg_end = app_end;
+        // (A segment that opens with an auxiliary is the name's predicate, not its
+        // appositive: `Irina Shayk, couldn’t help but praise the two on her Instagram
+        // Stories, saying` — the name alone is the subject.)
+        let mut predicate = false;
         for _ in 0..3 {
             let mut s = seg_end;
             while s > 0
@@ -2399,7 +2403,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             {
                 // Names take the whole segment only if it is a name: `Mr. Frum`.
                 let (a, _) = trim_np(src, toks, s, name_end)?;
-                return Some((a, app_end));
+                return Some((a, if predicate { name_end } else { app_end }));
             }
             // `Spicer said, adding, “…”`: the segment is itself an attribution.
             let relative = matches!(
@@ -2445,6 +2449,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     .is_some_and(|t| is_capitalized(t.text(src)))
                     .then_some((a, app_end));
             }
+            predicate |= is_auxiliary(src, seg_first);
             seg_end = s - 1;
         }
         return None;

@@ -610,6 +610,26 @@ fn a_participle_after_an_earlier_one_shares_the_sentences_subject() {
 }
 
 #[test]
+fn a_predicate_between_commas_after_a_name_is_no_appositive() {
+    // `Irina Shayk, couldn’t help but praise the two on her Instagram Stories, saying …`:
+    // the words after the name's comma open with an auxiliary, so they are what the name
+    // did, and the name alone is the participle's subject.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nHer momma, Ada Vole, couldn’t help but praise the pair on her blog, \
+         saying she was “so proud of them,” with a heart.",
+        "Ada Vole",
+        "saying",
+    )]);
+    // (An appositive with a relative clause in it stays: `Geoff Garin, a Democratic
+    // pollster who is working with …, said`.)
+    assert_mentions(&[(
+        "Headline\n\nGeoff Marin, a Democratic pollster who is working with a super PAC, said \
+         the race was “over.”",
+        "Geoff Marin, a Democratic pollster who is working with a super PAC",
+    )]);
+}
+
+#[test]
 fn a_participles_subject_runs_on_over_a_noun_its_name_modifies() {
     // `Conservative co-chairman Liam Fox derided the photo call, saying: “…”`: the
     // sentence's subject is the whole description and the name after it, not `Conservative`.
