@@ -1669,8 +1669,22 @@ fn phrase_start(src: &str, toks: &[Tok], from: usize, to: usize) -> usize {
     let mut from = from;
     let next = toks.get(from + 1);
     // (The shape first, the tables last: this runs for every mention.)
-    let dated = from + 2 < to
-        && next.is_some_and(|t| t.punct == Some(',') || matches!(t.text(src), "the" | "a" | "an"))
+    // (Or a name right after a preposition's day or month: `In September Symantec
+    // released`.)
+    let after_preposition = || {
+        from.checked_sub(1).and_then(word).is_some_and(|p| {
+            matches!(
+                p,
+                "In" | "in" | "On" | "on" | "Since" | "since" | "By" | "by"
+            )
+        }) && next.is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+    };
+    let dated = from + 1 < to
+        && (from + 2 < to
+            && next.is_some_and(|t| {
+                t.punct == Some(',') || matches!(t.text(src), "the" | "a" | "an")
+            })
+            || after_preposition())
         && word(from).is_some_and(|w| lexicon::WEEKDAYS.has(w) || lexicon::MONTHS.has(w));
     if dated {
         from += 1;

@@ -2402,6 +2402,13 @@ fn an_opening_phrase_without_a_comma_is_no_part_of_the_mention() {
             "Headline\n\nIn November the Royal College of Nursing said: \"Staff are tired.\"",
             "the Royal College of Nursing",
         ),
+        // (And a name right after the preposition's month: `In September Symantec released
+        // statistics …`.)
+        (
+            "Headline\n\nIn September Veltrix released figures that showed a rise in \"bot \
+             computers\" across the country.",
+            "Veltrix",
+        ),
     ]);
     // (A month that is a given name stays, and so do honorifics after a title, an honorific
     // or a degree in capitals.)
