@@ -1885,20 +1885,15 @@ pub(crate) static HEADS_ALSO_VERBS: Lexicon = Lexicon::new(&[
     "father", "mother", "author", "anchor",
 ]);
 
-/// Modal auxiliaries: a cue after one is what someone should or will do.
-pub(crate) static MODALS: Lexicon = Lexicon::new(MODAL_WORDS);
+/// Modal auxiliaries, negated or not: a cue after one is what someone should or will do.
+pub(crate) static MODALS: Lexicon = Lexicon::union(MODAL_WORDS, &[NEGATED_MODAL_WORDS]);
 
 const MODAL_WORDS: &[&str] = &[
-    "will",
-    "would",
-    "should",
-    "could",
-    "must",
-    "might",
-    "may",
-    "can",
-    "shall",
-    // (Negated, in one word.)
+    "will", "would", "should", "could", "must", "might", "may", "can", "shall",
+];
+
+/// Modals negated in one word (`couldn’t`: `’` is read as `'`).
+const NEGATED_MODAL_WORDS: &[&str] = &[
     "cannot",
     "can't",
     "won't",
@@ -2146,7 +2141,11 @@ pub(crate) static NEVER_MENTIONS: Lexicon = Lexicon::union(
     ],
     // (Auxiliaries too, `Does anyone …`, negated or not; not `may`, `will`, `can`, which
     // name people.)
-    &[FINITE_AUXILIARY_WORDS, NEGATED_AUXILIARY_WORDS],
+    &[
+        FINITE_AUXILIARY_WORDS,
+        NEGATED_AUXILIARY_WORDS,
+        NEGATED_MODAL_WORDS,
+    ],
 );
 
 /// Words that open a clause and never a mention of its subject: `which Mozloom thinks`,
@@ -2160,27 +2159,18 @@ pub(crate) static CLAUSE_OPENERS: Lexicon =
 /// (The finite ones hold `would`, `could`, `should`, `must` too, for the clause openers.)
 pub(crate) static AUXILIARIES: Lexicon = Lexicon::union(
     MODAL_WORDS,
-    &[FINITE_AUXILIARY_WORDS, NEGATED_AUXILIARY_WORDS],
+    &[
+        NEGATED_MODAL_WORDS,
+        FINITE_AUXILIARY_WORDS,
+        NEGATED_AUXILIARY_WORDS,
+    ],
 );
 
-/// Auxiliaries with their negation (`couldn’t`: `’` is read as `'`), finite as the others.
+/// Auxiliaries with their negation (`doesn’t`: `’` is read as `'`), finite as the others;
+/// the negated modals are [`NEGATED_MODAL_WORDS`].
 const NEGATED_AUXILIARY_WORDS: &[&str] = &[
-    "don't",
-    "doesn't",
-    "didn't",
-    "can't",
-    "won't",
-    "isn't",
-    "wasn't",
-    "aren't",
-    "weren't",
-    "shouldn't",
-    "wouldn't",
-    "couldn't",
-    "hasn't",
-    "haven't",
+    "don't", "doesn't", "didn't", "isn't", "wasn't", "aren't", "weren't", "hasn't", "haven't",
     "hadn't",
-    "mustn't",
 ];
 
 /// Words that open a sentence before a name and are no part of it: auxiliaries (`Is
