@@ -1580,6 +1580,8 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "centre",
     "service",
     "system",
+    "electric",
+    "dynamics",
     "pentagon",
     "kremlin",
     "fbi",

@@ -332,6 +332,18 @@ fn a_place_before_a_title_in_capitals_is_a_description_not_a_name() {
 }
 
 #[test]
+fn a_title_before_a_body_word_is_part_of_the_bodys_name() {
+    // `General Electric`, `General Dynamics`: `General` reads as a title, but the word
+    // after it closes a company's name, which stays whole.
+    let text = "Headline\n\nUS behemoth General Electric has posted a jump in sales, and \
+                declared itself “in great shape”.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("General Electric".to_owned())]
+    );
+}
+
+#[test]
 fn a_system_is_a_body_not_a_person_after_a_title() {
     // `the National Missing and Unidentified Person System`: `Person` reads as a title
     // before a name, but `System` closes the name of a body, no one a later `he` means.
