@@ -4435,6 +4435,11 @@ pub(crate) static TITLE_HEADS: Lexicon = Lexicon::union(
         "spokeswoman",
         "spokesperson",
         "chief",
+        // (Officers by their initials: `the CEO`, `Mohamed Mostafa, CEO of IT Dynamics,`.)
+        "ceo",
+        "cfo",
+        "coo",
+        "cto",
         "general",
         "admiral",
         "brigadier",

@@ -1039,6 +1039,12 @@ fn a_capitalized_title_after_a_name_describes_that_person() {
              Executive of Hereford Hospitals NHS Trust, said.",
             "David Rose",
         ),
+        // (A title by its initials too.)
+        (
+            "Headline\n\nOmar Ravel, CEO of Vantix, said: “Opening this office is proof of our \
+             commitment.”",
+            "Omar Ravel",
+        ),
     ] {
         let a = parse_valid(text);
         let names = speakers(&a);
