@@ -1076,13 +1076,8 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if !(person_pronoun || named) {
         return None;
     }
-    let capitalized_from = |i: usize| {
-        i + sentence.get(i..).map_or(0, |w| {
-            w.iter()
-                .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
-                .count()
-        })
-    };
+    let capitalized_from =
+        |i: usize| i + sentence.get(i..).map_or(0, |w| capitalized_words(src, w));
     let b = if person_pronoun {
         1
     } else {
@@ -1341,8 +1336,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                 !gerund && lp != "to" && lexicon::PREPOSITIONS.contains(lp)
                     || matches!(lp, "a" | "an" | "the" | "this" | "that" | "these" | "those")
                     || is_possessive_determiner(lp)
-            }) || p.text(src).ends_with("’s")
-                || p.text(src).ends_with("'s"))
+            }) || is_possessive(p.text(src)))
     }) {
         return None;
     }
@@ -1837,6 +1831,13 @@ fn is_possessive_determiner(w: &str) -> bool {
     matches!(w, "his" | "her" | "their" | "its" | "our" | "my" | "your")
 }
 
+/// How many capitalized words open `toks`: the name a run of them may be.
+fn capitalized_words(src: &str, toks: &[Tok]) -> usize {
+    toks.iter()
+        .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
+        .count()
+}
+
 /// `Trump’s`, `the campaign's`.
 fn is_possessive(w: &str) -> bool {
     w.ends_with("’s") || w.ends_with("'s")
@@ -2132,11 +2133,7 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
     let d = toks.get(at + 1)?;
     // (Or a person's name between commas after a description: `Her mother, Anna Vole,
     // praised …`.)
-    let named = toks
-        .get(at + 1..)?
-        .iter()
-        .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
-        .count();
+    let named = capitalized_words(src, toks.get(at + 1..)?);
     if (2..=4).contains(&named)
         && is_any_given_name(d.text(src))
         && toks
@@ -4057,11 +4054,7 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         // glam, makeup artist Daniel Martin shared with Allure, “…”`.)
         let (a, b) = np_forward(src, toks, k).or_else(|| {
             let h = person_noun_after_modifiers(src, toks, k)?;
-            let named = toks
-                .get(h + 1..)?
-                .iter()
-                .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
-                .count();
+            let named = capitalized_words(src, toks.get(h + 1..)?);
             (named > 0).then_some((k, h + 1 + named))
         })?;
         let head_ok = toks.get(a..b)?.iter().any(|t| {
