@@ -2174,11 +2174,20 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         return np_backward(src, toks, end);
     }
     if let Some((a, b)) = np_backward(src, toks, c) {
-        // `talks with Disney's producers revealed`: the object of a preposition is no subject.
-        if a.checked_sub(1)
-            .and_then(lower_word)
-            .is_some_and(|w| lexicon::OBJECT_ONLY_PREPOSITIONS.has(w))
-        {
+        // `talks with Disney's producers revealed`: the object of a preposition is no subject,
+        // nor is the second of two objects (`the lawsuit against Acme and its peers notes`).
+        let object_at = |a: usize| {
+            a.checked_sub(1)
+                .and_then(lower_word)
+                .is_some_and(|w| lexicon::OBJECT_ONLY_PREPOSITIONS.has(w))
+        };
+        let coordinated_object = || {
+            a.checked_sub(1)
+                .and_then(lower_word)
+                .is_some_and(|w| matches!(w, "and" | "or"))
+                && np_backward(src, toks, a - 1).is_some_and(|(p, _)| object_at(p))
+        };
+        if object_at(a) || coordinated_object() {
             return None;
         }
         // `Another intelligence source speaking to Fox News said`: the phrase is the object

@@ -3417,9 +3417,19 @@ fn the_object_of_a_preposition_is_no_subject_of_the_cue_after_it() {
          strong element of risk”.",
         "Headline\n\nMayor Tomas Reyle said meetings among the owners suggested there was “a \
          strong element of risk”.",
+        // (Nor the second of two objects.)
+        "Headline\n\nMayor Tomas Reyle said talks with the producer and its lawyers revealed \
+         there was “a strong element of risk”.",
     ] {
         assert_eq!(one(text).1.as_deref(), Some("Mayor Tomas Reyle"), "{text}");
     }
+    // The phrase that opens with the preposition's head speaks: `The artist lawsuit against
+    // Stability and its peers notes that “…”`.
+    assert_mentions(&[(
+        "Headline\n\nThe complaint against Vantor and its partners notes that “the aim is to \
+         copy the images.”",
+        "The complaint",
+    )]);
 }
 
 #[test]
