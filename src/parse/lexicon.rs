@@ -2605,10 +2605,10 @@ const DETERMINER_WORDS: &[&str] = &[
 ];
 
 /// Lower-case words that never open a clause's verb: determiners, prepositions, object and
-/// relative pronouns (`Ask them, “…”`; `Since the Oct. 7 attack, the Council approved`;
-/// `Users who tried`).
+/// relative pronouns, coordinators (`Ask them, “…”`; `Since the Oct. 7 attack, the Council
+/// approved`; `Users who tried`; `Crows and ravens are the “…”`).
 pub(crate) static NON_VERBS: Lexicon = Lexicon::union(
-    &["him", "them", "us", "me"],
+    &["him", "them", "us", "me", "and", "or", "nor", "but"],
     &[DETERMINER_WORDS, PREPOSITION_WORDS, RELATIVE_PRONOUN_WORDS],
 );
 

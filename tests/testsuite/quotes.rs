@@ -698,6 +698,24 @@ fn fragments_after_a_named_subject_and_its_verb() {
     ] {
         assert_eq!(parse_valid(text).speech().count(), 0, "{text}");
     }
+    // A coordinator after the subject is no verb: `Crows and ravens are considered the “…”`
+    // names no cue `and`, and `He and his partner came … to show that “…”` goes on with the
+    // report of the sentence before.
+    for text in [
+        "Headline\n\nOwls and hawks are the “night watchmen of the forest floor.”",
+        "Headline\n\nDana Ruiz said the police were a welcome sight. She and her wife came to \
+         the march to show that \"they can not scare us back into the closet.\"",
+    ] {
+        assert!(!cues_of(text).iter().any(|c| c == "and"), "{text}");
+    }
+    let (_, m, c, _) = one(
+        "Headline\n\nDana Ruiz said the police were a welcome sight. She and her wife came to the \
+         march to show that \"they can not scare us back into the closet.\"",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Dana Ruiz"), Some("said"))
+    );
     // The plural of a head noun after the capitalized words goes on with the subject; it
     // is no verb (`Three Labour councillors in Birmingham were caught operating a “…”`).
     let text = "Headline\n\nTwo Green councillors in Leeds were caught running a “ballot \
