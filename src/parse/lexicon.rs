@@ -2608,7 +2608,11 @@ const DETERMINER_WORDS: &[&str] = &[
 /// relative pronouns, coordinators (`Ask them, “…”`; `Since the Oct. 7 attack, the Council
 /// approved`; `Users who tried`; `Crows and ravens are the “…”`).
 pub(crate) static NON_VERBS: Lexicon = Lexicon::union(
-    &["him", "them", "us", "me", "and", "or", "nor", "but"],
+    &[
+        "him", "them", "us", "me", "and", "or", "nor", "but", "into", "onto", "upon", "via",
+        "amid", "among", "between", "within", "without", "despite", "during", "toward", "towards",
+        "against", "through", "across",
+    ],
     &[DETERMINER_WORDS, PREPOSITION_WORDS, RELATIVE_PRONOUN_WORDS],
 );
 
