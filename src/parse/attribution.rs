@@ -69,7 +69,8 @@ const MAX_APPOSITIVE_NAME: usize = 4;
 const MAX_PLACE_WORDS: usize = 3;
 /// Most lower-case nouns a name modifies before another name (`home affairs spokesman`).
 const MAX_MODIFIED_NOUNS: usize = 3;
-/// Longest appositive whose closing comma is missing, in tokens.
+/// Longest appositive, in tokens: one between a subject and its verb, or one whose closing
+/// comma is missing.
 const MAX_APPOSITIVE: usize = 24;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
@@ -4169,7 +4170,7 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
             return None;
         }
         let close = toks
-            .get(b + 1..(b + 1 + MAX_NP).min(toks.len()))?
+            .get(b + 1..(b + 1 + MAX_APPOSITIVE).min(toks.len()))?
             .iter()
             .position(|t| !t.is_word() && !matches!(t.punct, Some('.' | '-' | '\'')))
             .map(|i| b + 1 + i)?;

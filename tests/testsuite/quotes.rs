@@ -716,6 +716,22 @@ fn fragments_after_a_named_subject_and_its_verb() {
         (m.as_deref(), c.as_deref()),
         (Some("Dana Ruiz"), Some("said"))
     );
+    // An appositive of many words between the subject and its verb (`Welsh legend Mervyn
+    // Davies, a member of two of three Grand Slam-winning sides of the 1970s, hailed it as
+    // “…”`).
+    let (_, m, c, _) = one(
+        "Headline\n\nWelsh legend Dai Rees, a member of two of the three Grand Slam-winning \
+         sides of the 1970s, hailed it as “one of the great displays of the past decades”.",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref()),
+        (Some("Welsh legend Dai Rees"), Some("hailed"))
+    );
+    // A preposition after one is no verb: `The Post sent its “…” Stephanie McCrummen, 2015
+    // winner of the Erikson Prize …, into “a living room in western Pennsylvania”`.
+    let text = "Headline\n\nThe Herald sent its “senior reporter” Jane Ord, winner of the Hale \
+                Prize, into “a small living room in western Ohio” to watch the debate.";
+    assert!(!cues_of(text).iter().any(|c| c == "into"), "{text}");
     // The plural of a head noun after the capitalized words goes on with the subject; it
     // is no verb (`Three Labour councillors in Birmingham were caught operating a “…”`).
     let text = "Headline\n\nTwo Green councillors in Leeds were caught running a “ballot \
