@@ -3863,6 +3863,7 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                         })
                     })
                 })
+                .or_else(|| where_clause_subject(src, toks, c))
                 .or_else(|| {
                     // (Over a noun the name modifies: `Conservative co-chairman Liam Fox
                     // derided the photo call, saying:`.)
@@ -3985,6 +3986,42 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The subject of a clause opened by `where` (after a comma or a dash) right before the
+/// participle at `toks[c]` and its comma: `… the casino, where about 50 protesters had
+/// gathered, chanting “…”` (the protesters chant, not the sentence's subject).
+fn where_clause_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    let comma = c.checked_sub(1)?;
+    if toks.get(comma)?.punct != Some(',') {
+        return None;
+    }
+    let w = toks
+        .get(..comma)?
+        .iter()
+        .rposition(|t| !t.is_word())
+        .map_or(0, |i| i + 1);
+    let opened = toks.get(w).is_some_and(|t| t.text(src) == "where")
+        && w.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| matches!(t.punct, Some(',' | '—' | '–')));
+    if !opened {
+        return None;
+    }
+    // (Past an approximation of a number to the phrase: `about 50 protesters`, `nearly 200
+    // people`.)
+    let from = w
+        + 1
+        + usize::from(toks.get(w + 1).is_some_and(|t| {
+            matches!(
+                t.text(src),
+                "about" | "around" | "nearly" | "almost" | "some" | "roughly"
+            )
+        }));
+    let (a, b) = np_forward(src, toks, from)?;
+    // (A clause: its subject and then a verb, before the comma; the approximation stays.)
+    (a == from && b < comma && toks.get(b).is_some_and(|t| is_lower_word(src, t)))
+        .then_some((w + 1, b))
 }
 
 /// The subject of the participle at `toks[c]` in an absolute phrase: `with` and a few words

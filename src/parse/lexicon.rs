@@ -1164,6 +1164,8 @@ const PERSON_HEADS: &[&str] = &[
     "bystanders",
     "protester",
     "protesters",
+    "demonstrator",
+    "demonstrators",
     "executive",
     "ceo",
     "founder",

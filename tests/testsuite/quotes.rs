@@ -1359,6 +1359,30 @@ fn a_participle_after_with_has_its_own_subject() {
 }
 
 #[test]
+fn a_participle_after_a_where_clause_is_its_subjects() {
+    // `Clinton spoke down the street from the Taj Mahal — …, where about 50 protesters had
+    // gathered on Wednesday morning, chanting “…”`: the protesters chant.
+    assert_mentions(&[
+        (
+            "Headline\n\nMrs Dent spoke down the street from the casino, where about 50 \
+             demonstrators had gathered on Monday, chanting “no contract, no peace” after the talks failed.",
+            "about 50 demonstrators",
+        ),
+        (
+            "Headline\n\nMrs Dent spoke by the pier — now owned by a bank — where protesters had \
+             gathered, chanting “no contract, no peace” after the talks failed.",
+            "protesters",
+        ),
+    ]);
+    // A clause after the `where` clause has the participle: the sentence's subject speaks.
+    let (_, m, _, _) = one(
+        "Headline\n\nMrs Dent went to the pier, where the protesters had gathered, and took \
+         the stage, saying “we will not give up on this fight.”",
+    );
+    assert_eq!(m.as_deref(), Some("Mrs Dent"));
+}
+
+#[test]
 fn a_clause_joined_by_and_or_but_after_a_quote_is_a_new_statement() {
     // `“…,” but he denied …`: the quote is Putin's, introduced before it.
     let (_, m, c, _) = one(
