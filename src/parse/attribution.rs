@@ -2767,14 +2767,16 @@ fn after_opening_phrase(src: &str, toks: &[Tok], a: usize) -> bool {
         && is_capitalized(w)
         && lexicon::PHRASE_OPENERS.has(w)
         && rest.len() <= MAX_NP
-        && rest.iter().all(|t| {
+        && rest.iter().enumerate().all(|(i, t)| {
             let w = t.text(src);
             let past_tense = is_past_tense_form(w);
+            // (Right after the opener, `that` and `which` are determiners: `At that point`.)
+            let determiner = i == 0 && matches!(w, "that" | "which");
             t.is_word()
                 && !is_cue(w)
                 && !is_auxiliary(src, t)
                 && !past_tense
-                && !lexicon::RELATIVE_PRONOUNS.has(w)
+                && (determiner || !lexicon::RELATIVE_PRONOUNS.has(w))
                 && !lexicon::SUBORDINATORS.has(w)
         })
 }

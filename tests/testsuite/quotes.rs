@@ -2500,6 +2500,11 @@ fn the_subject_after_an_opening_phrase_without_a_comma_speaks() {
             "Headline\n\nIn its report the committee said: \"We are worried.\"",
             "the committee",
         ),
+        // (`that` right after the opener is its determiner.)
+        (
+            "Headline\n\nAt that point the crowd chanted “Send them all home now!”",
+            "the crowd",
+        ),
     ]);
     // (But an opening adverb is no such phrase: `Now his friends make jokes about “…”`.)
     let a = parse_valid(
