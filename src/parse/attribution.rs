@@ -2191,6 +2191,27 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         if object_at(a) || coordinated_object() {
             return None;
         }
+        // `A separate study by Gartner has also said`: the agent after a noun and `by` is
+        // part of the phrase the noun heads, which speaks (not after a participle: `a letter
+        // obtained by The Associated Press warns` keeps the agent).
+        let by_agent = a
+            .checked_sub(1)
+            .and_then(lower_word)
+            .is_some_and(|w| w == "by")
+            .then(|| np_backward(src, toks, a - 1))
+            .flatten()
+            .filter(|&(p, q)| {
+                q == a - 1
+                    && q.checked_sub(1)
+                        .and_then(|h| toks.get(h))
+                        .is_some_and(|t| is_lower_word(src, t) && np_head(src, t))
+                    && toks
+                        .get(p)
+                        .is_some_and(|t| lexicon::DETERMINERS.has(t.text(src)))
+            });
+        if let Some((p, _)) = by_agent {
+            return Some((p, b));
+        }
         // `Another intelligence source speaking to Fox News said`: the phrase is the object
         // of a participle; the subject stands before it.
         let participle = a

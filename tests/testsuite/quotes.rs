@@ -3486,6 +3486,28 @@ fn the_object_of_a_preposition_is_no_subject_of_the_cue_after_it() {
     ] {
         assert_eq!(one(text).1.as_deref(), Some("Mayor Tomas Reyle"), "{text}");
     }
+    // The agent after a noun and `by` belongs to the phrase the noun heads: `A separate
+    // study by Gartner has also said … is “unlikely”` (but after a participle it speaks:
+    // `a letter obtained by The Associated Press warns`).
+    assert_mentions(&[
+        (
+            "Headline\n\nA separate study by Vantex has also said mobile TV is “unlikely to \
+             take off” before 2027.",
+            "A separate study by Vantex",
+        ),
+        (
+            "Headline\n\nA letter obtained by Nordic Press warns that “any further contact \
+             will be through our lawyers.”",
+            "Nordic Press",
+        ),
+    ]);
+    // (Only a noun that may head a speaker's phrase: not `the summit` a survey was
+    // presented at.)
+    let (_, m, _, _) = one(
+        "Headline\n\nA survey presented at the summit by Vantex said four in ten bosses were \
+         “very confident” about sales.",
+    );
+    assert_ne!(m.as_deref(), Some("the summit by Vantex"));
     // The phrase that opens with the preposition's head speaks: `The artist lawsuit against
     // Stability and its peers notes that “…”`.
     assert_mentions(&[(
