@@ -1754,14 +1754,17 @@ fn plural_of_person_head(w: &str) -> bool {
             .is_some_and(|b| lexicon::PERSON_HEAD_WORDS.has(b) && !lexicon::HEADS_ALSO_VERBS.has(b))
 }
 
-/// Whether `toks[i]` is a portfolio word before a title or another portfolio word
-/// (`shadow home secretary`, `home affairs spokesman`): part of the title, where elsewhere
-/// the word is a plain noun (`home`, `health`).
+/// Whether `toks[i]` is a portfolio word before a title, a person's noun or another
+/// portfolio word (`shadow home secretary`, `home affairs spokesman`, `political editor`):
+/// part of the title, where elsewhere the word is a plain noun (`home`, `health`).
 fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
     let portfolio = |t: &Tok| is_lower_word(src, t) && lexicon::PORTFOLIOS.has(t.text(src));
     toks.get(i).is_some_and(portfolio)
         && toks.get(i + 1).is_some_and(|n| {
-            portfolio(n) || is_lower_word(src, n) && lexicon::TITLE_HEADS.has(n.text(src))
+            portfolio(n)
+                || is_lower_word(src, n)
+                    && (lexicon::TITLE_HEADS.has(n.text(src))
+                        || lexicon::PERSON_HEAD_WORDS.has(n.text(src)))
         })
 }
 

@@ -2756,6 +2756,12 @@ fn a_portfolio_is_part_of_a_title_in_a_mention() {
             "Headline\n\n“It will not work,” Lib Dem home affairs spokesman Owen Tate said.",
             "Lib Dem home affairs spokesman Owen Tate",
         ),
+        // (And before a person's noun: `BBC political editor Andrew Marr said`.)
+        (
+            "Headline\n\nITV political editor Jo Marsh said the plan was “a big moment” for \
+             the party.",
+            "ITV political editor Jo Marsh",
+        ),
         (
             "Headline\n\nRhys Evan Morgan, Plaid Cymru health spokesman said: “It is the same \
              target.”",
