@@ -954,6 +954,12 @@ pub(crate) static PORTFOLIOS: Lexicon = Lexicon::new(&[
     "work",
     "pensions",
     "immigration",
+    "parliamentary",
+    "economic",
+    "diplomatic",
+    "security",
+    "technology",
+    "science",
 ]);
 
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).

@@ -2763,6 +2763,11 @@ fn a_portfolio_is_part_of_a_title_in_a_mention() {
             "ITV political editor Jo Marsh",
         ),
         (
+            "Headline\n\nThe Green Party parliamentary chairman Ann Vale said the plan was “a \
+             big moment” for the party.",
+            "The Green Party parliamentary chairman Ann Vale",
+        ),
+        (
             "Headline\n\nRhys Evan Morgan, Plaid Cymru health spokesman said: “It is the same \
              target.”",
             "Rhys Evan Morgan, Plaid Cymru health spokesman",
