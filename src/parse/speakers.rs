@@ -2672,8 +2672,32 @@ pub(crate) fn resolve(
         if let Some(name) = repair_mojibake(&s.name) {
             s.name = name;
         }
+        // (So is a given name a tabloid set in capitals to open its story: `KATIE Price was
+        // so nervous …` → `Katie Price`.)
+        if let Some(name) = unshouted(&s.name) {
+            s.name = name;
+        }
     }
     speakers
+}
+
+/// `name` with its first word, a given name in capitals before a word that is not (`KATIE
+/// Price`, as tabloids open a story), written as names are (`Katie Price`); `None` when the
+/// name has no such word (`BBC News`, `MG Rover`: no given names).
+fn unshouted(name: &str) -> Option<String> {
+    let (first, rest) = name.split_once(' ')?;
+    // (Three letters at least: two may be initials, `AL Gooneratne`.)
+    let shouted = first.chars().count() >= 3 && first.chars().all(char::is_uppercase);
+    let next_lower = rest
+        .split(' ')
+        .next()
+        .is_some_and(|w| w.chars().any(char::is_lowercase));
+    if !(shouted && next_lower && is_any_given_name(first)) {
+        return None;
+    }
+    let mut chars = first.chars();
+    let head = chars.next()?;
+    Some(format!("{head}{} {rest}", chars.as_str().to_lowercase()))
 }
 
 /// `text` with UTF-8 that was read as Latin-1 (once or twice) decoded again (`FranÃ§ois` →

@@ -1481,6 +1481,23 @@ fn a_name_mangled_by_a_wrong_encoding_is_given_as_written() {
 }
 
 #[test]
+fn a_given_name_set_in_capitals_to_open_a_story_is_written_as_a_name() {
+    // `KATIE Price was so nervous …`: tabloids open a story with its first word in capitals;
+    // the speaker's name is written as names are, the mention is the text's. Initials and
+    // acronyms stay (`AL Gooneratne`, `BBC News`).
+    assert_speakers(
+        "Headline\n\nMARIA Vance was so nervous on stage that she forgot her lines.\n\n\
+         She said: “I am broken.”",
+        &["Maria Vance"],
+    );
+    assert_speakers(
+        "Headline\n\nThe chairman, AL Perera, spoke on Monday.\n\n“We will act,” AL Perera \
+         said.",
+        &["AL Perera"],
+    );
+}
+
+#[test]
 fn a_person_introduced_with_a_role_at_a_sentence_end_is_the_next_pronoun() {
     // The last sentence names a person and closes with their role: the `she` of the next
     // quotation is that person, not the subject named before. A relative clause, a verb
