@@ -69,6 +69,8 @@ const MAX_APPOSITIVE_NAME: usize = 4;
 const MAX_PLACE_WORDS: usize = 3;
 /// Most lower-case nouns a name modifies before another name (`home affairs spokesman`).
 const MAX_MODIFIED_NOUNS: usize = 3;
+/// Most auxiliaries after the first in a verb group (`must have been thinking`).
+const MAX_AUXILIARY_CHAIN: usize = 2;
 /// Longest appositive, in tokens: one between a subject and its verb, or one whose closing
 /// comma is missing.
 const MAX_APPOSITIVE: usize = 24;
@@ -4494,21 +4496,48 @@ fn verb_group_end(src: &str, toks: &[Tok], v: usize) -> usize {
     if !toks.get(v).is_some_and(|t| is_auxiliary(src, t)) {
         return v + 1;
     }
-    let mut end = v + 1;
-    while toks.get(end).is_some_and(|t| {
+    let adverb = |t: &Tok| {
         is_lower_word(src, t)
             && (t.text(src).ends_with("ly") || lexicon::CUE_ADVERBS.has(t.text(src)))
             && !is_auxiliary(src, t)
-    }) {
+    };
+    let mut end = v + 1;
+    while toks.get(end).is_some_and(adverb) {
         end += 1;
     }
+    // (Past the auxiliaries of a perfect or a progressive: `must have been thinking`.)
+    let mut chained = 0;
+    while chained < MAX_AUXILIARY_CHAIN
+        && toks.get(end).is_some_and(|t| {
+            is_auxiliary(src, t) || is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src))
+        })
+    {
+        end += 1;
+        chained += 1;
+        while toks.get(end).is_some_and(adverb) {
+            end += 1;
+        }
+    }
     let verb = toks.get(end).is_some_and(|t| {
+        let w = t.text(src);
         is_lower_word(src, t)
-            && lexicon::np_classes(t.text(src)) == 0
-            && !lexicon::NP_STOP.has(t.text(src))
+            && lexicon::np_classes(w) == 0
+            && !lexicon::NP_STOP.has(w)
             && !is_pronoun(src, t)
+            // (After a chain, a participle or a cue, not an adjective: `has been busy`.)
+            && (chained == 0
+                || w.ends_with("ed")
+                || w.ends_with("en")
+                || w.ends_with("ing")
+                || is_cue(w)
+                || is_past_tense_form(w))
     });
-    if verb { end + 1 } else { v + 1 }
+    match (verb, chained) {
+        (true, _) => end + 1,
+        (false, 0) => v + 1,
+        // (The auxiliaries alone: `has been “…”`.)
+        (false, _) => end,
+    }
 }
 
 /// The verb a clause's cue is, past adverbs between the subject and it: `He also praised`,

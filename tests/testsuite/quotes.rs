@@ -670,6 +670,19 @@ fn fragments_after_a_named_subject_and_its_verb() {
     let (_, _, c, _) =
         one("Headline\n\nSanders has also called for “free college for everyone” at rallies.");
     assert_eq!(c.as_deref(), Some("has also called"));
+    // (Past the auxiliaries of a perfect or a progressive to the verb, not to an adjective.)
+    let (_, _, c, _) = one(
+        "Headline\n\nTom Rexley has been sharply criticised for “a lack of candour” this week.",
+    );
+    assert_eq!(c.as_deref(), Some("has been sharply criticised"));
+    let (_, _, c, _) = one(
+        "Headline\n\nAt this point, Joseph must have been thinking something like, “Where is \
+         the inn?”",
+    );
+    assert_eq!(c.as_deref(), Some("must have been thinking"));
+    let (_, _, c, _) =
+        one("Headline\n\nTom Rexley has been busy “doing whatever it takes” this week.");
+    assert_eq!(c.as_deref(), Some("has been"));
     let (_, _, c, _) = one(
         "Headline\n\nCorbett is the latest comedy star to bemoan the “dumbing down of modern programmes” on air.",
     );
