@@ -2182,15 +2182,11 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
     if let Some((a, b)) = np_backward(src, toks, c) {
         // `talks with Disney's producers revealed`: the object of a preposition is no subject,
         // nor is the second of two objects (`the lawsuit against Acme and its peers notes`).
-        let object_at = |a: usize| {
-            a.checked_sub(1)
-                .and_then(lower_word)
-                .is_some_and(|w| lexicon::OBJECT_ONLY_PREPOSITIONS.has(w))
-        };
+        let word_before = |i: usize| i.checked_sub(1).and_then(lower_word);
+        let object_at =
+            |i: usize| word_before(i).is_some_and(|w| lexicon::OBJECT_ONLY_PREPOSITIONS.has(w));
         let coordinated_object = || {
-            a.checked_sub(1)
-                .and_then(lower_word)
-                .is_some_and(|w| matches!(w, "and" | "or"))
+            matches!(word_before(a), Some("and" | "or"))
                 && np_backward(src, toks, a - 1).is_some_and(|(p, _)| object_at(p))
         };
         if object_at(a) || coordinated_object() {
@@ -2199,10 +2195,7 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         // `A separate study by Gartner has also said`: the agent after a noun and `by` is
         // part of the phrase the noun heads, which speaks (not after a participle: `a letter
         // obtained by The Associated Press warns` keeps the agent).
-        let by_agent = a
-            .checked_sub(1)
-            .and_then(lower_word)
-            .is_some_and(|w| w == "by")
+        let by_agent = (word_before(a) == Some("by"))
             .then(|| np_backward(src, toks, a - 1))
             .flatten()
             .filter(|&(p, q)| {
@@ -4038,14 +4031,11 @@ fn where_clause_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usi
     }
     // (Past an approximation of a number to the phrase: `about 50 protesters`, `nearly 200
     // people`.)
-    let from = w
-        + 1
-        + usize::from(toks.get(w + 1).is_some_and(|t| {
-            matches!(
-                t.text(src),
-                "about" | "around" | "nearly" | "almost" | "some" | "roughly"
-            )
-        }));
+    let from =
+        w + 1
+            + usize::from(toks.get(w + 1).is_some_and(|t| {
+                is_lower_word(src, t) && lexicon::APPROXIMATIONS.has(t.text(src))
+            }));
     let (a, b) = np_forward(src, toks, from)?;
     // (A clause: its subject and then a verb, before the comma; the approximation stays.)
     (a == from && b < comma && toks.get(b).is_some_and(|t| is_lower_word(src, t)))
@@ -4529,8 +4519,7 @@ fn verb_group_end(src: &str, toks: &[Tok], v: usize) -> usize {
                 || w.ends_with("ed")
                 || w.ends_with("en")
                 || w.ends_with("ing")
-                || is_cue(w)
-                || is_past_tense_form(w))
+                || is_cue(w))
     });
     match (verb, chained) {
         (true, _) => end + 1,

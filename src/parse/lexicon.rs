@@ -2601,6 +2601,10 @@ pub(crate) static LABELS: Lexicon = Lexicon::new(&[
     "background",
 ]);
 
+/// Words that make a number approximate before it: `about 50 protesters`.
+pub(crate) static APPROXIMATIONS: Lexicon =
+    Lexicon::new(&["about", "around", "nearly", "almost", "some", "roughly"]);
+
 /// Determiners that introduce someone new (`a spokeswoman`, `another man`).
 pub(crate) static INDEFINITES: Lexicon = Lexicon::new(&["a", "an", "one", "another"]);
 
