@@ -1091,10 +1091,8 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
             w.iter()
                 .take(MAX_LOWER_TITLE)
                 .take_while(|t| {
-                    is_lower_word(src, t)
-                        && (lexicon::PERSON_HEAD_WORDS.has(t.text(src))
-                            || lexicon::TITLE_HEADS.has(t.text(src))
-                            || lexicon::PORTFOLIOS.has(t.text(src)))
+                    title_head_word(src, t)
+                        || is_lower_word(src, t) && lexicon::PORTFOLIOS.has(t.text(src))
                 })
                 .count()
         });
@@ -1669,12 +1667,10 @@ fn phrase_start(src: &str, toks: &[Tok], from: usize, to: usize) -> usize {
     // (Or a name right after a preposition's day or month: `In September Symantec
     // released`.)
     let after_preposition = || {
-        from.checked_sub(1).and_then(word).is_some_and(|p| {
-            matches!(
-                p,
-                "In" | "in" | "On" | "on" | "Since" | "since" | "By" | "by"
-            )
-        }) && next.is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+        from.checked_sub(1)
+            .and_then(word)
+            .is_some_and(|p| lexicon::DATE_PREPOSITIONS.has(p))
+            && next.is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
     };
     let dated = from + 1 < to
         && (from + 2 < to
@@ -1762,12 +1758,16 @@ fn plural_of_person_head(w: &str) -> bool {
 fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
     let portfolio = |t: &Tok| is_lower_word(src, t) && lexicon::PORTFOLIOS.has(t.text(src));
     toks.get(i).is_some_and(portfolio)
-        && toks.get(i + 1).is_some_and(|n| {
-            portfolio(n)
-                || is_lower_word(src, n)
-                    && (lexicon::TITLE_HEADS.has(n.text(src))
-                        || lexicon::PERSON_HEAD_WORDS.has(n.text(src)))
-        })
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| portfolio(n) || title_head_word(src, n))
+}
+
+/// Whether `t` is a title's or a person's head noun in lower case (`secretary`, `editor`,
+/// `officer`): what a portfolio word or a title's participle stands before.
+fn title_head_word(src: &str, t: &Tok) -> bool {
+    is_lower_word(src, t)
+        && (lexicon::TITLE_HEADS.has(t.text(src)) || lexicon::PERSON_HEAD_WORDS.has(t.text(src)))
 }
 
 /// Whether `toks[i]` is a participle that opens a title before its head (`chief operating
@@ -1776,11 +1776,7 @@ fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
 fn title_participle_at(src: &str, toks: &[Tok], i: usize) -> bool {
     toks.get(i)
         .is_some_and(|t| is_lower_word(src, t) && lexicon::TITLE_PARTICIPLES.has(t.text(src)))
-        && toks.get(i + 1).is_some_and(|n| {
-            is_lower_word(src, n)
-                && (lexicon::TITLE_HEADS.has(n.text(src))
-                    || lexicon::PERSON_HEAD_WORDS.has(n.text(src)))
-        })
+        && toks.get(i + 1).is_some_and(|n| title_head_word(src, n))
 }
 
 /// Whether `toks[i]` is the `to` of an office held toward another (`U.S. Ambassador to the

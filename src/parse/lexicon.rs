@@ -2601,6 +2601,10 @@ pub(crate) static LABELS: Lexicon = Lexicon::new(&[
     "background",
 ]);
 
+/// Prepositions before a day or a month that opens a phrase: `In September Symantec
+/// released`, `On Monday Mr Howard said`.
+pub(crate) static DATE_PREPOSITIONS: Lexicon = Lexicon::new(&["in", "on", "since", "by"]);
+
 /// Words that make a number approximate before it: `about 50 protesters`.
 pub(crate) static APPROXIMATIONS: Lexicon =
     Lexicon::new(&["about", "around", "nearly", "almost", "some", "roughly"]);
