@@ -2368,7 +2368,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     // `Anna Greenberg, a Democratic pollster, said`, `J.J. Goldberg, editor at large of The
     // Forward, an influential newspaper, wrote`: appositives back to the name they describe.
     if end > 1 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
-        let app_end = end - 1;
+        let mut app_end = end - 1;
         let mut seg_end = app_end;
         // (A segment that opens with an auxiliary is the name's predicate, not its
         // appositive: `Irina Shayk, couldn’t help but praise the two on her Instagram
@@ -2405,6 +2405,19 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     || wider_place(src, toks, s, seg_end)
             });
             if skippable && s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) {
+                seg_end = s - 1;
+                continue;
+            }
+            // (A sentence adverbial right before the verb is no part of the phrase: `Bush,
+            // however, interjected`.)
+            if seg_end == app_end
+                && s > 0
+                && toks.get(s - 1).is_some_and(|t| t.punct == Some(','))
+                && toks
+                    .get(s..seg_end)
+                    .is_some_and(|seg| is_sentence_adverbial(src, seg))
+            {
+                app_end = s - 1;
                 seg_end = s - 1;
                 continue;
             }
@@ -2719,6 +2732,17 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
+}
+
+/// Whether the words `seg` are one of [`lexicon::SENTENCE_ADVERBIALS`], in lower case.
+fn is_sentence_adverbial(src: &str, seg: &[Tok]) -> bool {
+    lexicon::SENTENCE_ADVERBIALS.iter().any(|phrase| {
+        phrase.split(' ').count() == seg.len()
+            && phrase
+                .split(' ')
+                .zip(seg)
+                .all(|(w, t)| is_lower_word(src, t) && t.text(src) == w)
+    })
 }
 
 /// Where a phrase that opens with a lower-case possessive (`group's general secretary`)

@@ -513,6 +513,41 @@ pub(crate) const CUE_PARTICLES: &[(&str, &str)] = &[
     ("put", "it"),
 ];
 
+/// Sentence adverbials set off by commas between a subject and its verb (`Bush, however,
+/// interjected`, `Ian Gibson, for example, urged`): no part of the subject's phrase.
+pub(crate) const SENTENCE_ADVERBIALS: &[&str] = &[
+    "however",
+    "meanwhile",
+    "moreover",
+    "indeed",
+    "instead",
+    "likewise",
+    "nonetheless",
+    "nevertheless",
+    "therefore",
+    "though",
+    "too",
+    "also",
+    "then",
+    "now",
+    "still",
+    "again",
+    "in turn",
+    "in fact",
+    "in contrast",
+    "by contrast",
+    "in response",
+    "of course",
+    "for example",
+    "for instance",
+    "for one",
+    "for his part",
+    "for her part",
+    "for its part",
+    "for their part",
+    "on the other hand",
+];
+
 /// Nouns that, after a cue, extend it: `said in a statement`, `told reporters`.
 pub(crate) const CUE_EXTENSIONS: &[&str] = &[
     "in a statement",

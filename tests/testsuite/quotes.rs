@@ -2581,7 +2581,7 @@ fn words_in_lower_case_after_a_verb_of_calling_are_the_callers() {
     let (_, m, c, _) = one("Headline\n\nRush Kimbell, for one, called “liberal lingo.”");
     assert_eq!(
         (m.as_deref(), c.as_deref()),
-        (Some("Rush Kimbell, for one"), Some("called"))
+        (Some("Rush Kimbell"), Some("called"))
     );
     // (after its object too, with the verb's auxiliaries, and after `and` the sentence's
     // subject calls)
@@ -3923,5 +3923,30 @@ fn a_description_opening_with_its_head_belongs_to_the_name_before_its_comma() {
         "Headline\n\nHoward Harrow, economist at Global Outlook said the bank \"may well \
          consider\" a rise in rates.",
         "Howard Harrow, economist at Global Outlook",
+    )]);
+}
+
+#[test]
+fn a_sentence_adverbial_between_commas_is_no_part_of_the_subject() {
+    assert_mentions(&[
+        (
+            "Headline\n\nDalton, however, said the plan was “dead on arrival” in the Senate.",
+            "Dalton",
+        ),
+        (
+            "Headline\n\nThe two lawmakers, for their part, argue that “the rules are clear for \
+             everyone.”",
+            "The two lawmakers",
+        ),
+        (
+            "Headline\n\nMiriam Okafor, for example, urged calm, declaring: “We will get \
+             through this.”",
+            "Miriam Okafor",
+        ),
+    ]);
+    // An appositive that describes the speaker stays.
+    assert_mentions(&[(
+        "Headline\n\nDalton, a former mayor, said the plan was “dead on arrival.”",
+        "Dalton, a former mayor",
     )]);
 }
