@@ -1850,7 +1850,11 @@ fn np_head(src: &str, t: &Tok) -> bool {
     use lexicon::np_class::{DETERMINER, EDGE, HEAD, INTRO};
     let w = t.text(src);
     let c = lexicon::np_classes(w);
-    is_capitalized(w) && c & (DETERMINER | EDGE | INTRO) == 0 || c & HEAD != 0
+    if is_capitalized(w) {
+        return c & (DETERMINER | EDGE | INTRO) == 0;
+    }
+    // (The tables list most person nouns in the singular: `the two senators`.)
+    c & HEAD != 0 || plural_of_person_head(w)
 }
 
 /// Trim function words off both ends of `toks[from..to]`; `None` if no head remains.
@@ -3061,15 +3065,22 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     // np cue: `Price said`, `the official told reporters`. (Not in a subordinate clause:
     // `“That makes me smart,” when Clinton blasted him`; but `as Clinton said` attributes,
     // and so does `before the incident, she said`.)
-    let subordinate = toks
-        .get(k)
-        .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)));
     // (Nor when `and` or `but` joins the cue's clause: `“…,” but he denied that …`, `“…”
     // But Sky denied the programme breached …` make a new statement; `“…” and against the
     // law, Clinton said` goes on with the quoted one.)
     let coordinated = toks
         .get(k)
         .is_some_and(|t| t.is_word() && lexicon::COORDINATORS.has(t.text(src)));
+    // (A subordinator after the coordinator opens a clause too: `“…” But when reporters
+    // say to me …`.)
+    let subordinator_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)))
+    };
+    let subordinate = subordinator_at(k)
+        || coordinated
+            && toks.get(k + 1).is_some_and(|t| t.text(src) != "as")
+            && subordinator_at(k + 1);
     let limit = toks.len().min(k + 3 * MAX_NP);
     // (Inside a relative clause between commas a cue is that clause's: `the official, who
     // asked not to be named, said`. One whose closing comma is missing may hold the cue:

@@ -3950,3 +3950,37 @@ fn a_sentence_adverbial_between_commas_is_no_part_of_the_subject() {
         "Dalton, a former mayor",
     )]);
 }
+
+#[test]
+fn a_plural_of_a_person_noun_heads_a_subject() {
+    // The tables list `senator`, `minister`: their plurals head a phrase too.
+    assert_mentions(&[
+        (
+            "Headline\n\nThe two senators said that “the rules are clear for everyone.”",
+            "The two senators",
+        ),
+        (
+            "Headline\n\n“We will not sign this treaty as it stands,” three ministers said \
+             in a statement.",
+            "three ministers",
+        ),
+    ]);
+}
+
+#[test]
+fn a_cue_in_a_subordinate_clause_after_a_coordinator_is_no_attribution() {
+    // `But when reporters say …` after the quote opens a sentence about reporters: the
+    // quote is the mayor's, whose cue stands before it.
+    let a = parse_valid(
+        "Headline\n\nThe mayor said he had recounted to the council a number of \"cases of \
+         abuse by the press\" in his home life. \"I do not say for a minute that it has \
+         anything to do with the war. \"But when reporters say to me I am only doing this \
+         because it is my job... that is the same excuse.",
+    );
+    let t = table(&a);
+    let row = t
+        .iter()
+        .find(|r| r.0.starts_with("I do not say"))
+        .unwrap_or_else(|| panic!("{t:?}"));
+    assert_eq!(row.1.as_deref(), Some("he"), "{t:?}");
+}
