@@ -1321,6 +1321,10 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     if !particle_next && !cue_form {
         return None;
     }
+    // (A portfolio before a title is part of it: `Thatcher's former press secretary`.)
+    if portfolio_at(src, toks, k) {
+        return None;
+    }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
     let opens_sentence = opens_sentence_at(toks, k);
     if w.chars().next().is_some_and(char::is_uppercase) && !opens_sentence {
@@ -1896,7 +1900,9 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
     while to < toks.len()
         && to - from < MAX_NP
         && (toks.get(to).is_some_and(|t| np_word(src, t))
-            || to > from && plural_possessive_mark_at(src, toks, to))
+            || to > from && plural_possessive_mark_at(src, toks, to)
+            || portfolio_at(src, toks, to)
+            || title_participle_at(src, toks, to))
     {
         // Stop after a lower-case head followed by a lower-case non-NP word (`said the official on …`).
         to += 1;

@@ -995,6 +995,7 @@ pub(crate) static PORTFOLIOS: Lexicon = Lexicon::new(&[
     "security",
     "technology",
     "science",
+    "press",
 ]);
 
 /// Heads of unnamed speaker descriptions (`a senior official`, `the spokesman`).

@@ -3984,3 +3984,19 @@ fn a_cue_in_a_subordinate_clause_after_a_coordinator_is_no_attribution() {
         .unwrap_or_else(|| panic!("{t:?}"));
     assert_eq!(row.1.as_deref(), Some("he"), "{t:?}");
 }
+
+#[test]
+fn a_portfolio_before_a_title_is_part_of_it_going_forward_too() {
+    // `press` before `secretary` is the title's, not a verb (`press` is a cue's form).
+    assert_mentions(&[(
+        "Headline\n\nHelen Marr’s former press secretary said the plan was \"a recipe for \
+         chaos in the schools.\"",
+        "Helen Marr’s former press secretary",
+    )]);
+    // A subject read forward from the sentence start runs over the portfolio to its name.
+    assert_mentions(&[(
+        "Headline\n\nFormer City Hall communications chief Dana Moss, now working on the \
+         campaign, says a \"soft-focus\" image does not fit the mayor.",
+        "Former City Hall communications chief Dana Moss",
+    )]);
+}
