@@ -1321,8 +1321,9 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     if !particle_next && !cue_form {
         return None;
     }
-    // (A portfolio before a title is part of it: `Thatcher's former press secretary`.)
-    if portfolio_at(src, toks, k) {
+    // (A portfolio before a title is part of it: `Thatcher's former press secretary`; `of`
+    // right after a participle of judging makes it a passive: `a film accused of …`.)
+    if portfolio_at(src, toks, k) || next == Some("of") && lexicon::PASSIVE_BEFORE_OF.has(w) {
         return None;
     }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
@@ -3304,9 +3305,23 @@ fn attribution_after_quote(
     // time or place ([`lexicon::CUE_ADJUNCTS`]) or what opens an object clause, and a
     // determiner but before a time; a hearer, the object of `told`, still lets the cue close
     // the attribution.)
+    let judging = cue
+        .text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::JUDGING_CUES.has(w));
     let takes_object = a.mention.span.end() <= cue.span.start()
         && !lexicon::HEARER_CUES.has(cue.text.as_str())
         && after.iter().position(|t| t.start >= from).is_some_and(|i| {
+            // (A verb of judging takes the one judged, a name too: `“…” Critics had accused
+            // Mr Hariri of …`.)
+            if judging
+                && after
+                    .get(i)
+                    .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+            {
+                return true;
+            }
             // (So is a name's possessive before its noun: `Bullock echoed McIntyre's
             // sentiments.`)
             let owner = after.get(i).is_some_and(|t| {

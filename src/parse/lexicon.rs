@@ -436,6 +436,7 @@ pub(crate) static CUE_VERBS: Lexicon = Lexicon::new(&[
     "sing",
     "express",
     "read",
+    "accuse",
 ]);
 
 /// Cue verbs whose bare form is more often a noun (`state prosecutor`, `a report card`,
@@ -445,6 +446,16 @@ pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
     "state", "report", "claim", "question", "answer", "order", "demand", "promise", "tweet",
     "post", "note", "charge", "counter", "comment", "reply", "request", "quote",
 ]);
+
+/// Cue verbs of judging, whose object is the one judged (`accused the Tories of “…”`):
+/// every form, as the cue's last word. After a quote that closed its sentence, such a cue
+/// with its object opens a statement of its own (`“…” Critics had accused Mr Hariri of …`).
+pub(crate) static JUDGING_CUES: Lexicon =
+    Lexicon::new(&["accuse", "accuses", "accused", "accusing"]);
+
+/// Cue participles whose object stands before `of` in the active: right before `of` they
+/// are passive, and their subject is the one judged (`a film accused of being …`).
+pub(crate) static PASSIVE_BEFORE_OF: Lexicon = Lexicon::new(&["accused"]);
 
 /// Cue verbs whose object is the hearer, not the speaker: after them stands who was told
 /// (`, told Bloomberg`), so they are never inverted (`, said Price`).

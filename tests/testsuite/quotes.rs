@@ -4000,3 +4000,32 @@ fn a_portfolio_before_a_title_is_part_of_it_going_forward_too() {
         "Former City Hall communications chief Dana Moss",
     )]);
 }
+
+#[test]
+fn a_verb_of_accusing_is_a_cue_of_its_subject_not_of_the_one_accused() {
+    assert_mentions_and_cues(&[(
+        "Headline\n\nThe claims were denied by Home Secretary Tom Reed, who accused the \
+         Tories of \"running scared\" of the debate.",
+        "Home Secretary Tom Reed",
+        "accused",
+    )]);
+    // Right before `of` the participle is passive: the film is accused, it says nothing.
+    let a = parse_valid(
+        "Headline\n\nThe Vigil - a film accused of being cruel - won nominations only in the \
+         \"minor\" categories.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        table(&a)
+    );
+    // After a quote that closed its sentence, a cue of accusing with its object opens a
+    // statement of its own: the quote stays the trader's.
+    let a = parse_valid(
+        "Headline\n\n\"It could fall to $10,\" said one trader. \"If it drops much lower I \
+         would buy. This is a very big company.\" Critics had accused Mr Harwood of using the \
+         company for his own ends.",
+    );
+    let t = table(&a);
+    assert!(t.iter().all(|r| r.1.as_deref() != Some("Critics")), "{t:?}");
+}
