@@ -47,6 +47,14 @@ use crate::span::Span;
 const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
+
+/// The most prepositional phrases a subject's chain runs through (`A source with knowledge
+/// of the talks`: two).
+const MAX_PREPOSITION_CHAIN: usize = 3;
+
+/// The most words of a phrase between two prepositions of such a chain (`with direct
+/// knowledge of`: two).
+const MAX_CHAIN_LINK: usize = 3;
 /// Most modifiers between a determiner and the possessive they modify: `the political
 /// reform group's`.
 const MAX_POSSESSOR_MODIFIERS: usize = 2;
@@ -2187,6 +2195,11 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         return np_backward(src, toks, end);
     }
     if let Some((a, b)) = np_backward(src, toks, c) {
+        // `A source with knowledge of the talks said`: the object of the last preposition of a
+        // chain that opens the clause is part of the subject the chain's first phrase heads.
+        if let Some(h) = prepositional_chain_start(src, toks, a) {
+            return Some((h, b));
+        }
         // `talks with Disney's producers revealed`: the object of a preposition is no subject,
         // nor is the second of two objects (`the lawsuit against Acme and its peers notes`).
         let word_before = |i: usize| i.checked_sub(1).and_then(lower_word);
@@ -2242,6 +2255,98 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         .iter()
         .any(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
         .then_some((a, b))
+}
+
+/// Where a subject opens that runs through a chain of up to [`MAX_PREPOSITION_CHAIN`]
+/// prepositional phrases to the phrase at `toks[a]` (`A source with knowledge of the talks
+/// said`, `Matthew Herren from EduVision told`, `United's statement to the stock exchange
+/// said`): the chain's first phrase opens its clause with a determiner, a number or a
+/// capitalized word that is no pronoun and ends in its head, and no phrase holds a verb (no
+/// auxiliary, no cue but a noun after a determiner, no participle but one of relation,
+/// [`lexicon::RELATIONAL_ADJECTIVES`]: `a letter obtained by The Associated Press warns`
+/// keeps the agent). `None` when there is no such chain: `I hope in 2017 America says`, `The
+/// judge pointed to a previous case to say`.
+fn prepositional_chain_start(src: &str, toks: &[Tok], a: usize) -> Option<usize> {
+    let preposition_at = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::CHAIN_PREPOSITIONS.has(t.text(src)))
+    };
+    let phrase_word = |i: usize| {
+        let Some(t) = toks.get(i).filter(|t| t.is_word()) else {
+            return false;
+        };
+        let w = t.text(src);
+        if preposition_at(i) {
+            return false;
+        }
+        if !is_lower_word(src, t) {
+            return np_word(src, t);
+        }
+        let after_determiner = i
+            .checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| lexicon::DETERMINERS.has(p.text(src)) || is_possessive(p.text(src)));
+        !lexicon::AUXILIARIES.has(w)
+            && !lexicon::EDGE_WORDS.has(w)
+            && !lexicon::NON_VERBS.has(w)
+            && !lexicon::RELATIVE_PRONOUNS.has(w)
+            && !is_ly_adverb(w)
+            && !w.ends_with("ing")
+            && (!is_past_tense_form(w) || lexicon::RELATIONAL_ADJECTIVES.has(w))
+            && (!is_cue(w) || after_determiner)
+    };
+    // (The first phrase ends in its head, a noun the tables know or a name, or in a word of
+    // relation after one: `A source close to`; not `The ad uses footage of`.)
+    let head_at = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let w = t.text(src);
+            np_head(src, t) || lexicon::NOMINAL_HEADS.has(w) || lexicon::ORG_HEADS.has(w)
+        })
+    };
+    let headed_before = |p: usize| {
+        p.checked_sub(1).is_some_and(|h| {
+            head_at(h)
+                || toks
+                    .get(h)
+                    .is_some_and(|t| lexicon::RELATIONAL_ADJECTIVES.has(t.text(src)))
+                    && h.checked_sub(1).is_some_and(head_at)
+        })
+    };
+    let mut s = a;
+    for _ in 0..MAX_PREPOSITION_CHAIN {
+        let p = s.checked_sub(1).filter(|&p| preposition_at(p))?;
+        let mut h = p;
+        while h > 0 && p - h < MAX_NP && phrase_word(h - 1) {
+            h -= 1;
+        }
+        if h == p {
+            return None;
+        }
+        let opens = h == 0
+            || toks.get(h - 1).is_some_and(|t| {
+                t.is_sentence_end()
+                    || matches!(t.punct, Some(',' | ':' | ';' | '(' | '—' | '–'))
+                    || is_lower_word(src, t) && lexicon::CLAUSE_CONJUNCTIONS.has(t.text(src))
+            });
+        let first = toks.get(h)?;
+        let fw = first.text(src);
+        let headed = lexicon::DETERMINERS.has(fw)
+            || fw.starts_with(|c: char| c.is_ascii_digit())
+            || is_capitalized(fw)
+                && !is_pronoun(src, first)
+                && !is_leading_filler(src, first)
+                && !fw.ends_with("ing");
+        if opens {
+            return (headed && headed_before(p)).then_some(h);
+        }
+        // (A phrase between two prepositions is short: `with direct knowledge of`; in `A
+        // letter to platform committee members calls for` a verb ends it.)
+        if p - h > MAX_CHAIN_LINK {
+            return None;
+        }
+        s = h;
+    }
+    None
 }
 
 /// The description of people whose place the phrase at `toks[a..]` is, after a place's

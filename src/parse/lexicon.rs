@@ -748,7 +748,7 @@ pub(crate) static RELATIONS: Lexicon = Lexicon::new(&[
 ]);
 
 /// Adjectives that relate a person to someone named after a preposition: `a source close
-/// to Trump`, `a person familiar with the plan`.
+/// to Trump`, `a person familiar with the plan`, `a person briefed on the talks`.
 pub(crate) static RELATIONAL_ADJECTIVES: Lexicon = Lexicon::new(&[
     "close",
     "closer",
@@ -756,6 +756,9 @@ pub(crate) static RELATIONAL_ADJECTIVES: Lexicon = Lexicon::new(&[
     "near",
     "loyal",
     "sympathetic",
+    // (Participles too: `a person briefed on the talks`, `one official involved in them`.)
+    "briefed",
+    "involved",
 ]);
 
 /// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
@@ -1149,6 +1152,10 @@ const PERSON_HEADS: &[&str] = &[
     "spokesperson",
     "aide",
     "aides",
+    "rep",
+    "associate",
+    "ally",
+    "confidant",
     "adviser",
     "advisers",
     "advisor",
@@ -1966,6 +1973,13 @@ pub(crate) static OBJECT_ONLY_PREPOSITIONS: Lexicon =
     Lexicon::new(&["with", "against", "between", "among", "about"]);
 
 const PREPOSITION_WORDS: &[&str] = &["of", "for", "from", "with", "by", "in", "at", "on", "to"];
+
+/// Prepositions that join a phrase to the noun before it inside a subject (`A source with
+/// knowledge of the talks`, `Matthew Herren from EduVision`, `United's statement to the
+/// stock exchange`): see `prepositional_chain_start`.
+pub(crate) static CHAIN_PREPOSITIONS: Lexicon = Lexicon::new(&[
+    "of", "for", "from", "in", "at", "on", "with", "to", "about", "over",
+]);
 
 /// Words that may stand before an article inside a speaker mention (`a spokesman for the
 /// company`, `the mayor and the governor`, `officials, including the mayor`): where any

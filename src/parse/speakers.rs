@@ -2263,7 +2263,10 @@ fn read_mention(text: &str) -> Reading {
         lw.get(i)
             .is_some_and(|h| lexicon::PERSON_HEAD_WORDS.contains(h.as_str()))
     };
-    let described = lexicon::DETERMINERS.contains(&first)
+    // (A person's noun may open it too, as a headline writes: `Source familiar with the ad`;
+    // and so may a possessive before any noun the tables know: `United's statement to the
+    // stock exchange` is no exchange.)
+    let described = (lexicon::DETERMINERS.contains(&first) || person_head(0) || is_owner(first))
         && lw
             .iter()
             .skip(1)
@@ -2272,6 +2275,10 @@ fn read_mention(text: &str) -> Reading {
             .is_some_and(|p| {
                 p > 0
                     && (person_head(p)
+                        || is_owner(first)
+                            && lw
+                                .get(p)
+                                .is_some_and(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
                         || lw.get(p).is_some_and(|w| {
                             w.as_str().ends_with("ed")
                                 || lexicon::RELATIONAL_ADJECTIVES.contains(w.as_str())

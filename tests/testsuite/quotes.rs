@@ -3443,13 +3443,12 @@ fn people_before_a_place_are_the_mention_not_the_place() {
             "the senator from Vermont",
         ),
     ]);
-    // (Not a place after a thing: `The decision in Washington`.)
-    let text = "Headline\n\nThe report in Washington said “it is final.”";
-    assert_ne!(
-        one(text).1.as_deref(),
-        Some("The report in Washington"),
-        "{text}"
-    );
+    // (A place after a thing is no speaker either: the thing's whole phrase opens the
+    // clause and speaks, see `a_chain_of_prepositional_phrases_that_opens_the_clause_…`.)
+    assert_mentions(&[(
+        "Headline\n\nThe report in Washington said “it is final.”",
+        "The report in Washington",
+    )]);
 }
 
 #[test]
@@ -4028,4 +4027,32 @@ fn a_verb_of_accusing_is_a_cue_of_its_subject_not_of_the_one_accused() {
     );
     let t = table(&a);
     assert!(t.iter().all(|r| r.1.as_deref() != Some("Critics")), "{t:?}");
+}
+
+#[test]
+fn a_chain_of_prepositional_phrases_that_opens_the_clause_is_the_subject() {
+    // The last preposition's object is no speaker: the phrase the chain opens with is.
+    assert_mentions(&[
+        (
+            "Headline\n\nAn official with knowledge of the talks said the deal was \"very \
+             close to being signed this week.\"",
+            "An official with knowledge of the talks",
+        ),
+        (
+            "Headline\n\nMarta Quill from Brightwave told the panel that \"the system pays \
+             for itself within a year.\"",
+            "Marta Quill from Brightwave",
+        ),
+        (
+            "Headline\n\nThe board of governors said in a statement that it would \"act in \
+             the best interests of the school.\"",
+            "The board of governors",
+        ),
+    ]);
+    // Not when a verb stands in the chain: the object of `to` is the clause's subject's.
+    assert_mentions(&[(
+        "Headline\n\nA letter to city hall staff members pushes for the council to respond \
+         to the flood by recognizing that \"the plan has failed every test.\"",
+        "the council",
+    )]);
 }

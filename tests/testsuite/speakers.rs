@@ -2101,3 +2101,26 @@ fn a_participle_opening_a_sentence_is_no_name_and_its_object_no_subject() {
     let text = "Headline\n\nIrving Kessler visited the set on Monday.\n\n\"It was fun,\" he said.";
     assert_speakers(text, &["Irving Kessler"]);
 }
+
+#[test]
+fn a_person_described_by_a_relation_is_not_the_one_related_to() {
+    assert_sole_speaker(&[
+        (
+            "Headline\n\nMarta Quill from Brightwave told the panel that \"the system pays \
+             for itself within a year.\"",
+            "Marta Quill",
+        ),
+        // A person's noun may open the description, as headlines write it.
+        (
+            "Headline\n\nSource familiar with the ad says the group is spending \
+             \"substantial\" funds to air it across the state.",
+            "Source familiar with the ad",
+        ),
+        // A possessive and a noun before the relation: the statement is not the exchange.
+        (
+            "Headline\n\nAlbion's statement to the stock exchange said: \"The board has noted \
+             the recent press speculation on this subject.\"",
+            "Albion's statement to the stock exchange",
+        ),
+    ]);
+}
