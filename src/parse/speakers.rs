@@ -3325,7 +3325,11 @@ impl<'a> Resolver<'a> {
                 // A person, not a place or a thing a bad mention made into a speaker — or a
                 // person described (`“…,” a spokeswoman said. She added`).
                 s.kind == SpeakerKind::Person
-                    && s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
+                    // (A given name before the word makes it a surname: `Kanye West`,
+                    // `Lauryn Hill`.)
+                    && (s.name.split(' ').all(|w| !lexicon::NON_PERSON_WORDS.has(w))
+                        || s.name.contains(' ')
+                            && s.name.split(' ').next().is_some_and(is_any_given_name))
                     && (s.name.contains(' ') || self.index.alone.contains(s.name.as_str()))
                     // (A word alone that the text capitalizes only at a sentence's start is
                     // no one's name: `Plans include “taster courses” … she told`.)

@@ -2124,3 +2124,20 @@ fn a_person_described_by_a_relation_is_not_the_one_related_to() {
         ),
     ]);
 }
+
+#[test]
+fn a_surname_that_is_also_a_place_word_still_names_a_person_after_a_given_name() {
+    // `West`, `Hall`, `Day` mark places and things (`West Bank`, `City Hall`), but after a
+    // given name they are surnames: the pronoun goes to the person.
+    let text = "Headline\n\nDarren West released a new album on Friday.\n\n\"It is the best \
+                thing I have done,\" West said.\n\nThe album was recorded in Paris. \"We \
+                worked every night,\" he told reporters.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        vec![
+            Some("Darren West".to_owned()),
+            Some("Darren West".to_owned())
+        ]
+    );
+}
