@@ -691,6 +691,9 @@ const SENTENCE_ADVERBS: &[&str] = &[
 const THING_HEADS: &[&str] = &[
     "campaign",
     "group",
+    // (A band speaks as one: `The band thanked the fans, adding:`.)
+    "band",
+    "duo",
     "organization",
     "committee",
     "department",

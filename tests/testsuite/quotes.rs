@@ -4056,3 +4056,12 @@ fn a_chain_of_prepositional_phrases_that_opens_the_clause_is_the_subject() {
         "the council",
     )]);
 }
+
+#[test]
+fn a_band_speaks_as_one() {
+    assert_mentions(&[(
+        "Headline\n\nThe band thanked the fans at the show, adding: \"We would not be here \
+         without you.\"",
+        "The band",
+    )]);
+}
