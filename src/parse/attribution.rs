@@ -2494,9 +2494,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             let mut s = seg_end;
             while s > 0
                 && seg_end - s < 16
-                && toks
-                    .get(s - 1)
-                    .is_some_and(|t| t.is_word() || matches!(t.punct, Some('(' | ')' | '-' | '&')))
+                && toks.get(s - 1).is_some_and(|t| {
+                    t.is_word() || matches!(t.punct, Some('(' | ')' | '-' | '&' | '@' | '#' | '_'))
+                })
             {
                 s -= 1;
             }
@@ -4384,7 +4384,9 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
         let close = toks
             .get(b + 1..(b + 1 + MAX_APPOSITIVE).min(toks.len()))?
             .iter()
-            .position(|t| !t.is_word() && !matches!(t.punct, Some('.' | '-' | '\'')))
+            .position(|t| {
+                !t.is_word() && !matches!(t.punct, Some('.' | '-' | '\'' | '@' | '#' | '_'))
+            })
             .map(|i| b + 1 + i)?;
         if close == b + 1 || toks.get(close)?.punct != Some(',') {
             return None;

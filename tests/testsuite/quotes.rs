@@ -4065,3 +4065,13 @@ fn a_band_speaks_as_one() {
         "The band",
     )]);
 }
+
+#[test]
+fn a_handle_or_a_hashtag_stands_inside_an_appositive() {
+    // `@loud_era` is `@`, `loud`, `_`, `era` to the tokenizer: still one appositive.
+    assert_mentions(&[(
+        "Headline\n\nDana Fry, a critic and the admin of the fan account @loud_era, offered \
+         her take: \"The music is getting a bit lost in all of this.\"",
+        "Dana Fry, a critic and the admin of the fan account @loud_era",
+    )]);
+}
