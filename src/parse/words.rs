@@ -181,7 +181,8 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
     if let (Some(c), None) = (chars.next(), chars.next()) {
         return c.is_uppercase();
     }
-    if word.len() <= 6 && word.contains('.') {
+    // (Not a decimal number: `$3.27bn.` ends its sentence.)
+    if word.len() <= 6 && word.contains('.') && !has_decimal_point(word) {
         return true;
     }
     // `R-Ky.`, `D-Calif.`: a party and a state.
@@ -190,6 +191,13 @@ pub(crate) fn is_abbreviation(word: &str) -> bool {
         None => word,
     };
     lexicon::ABBREVIATIONS.has(word)
+}
+
+/// Whether a period in `word` stands between two digits (`3.27bn`, `1.5m`).
+fn has_decimal_point(word: &str) -> bool {
+    word.as_bytes()
+        .windows(3)
+        .any(|w| matches!(w, [a, b'.', c] if a.is_ascii_digit() && c.is_ascii_digit()))
 }
 
 /// Whether `word` starts with an upper-case letter.

@@ -4075,3 +4075,14 @@ fn a_handle_or_a_hashtag_stands_inside_an_appositive() {
         "Dana Fry, a critic and the admin of the fan account @loud_era",
     )]);
 }
+
+#[test]
+fn a_decimal_number_is_no_abbreviation_its_period_ends_the_sentence() {
+    // `$3.27bn.` is no `U.S.`: the period closes the sentence, and the subject opens after
+    // it.
+    assert_mentions(&[(
+        "Headline\n\nFor the year the firm earned $0.8bn on sales of $3.27bn. Its chief \
+         executive Dana Holt called the year an \"outstanding success\" for the firm.",
+        "Its chief executive Dana Holt",
+    )]);
+}
