@@ -3161,10 +3161,13 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         // clause of what was said, not the one who said it.)
         // (Nor does a relative pronoun name anyone: in `“…” – questions that speak of …`
         // the cue word is a noun.)
+        // (Nor does the clause `that` opens: `- noted that the company offers …`.)
         let np = np_forward_loose(src, toks, cend).filter(|&(a, _)| {
             !toks.get(a).is_some_and(|t| {
                 is_lower_word(src, t) && lexicon::RELATIVE_PRONOUNS.has(t.text(src))
-            })
+            }) && !toks
+                .get(cend)
+                .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "that")
         });
         if np.is_some_and(|(a, b)| !according && reports_a_clause(src, toks, a, b)) {
             // The speaker stands before the quote, if anywhere.

@@ -4086,3 +4086,18 @@ fn a_decimal_number_is_no_abbreviation_its_period_ends_the_sentence() {
         "Its chief executive Dana Holt",
     )]);
 }
+
+#[test]
+fn the_clause_that_opens_after_a_cue_names_no_speaker() {
+    let a = parse_valid(
+        "Headline\n\nA spokesman for the brand - a small business pitched as \"the ultimate \
+         destination for people who work\" - noted that the company offers new parents eight \
+         weeks of paid leave.",
+    );
+    let t = table(&a);
+    assert!(
+        t.iter()
+            .all(|r| !r.1.as_deref().is_some_and(|m| m.starts_with("the company"))),
+        "{t:?}"
+    );
+}
