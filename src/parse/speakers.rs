@@ -2196,6 +2196,12 @@ fn read_mention(text: &str) -> Reading {
         named >= 1 && org && rest.split(' ').rev().skip(named).any(title)
             || named >= 2 && rest.split(' ').rev().nth(named).is_some_and(person_title)
     };
+    // (A longer phrase when a full name closes it, its title before: `Monmouth University
+    // political scientist Patrick Murray of Christie`.)
+    let ends_in_full_name = |m: &str| {
+        let mut words = m.rsplit(' ');
+        words.next().is_some_and(is_capitalized) && words.next().is_some_and(is_any_given_name)
+    };
     // `A Top of the Pops spokesperson`: a name with `of` in it modifies the person noun
     // after it; nobody is named before `of`.
     let names_a_head = |rest: &str| {
@@ -2219,7 +2225,7 @@ fn read_mention(text: &str) -> Reading {
                     && !WordInfo::of(w).org()
             }) && !titled_after(m, rest)
                 && !names_a_head(rest)
-                && m.split(' ').count() <= 4
+                && (m.split(' ').count() <= 4 || ends_in_full_name(m))
                 && !lexicon::PARTITIVES.has(m) =>
         {
             (m, appositive.or(Some(rest)))

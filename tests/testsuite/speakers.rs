@@ -2141,3 +2141,14 @@ fn a_surname_that_is_also_a_place_word_still_names_a_person_after_a_given_name()
         ]
     );
 }
+
+#[test]
+fn a_full_name_after_a_long_title_is_the_person_before_of() {
+    // Five words before `of`, a full name last: the person is named before `of`, whatever
+    // follows it (here what was spoken of, a candidate named in the text).
+    let text = "Headline\n\nGov. Alan Hallett left the race on Wednesday.\n\n\"It was never \
+                meant to be,\" said Westfield University political scientist Peter Marsh of \
+                Hallett.";
+    let a = parse_valid(text);
+    assert_eq!(speakers(&a), vec![Some("Peter Marsh".to_owned())]);
+}
