@@ -2056,14 +2056,24 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         }
         // (`of` after a name goes on to another, `Mr. Morgan of the Sierra Club`, not to what
         // was spoken of: `said Musk of the venture`.)
+        // (Nor to a name's possessive and what it owns: `said Alex McLeish of Novo's
+        // punishment`.)
         if to > from && t.text(src) == "of" && capitalized(to - 1) {
-            let names_follow = toks
+            let after = toks
                 .get(to + 1..(to + 1 + MAX_NP).min(toks.len()))
-                .unwrap_or(&[])
-                .iter()
-                .take_while(|t| t.is_word() && !lexicon::NP_STOP.has(t.text(src)))
-                .any(|t| is_capitalized(t.text(src)));
-            if !names_follow {
+                .unwrap_or(&[]);
+            let words = || {
+                after
+                    .iter()
+                    .take_while(|t| t.is_word() && !lexicon::NP_STOP.has(t.text(src)))
+            };
+            let names_follow = words().any(|t| is_capitalized(t.text(src)));
+            let owned = || {
+                words()
+                    .zip(words().skip(1))
+                    .any(|(o, n)| is_possessive(o.text(src)) && is_lower_word(src, n))
+            };
+            if !names_follow || owned() {
                 break;
             }
         }

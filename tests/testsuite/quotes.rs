@@ -4101,3 +4101,17 @@ fn the_clause_that_opens_after_a_cue_names_no_speaker() {
         "{t:?}"
     );
 }
+
+#[test]
+fn of_before_a_possessive_and_what_it_owns_is_what_was_spoken_of() {
+    assert_mentions(&[(
+        "Headline\n\n\"I am extremely disappointed,\" said Rovers manager Alan Creel of \
+         Novak's punishment.",
+        "Rovers manager Alan Creel",
+    )]);
+    // (A body after `of` is where the speaker works.)
+    assert_mentions(&[(
+        "Headline\n\n\"It is a fair deal,\" said Mr. Dorn of the Sierra Club.",
+        "Mr. Dorn of the Sierra Club",
+    )]);
+}
