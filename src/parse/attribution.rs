@@ -3277,7 +3277,7 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
             };
             // (Nor one that opens right after a subordinator, past an appositive: `the ''Buffett
             // rule'' after Warren E. Buffett, the billionaire investor, complained that …`.)
-            if (coordinated || subordinate) && a == k + 1 {
+            if (coordinated || subordinate) && a == k + 1 || clause_in_mention(src, toks, a, b) {
                 return None;
             }
             return attribution(src, toks, (a, b), (c, cend), Placement::After);
@@ -3297,6 +3297,38 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
     }
     None
+}
+
+/// Whether the words `toks[a..b]` after a quote, read back from a cue, open with a word in
+/// lower case that is no determiner, pronoun or number and hold a clause: a subordinator or
+/// a [`lexicon::CLAUSE_MARKERS`] word, or a verb in `-ing` or `-ed` that no name follows (`“…”
+/// headlines when early-state staff members were fired`, `“…” self, but it finally ventured
+/// a guess`, `anti-Trump delegates reportedly erupted in a chorus of booing and loud chants`;
+/// not `former Obama Education Secretary Arne Duncan told`, `retired Air Force general
+/// Lloyd Newton said`, `deputy planning director Jose Leibovich said`).
+fn clause_in_mention(src: &str, toks: &[Tok], a: usize, b: usize) -> bool {
+    let Some(words) = toks.get(a..b) else {
+        return false;
+    };
+    let opens_bare = words.first().is_some_and(|t| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && !lexicon::DETERMINERS.has(w)
+            && !is_pronoun(src, t)
+            && !w.starts_with(|c: char| c.is_ascii_digit())
+    });
+    opens_bare
+        && words.iter().enumerate().any(|(i, t)| {
+            let w = t.text(src);
+            is_lower_word(src, t)
+                && (lexicon::SUBORDINATORS.has(w)
+                    || lexicon::CLAUSE_MARKERS.has(w)
+                    || (w.ends_with("ing") || is_past_tense_form(w))
+                        && !lexicon::TITLE_PARTICIPLES.has(w)
+                        && !words.get(i + 1).is_some_and(|n| {
+                            n.is_word() && is_capitalized(n.text(src)) || title_head_word(src, n)
+                        }))
+        })
 }
 
 /// Where the passive of a verb of perception before a participle at `toks[c]` starts, with

@@ -2175,6 +2175,13 @@ const SUBORDINATOR_WORDS: &[&str] = &[
     "unless", "whereas", "whenever", "wherever", "whether", "whereby", "where",
 ];
 
+/// Words that open a clause inside words read back from a cue to a quote before it, other
+/// than [`SUBORDINATORS`]: in `lest you confuse people in swing states`, `a “regional”
+/// candidate, as Sanders’ campaign manager suggested`, `a clause that requires staffers to
+/// promise`, the words are no speaker's phrase (see `clause_in_mention`).
+pub(crate) static CLAUSE_MARKERS: Lexicon =
+    Lexicon::new(&["lest", "as", "that", "which", "but", "to", "so"]);
+
 /// Words that are never a mention on their own: possessive determiners, auxiliaries
 /// (negated or not), prepositions and adverbs that open a sentence (`My told`, `Don’t
 /// tell`, `Between …`).

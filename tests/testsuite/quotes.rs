@@ -4115,3 +4115,28 @@ fn of_before_a_possessive_and_what_it_owns_is_what_was_spoken_of() {
         "Mr. Dorn of the Sierra Club",
     )]);
 }
+
+#[test]
+fn words_holding_a_clause_between_a_quote_and_a_cue_are_no_speaker() {
+    for text in [
+        "Headline\n\nThe contract holds a \"no-criticism\" clause that requires staffers to \
+         promise \"at all times\" not to speak of the firm.",
+        "Headline\n\nShe wanted to be seen as a national, not a \"regional\" candidate, as his \
+         campaign manager suggested after the vote.",
+    ] {
+        let a = parse_valid(text);
+        let t = table(&a);
+        assert!(
+            t.iter().all(|r| !r
+                .1
+                .as_deref()
+                .is_some_and(|m| { m.starts_with("clause") || m.starts_with("candidate") })),
+            "{text}: {t:?}"
+        );
+    }
+    // (A title's participle is no clause: `deputy planning director`.)
+    assert_mentions(&[(
+        "Headline\n\n\"The data show a clear trend,\" deputy planning director Jose Ortega said.",
+        "deputy planning director Jose Ortega",
+    )]);
+}
