@@ -2040,6 +2040,22 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         {
             break;
         }
+        // (So does one in `-ed` but before its agent or of relation: `according to a
+        // Quinnipiac poll conducted in February`, not `a court document filed by state
+        // attorney Dave Aronberg`, `a source involved in the super-PAC’s creation`.)
+        if to > from
+            && is_lower_word(src, t)
+            && is_past_tense_form(t.text(src))
+            && !lexicon::RELATIONAL_ADJECTIVES.has(t.text(src))
+            && toks.get(to - 1).is_some_and(|p| {
+                p.is_word() && lexicon::np_classes(p.text(src)) & lexicon::np_class::HEAD != 0
+            })
+            && !toks
+                .get(to + 1)
+                .is_some_and(|n| n.is_word() && n.text(src) == "by")
+        {
+            break;
+        }
         // (An article after a name or a head noun opens another phrase: `according to the
         // Datamonitor report the trend marked …`, `according to Mr Peston the prime
         // minister …`; not after `of`, `and`: `the director of the FBI`.)

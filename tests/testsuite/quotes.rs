@@ -4140,3 +4140,18 @@ fn words_holding_a_clause_between_a_quote_and_a_cue_are_no_speaker() {
         "deputy planning director Jose Ortega",
     )]);
 }
+
+#[test]
+fn a_participle_after_the_noun_after_according_to_opens_a_phrase_of_its_own() {
+    assert_mentions(&[(
+        "Headline\n\nMost voters do not believe she \"cares about people like me,\" according \
+         to a Maris poll conducted in February.",
+        "a Maris poll",
+    )]);
+    // (Not before its agent, nor one of relation.)
+    assert_mentions(&[(
+        "Headline\n\nThe evidence was \"not enough for a case,\" according to a report \
+         prepared by state auditor Dave Arden.",
+        "a report prepared by state auditor Dave Arden",
+    )]);
+}
