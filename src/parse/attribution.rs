@@ -1917,19 +1917,32 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         to += 1;
     }
     // A possessive heads nothing: `Hillary Clinton’s right-hand woman` runs on to its head
-    // noun, a few words on.
+    // noun, a few words on; nor does a determiner after `and` (`Netanyahu and other
+    // right-wing Israeli leaders`, `Jeb Bush and his older brother`), which is dropped with
+    // its `and` when no head follows (`Rogan and his guest` is Rogan).
+    let determiner_last = to > from + 2
+        && toks
+            .get(to - 1)
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::DETERMINERS.has(t.text(src)))
+        && toks
+            .get(to - 2)
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::COORDINATORS.has(t.text(src)));
     if to > from
-        && (toks.get(to - 1).is_some_and(|t| is_possessive(t.text(src)))
+        && (determiner_last
+            || toks.get(to - 1).is_some_and(|t| is_possessive(t.text(src)))
             || plural_possessive_mark_at(src, toks, to - 1))
     {
-        if let Some(h) = (to..(to + 3).min(toks.len()))
+        let head = (to..(to + 3).min(toks.len()))
             .take_while(|&i| toks.get(i).is_some_and(Tok::is_word))
             .find(|&i| {
-                toks.get(i)
-                    .is_some_and(|t| lexicon::NOMINAL_HEADS.has(t.text(src)))
-            })
-        {
-            to = h + 1;
+                toks.get(i).is_some_and(|t| {
+                    lexicon::NOMINAL_HEADS.has(t.text(src)) || plural_of_person_head(t.text(src))
+                })
+            });
+        match head {
+            Some(h) => to = h + 1,
+            None if determiner_last => to -= 2,
+            None => {}
         }
     }
     // `The GOP presidential candidate`, `member state officials`: lower-case modifiers

@@ -4155,3 +4155,20 @@ fn a_participle_after_the_noun_after_according_to_opens_a_phrase_of_its_own() {
         "a report prepared by state auditor Dave Arden",
     )]);
 }
+
+#[test]
+fn a_determiner_after_and_runs_on_to_its_head_or_is_dropped() {
+    assert_mentions(&[
+        (
+            "Headline\n\nVarga and other right-wing regional leaders shunned the envoy, \
+             claiming that he is \"hostile to the region.\"",
+            "Varga and other right-wing regional leaders",
+        ),
+        // (No head the tables know: the second conjunct is left out, not cut in half.)
+        (
+            "Headline\n\nRogan and his guest, fighter Bo Nickel, were accusing the mayor of \
+             making \"no sense at all\" in the speech.",
+            "Rogan",
+        ),
+    ]);
+}
