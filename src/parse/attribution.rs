@@ -47,11 +47,9 @@ use crate::span::Span;
 const WINDOW: usize = 240;
 /// Longest speaker mention, in tokens.
 const MAX_NP: usize = 12;
-
 /// The most prepositional phrases a subject's chain runs through (`A source with knowledge
 /// of the talks`: two).
 const MAX_PREPOSITION_CHAIN: usize = 3;
-
 /// The most words of a phrase between two prepositions of such a chain (`with direct
 /// knowledge of`: two).
 const MAX_CHAIN_LINK: usize = 3;
@@ -3216,17 +3214,16 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
             return attribution(src, toks, (a, b), (k, cend), placement_after(according));
         }
     }
-    // np cue: `Price said`, `the official told reporters`. (Not in a subordinate clause:
-    // `“That makes me smart,” when Clinton blasted him`; but `as Clinton said` attributes,
-    // and so does `before the incident, she said`.)
-    // (Nor when `and` or `but` joins the cue's clause: `“…,” but he denied that …`, `“…”
-    // But Sky denied the programme breached …` make a new statement; `“…” and against the
-    // law, Clinton said` goes on with the quoted one.)
+    // np cue: `Price said`, `the official told reporters`. (Not when `and` or `but` joins
+    // the cue's clause: `“…,” but he denied that …`, `“…” But Sky denied the programme
+    // breached …` make a new statement; `“…” and against the law, Clinton said` goes on
+    // with the quoted one.)
     let coordinated = toks
         .get(k)
         .is_some_and(|t| t.is_word() && lexicon::COORDINATORS.has(t.text(src)));
-    // (A subordinator after the coordinator opens a clause too: `“…” But when reporters
-    // say to me …`.)
+    // (Nor in a subordinate clause: `“That makes me smart,” when Clinton blasted him`, `“…”
+    // But when reporters say to me …`; but `as Clinton said` attributes, and so does `before
+    // the incident, she said`.)
     let subordinator_at = |i: usize| {
         toks.get(i)
             .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)))
