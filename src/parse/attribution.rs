@@ -1543,12 +1543,40 @@ fn attribution(
     cue: (usize, usize),
     placement: Placement,
 ) -> Option<Attribution> {
+    if expletive_it(src, toks, mention, cue) {
+        return None;
+    }
     Some(Attribution {
         mention: make_mention(src, toks, mention.0, mention.1)?,
         cue: make_cue(src, toks, cue.0, cue.1),
         placement,
         speaker: None,
     })
+}
+
+/// Whether the mention `toks[mention]` is an `it` that stands for no one before the cue
+/// `toks[cue]`: the subject of a passive (`It was also agreed that a programme to
+/// “de-mystify” …`) or of a verb like `seem` (`It seems unfair to tell them: “…”`).
+fn expletive_it(src: &str, toks: &[Tok], mention: (usize, usize), cue: (usize, usize)) -> bool {
+    let (a, b) = mention;
+    if b != a + 1
+        || b > cue.0
+        || !toks
+            .get(a)
+            .is_some_and(|t| t.text(src).eq_ignore_ascii_case("it"))
+    {
+        return false;
+    }
+    let between = toks.get(b..cue.0).unwrap_or(&[]);
+    between
+        .first()
+        .is_some_and(|t| t.is_word() && lexicon::EXPLETIVE_VERBS.has(t.text(src)))
+        || between
+            .iter()
+            .any(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)))
+            && toks
+                .get(cue.0)
+                .is_some_and(|t| is_past_tense_form(t.text(src)))
 }
 
 /// The placement of a cue after the quote: `according to X` or `said X`.

@@ -2381,6 +2381,11 @@ pub(crate) static PARTITIVES: Lexicon = Lexicon::new(&[
     "lots",
 ]);
 
+/// Verbs after which an expletive `it` stands for no one: `It seems unfair to tell them:
+/// “…”`, `It appears that …`.
+pub(crate) static EXPLETIVE_VERBS: Lexicon =
+    Lexicon::new(&["seem", "seems", "seemed", "appear", "appears", "appeared"]);
+
 /// Forms of `be`: before a past participle they make it passive (`Blair was urged`).
 pub(crate) static BE_FORMS: Lexicon =
     Lexicon::new(&["be", "been", "being", "is", "are", "was", "were", "am"]);

@@ -4172,3 +4172,25 @@ fn a_determiner_after_and_runs_on_to_its_head_or_is_dropped() {
         ),
     ]);
 }
+
+#[test]
+fn an_expletive_it_names_no_one() {
+    for text in [
+        "Headline\n\nIt was also agreed that a programme to \"de-mystify\" the issue would be \
+         set up by the spring.",
+        "Headline\n\nIt seems unfair to tell the towns that worked on this: \"We are sorry, but \
+         it did not work out.\"",
+    ] {
+        let a = parse_valid(text);
+        let t = table(&a);
+        assert!(
+            t.iter().all(|r| r.1.as_deref() != Some("It")),
+            "{text}: {t:?}"
+        );
+    }
+    // (`it` that does the saying still speaks.)
+    assert_mentions(&[(
+        "Headline\n\nIt has said that the plan is \"dead on arrival\" in the Senate.",
+        "It",
+    )]);
+}
