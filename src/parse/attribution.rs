@@ -1791,6 +1791,18 @@ fn plural_of_person_head(w: &str) -> bool {
             .is_some_and(|b| lexicon::PERSON_HEAD_WORDS.has(b) && !lexicon::HEADS_ALSO_VERBS.has(b))
 }
 
+/// Whether `toks[i]` is an `&` between two capitalized words, inside one name: `Ernst &
+/// Young`, `Marks & Spencer`.
+fn ampersand_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    let capitalized = |j: usize| {
+        toks.get(j)
+            .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+    };
+    toks.get(i).is_some_and(|t| t.punct == Some('&'))
+        && i.checked_sub(1).is_some_and(capitalized)
+        && capitalized(i + 1)
+}
+
 /// Whether `toks[i]` is a portfolio word before a title, a person's noun or another
 /// portfolio word (`shadow home secretary`, `home affairs spokesman`, `political editor`):
 /// part of the title, where elsewhere the word is a plain noun (`home`, `health`).
@@ -1936,6 +1948,7 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
         && to - from < MAX_NP
         && (toks.get(to).is_some_and(|t| np_word(src, t))
             || to > from && plural_possessive_mark_at(src, toks, to)
+            || ampersand_at(src, toks, to)
             || portfolio_at(src, toks, to)
             || title_participle_at(src, toks, to))
     {
@@ -2051,8 +2064,12 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             && t.text(src) == "and"
             && to.checked_sub(1).is_some_and(capitalized)
             && capitalized(to + 1);
-        // (A plural possessive's mark goes on to what it owns: `said the Teachers' Union`.)
-        if !t.is_word() && to > from && plural_possessive_mark_at(src, toks, to) {
+        // (A plural possessive's mark goes on to what it owns: `said the Teachers' Union`; `&`
+        // joins a name: `said Marks & Spencer`.)
+        if !t.is_word()
+            && to > from
+            && (plural_possessive_mark_at(src, toks, to) || ampersand_at(src, toks, to))
+        {
             to += 1;
             continue;
         }
@@ -2747,6 +2764,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     while from > 0
         && end - from < MAX_NP
         && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
+            || ampersand_at(src, toks, from - 1)
             || portfolio_at(src, toks, from - 1)
             || title_participle_at(src, toks, from - 1)
             || body_after_possessive(src, toks, from - 1)

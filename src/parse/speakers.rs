@@ -1924,7 +1924,8 @@ fn is_title_word(w: &str) -> bool {
 }
 
 fn title_word(w: &str, info: WordInfo) -> bool {
-    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w)
+    // (`&` joins a body's name: `Ernst & Young`.)
+    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w) && w != "&"
         || info.bare & TITLE != 0
         || hyphenated_title(w)
 }
@@ -2491,6 +2492,7 @@ fn read_mention(text: &str) -> Reading {
         );
     let org = org_of
         || person_words.iter().any(is_org_word) && !surname
+        || person_words.len() > 2 && person_words.contains(&"&")
         || person_words.is_empty() && words.iter().any(is_org_word)
         || words.len() == 1
             && words.iter().all(|w| {

@@ -2152,3 +2152,18 @@ fn a_full_name_after_a_long_title_is_the_person_before_of() {
     let a = parse_valid(text);
     assert_eq!(speakers(&a), vec![Some("Peter Marsh".to_owned())]);
 }
+
+#[test]
+fn an_ampersand_joins_a_bodys_name() {
+    assert_sole_speaker(&[
+        (
+            "Headline\n\nMarks & Spencer said that sales were \"disappointing\" over the \
+             summer months.",
+            "Marks & Spencer",
+        ),
+        (
+            "Headline\n\n\"Sales were disappointing over the summer,\" said Harlow & Finch.",
+            "Harlow & Finch",
+        ),
+    ]);
+}
