@@ -1071,6 +1071,29 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
             .unwrap_or(sentence),
         _ => sentence,
     };
+    // (The last clause joined by `, but` or `, and` with a name of its own for subject is
+    // the nearest: `Playbook won’t go that far, but Sherman wants to use the platform …`.)
+    let joined_clause = (0..sentence.len().saturating_sub(3)).rev().find(|&i| {
+        sentence.get(i).is_some_and(|t| t.punct == Some(','))
+            && sentence
+                .get(i + 1)
+                .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "but" | "and"))
+            && sentence.get(i + 2).is_some_and(|t| {
+                let w = t.text(src);
+                t.is_word()
+                    && is_capitalized(w)
+                    && !is_leading_filler(src, t)
+                    && !is_pronoun(src, t)
+                    && !lexicon::DETERMINERS.has(w)
+            })
+            && sentence
+                .get(i + 2 + capitalized_words(src, sentence.get(i + 2..).unwrap_or(&[])))
+                .is_some_and(|v| is_lower_word(src, v) && !lexicon::NON_VERBS.has(v.text(src)))
+    });
+    let sentence = match joined_clause {
+        Some(i) => sentence.get(i + 2..).unwrap_or(sentence),
+        None => sentence,
+    };
     let first = sentence.first()?;
     let w = first.text(src);
     let person_pronoun = matches!(w, "He" | "She" | "They");

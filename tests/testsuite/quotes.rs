@@ -4194,3 +4194,14 @@ fn an_expletive_it_names_no_one() {
         "It",
     )]);
 }
+
+#[test]
+fn the_last_clause_with_a_name_for_subject_speaks_the_quote_after_it() {
+    // The sentence before a quote that names no one: its clause after `, but` has a name
+    // of its own, nearer the quote.
+    assert_mentions(&[(
+        "Headline\n\nNewsday won't go that far, but Dorsey wants to use the platform \
+         as a fact check. \"I think we have the access to the people and I think that helps.\"",
+        "Dorsey",
+    )]);
+}
