@@ -669,9 +669,12 @@ fn attribute_one(
                 if let Some(pa) = reported_before.filter(|_| !own_verb) {
                     return (QuoteKind::Partial, Some(inherit(pa)));
                 }
-                if let Some(mention) = make_mention(src, before, a, b) {
-                    let v = past_adverbs(src, before, v);
-                    let cue = make_cue(src, before, v, verb_group_end(src, before, v));
+                let v = past_adverbs(src, before, v);
+                let group_end = verb_group_end(src, before, v);
+                if let Some(mention) = make_mention(src, before, a, b)
+                    .filter(|_| !agentless_passive(src, before, v, group_end))
+                {
+                    let cue = make_cue(src, before, v, group_end);
                     return (
                         QuoteKind::Partial,
                         Some(Attribution {
@@ -3426,6 +3429,28 @@ fn clause_in_mention(src: &str, toks: &[Tok], a: usize, b: usize) -> bool {
         })
 }
 
+/// Whether the verb group `toks[v..end]` is a passive with no agent after it: a form of
+/// `be` and a participle last (`Fears had been expressed that …`, `Blumenthal was asked,
+/// “…”`): its subject underwent the verb, and no one is named who spoke. (Not before `to`,
+/// whose verb is the subject's: `Respondents are obliged to disclose:`, `Obama is reported
+/// to have called the Saudis “free riders”`.)
+fn agentless_passive(src: &str, toks: &[Tok], v: usize, end: usize) -> bool {
+    let Some(group) = toks.get(v..end) else {
+        return false;
+    };
+    group
+        .iter()
+        .any(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)))
+        && group.last().is_some_and(|t| {
+            let w = t.text(src);
+            is_lower_word(src, t)
+                && (is_past_tense_form(w) || lexicon::IRREGULAR_PARTICIPLES.contains(&w))
+        })
+        && !toks
+            .get(end)
+            .is_some_and(|t| t.is_word() && matches!(t.text(src), "by" | "to"))
+}
+
 /// Where the passive of a verb of perception before a participle at `toks[c]` starts, with
 /// its auxiliaries: `is heard` in `the singer is heard saying`, `can be seen` in `Jones can
 /// be seen telling`.
@@ -4229,6 +4254,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 let end = if v > b { v - 1 } else { b };
                 let v = past_adverbs(src, toks, v);
                 let group_end = verb_group_end(src, toks, v);
+                if agentless_passive(src, toks, v, group_end) {
+                    return None;
+                }
                 return attribution(src, toks, (a, end), (v, group_end), Placement::Before);
             }
         }

@@ -670,11 +670,12 @@ fn fragments_after_a_named_subject_and_its_verb() {
     let (_, _, c, _) =
         one("Headline\n\nSanders has also called for “free college for everyone” at rallies.");
     assert_eq!(c.as_deref(), Some("has also called"));
-    // (Past the auxiliaries of a perfect or a progressive to the verb, not to an adjective.)
-    let (_, _, c, _) = one(
-        "Headline\n\nTom Rexley has been sharply criticised for “a lack of candour” this week.",
-    );
-    assert_eq!(c.as_deref(), Some("has been sharply criticised"));
+    // (Past the auxiliaries of a perfect or a progressive to the verb, not to an adjective;
+    // a passive's subject speaks no fragment, see
+    // `the_subject_of_a_passive_with_no_agent_is_no_speaker`.)
+    let (_, _, c, _) =
+        one("Headline\n\nTom Rexley has been loudly pushing for “a full inquiry” this week.");
+    assert_eq!(c.as_deref(), Some("has been loudly pushing"));
     let (_, _, c, _) = one(
         "Headline\n\nAt this point, Joseph must have been thinking something like, “Where is \
          the inn?”",
@@ -4203,5 +4204,28 @@ fn the_last_clause_with_a_name_for_subject_speaks_the_quote_after_it() {
         "Headline\n\nNewsday won't go that far, but Dorsey wants to use the platform \
          as a fact check. \"I think we have the access to the people and I think that helps.\"",
         "Dorsey",
+    )]);
+}
+
+#[test]
+fn the_subject_of_a_passive_with_no_agent_is_no_speaker() {
+    for text in [
+        "Headline\n\nFears had been expressed that a flood of \"fee refugees\" would try to \
+         avoid the new charges.",
+        "Headline\n\nMinister Tom Barrow has been accused of using the \"politics of \
+         confusion\" to hide the new measures.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.attribution.is_none()),
+            "{text}: {:?}",
+            table(&a)
+        );
+    }
+    // (Before `to` the verb after it is the subject's.)
+    assert_mentions(&[(
+        "Headline\n\nThe mayor is reported to have called the councillors \"free riders\" who \
+         rely too much on the city.",
+        "The mayor",
     )]);
 }
