@@ -4468,9 +4468,11 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         .and_then(|w| w.iter().position(|t| t.punct == Some(',')));
     // (`Eight years ago, he …`, `Five months later, Kennedy …`: a span of time before
     // `ago`, `later` or `earlier`.)
+    // (Or a sentence adverb and its comma: `Remarkably, Grimm rejected …`.)
     let intro = toks
         .first()
         .is_some_and(|t| lexicon::INTRO_WORDS.has(t.text(src)))
+        || first_comma == Some(1) && toks.first().is_some_and(|t| is_ly_adverb(t.text(src)))
         || first_comma.is_some_and(|c| {
             c <= 6
                 && c.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {

@@ -4229,3 +4229,12 @@ fn the_subject_of_a_passive_with_no_agent_is_no_speaker() {
         "The mayor",
     )]);
 }
+
+#[test]
+fn a_sentence_adverb_and_its_comma_open_a_sentence_before_its_subject() {
+    assert_mentions(&[(
+        "Headline\n\nRemarkably, Hale rejected the request for a briefing on the affair, \
+         claiming that it is standard practice to \"neither confirm nor deny\" an inquiry.",
+        "Hale",
+    )]);
+}
