@@ -1355,7 +1355,11 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     }
     // (A portfolio before a title is part of it: `Thatcher's former press secretary`; `of`
     // right after a participle of judging makes it a passive: `a film accused of …`.)
-    if portfolio_at(src, toks, k) || next == Some("of") && lexicon::PASSIVE_BEFORE_OF.has(w) {
+    // (Only a word in lower case after it may make a title: `said Price` needs no lookup.)
+    let lower_next = next.is_some_and(|n| n.bytes().next().is_some_and(|b| b.is_ascii_lowercase()));
+    if lower_next
+        && (portfolio_at(src, toks, k) || next == Some("of") && lexicon::PASSIVE_BEFORE_OF.has(w))
+    {
         return None;
     }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
@@ -1833,8 +1837,13 @@ fn ampersand_at(src: &str, toks: &[Tok], i: usize) -> bool {
 /// portfolio word (`shadow home secretary`, `home affairs spokesman`, `political editor`):
 /// part of the title, where elsewhere the word is a plain noun (`home`, `health`).
 fn portfolio_at(src: &str, toks: &[Tok], i: usize) -> bool {
-    let portfolio = |t: &Tok| is_lower_word(src, t) && lexicon::PORTFOLIOS.has(t.text(src));
-    toks.get(i).is_some_and(portfolio)
+    let portfolio = |t: &Tok| lexicon::PORTFOLIOS.has(t.text(src));
+    // (Both words in lower case first, which costs no lookup: most cue words are followed by
+    // a name or a mark, `said Price.`)
+    let lower = |j: usize| toks.get(j).is_some_and(|t| is_lower_word(src, t));
+    lower(i)
+        && lower(i + 1)
+        && toks.get(i).is_some_and(portfolio)
         && toks
             .get(i + 1)
             .is_some_and(|n| portfolio(n) || title_head_word(src, n))
