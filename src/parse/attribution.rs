@@ -3442,7 +3442,8 @@ fn clause_in_mention(src: &str, toks: &[Tok], a: usize, b: usize) -> bool {
 /// `be` and a participle last (`Fears had been expressed that …`, `Blumenthal was asked,
 /// “…”`): its subject underwent the verb, and no one is named who spoke. (Not before `to`,
 /// whose verb is the subject's: `Respondents are obliged to disclose:`, `Obama is reported
-/// to have called the Saudis “free riders”`.)
+/// to have called the Saudis “free riders”`; nor a participle of feeling, an adjective
+/// there: `She is concerned too many children …`.)
 fn agentless_passive(src: &str, toks: &[Tok], v: usize, end: usize) -> bool {
     let Some(group) = toks.get(v..end) else {
         return false;
@@ -3454,6 +3455,7 @@ fn agentless_passive(src: &str, toks: &[Tok], v: usize, end: usize) -> bool {
             let w = t.text(src);
             is_lower_word(src, t)
                 && (is_past_tense_form(w) || lexicon::IRREGULAR_PARTICIPLES.contains(&w))
+                && !lexicon::FEELING_PARTICIPLES.has(w)
         })
         && !toks
             .get(end)

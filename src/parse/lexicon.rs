@@ -2381,6 +2381,31 @@ pub(crate) static PARTITIVES: Lexicon = Lexicon::new(&[
     "lots",
 ]);
 
+/// Participles of feeling, adjectives after `be`: `She is concerned (that) …`, `He was
+/// delighted …` report what the subject thinks, no passive done to them.
+pub(crate) static FEELING_PARTICIPLES: Lexicon = Lexicon::new(&[
+    "concerned",
+    "worried",
+    "convinced",
+    "pleased",
+    "delighted",
+    "disappointed",
+    "surprised",
+    "frustrated",
+    "determined",
+    "thrilled",
+    "saddened",
+    "shocked",
+    "alarmed",
+    "troubled",
+    "encouraged",
+    "relieved",
+    "excited",
+    "satisfied",
+    "confused",
+    "outraged",
+]);
+
 /// Verbs after which an expletive `it` stands for no one: `It seems unfair to tell them:
 /// “…”`, `It appears that …`.
 pub(crate) static EXPLETIVE_VERBS: Lexicon =

@@ -4228,6 +4228,12 @@ fn the_subject_of_a_passive_with_no_agent_is_no_speaker() {
          rely too much on the city.",
         "The mayor",
     )]);
+    // (A participle of feeling is an adjective there: what worries her is her thought.)
+    assert_mentions(&[(
+        "Headline\n\nThe minister said children were at risk. She is concerned too many \
+         of them are playing games which include \"high levels of violence\".",
+        "She",
+    )]);
 }
 
 #[test]
