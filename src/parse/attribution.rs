@@ -1654,6 +1654,18 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
         return None;
     }
     let from = phrase_start(src, toks, from, to);
+    // (Nor does it end in an auxiliary or a verb like `seem`: `the senator cannot confirm`,
+    // `the trailer seems to hint`.)
+    let mut to = to;
+    while to > from + 1
+        && toks.get(to - 1).is_some_and(|t| {
+            is_lower_word(src, t)
+                && (lexicon::AUXILIARIES.has(t.text(src))
+                    || lexicon::EXPLETIVE_VERBS.has(t.text(src)))
+        })
+    {
+        to -= 1;
+    }
     let (a, b) = (toks.get(from)?, toks.get(to.checked_sub(1)?)?);
     if b.end <= a.start || to == from + 1 && lexicon::NEVER_MENTIONS.has(a.text(src)) {
         return None;
@@ -2163,6 +2175,19 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         }
         // (`of` after a name goes on to another, `Mr. Morgan of the Sierra Club`, not to what
         // was spoken of: `said Musk of the venture`.)
+        // (Nor, after a noun, to a possessive determiner: `said the billionaire of his hiring
+        // process` — what was spoken of; but `one of their lawyers`, `some of his aides`.)
+        if to > from
+            && t.text(src) == "of"
+            && toks
+                .get(to + 1)
+                .is_some_and(|n| is_lower_word(src, n) && is_possessive_determiner(n.text(src)))
+            && !toks.get(to - 1).is_some_and(|p| {
+                lexicon::DETERMINERS.has(p.text(src)) || lexicon::PARTITIVES.has(p.text(src))
+            })
+        {
+            break;
+        }
         // (Nor to a name's possessive and what it owns: `said Alex McLeish of Novo's
         // punishment`.)
         if to > from && t.text(src) == "of" && capitalized(to - 1) {

@@ -4244,3 +4244,26 @@ fn a_sentence_adverb_and_its_comma_open_a_sentence_before_its_subject() {
         "Hale",
     )]);
 }
+
+#[test]
+fn of_before_a_possessive_determiner_after_a_cue_is_what_was_spoken_of() {
+    assert_mentions(&[(
+        "Headline\n\n\"I don't consider college evidence of ability,\" said the billionaire of \
+         his hiring process at the firm.",
+        "the billionaire",
+    )]);
+    // (After a quantifier `of` goes on: `one of their lawyers`.)
+    assert_mentions(&[(
+        "Headline\n\n\"The charges are false,\" said one of their lawyers, Mikis Dora.",
+        "one of their lawyers, Mikis Dora",
+    )]);
+}
+
+#[test]
+fn a_mention_never_ends_in_an_auxiliary() {
+    assert_mentions(&[(
+        "Headline\n\nAdditionally, the senator cannot confirm the claim that the office failed \
+         to act to \"ensure that they still collected their pay.\"",
+        "the senator",
+    )]);
+}
