@@ -694,6 +694,9 @@ const THING_HEADS: &[&str] = &[
     // (A band speaks as one: `The band thanked the fans, adding:`.)
     "band",
     "duo",
+    // (`Multiple outlets reported`; the singular mostly follows a paper's name, `The
+    // Detroit News outlet`, which it is no part of.)
+    "outlets",
     "organization",
     "committee",
     "department",
@@ -1025,6 +1028,19 @@ pub(crate) static PERSON_HEAD_WORDS: Lexicon = Lexicon::union(PERSON_HEADS, &[OC
 /// Occupations that stand as titles before a name and head descriptions of a person:
 /// `Guitarist Brian May`, `Striker Thierry Henry` … `the striker`, `the singer`.
 const OCCUPATIONS: &[&str] = &[
+    "crooner",
+    "pundit",
+    "blogger",
+    "podcaster",
+    "influencer",
+    "footballer",
+    "cricketer",
+    "umpire",
+    "nurse",
+    "firefighter",
+    "campaigner",
+    "poet",
+    "musician",
     "businessman",
     "businesswoman",
     "billionaire",

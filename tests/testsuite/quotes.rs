@@ -4267,3 +4267,19 @@ fn a_mention_never_ends_in_an_auxiliary() {
         "the senator",
     )]);
 }
+
+#[test]
+fn more_occupations_and_outlets_head_a_speakers_phrase() {
+    assert_mentions(&[
+        (
+            "Headline\n\nCountry crooner Jelly Bean, who was at the party, got in on it too, \
+             writing, \"Love a good Nashville party.\"",
+            "Country crooner Jelly Bean",
+        ),
+        (
+            "Headline\n\nMultiple outlets reported on Wednesday that the agency had \"more \
+             than one conversation\" with the campaign.",
+            "Multiple outlets",
+        ),
+    ]);
+}
