@@ -2439,11 +2439,11 @@ fn prepositional_chain_start(src: &str, toks: &[Tok], a: usize) -> Option<usize>
     };
     // (The first phrase ends in its head, a noun the tables know or a name, or in a word of
     // relation after one: `A source close to`; not `The ad uses footage of`.)
+    // (np_head knows the nominal heads and the bodies' nouns; ORG_HEADS adds those that more
+    // often modify another noun: `union`, `office`.)
     let head_at = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            let w = t.text(src);
-            np_head(src, t) || lexicon::NOMINAL_HEADS.has(w) || lexicon::ORG_HEADS.has(w)
-        })
+        toks.get(i)
+            .is_some_and(|t| np_head(src, t) || lexicon::ORG_HEADS.has(t.text(src)))
     };
     let headed_before = |p: usize| {
         p.checked_sub(1).is_some_and(|h| {
@@ -2995,13 +2995,10 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
 
 /// Whether the words `seg` are one of [`lexicon::SENTENCE_ADVERBIALS`], in lower case.
 fn is_sentence_adverbial(src: &str, seg: &[Tok]) -> bool {
-    lexicon::SENTENCE_ADVERBIALS.iter().any(|phrase| {
-        phrase.split(' ').count() == seg.len()
-            && phrase
-                .split(' ')
-                .zip(seg)
-                .all(|(w, t)| is_lower_word(src, t) && t.text(src) == w)
-    })
+    seg.iter().all(|t| is_lower_word(src, t))
+        && lexicon::SENTENCE_ADVERBIALS
+            .iter()
+            .any(|phrase| phrase.split(' ').eq(seg.iter().map(|t| t.text(src))))
 }
 
 /// Where a phrase that opens with a lower-case possessive (`group's general secretary`)
@@ -3611,20 +3608,22 @@ fn attribution_after_quote(
     // time or place ([`lexicon::CUE_ADJUNCTS`]) or what opens an object clause, and a
     // determiner but before a time; a hearer, the object of `told`, still lets the cue close
     // the attribution.)
-    let judging = cue
-        .text
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lexicon::JUDGING_CUES.has(w));
+    // (Read only when a capitalized word follows the cue.)
+    let judging = || {
+        cue.text
+            .rsplit(' ')
+            .next()
+            .is_some_and(|w| with_lower(w, |lw| verb_base(lw, lexicon::JUDGING_CUES).is_some()))
+    };
     let takes_object = a.mention.span.end() <= cue.span.start()
         && !lexicon::HEARER_CUES.has(cue.text.as_str())
         && after.iter().position(|t| t.start >= from).is_some_and(|i| {
             // (A verb of judging takes the one judged, a name too: `“…” Critics had accused
             // Mr Hariri of …`.)
-            if judging
-                && after
-                    .get(i)
-                    .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+            if after
+                .get(i)
+                .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+                && judging()
             {
                 return true;
             }

@@ -447,11 +447,11 @@ pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
     "post", "note", "charge", "counter", "comment", "reply", "request", "quote",
 ]);
 
-/// Cue verbs of judging, whose object is the one judged (`accused the Tories of “…”`):
-/// every form, as the cue's last word. After a quote that closed its sentence, such a cue
-/// with its object opens a statement of its own (`“…” Critics had accused Mr Hariri of …`).
-pub(crate) static JUDGING_CUES: Lexicon =
-    Lexicon::new(&["accuse", "accuses", "accused", "accusing"]);
+/// Cue verbs of judging, whose object is the one judged (`accused the Tories of “…”`), in
+/// the base form (`verb_base` finds them in any form). After a quote that closed its
+/// sentence, such a cue with its object opens a statement of its own (`“…” Critics had
+/// accused Mr Hariri of …`).
+pub(crate) const JUDGING_CUES: &[&str] = &["accuse"];
 
 /// Cue participles whose object stands before `of` in the active: right before `of` they
 /// are passive, and their subject is the one judged (`a film accused of being …`).
