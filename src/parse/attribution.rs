@@ -3760,11 +3760,22 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
         toks.get(k..i)
             .is_some_and(|w| w.iter().filter(|t| t.punct == Some(',')).count() >= 2)
     };
-    if let Some(v) = (k + 1..toks.len().min(k + 16)).find(|&i| {
-        toks.get(i)
-            .is_some_and(|t| verbish(t) && !lexicon::NOMINAL_HEADS.has(t.text(src)))
-            && (i < k + 10 || appositive_before(i))
-    }) {
+    // (A word right after an article or a possessive is its noun, whatever its ending, and
+    // the words are no clause: `“…,” the prompts “…”`.)
+    let after_determiner = |i: usize| {
+        toks.get(i.wrapping_sub(1)).is_some_and(|t| {
+            let w = t.text(src);
+            matches!(w, "the" | "a" | "an") || is_possessive_determiner(w)
+        })
+    };
+    if let Some(v) = (k + 1..toks.len().min(k + 16))
+        .find(|&i| {
+            toks.get(i)
+                .is_some_and(|t| verbish(t) && !lexicon::NOMINAL_HEADS.has(t.text(src)))
+                && (i < k + 10 || appositive_before(i))
+        })
+        .filter(|&v| !after_determiner(v))
+    {
         if let Some((a, b)) = loose_subject(src, toks, k, v) {
             // (A pronoun right after a noun opens a relative clause with its `that` left
             // out: `… the nation it charters` names no speaker.)

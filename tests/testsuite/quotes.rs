@@ -890,6 +890,10 @@ fn a_verb_no_cue_knows_after_a_quote_and_its_comma_reports_it() {
         "{:?}",
         cues_of(text)
     );
+    // A word in -s right after an article is a noun, and the clause after the quote has no
+    // verb: `the prompts` report nothing.
+    let text = "Headline\n\nIf the tool was fed the request “paint me a barn,” the prompts “red hen” and “a quiet lane” would drift too.";
+    assert!(cues_of(text).is_empty(), "{:?}", cues_of(text));
 }
 
 #[test]
