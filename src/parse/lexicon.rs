@@ -1185,6 +1185,11 @@ const PERSON_HEADS: &[&str] = &[
     "people",
     "candidate",
     "nominee",
+    "challenger",
+    "challengers",
+    "contender",
+    "contenders",
+    "incumbent",
     "senator",
     "governor",
     "president",
@@ -1576,6 +1581,20 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
 /// Granclaude … “It's incredible,” the youngster said.`, `The tournament debutant added:`).
 pub(crate) static EPITHET_HEADS: Lexicon =
     Lexicon::new(&["youngster", "teenager", "debutant", "veteran", "newcomer"]);
+
+/// Heads that give a person's place in a race, not an occupation: the text may describe
+/// the same person by their occupation too (`Republican contender Donald Trump` … `the
+/// billionaire businessman said`).
+pub(crate) static CANDIDACY_HEADS: Lexicon = Lexicon::new(&[
+    "candidate",
+    "nominee",
+    "challenger",
+    "contender",
+    "incumbent",
+    "hopeful",
+    "frontrunner",
+    "front-runner",
+]);
 
 /// See [`MALE_HEADS`].
 pub(crate) static FEMALE_HEADS: Lexicon = Lexicon::new(&[

@@ -2959,7 +2959,9 @@ impl<'a> Resolver<'a> {
                                 s.name == person
                                     && s.role.as_deref().is_some_and(|r| {
                                         r.rsplit(' ').next().is_some_and(|w| {
-                                            is_person_role(w) && !w.eq_ignore_ascii_case(&head)
+                                            is_person_role(w)
+                                                && !w.eq_ignore_ascii_case(&head)
+                                                && !lexicon::CANDIDACY_HEADS.has(w)
                                         })
                                     })
                             })

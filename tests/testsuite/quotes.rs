@@ -3972,6 +3972,16 @@ fn a_plural_of_a_person_noun_heads_a_subject() {
 }
 
 #[test]
+fn a_place_in_a_race_heads_a_subject() {
+    // `challenger`, `contender`: people, whatever party name opens the phrase.
+    assert_mentions(&[(
+        "Headline\n\nA Green election challenger is quitting after being quoted as wanting a \
+         \"total rethink of farming\".",
+        "A Green election challenger",
+    )]);
+}
+
+#[test]
 fn a_cue_in_a_subordinate_clause_after_a_coordinator_is_no_attribution() {
     // `But when reporters say …` after the quote opens a sentence about reporters: the
     // quote is the mayor's, whose cue stands before it.

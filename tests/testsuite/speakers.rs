@@ -984,6 +984,12 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
         speakers(&parse_valid(text)),
         [Some("Doug Shane".to_owned())]
     );
+    // A place in a race is no occupation, and does not make the person someone other than
+    // the businessman.
+    let text = "Headline\n\nDemocratic candidate Mark Tolley spoke in Dover on Monday, saying \
+                “we will win this.” He visited a mill later. “Jobs come first,” the \
+                businessman said.";
+    assert_speakers(text, &["Mark Tolley", "Mark Tolley"]);
     let text = "Headline\n\nDonna Lages said the town was proud.\n\n\
                 At a drugstore, a cashier was shaken. “One guy said we should fight,” said the \
                 woman, who did not want to be named.";
