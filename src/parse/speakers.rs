@@ -446,12 +446,14 @@ impl<'a> NameIndex<'a> {
                         && !owned()
                         && !participle_opening;
                     let known = idx.occurrences.len();
-                    idx.add_run(
+                    let head = idx.add_run(
                         src,
                         run.get(usize::from(participle_opening)..).unwrap_or(&[]),
                         subject,
                         in_headline,
                     );
+                    // (The name that heads the run: after a possessive, the one owned.)
+                    let lead = head.unwrap_or(known);
                     // (Capitalized mid-sentence, a word is a name for sure.)
                     if let Some(o) = idx.occurrences.get_mut(known).filter(|_| !opens) {
                         o.flags |= MID_SENTENCE;
@@ -511,7 +513,7 @@ impl<'a> NameIndex<'a> {
                     let unquoted_sentence =
                         || !sentence_before(src, u.start(), i).contains(['“', '”', '"']);
                     if according && unquoted_sentence() {
-                        if let Some(o) = idx.occurrences.get_mut(known) {
+                        if let Some(o) = idx.occurrences.get_mut(lead) {
                             o.flags |= SUBJECT;
                         }
                     }
@@ -535,7 +537,7 @@ impl<'a> NameIndex<'a> {
                         && after_description.is_some_and(|r| r.starts_with(['.', '!', '?']))
                         && unquoted_sentence()
                     {
-                        if let Some(o) = idx.occurrences.get_mut(known) {
+                        if let Some(o) = idx.occurrences.get_mut(lead) {
                             o.flags |= SUBJECT;
                         }
                     }
@@ -555,7 +557,7 @@ impl<'a> NameIndex<'a> {
                     {
                         if let Some(name) = idx
                             .occurrences
-                            .get(known)
+                            .get(lead)
                             .and_then(|o| idx.names.get(o.name()))
                             .cloned()
                         {
@@ -605,13 +607,13 @@ impl<'a> NameIndex<'a> {
                         _ => false,
                     };
                     if !institution && !compared && verb || with_participle {
-                        if let Some(o) = idx.occurrences.get_mut(known) {
+                        if let Some(o) = idx.occurrences.get_mut(lead) {
                             o.flags |= SUBJECT;
                         }
                     }
                     // What the article says of a subject's gender: the first he or she after
                     // it in its sentence (`Strada accused … and asserted that she …`).
-                    let added = idx.occurrences.get(known);
+                    let added = idx.occurrences.get(lead);
                     if let Some(o) = added.filter(|o| o.subject()) {
                         if let Some(g) = pronoun_after(src, run_end, u.end()) {
                             let votes = idx.gender_votes.entry(o.name()).or_default();
@@ -636,12 +638,47 @@ impl<'a> NameIndex<'a> {
     }
 
     /// Index the name in a capitalized run, and the names after a possessive or a title-case
-    /// filler inside it (`NBC’s Dante Chinni`, `Clinton Breaks With Obama`).
-    fn add_run(&mut self, src: &'a str, run: &[Tok], subject: bool, in_headline: bool) {
+    /// filler inside it (`NBC’s Dante Chinni`, `Clinton Breaks With Obama`); returns the
+    /// occurrence that heads the run, if any was added.
+    fn add_run(
+        &mut self,
+        src: &'a str,
+        run: &[Tok],
+        subject: bool,
+        in_headline: bool,
+    ) -> Option<usize> {
+        let known = self.occurrences.len();
         let rest = self.add_name(src, run, subject, in_headline);
-        if let Some(tail) = rest.and_then(|r| run.get(r..)).filter(|t| !t.is_empty()) {
-            self.add_run(src, tail, false, in_headline);
+        let added = (self.occurrences.len() > known).then_some(known);
+        let Some((r, tail)) = rest
+            .and_then(|r| Some((r, run.get(r..)?)))
+            .filter(|(_, t)| !t.is_empty())
+        else {
+            return added;
+        };
+        // After a possessive a person's name heads the phrase, and is the subject in its
+        // owner's place: `Manchester United's Alex Ferguson has praised …`.
+        let owned = r > 0
+            && run
+                .get(r - 1)
+                .is_some_and(|t| strip_possessive(t.text(src)).len() < t.text(src).len())
+            && tail.first().is_some_and(|t| is_any_given_name(t.text(src)));
+        let tail_known = self.occurrences.len();
+        let head = self.add_run(src, tail, subject && owned, in_headline);
+        if owned && head.is_some() {
+            if subject {
+                for o in self
+                    .occurrences
+                    .get_mut(known..tail_known)
+                    .into_iter()
+                    .flatten()
+                {
+                    o.flags &= !SUBJECT;
+                }
+            }
+            return head;
         }
+        added.or(head)
     }
 
     /// Index the name that opens a run; returns where the rest of the run may hold another.

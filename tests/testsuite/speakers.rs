@@ -368,6 +368,23 @@ fn pronouns_prefer_subjects_after_an_introduction_to_objects_of_a_verb() {
 }
 
 #[test]
+fn a_person_named_after_a_possessive_is_the_subject_not_the_owner() {
+    // `Tennis Ruritania's Geoff Mallard rejected …`: Mallard heads the phrase and is the
+    // subject a later `he` means, not the object named after him.
+    let text = "Headline\n\nHewett said the court was slow. But Tennis Ruritania's Geoff \
+                Mallard rejected the claims of Lleyton Hewett. “We did ask for it to be \
+                faster,” he said.";
+    assert_speakers(text, &["Geoff Mallard"]);
+    // Only a person's name, opened by a given name, takes the owner's place: in an
+    // appositive, `Ruritania's Interactive Entertainment committee` is no subject.
+    let text = "Headline\n\nThe Post led the field at this year's Interactive Ruritania awards. \
+                Ruritania's Grant Dale, chair of Ruritania's Interactive Entertainment \
+                committee, said all the entrants had been of \"outstanding quality\". \
+                \"Without a doubt, it has been a landmark year,\" he added.";
+    assert_speakers(text, &["Grant Dale", "Grant Dale"]);
+}
+
+#[test]
 fn members_of_parliament_are_titles_before_a_name() {
     let text = "Headline\n\n“It was a joke,” Tory MP Boris Johnson insisted.\n\n\
                 “I apologise,” Mr Johnson said.\n\n“I will go there,” the MP said.";
