@@ -1574,6 +1574,11 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "guitarist",
     "drummer",
     "songwriter",
+    // (And a club's people, named by the club or its ground: `said the Liverpool player`,
+    // `the Old Trafford boss`.)
+    "player",
+    "boss",
+    "skipper",
 ]);
 
 /// Words for a person by age or experience that a definite description uses to refer back

@@ -984,6 +984,14 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
         speakers(&parse_valid(text)),
         [Some("Mark Ferdy".to_owned())]
     );
+    // A player, a boss or a skipper named by a club or a place is the person named before
+    // (`said the Liverpool player`, `the Old Trafford boss said`).
+    let text = "Headline\n\nRoss Hanlon believes the side can win the group. “There is a \
+                chance for us now,” said the Dunmore player.";
+    assert_speakers(text, &["Ross Hanlon"]);
+    let text = "Headline\n\nBrian Tolland has praised his players after the win at Leeds. \
+                “That was our hardest game,” said the Ardmore boss.";
+    assert_speakers(text, &["Brian Tolland"]);
     // (`Keeper` opening a sentence is the position, not a name's first word: `Keeper Tony
     // Bullock echoed …` then `he added` is Bullock.)
     let text = "Headline\n\n“We want him to stay,” said Jim Ardley. Keeper Ross Hanlon echoed \
