@@ -2971,7 +2971,13 @@ impl<'a> Resolver<'a> {
                 // `the businessman`, `the actress`, `the singer`: with no description before
                 // it, such a word for a person refers back to the person named last, as `he`
                 // or `she` would (with modifiers too: `the New York businessman`).
-                let epithet = lexicon::EPITHET_HEADS.contains(head.as_str());
+                let epithet = lexicon::EPITHET_HEADS.contains(head.as_str())
+                    // (So is a man or a woman named by where they are from: `says the
+                    // Waterford man`.)
+                    || matches!(head.as_str(), "man" | "woman")
+                        && modifiers
+                            .as_deref()
+                            .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase));
                 // (A possessive determines it as `the` does: `“…,” Obama's former campaign
                 // strategist said` after `David Axelrod on Wednesday called on …` — someone
                 // other than the owner.)

@@ -992,6 +992,11 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
     let text = "Headline\n\nBrian Tolland has praised his players after the win at Leeds. \
                 “That was our hardest game,” said the Ardmore boss.";
     assert_speakers(text, &["Brian Tolland"]);
+    // So is a man or a woman named by where they are from, where `the man` alone is as
+    // often someone unnamed.
+    let text = "Headline\n\nJamie Corliss should be in Athens. He recalls the crash calmly. \
+                “I was in a lot of pain,” says the Dunmore man.";
+    assert_speakers(text, &["Jamie Corliss"]);
     // (`Keeper` opening a sentence is the position, not a name's first word: `Keeper Tony
     // Bullock echoed …` then `he added` is Bullock.)
     let text = "Headline\n\n“We want him to stay,” said Jim Ardley. Keeper Ross Hanlon echoed \
