@@ -2971,13 +2971,22 @@ impl<'a> Resolver<'a> {
                 // `the businessman`, `the actress`, `the singer`: with no description before
                 // it, such a word for a person refers back to the person named last, as `he`
                 // or `she` would (with modifiers too: `the New York businessman`).
+                // (A capitalized modifier: where they are from or what they lead.)
+                let placed = modifiers
+                    .as_deref()
+                    .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase));
                 let epithet = lexicon::EPITHET_HEADS.contains(head.as_str())
                     // (So is a man or a woman named by where they are from: `says the
                     // Waterford man`.)
-                    || matches!(head.as_str(), "man" | "woman")
-                        && modifiers
-                            .as_deref()
-                            .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase));
+                    || matches!(head.as_str(), "man" | "woman") && placed;
+                // (And so does a title after the name of a place or a body, which the text
+                // did not give anyone word for word: `the Florida senator` after `Marco
+                // Rubio still believes …`, `the Tory leader`. Not a spokesperson's: `The
+                // BPI spokesman` is someone unnamed.)
+                let placed_title = placed
+                    && !ranked
+                    && lexicon::TITLE_HEADS.contains(title)
+                    && !lexicon::SPOKESPEOPLE.has(title);
                 // (A possessive determines it as `the` does: `“…,” Obama's former campaign
                 // strategist said` after `David Axelrod on Wednesday called on …` — someone
                 // other than the owner.)
@@ -2985,7 +2994,7 @@ impl<'a> Resolver<'a> {
                 if found.is_none()
                     && (definite || possessed)
                     && ordinal.is_none()
-                    && (lexicon::ANAPHORIC_HEADS.contains(head.as_str()) || epithet)
+                    && (lexicon::ANAPHORIC_HEADS.contains(head.as_str()) || epithet || placed_title)
                 {
                     let pronoun = match head_gender(&head) {
                         Some(Gender::Male) => "he",
@@ -3536,8 +3545,15 @@ impl<'a> Resolver<'a> {
     ) -> Option<String> {
         let index = &self.index;
         // The text's own words right before the name, in any case, then a space.
-        let phrase = modifiers.len() + 1 + head.len();
-        let before_name = |o: &&NameOcc| {
+        // (The title may stand abbreviated there: `Vermont Sen. Bernie Sanders` is `the
+        // Vermont senator`.)
+        let abbreviated = lexicon::TITLE_ABBREVIATIONS
+            .iter()
+            .find(|(_, h)| h.eq_ignore_ascii_case(head))
+            .map(|(a, _)| *a);
+        let written_before = |o: &NameOcc, head: &str, period: bool| {
+            let head_len = head.len() + usize::from(period);
+            let phrase = modifiers.len() + 1 + head_len;
             let end = o.start();
             let Some(start) = end.checked_sub(phrase + 1) else {
                 return false;
@@ -3553,8 +3569,14 @@ impl<'a> Resolver<'a> {
             word_start
                 && said(0, modifiers.len(), modifiers)
                 && said(modifiers.len(), modifiers.len() + 1, " ")
-                && said(modifiers.len() + 1, phrase, head)
+                && said(modifiers.len() + 1, modifiers.len() + 1 + head.len(), head)
+                && (!period || said(phrase - 1, phrase, "."))
                 && said(phrase, phrase + 1, " ")
+        };
+        let before_name = |o: &&NameOcc| {
+            written_before(o, head, false)
+                || abbreviated
+                    .is_some_and(|a| written_before(o, a, true) || written_before(o, a, false))
         };
         let o = index.before(at, NOMINAL_LOOKBACK).find(before_name)?;
         Some(index.full(index.name_of(o)).to_owned())
