@@ -1579,6 +1579,15 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "player",
     "boss",
     "skipper",
+    "coach",
+    "forward",
+    "champion",
+    // (Broadcasting's and business's people named by what they do: `the presenter said`,
+    // `said the Factory Records founder`.)
+    "presenter",
+    "dj",
+    "founder",
+    "winner",
 ]);
 
 /// Words for a person by age or experience that a definite description uses to refer back

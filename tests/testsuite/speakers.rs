@@ -1007,6 +1007,13 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
     let text = "Headline\n\nBrian Tolland has praised his players after the win at Leeds. \
                 “That was our hardest game,” said the Ardmore boss.";
     assert_speakers(text, &["Brian Tolland"]);
+    // And a coach, a champion, a presenter or a founder.
+    let text = "Headline\n\nMike Rudd paid tribute to his side after the win in Paris. “We \
+                had to show character,” said the national team coach.";
+    assert_speakers(text, &["Mike Rudd"]);
+    let text = "Headline\n\nCara Deeton has resigned as host of the show after six years. \
+                “I've had a great few years,” the presenter said.";
+    assert_speakers(text, &["Cara Deeton"]);
     // So is a man or a woman named by where they are from, where `the man` alone is as
     // often someone unnamed.
     let text = "Headline\n\nJamie Corliss should be in Athens. He recalls the crash calmly. \
