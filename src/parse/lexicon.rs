@@ -2691,6 +2691,27 @@ pub(crate) static OFFICES_TOWARD: Lexicon = Lexicon::new(&[
     "liaison",
 ]);
 
+/// Offices of or for a body, whose `of` or `for` is part of the title before the holder's
+/// name: `the minister for civil aviation Praful Patel`, `the former secretary of state
+/// Hillary Clinton`.
+pub(crate) static OFFICES_OF: Lexicon = Lexicon::new(&[
+    "minister",
+    "secretary",
+    "head",
+    "director",
+    "chairman",
+    "chairwoman",
+    "chair",
+    "president",
+    "chief",
+    "governor",
+    "commissioner",
+    "leader",
+    "mayor",
+    "editor",
+    "founder",
+]);
+
 /// Nouns for a name or a line that is quoted, not said: `the usual campaign slogan, “…”`,
 /// `his signature slogan: “…”`, `a tagline “…”`.
 pub(crate) static NAMING_NOUNS: Lexicon = Lexicon::new(&[

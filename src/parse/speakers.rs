@@ -2110,20 +2110,44 @@ fn without_contraction(text: &str) -> &str {
 }
 
 /// Where the holder's name starts in a mention of an office held toward another (`U.S.
-/// Ambassador to the U.N. Linda Thomas-Greenfield`): at the first known given name after
-/// the office's `to`, after a word that is none, with a word after it.
+/// Ambassador to the U.N. Linda Thomas-Greenfield`) or of a body (`the minister for civil
+/// aviation Praful Patel`): at the first known given name after the office's `to`, `of` or
+/// `for`, after a word that is none, with a word after it — or, after a body in lower case,
+/// at the capitalized words that close the mention.
 fn office_toward_holder(main: &str) -> Option<usize> {
-    // (A byte scan: most mentions are short and hold no ` to `.)
-    let at = main.as_bytes().windows(4).position(|w| w == b" to ")?;
-    let (office, rest) = (main.get(..at)?, main.get(at + 4..)?);
-    if !office
-        .rsplit(' ')
-        .next()
-        .is_some_and(|w| lexicon::OFFICES_TOWARD.has(w))
-    {
+    // (A byte scan: most mentions are short and hold no ` to `, ` of ` or ` for `.)
+    let (at, len) = main
+        .as_bytes()
+        .windows(4)
+        .enumerate()
+        .find_map(|(i, w)| match w {
+            b" to " | b" of " => Some((i, 4)),
+            [b' ', b'f', b'o', b'r'] if main.as_bytes().get(i + 4) == Some(&b' ') => Some((i, 5)),
+            _ => None,
+        })?;
+    let (office, rest) = (main.get(..at)?, main.get(at + len..)?);
+    let toward = len == 4 && main.get(at..at + len) == Some(" to ");
+    if !office.rsplit(' ').next().is_some_and(|w| {
+        if toward {
+            lexicon::OFFICES_TOWARD.has(w)
+        } else {
+            !is_capitalized(w) && lexicon::OFFICES_OF.has(w)
+        }
+    }) {
         return None;
     }
-    let from = office.len() + " to ".len();
+    let from = office.len() + len;
+    // (A body in lower case and a name of two words or more: `the former secretary of
+    // state Hillary Clinton`.)
+    if !toward {
+        let words: Vec<&str> = rest.split(' ').collect();
+        let named = words.iter().rev().take_while(|w| is_capitalized(w)).count();
+        let body = words.iter().take_while(|w| !is_capitalized(w)).count();
+        if named >= 2 && body > 0 && body + named == words.len() {
+            let body_len: usize = words.iter().take(body).map(|w| w.len() + 1).sum();
+            return Some(from + body_len);
+        }
+    }
     let mut prev: Option<&str> = None;
     let mut at = from;
     let mut words = rest.split(' ').peekable();

@@ -1733,6 +1733,19 @@ fn an_office_held_toward_another_is_the_holders_role() {
         ]
     );
     assert_speakers(text, &["Linda Mercer", "Tom Rall"]);
+    // So is an office of or for a body, in lower case or with a given name the tables know.
+    let text = "Headline\n\n“The days of flying for the rich alone are over,” the minister \
+                for civil aviation Praful Nandan said.\n\n“We will not sign,” the former \
+                secretary of state Mara Quell said.\n\n“It is a start,” said the head of the \
+                Ruritania agency Mark Tully.";
+    assert_speakers(text, &["Praful Nandan", "Mara Quell", "Mark Tully"]);
+    // But someone who speaks for a person named after their title is not that person.
+    let text = "Headline\n\n“We will not comment,” said a spokesman for Democratic \
+                presidential candidate Mara Quell.";
+    assert_speakers(
+        text,
+        &["a spokesman for Democratic presidential candidate Mara Quell"],
+    );
 }
 
 #[test]
