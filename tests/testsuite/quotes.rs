@@ -4189,6 +4189,30 @@ fn a_determiner_after_and_runs_on_to_its_head_or_is_dropped() {
 }
 
 #[test]
+fn and_after_the_object_of_a_preposition_opens_a_clause() {
+    // `meet on 12 March at Twickenham and Kirwan says`: the place and the date belong to
+    // the clause before; the speaker's clause opens after `and`.
+    assert_mentions(&[
+        (
+            "Headline\n\nThe sides meet on 12 March at Ardmore and Kellan says his side will \
+             win. \"We have to make the games tough for them.\"",
+            "Kellan",
+        ),
+        (
+            "Headline\n\nThe striker has been training in Holland and Ferris said: \"He comes \
+             back on Tuesday.\"",
+            "Ferris",
+        ),
+    ]);
+    // (Not after `with`, whose object may be people together, nor past an appositive.)
+    assert_mentions(&[(
+        "Headline\n\nThe march went on, with many marchers and spectators chanting \"We are \
+         Ardmore.\"",
+        "many marchers and spectators",
+    )]);
+}
+
+#[test]
 fn an_expletive_it_names_no_one() {
     for text in [
         "Headline\n\nIt was also agreed that a programme to \"de-mystify\" the issue would be \
