@@ -1659,28 +1659,30 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     // says` Kirwan speaks.)
     // (Not after `with` or `from`, whose objects may be people together: `with many
     // marchers and spectators chanting`; nor in a phrase with an appositive.)
-    let after_opener = from
-        .checked_sub(1)
-        .and_then(|p| toks.get(p))
-        .is_some_and(|p| {
-            is_lower_word(src, p)
-                && lexicon::PHRASE_OPENERS.has(p.text(src))
-                && !matches!(p.text(src), "with" | "from")
-        });
-    let from = if after_opener
-        && toks
-            .get(from..to)
-            .is_some_and(|m| m.iter().all(|t| t.punct != Some(',')))
-    {
-        (from..to)
-            .rev()
-            .find(|&i| {
-                toks.get(i)
-                    .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "and")
+    // (The `and` first: most mentions hold none, and need no lookup.)
+    let last_and = (from..to).rev().find(|&i| {
+        toks.get(i)
+            .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "and")
+    });
+    let after_opener = || {
+        from.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|p| {
+                is_lower_word(src, p)
+                    && lexicon::PHRASE_OPENERS.has(p.text(src))
+                    && !matches!(p.text(src), "with" | "from")
             })
-            .map_or(from, |i| i + 1)
-    } else {
-        from
+    };
+    let from = match last_and {
+        Some(i)
+            if after_opener()
+                && toks
+                    .get(from..to)
+                    .is_some_and(|m| m.iter().all(|t| t.punct != Some(','))) =>
+        {
+            i + 1
+        }
+        _ => from,
     };
     // (Nor does it end in an auxiliary or a verb like `seem`: `the senator cannot confirm`,
     // `the trailer seems to hint`.)
