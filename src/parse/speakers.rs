@@ -2116,17 +2116,14 @@ fn without_contraction(text: &str) -> &str {
 /// at the capitalized words that close the mention.
 fn office_toward_holder(main: &str) -> Option<usize> {
     // (A byte scan: most mentions are short and hold no ` to `, ` of ` or ` for `.)
-    let (at, len) = main
-        .as_bytes()
-        .windows(4)
-        .enumerate()
-        .find_map(|(i, w)| match w {
-            b" to " | b" of " => Some((i, 4)),
-            [b' ', b'f', b'o', b'r'] if main.as_bytes().get(i + 4) == Some(&b' ') => Some((i, 5)),
-            _ => None,
-        })?;
+    let bytes = main.as_bytes();
+    let (at, len, toward) = bytes.windows(4).enumerate().find_map(|(i, w)| match w {
+        b" to " => Some((i, 4, true)),
+        b" of " => Some((i, 4, false)),
+        b" for" if bytes.get(i + 4) == Some(&b' ') => Some((i, 5, false)),
+        _ => None,
+    })?;
     let (office, rest) = (main.get(..at)?, main.get(at + len..)?);
-    let toward = len == 4 && main.get(at..at + len) == Some(" to ");
     if !office.rsplit(' ').next().is_some_and(|w| {
         if toward {
             lexicon::OFFICES_TOWARD.has(w)
