@@ -892,7 +892,8 @@ fn a_verb_no_cue_knows_after_a_quote_and_its_comma_reports_it() {
     );
     // A word in -s right after an article is a noun, and the clause after the quote has no
     // verb: `the prompts` report nothing.
-    let text = "Headline\n\nIf the tool was fed the request “paint me a barn,” the prompts “red hen” and “a quiet lane” would drift too.";
+    let text = "Headline\n\nIf the tool was fed the request “paint me a barn,” the prompts \
+                “red hen” and “a quiet lane” would drift too.";
     assert!(cues_of(text).is_empty(), "{:?}", cues_of(text));
 }
 
@@ -3972,7 +3973,7 @@ fn a_plural_of_a_person_noun_heads_a_subject() {
 }
 
 #[test]
-fn a_place_in_a_race_heads_a_subject() {
+fn challengers_and_contenders_head_a_subject() {
     // `challenger`, `contender`: people, whatever party name opens the phrase.
     assert_mentions(&[(
         "Headline\n\nA Green election challenger is quitting after being quoted as wanting a \
