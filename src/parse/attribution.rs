@@ -2691,6 +2691,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                         matches!(lower_small(t.text(src)).as_str(), "of" | "from" | "in")
                     })
                     || wider_place(src, toks, s, seg_end)
+                    || party_designation(src, toks, s, seg_end)
             });
             if skippable && s > 0 && toks.get(s - 1).is_some_and(|t| t.punct == Some(',')) {
                 seg_end = s - 1;
@@ -3129,6 +3130,30 @@ fn wider_place(src: &str, toks: &[Tok], s: usize, seg_end: usize) -> bool {
         && toks
             .get(r - 1)
             .is_some_and(|t| t.is_word() && lexicon::PLACE_PREPOSITIONS.has(t.text(src)))
+}
+
+/// `Rep. Chris Collins, R-NY, says`: a party's letter and a state or a town after a
+/// lawmaker's name, between commas, is no one in apposition (one or two words after the
+/// hyphen, each capitalized).
+fn party_designation(src: &str, toks: &[Tok], s: usize, seg_end: usize) -> bool {
+    let (Some(first), Some(last)) = (
+        toks.get(s),
+        seg_end.checked_sub(1).and_then(|e| toks.get(e)),
+    ) else {
+        return false;
+    };
+    let text = sub(src, first.start, last.end);
+    let Some(place) = text
+        .strip_prefix(['R', 'D', 'I'])
+        .and_then(|t| t.strip_prefix('-'))
+    else {
+        return false;
+    };
+    place.split(' ').count() <= 2
+        && place.split(' ').all(|w| {
+            w.starts_with(|c: char| c.is_ascii_uppercase())
+                && w.chars().all(|c| c.is_ascii_alphabetic() || c == '.')
+        })
 }
 
 /// `Dr Erel Avineri, of the Centre for Transport and Society … in Bristol said`: a name after

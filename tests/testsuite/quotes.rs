@@ -2131,6 +2131,23 @@ fn a_role_and_a_name_before_appositives_are_the_mention() {
 }
 
 #[test]
+fn a_party_and_a_state_after_a_lawmakers_name_are_no_subject() {
+    // `Rep. Chris Collins, R-NY, says`: the party's letter and the state between commas
+    // stand in for no one; the lawmaker speaks.
+    assert_mentions(&[
+        (
+            "Headline\n\nRep. Mara Quell, R-NY, says the plan is \"dead on arrival.\"",
+            "Rep. Mara Quell, R-NY",
+        ),
+        (
+            "Headline\n\nState Rep. Tom Vane, D-New Haven, who wrote the bill, weighed in, \
+             calling it \"a start.\"",
+            "State Rep. Tom Vane, D-New Haven, who wrote the bill",
+        ),
+    ]);
+}
+
+#[test]
 fn a_place_in_an_unclosed_appositive_is_no_subject() {
     // `Dr Ana Ruiz, of the Institute for Road Safety at the University of Leeds in York
     // said:` — the appositive's closing comma is missing; the place after `in` is no
