@@ -1962,7 +1962,7 @@ fn is_title_word(w: &str) -> bool {
 
 fn title_word(w: &str, info: WordInfo) -> bool {
     // (`&` joins a body's name: `Ernst & Young`.)
-    !w.chars().next().is_some_and(char::is_uppercase) && !is_particle(w) && w != "&"
+    !is_capitalized(w) && !is_particle(w) && w != "&"
         || info.bare & TITLE != 0
         || hyphenated_title(w)
 }
@@ -2137,11 +2137,11 @@ fn office_toward_holder(main: &str) -> Option<usize> {
     // (A body in lower case and a name of two words or more: `the former secretary of
     // state Hillary Clinton`.)
     if !toward {
-        let words: Vec<&str> = rest.split(' ').collect();
-        let named = words.iter().rev().take_while(|w| is_capitalized(w)).count();
-        let body = words.iter().take_while(|w| !is_capitalized(w)).count();
-        if named >= 2 && body > 0 && body + named == words.len() {
-            let body_len: usize = words.iter().take(body).map(|w| w.len() + 1).sum();
+        let words = || rest.split(' ');
+        let named = words().rev().take_while(|w| is_capitalized(w)).count();
+        let body = words().take_while(|w| !is_capitalized(w)).count();
+        if named >= 2 && body > 0 && body + named == words().count() {
+            let body_len: usize = words().take(body).map(|w| w.len() + 1).sum();
             return Some(from + body_len);
         }
     }
@@ -2993,9 +2993,7 @@ impl<'a> Resolver<'a> {
                 // it, such a word for a person refers back to the person named last, as `he`
                 // or `she` would (with modifiers too: `the New York businessman`).
                 // (A capitalized modifier: where they are from or what they lead.)
-                let placed = modifiers
-                    .as_deref()
-                    .is_some_and(|m| m.chars().next().is_some_and(char::is_uppercase));
+                let placed = modifiers.as_deref().is_some_and(is_capitalized);
                 let epithet = lexicon::EPITHET_HEADS.contains(head.as_str())
                     // (So is a man or a woman named by where they are from: `says the
                     // Waterford man`.)
