@@ -163,7 +163,16 @@ pub(crate) fn attribute(
                 .checked_sub(1)
                 .and_then(|p| quotes.get(p))
                 .zip(quotes.get(qi))
-                .is_some_and(|(p, q)| runs_into(src, p, q));
+                // (Or one that leads into the next in its sentence, whose speaker is named
+                // after it: `rates are “likely to fall,” if inflation “keeps cooling,” said
+                // Colas.`)
+                .is_some_and(|(p, q)| {
+                    runs_into(src, p, q)
+                        || same_sentence(src, p, q)
+                            && attribution
+                                .as_ref()
+                                .is_some_and(|a| a.placement == Placement::After)
+                });
         if !chained {
             if let Some((from, context)) = waiting.take() {
                 settle_chain(quotes.get_mut(from..qi).unwrap_or_default(), context, sink);
@@ -210,6 +219,22 @@ fn settle_chain(chain: &mut [Quote], context: Option<Attribution>, sink: &mut im
 /// Whether speech quote `q` runs straight into `next` (see [`adjoins`]).
 fn runs_into(src: &str, q: &Quote, next: &Quote) -> bool {
     q.kind.is_speech() && adjoins(src, q, next)
+}
+
+/// Whether speech quote `q` leads into `next` in one sentence of one paragraph: `q` does
+/// not end the sentence, and no stop, colon or semicolon stands between them.
+fn same_sentence(src: &str, q: &Quote, next: &Quote) -> bool {
+    q.kind.is_speech()
+        && q.pieces.last().is_some_and(|l| l.paragraph.is_some())
+        && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
+        && {
+            let between = sub(src, q.span.end(), next.span.start());
+            between.len() <= WINDOW
+                && !between.contains(['.', '!', '?', ':', ';'])
+                && !sub(src, q.content_span.start(), q.content_span.end())
+                    .trim_end()
+                    .ends_with(['.', '!', '?'])
+        }
 }
 
 /// Whether `next` follows `q` with nothing but white space between them, the end of the

@@ -1861,6 +1861,33 @@ fn a_quote_running_into_an_attributed_one_shares_its_speaker() {
 }
 
 #[test]
+fn a_fragment_leading_into_a_quote_attributed_after_it_shares_its_speaker() {
+    let a = parse_valid(
+        "Headline\n\nSectors with weak earnings, such as banks, \u{201c}may do well, at least early on,\u{201d} if one expects \
+         prices \u{201c}to fall quickly,\u{201d} said Dana Lorne, an analyst at Brill.",
+    );
+    let rows = table(&a);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows[0].1.as_deref(),
+        Some("Dana Lorne, an analyst at Brill")
+    );
+    assert_eq!(rows[0].3, Some(Placement::Inherited));
+    assert_eq!(rows[1].3, Some(Placement::After));
+    // A fragment that ends its sentence, or a stop between the two, keeps them apart.
+    for text in [
+        "Headline\n\nSectors with weak earnings \u{201c}may do well for a while, at least \
+         early in the year.\u{201d} Prices \u{201c}fall quickly,\u{201d} said Dana Lorne.",
+        "Headline\n\nSectors with weak earnings \u{201c}may do well for a while, at least \
+         early in the year\u{201d}. Prices \u{201c}fall quickly,\u{201d} said Dana Lorne.",
+    ] {
+        let rows = table(&parse_valid(text));
+        assert_eq!(rows.len(), 2, "{rows:?}");
+        assert_eq!(rows[0].1, None, "{text}");
+    }
+}
+
+#[test]
 fn a_common_word_opening_a_sentence_is_no_speaker() {
     for text in [
         "Headline\n\nHighly recommend freezing them, and using them to scoop up dip or \
