@@ -63,6 +63,9 @@ const MAX_BARE_CUE: usize = 4;
 /// system “…”`.
 const MAX_CALLED_OBJECT: usize = 3;
 
+/// Most words of a reader's handle signed after a dash (`—sidna saavedra`).
+const MAX_SIGNATURE: usize = 3;
+
 /// Most titles and terms quoted between two parts of a quotation.
 const MAX_QUOTES_BETWEEN: usize = 3;
 
@@ -3341,6 +3344,29 @@ fn name_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, usize)> {
         .filter(|&(a, _)| toks.get(a).is_some_and(|t| is_capitalized(t.text(src))))
 }
 
+/// A signature glued to the dash before `toks[k]` that ends its paragraph, a reader's
+/// handle in lower case (`—hlc1976`, `—sidna saavedra`): up to `MAX_SIGNATURE` words.
+fn signature_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, usize)> {
+    let dash = toks.get(k.checked_sub(1)?)?;
+    if toks.get(k)?.start != dash.end {
+        return None;
+    }
+    let n = toks
+        .get(k..)?
+        .iter()
+        .take(MAX_SIGNATURE + 1)
+        .take_while(|t| t.is_word())
+        .count();
+    let end = toks.get(k + n.checked_sub(1)?)?.end;
+    let rest = src.get(end..).unwrap_or("");
+    let closes = rest
+        .trim_start_matches([' ', '\t', '.'])
+        .chars()
+        .next()
+        .is_none_or(|c| c == '\n');
+    (n <= MAX_SIGNATURE && closes).then_some((k, k + n))
+}
+
 /// Whether the words after a quote open a sentence of their own in brackets, which holds
 /// no attribution of it: `“…right?” (An Arena Group spokesperson pointed back to …)`.
 fn bracketed_sentence(src: &str, after: &[Tok]) -> bool {
@@ -3502,7 +3528,8 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     // `“…” — Commissioner Geoffrey Starks`
     if dash {
         // The dash itself is the cue: it is what says who spoke.
-        let (a, b) = name_at(src, toks, k)?;
+        // (Or a reader's handle signed in lower case: `“…” —hlc1976`.)
+        let (a, b) = name_at(src, toks, k).or_else(|| signature_at(src, toks, k))?;
         return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
     }
     None

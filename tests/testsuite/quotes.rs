@@ -1888,6 +1888,34 @@ fn a_fragment_leading_into_a_quote_attributed_after_it_shares_its_speaker() {
 }
 
 #[test]
+fn a_handle_signed_after_a_dash_in_lower_case_is_the_speaker() {
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nPromising review: \u{201c}I bought this last winter and it was the \
+             best purchase ever.\u{201d} \u{2014}kelp1976\n\nGet it for $9.",
+            "kelp1976",
+            "\u{2014}",
+        ),
+        (
+            "Headline\n\nPromising review: \u{201c}I bought this last winter and it was the \
+             best purchase ever.\u{201d} \u{2014}mara del rio",
+            "mara del rio",
+            "\u{2014}",
+        ),
+    ]);
+    // Apart from the dash, or running on past a few words, it is the sentence going on.
+    for text in [
+        "Headline\n\nPromising review: \u{201c}I bought this last winter and it was the best \
+         purchase ever.\u{201d} \u{2014} kelp1976",
+        "Headline\n\nPromising review: \u{201c}I bought this last winter and it was the best \
+         purchase ever.\u{201d} \u{2014}and then it broke",
+    ] {
+        let (_, m, _, _) = one(text);
+        assert_eq!(m, None, "{text}");
+    }
+}
+
+#[test]
 fn a_common_word_opening_a_sentence_is_no_speaker() {
     for text in [
         "Headline\n\nHighly recommend freezing them, and using them to scoop up dip or \
