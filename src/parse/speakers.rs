@@ -1060,8 +1060,9 @@ impl<'a> NameIndex<'a> {
 
     /// Whether the article treats a full name as a person's: a known given name (one of
     /// either sex too, unless a body's longer name opens with the name) or a peer's title
-    /// opening it (`Baroness Kennedy`), a title or honorific before it, or its
-    /// surname used alone elsewhere.
+    /// opening it (`Baroness Kennedy`), a title or honorific before it, its
+    /// surname used alone elsewhere, or a known given name that is the whole name and stands
+    /// alone somewhere (`Melanie`).
     fn person_like(&self, full: &str) -> bool {
         let last = surname(full);
         let words = full.split(' ').count();
@@ -1074,6 +1075,12 @@ impl<'a> NameIndex<'a> {
             || self.titled.contains(full)
             || self.titled.contains(last)
             || words > 1 && self.alone.contains(last)
+            // (A given name alone that stood alone somewhere, not after an article or a
+            // preposition: features name people so, `Melanie’s hometown was more diverse,
+            // but she remembers …`.)
+            || words == 1
+                && self.alone.contains(full)
+                && WordInfo::of(full).given_name_gender().is_some()
     }
 
     /// Records that the text capitalizes the name `id` where only a name is (see

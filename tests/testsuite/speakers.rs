@@ -2238,3 +2238,23 @@ fn an_ampersand_joins_a_bodys_name() {
         ),
     ]);
 }
+
+#[test]
+fn a_given_name_alone_is_a_person_a_pronoun_refers_to() {
+    // Features name people by their given name only; the owner opening a sentence is the
+    // one a later `she` means, not the speaker before.
+    assert_speakers(
+        "Headline\n\n\u{201c}We were the only house with no lights,\u{201d} says Nadia Farrokh, \
+         who grew up in Ottawa.\n\nMelanie\u{2019}s hometown was more diverse, but she \
+         remembers singing in the school concert. \u{201c}It was very Christmas centered,\u{201d} \
+         she says.",
+        &["Nadia Farrokh", "Melanie"],
+    );
+    // Only after a preposition, it may be a place's name.
+    assert_speakers(
+        "Headline\n\n\u{201c}We were the only house with no lights,\u{201d} says Nadia Farrokh, \
+         who grew up in Ottawa.\n\nThe family later moved to Charlotte, but she remembers \
+         singing in the school concert. \u{201c}It was very Christmas centered,\u{201d} she says.",
+        &["Nadia Farrokh", "Nadia Farrokh"],
+    );
+}
