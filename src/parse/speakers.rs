@@ -715,7 +715,7 @@ impl<'a> NameIndex<'a> {
         if words.len() == 1 && info(0).filler() {
             return rest;
         }
-        let gender = (0..words.len()).find_map(|j| info(j).honorific_gender());
+        let gender = (0..honorific_reach(words.len())).find_map(|j| info(j).honorific_gender());
         // Role words end at the last title word that is not the final word (see `split_role`).
         let k = (0..words.len().saturating_sub(1))
             .rev()
@@ -1945,10 +1945,19 @@ pub(crate) fn is_any_given_name(w: &str) -> bool {
     is_given_name(w) || lexicon::UNISEX_NAMES.has(w)
 }
 
+/// The gender an honorific among `words` tells (`Mrs`, `Queen`, `Lord`), if any.
 fn gender_of(words: &[&str]) -> Option<Gender> {
     words
+        .get(..honorific_reach(words.len()))
+        .unwrap_or_default()
         .iter()
         .find_map(|w| WordInfo::of(w).honorific_gender())
+}
+
+/// How many of a name's `n` words an honorific may be: an honorific stands before a name,
+/// so the last of two or more words is a surname (`Billie Jean King`, `Erik Prince`).
+fn honorific_reach(n: usize) -> usize {
+    if n >= 2 { n - 1 } else { n }
 }
 
 /// Split `State Department spokesman Ned Price` into role words and name words: the name

@@ -2258,3 +2258,14 @@ fn a_given_name_alone_is_a_person_a_pronoun_refers_to() {
         &["Nadia Farrokh", "Nadia Farrokh"],
     );
 }
+
+#[test]
+fn an_honorific_ending_a_name_is_a_surname_and_tells_no_gender() {
+    // `King` after a given name is her surname: `she` may mean her.
+    assert_speakers(
+        "Headline\n\n\u{201c}We were all so proud of him,\u{201d} said Tom Pointer.\n\nMary \
+         King remembered the boxer as fun to be around. \u{201c}I was the Queen,\u{201d} she \
+         said.",
+        &["Tom Pointer", "Mary King"],
+    );
+}
