@@ -1064,6 +1064,11 @@ impl<'a> NameIndex<'a> {
     /// surname used alone elsewhere, or a known given name that is the whole name and stands
     /// alone somewhere (`Melanie`).
     fn person_like(&self, full: &str) -> bool {
+        // (A nationality alone is no one's name: `a Japanese admiral`, `the official Chinese
+        // news agency`.)
+        if !full.contains(' ') && (full.ends_with("ese") || lexicon::DEMONYMS.has(full)) {
+            return false;
+        }
         let last = surname(full);
         let words = full.split(' ').count();
         let first = full.split(' ').next();
@@ -1307,10 +1312,19 @@ fn role_in_apposition(after: &str) -> bool {
             let mut after = words.clone();
             let verb = after.next().is_some_and(|n| {
                 is_cue(n)
-                    || lower_past_tense(n)
-                        && !after
-                            .next()
-                            .is_some_and(|p| p == "as" || lexicon::PREPOSITIONS.contains(p))
+                    || lower_past_tense(n) && {
+                        let p = after.next();
+                        // (`refused to teach`: a verb and its infinitive; `assigned to the
+                        // case` is a participle.)
+                        let infinitive = p == Some("to")
+                            && after.next().is_some_and(|v| {
+                                !is_capitalized(v)
+                                    && !lexicon::DETERMINERS.has(v)
+                                    && !v.starts_with(|c: char| c.is_ascii_digit())
+                            });
+                        infinitive
+                            || !p.is_some_and(|p| p == "as" || lexicon::PREPOSITIONS.contains(p))
+                    }
             });
             return !verb;
         }
@@ -2565,6 +2579,7 @@ fn read_mention(text: &str) -> Reading {
             role_words.iter().any(|w| is_personal_honorific(w)),
         );
     let org = org_of
+        || appositive_names_a_body(appositive, &person_words)
         || person_words.iter().any(is_org_word) && !surname
         || person_words.len() > 2 && person_words.contains(&"&")
         || person_words.is_empty() && words.iter().any(is_org_word)
@@ -2656,6 +2671,29 @@ fn read_mention(text: &str) -> Reading {
         org,
         gender,
     }
+}
+
+/// Whether an appositive after a name says it is a body's (`Xinhua, the official Chinese
+/// news agency`): a name of one word, no known given name, whose appositive's head (the
+/// last word before any preposition) is an organisation's noun.
+fn appositive_names_a_body(appositive: Option<&str>, name: &[&str]) -> bool {
+    let Some(a) = appositive else {
+        return false;
+    };
+    // (One word: the appositive of a person's name of two may be their body's, `Holger
+    // Schmieding of Berenberg, Germany's largest private bank`.)
+    let [word] = name else {
+        return false;
+    };
+    if is_any_given_name(word) {
+        return false;
+    }
+    let phrase = a
+        .split(' ')
+        .take_while(|w| !lexicon::PREPOSITIONS.has(w) && !w.contains(','));
+    phrase
+        .last()
+        .is_some_and(|head| with_lower(head, |lw| lexicon::ORG_HEADS.contains(lw)))
 }
 
 const ORDINALS: &[&str] = &[
@@ -3161,6 +3199,17 @@ impl<'a> Resolver<'a> {
         id
     }
 
+    /// Whether `name` is that of a speaker the article made an organisation
+    /// (`Xinhua, the official Chinese news agency, wrote`).
+    fn is_organisation(&self, name: &str) -> bool {
+        self.by_key
+            .get(&key_of(name, true))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.speakers.get(i))
+            .any(|s| s.kind == SpeakerKind::Organisation && s.name == name)
+    }
+
     /// The speaker a name (person or organisation) refers to, added if new.
     fn named(
         &mut self,
@@ -3468,7 +3517,9 @@ impl<'a> Resolver<'a> {
         let from_text = if person {
             let candidate = |o: &'s NameOcc| -> Option<(&'s str, usize)> {
                 let full = index.full(index.name_of(o));
-                if !index.person_like(full) {
+                // (Nor a body the article has made a speaker: `Xinhua, the official Chinese
+                // news agency, wrote`.)
+                if !index.person_like(full) || self.is_organisation(full) {
                     return None;
                 }
                 let g = o.gender().or_else(|| index.gender_of_name(full));

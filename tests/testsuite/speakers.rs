@@ -2269,3 +2269,49 @@ fn an_honorific_ending_a_name_is_a_surname_and_tells_no_gender() {
         &["Tom Pointer", "Mary King"],
     );
 }
+
+#[test]
+fn a_name_of_one_word_described_as_a_body_is_an_organisation() {
+    // `Xinhua, the official … news agency`: a body, and no one `he` may mean.
+    let a = parse_valid(
+        "Headline\n\nAdmiral Harry Harris is a tough talker.\n\n\u{201c}Some may say it is \
+         unkind,\u{201d} Qinhua, the official state news agency, wrote.\n\n\u{201c}They try to \
+         demonize me,\u{201d} he said.",
+    );
+    assert!(
+        kinds(&a).contains(&("Qinhua", SpeakerKind::Organisation)),
+        "{:?}",
+        kinds(&a)
+    );
+    assert_eq!(
+        speakers(&a),
+        [Some("Qinhua".to_owned()), Some("Harry Harris".to_owned())]
+    );
+    // With no one else named, `he` stays unresolved rather than mean the body.
+    let a = parse_valid(
+        "Headline\n\n\u{201c}Some may say it is unkind,\u{201d} Qinhua, the official Vietnamese \
+         news agency, wrote.\n\n\u{201c}They try to demonize me,\u{201d} he said.",
+    );
+    assert_eq!(
+        speakers(&a),
+        [Some("Qinhua".to_owned()), Some("he".to_owned())]
+    );
+}
+
+#[test]
+fn a_nationality_is_no_name_and_a_verb_after_a_role_no_appositive() {
+    // `the official Chinese news agency`: `Chinese` names no one.
+    assert_speakers(
+        "Headline\n\nAdmiral Harry Harris is a tough talker.\n\nThe official Vietnamese news \
+         agency was unkind. \u{201c}They try to demonize me,\u{201d} he said.",
+        &["Harry Harris"],
+    );
+    // `Tennessee, his mother refused to teach him`: `his mother` is the next clause's subject,
+    // no role of Tennessee's.
+    assert_speakers(
+        "Headline\n\nThe admiral is a tough talker.\n\nWhen his family moved back to rural \
+         Tennessee, his mother refused to teach him the language.\n\n\u{201c}They try to \
+         demonize me,\u{201d} he said.",
+        &["he"],
+    );
+}
