@@ -2579,7 +2579,7 @@ fn read_mention(text: &str) -> Reading {
             role_words.iter().any(|w| is_personal_honorific(w)),
         );
     let org = org_of
-        || appositive_names_a_body(appositive, &person_words)
+        || appositive_names_a_body(appositive, person_words)
         || person_words.iter().any(is_org_word) && !surname
         || person_words.len() > 2 && person_words.contains(&"&")
         || person_words.is_empty() && words.iter().any(is_org_word)
