@@ -451,6 +451,33 @@ fn attribute_one(
     if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
         return (QuoteKind::Partial, Some(inherit(a)));
     }
+    // So does one joined with its own object to one a verb of calling attributed: `calling
+    // his assumptions “aggressive” and his plan “damaging”`.
+    let called_too = prev
+        .filter(|p| {
+            p.kind.is_speech()
+                && p.pieces
+                    .last()
+                    .is_some_and(|l| l.paragraph == first.paragraph)
+                && before.len() >= 2
+                && before.len() <= MAX_CALLED_OBJECT + 1
+                && before
+                    .first()
+                    .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "and")
+                && before
+                    .iter()
+                    .all(|t| t.is_word() && !is_cue(t.text(src)) && !is_auxiliary(src, t))
+        })
+        .and_then(|p| p.attribution.as_ref())
+        .filter(|a| {
+            a.cue
+                .as_ref()
+                .and_then(|c| c.text.split(' ').next_back())
+                .is_some_and(|v| lexicon::CALLING_VERBS.has(v))
+        });
+    if let Some(a) = called_too {
+        return (QuoteKind::Partial, Some(inherit(a)));
+    }
     // A name in title case joined to a title before it is one too: `starred in “Parks and
     // Recreation” and “Guardians of the Galaxy,” posted …`.
     let joined_title = prev.is_some_and(|p| {
@@ -473,8 +500,13 @@ fn attribute_one(
     // Words in lower case after a verb of calling, right after it or after its object, are
     // the caller's: `what he called “our arguments this year”`, `Trump called the system
     // “rigged”`, `who called their son “an American hero.”`.
+    // (After a participle, a comma closing the words leaves the attribution to what follows:
+    // `…, calling Trump “an orange buffoon,” Susan said`.)
     if !starts_upper {
-        if let Some(a) = caller(src, before, has_headline && first_unit == 0) {
+        if let Some(a) = caller(src, before, has_headline && first_unit == 0).filter(|a| {
+            !(a.cue.as_ref().is_some_and(|c| c.text.ends_with("ing"))
+                && content.trim_end().ends_with(','))
+        }) {
             return (QuoteKind::Partial, Some(a));
         }
     }
@@ -1185,22 +1217,28 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
 /// system “…”`, `called Trump a “…”`), with its subject before it. No one in a headline
 /// (`Baywatch dubbed 'worst TV show'`), after a passive (`It is called “podcasting”`) or for
 /// a description a participle names (`a phenomenon called “…”`, `forecasts, called the
-/// “ensembles,”`).
+/// “ensembles,”`). A present participle after a comma calls for the subject of the clause
+/// before it (`Trump went after Bush, calling him “a total stiff.”`, see
+/// [`main_clause_subject`]); elsewhere it names (`a group calling itself “…”`).
 fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
     if in_headline {
         return None;
     }
     let n = before.len();
-    // (Every verb of the table ends in `-ed` or `-s`: the ending first, then the table.)
+    // (Every verb of the table ends in `-ed`, `-s` or `-ing`: the ending first, then the
+    // table.)
     let c = (n.saturating_sub(MAX_CALLED_OBJECT + 1)..n)
         .rev()
         .find(|&c| {
             before.get(c).is_some_and(|t| {
-                (t.text(src).ends_with("ed") || t.text(src).ends_with('s'))
+                (t.text(src).ends_with("ed")
+                    || t.text(src).ends_with('s')
+                    || t.text(src).ends_with("ing"))
                     && is_lower_word(src, t)
                     && lexicon::CALLING_VERBS.has(t.text(src))
             })
         })?;
+    let participle = before.get(c).is_some_and(|t| t.text(src).ends_with("ing"));
     // (The object: words only, no clause: `called for the plan that …` calls nothing.)
     let object = before.get(c + 1..)?;
     if object
@@ -1221,8 +1259,12 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
     // sentence's subject.)
     let joined =
         prev.is_some_and(|t| is_lower_word(src, t) && lexicon::COORDINATORS.has(t.text(src)));
-    let (a, b) = if joined {
+    let (a, b) = if participle && after_comma {
+        main_clause_subject(src, before, c)?
+    } else if joined {
         sentence_subject(src, before, c)?
+    } else if participle {
+        return None;
     } else {
         subject_before_cue(src, before, c)?
     };
@@ -1250,8 +1292,41 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
     };
     attribution(src, before, (a, b), (cue_from, c + 1), Placement::Before).filter(|att| {
         let first = att.mention.text.split_whitespace().next().unwrap_or("");
-        !after_comma || is_capitalized(first) && !lexicon::MENTION_PRONOUNS.contains(&first)
+        !after_comma
+            || participle
+            || is_capitalized(first) && !lexicon::MENTION_PRONOUNS.contains(&first)
     })
+}
+
+/// The subject of the clause a participle after a comma at `toks[c]` goes with: that of
+/// the first finite verb of the sentence before it, in a past tense or a cue's form
+/// (`Trump went after Bush, calling him …`), past a subordinate or relative clause (`When
+/// he arrived, Trump went …`, `Rep. Tom Vane, who wrote the bill, weighed in, calling …`);
+/// else the sentence's. (The first: a later one may be a clause the verb
+/// reports, `admitted interest in the tour was immense, calling it …`, or a relative one,
+/// `weighed in on the manager, who allegedly shoved a reporter, calling …`.)
+fn main_clause_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    let verb = |t: &Tok| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && !w.ends_with("ing")
+            && (is_past_tense_form(w) || lexicon::IRREGULAR_PAST.has(w) || is_cue(w))
+    };
+    let subordinate = |a: usize| {
+        a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+            let w = t.text(src);
+            w == "that" || lexicon::SUBORDINATORS.has(w)
+        })
+    };
+    let relative = |v: usize| {
+        v.checked_sub(1)
+            .and_then(|p| toks.get(p))
+            .is_some_and(|t| lexicon::RELATIVE_PRONOUNS.has(t.text(src)))
+    };
+    (0..c.saturating_sub(1))
+        .filter(|&v| toks.get(v).is_some_and(verb) && !relative(v))
+        .find_map(|v| subject_before_cue(src, toks, v).filter(|&(a, _)| !subordinate(a)))
+        .or_else(|| sentence_subject(src, toks, c))
 }
 
 /// Whether a quote ending at `end` stands inside a noun phrase: a determiner or possessive

@@ -1894,10 +1894,24 @@ pub(crate) static UTTERANCE_NOUNS: Lexicon = Lexicon::new(&[
 
 /// Verbs of [`TITLE_CUES`] by which a speaker calls something by their own words: after
 /// them words in lower case are a partial quote of the speaker (`Trump called it “rigged”`).
-/// Every one ends in `-ed` or `-s` (the attribution tests the ending before the table): the
-/// present tense of features too (`what she calls “the male glance”`).
+/// Every one ends in `-ed`, `-s` or `-ing` (the attribution tests the ending before the
+/// table): the present tense of features too (`what she calls “the male glance”`), and the
+/// participle after a clause (`…, calling him “a total stiff”`).
 pub(crate) static CALLING_VERBS: Lexicon = Lexicon::new(&[
-    "called", "dubbed", "labeled", "labelled", "branded", "calls", "dubs", "labels", "brands",
+    "called",
+    "dubbed",
+    "labeled",
+    "labelled",
+    "branded",
+    "calls",
+    "dubs",
+    "labels",
+    "brands",
+    "calling",
+    "dubbing",
+    "labeling",
+    "labelling",
+    "branding",
 ]);
 
 /// Words that may stand between a subject and its cue: `Price also said`, `he has told`.
@@ -4687,7 +4701,7 @@ mod tests {
         assert!(
             CALLING_VERBS
                 .words()
-                .all(|w| w.ends_with("ed") || w.ends_with('s'))
+                .all(|w| w.ends_with("ed") || w.ends_with('s') || w.ends_with("ing"))
         );
         // (The past tense names titles too; the present stays a cue of its own: `what she
         // calls “…”`.)

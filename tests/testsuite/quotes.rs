@@ -1916,6 +1916,62 @@ fn a_handle_signed_after_a_dash_in_lower_case_is_the_speaker() {
 }
 
 #[test]
+fn a_participle_of_calling_takes_the_subject_of_the_clause_before_it() {
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nAt a town hall in Salem, New Hampshire, Ralston went after Pike, \
+             calling him \u{201c}a total stiff.\u{201d}",
+            "Ralston",
+            "calling",
+        ),
+        // (Past a relative clause, and the first verb, not one it reports.)
+        (
+            "Headline\n\nSen. Dana Crole weighed in on the manager, who allegedly shoved a \
+             reporter, calling the behavior a \u{201c}fireable offense.\u{201d}",
+            "Sen. Dana Crole",
+            "calling",
+        ),
+        (
+            "Headline\n\nThe captain admitted interest in the tour was immense, calling it \
+             \u{201c}the biggest thing to hit the country in years\u{201d}.",
+            "The captain",
+            "calling",
+        ),
+        // (Past a subordinate clause or a relative one that opens the sentence.)
+        (
+            "Headline\n\nWhen Pike arrived, Ralston went after him, calling him \u{201c}a total \
+             stiff.\u{201d}",
+            "Ralston",
+            "calling",
+        ),
+        (
+            "Headline\n\nThe senator, who criticized the bill, voted for it, calling it \
+             \u{201c}a sad necessity.\u{201d}",
+            "The senator, who criticized the bill",
+            "calling",
+        ),
+    ]);
+    // A second object and its words are called the same: `… and his plan “damaging”`.
+    let rows = table(&parse_valid(
+        "Headline\n\nThe club said it would fight the bid, calling his assumptions \
+         \u{201c}aggressive\u{201d} and his plan \u{201c}damaging\u{201d}.",
+    ));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert!(
+        rows.iter()
+            .all(|r| r.1.as_deref() == Some("The club") && r.2.as_deref() == Some("calling")),
+        "{rows:?}"
+    );
+    // Words closed by a comma leave the attribution to what follows them.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nHer friends have mocked him, calling him \u{201c}an orange buffoon,\u{201d} \
+         Susan said as she turned around.",
+        "Susan",
+        "said",
+    )]);
+}
+
+#[test]
 fn a_common_word_opening_a_sentence_is_no_speaker() {
     for text in [
         "Headline\n\nHighly recommend freezing them, and using them to scoop up dip or \
