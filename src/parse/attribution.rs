@@ -451,6 +451,34 @@ fn attribute_one(
     if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
         return (QuoteKind::Partial, Some(inherit(a)));
     }
+    // A verb joined by `and` to the clause of the quote before shares its subject, and is
+    // the cue: `called it “extremely careless,” and said any “reasonable person” …`.
+    let coordinated = prev
+        .filter(|p| {
+            p.kind.is_speech()
+                && p.pieces
+                    .last()
+                    .is_some_and(|l| l.paragraph == first.paragraph)
+                && before.len() >= 2
+                && before.len() <= MAX_CALLED_OBJECT + 2
+                && before
+                    .first()
+                    .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "and" | "but"))
+                && before
+                    .get(1)
+                    .is_some_and(|t| is_lower_word(src, t) && is_cue(t.text(src)))
+                && before.iter().all(Tok::is_word)
+        })
+        .and_then(|p| p.attribution.as_ref())
+        .and_then(|a| {
+            Some(Attribution {
+                cue: Some(make_cue(src, before, 1, 2)?),
+                ..inherit(a)
+            })
+        });
+    if let Some(a) = coordinated {
+        return (QuoteKind::Partial, Some(a));
+    }
     // So does one joined with its own object to one a verb of calling attributed: `calling
     // his assumptions “aggressive” and his plan “damaging”`.
     let called_too = prev
@@ -464,9 +492,16 @@ fn attribute_one(
                 && before
                     .first()
                     .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "and")
-                && before
-                    .iter()
-                    .all(|t| t.is_word() && !is_cue(t.text(src)) && !is_auxiliary(src, t))
+                // (The object opens with a determiner or a pronoun, not a verb: `and hired
+                // the “…”` is another clause.)
+                && before.get(1).is_some_and(|t| {
+                    let w = t.text(src);
+                    is_lower_word(src, t)
+                        && (lexicon::DETERMINERS.has(w)
+                            || is_possessive_determiner(w)
+                            || matches!(w, "him" | "her" | "them" | "it"))
+                })
+                && before.iter().all(|t| t.is_word() && !is_cue(t.text(src)))
         })
         .and_then(|p| p.attribution.as_ref())
         .filter(|a| {

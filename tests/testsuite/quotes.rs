@@ -1972,6 +1972,26 @@ fn a_participle_of_calling_takes_the_subject_of_the_clause_before_it() {
 }
 
 #[test]
+fn a_cue_joined_by_and_to_the_clause_of_the_quote_before_shares_its_subject() {
+    let rows = table(&parse_valid(
+        "Headline\n\nThe director called the handling of the files \u{201c}extremely \
+         careless,\u{201d} and said any \u{201c}reasonable person\u{201d} should have known.",
+    ));
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        (rows[1].1.as_deref(), rows[1].2.as_deref()),
+        (Some("The director"), Some("said")),
+        "{rows:?}"
+    );
+    // A verb that is no cue says nothing: `and hired the “reasonable persons”`.
+    let rows = table(&parse_valid(
+        "Headline\n\nThe director called the handling of the files \u{201c}extremely \
+         careless,\u{201d} and hired the \u{201c}reasonable persons\u{201d} himself.",
+    ));
+    assert!(rows.len() < 2 || rows[1].1.is_none(), "{rows:?}");
+}
+
+#[test]
 fn a_common_word_opening_a_sentence_is_no_speaker() {
     for text in [
         "Headline\n\nHighly recommend freezing them, and using them to scoop up dip or \
