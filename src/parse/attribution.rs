@@ -437,15 +437,19 @@ fn attribute_one(
     // (`their chants of “Ted! Ted!”`, `softly echoing “too many.”`), and so is a quote
     // joined by `and` to one said just before (`they chanted "…" and "no justice, no
     // peace."`).
-    let joined_to = prev.filter(|p| {
+    // (The quote before, when it is speech that ends in this quote's paragraph: the three
+    // rules below go on from it.)
+    let prev_said = prev.filter(|p| {
+        p.kind.is_speech()
+            && p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == first.paragraph)
+    });
+    let joined_to = prev_said.filter(|_| {
         before.len() == 1
             && before
                 .first()
                 .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "and" | "or"))
-            && p.kind.is_speech()
-            && p.pieces
-                .last()
-                .is_some_and(|l| l.paragraph == first.paragraph)
     });
     // (The one joined takes the attribution of the one before.)
     if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
@@ -453,13 +457,9 @@ fn attribute_one(
     }
     // A verb joined by `and` to the clause of the quote before shares its subject, and is
     // the cue: `called it “extremely careless,” and said any “reasonable person” …`.
-    let coordinated = prev
-        .filter(|p| {
-            p.kind.is_speech()
-                && p.pieces
-                    .last()
-                    .is_some_and(|l| l.paragraph == first.paragraph)
-                && before.len() >= 2
+    let coordinated = prev_said
+        .filter(|_| {
+            before.len() >= 2
                 && before.len() <= MAX_CALLED_OBJECT + 2
                 && before
                     .first()
@@ -481,13 +481,9 @@ fn attribute_one(
     }
     // So does one joined with its own object to one a verb of calling attributed: `calling
     // his assumptions “aggressive” and his plan “damaging”`.
-    let called_too = prev
-        .filter(|p| {
-            p.kind.is_speech()
-                && p.pieces
-                    .last()
-                    .is_some_and(|l| l.paragraph == first.paragraph)
-                && before.len() >= 2
+    let called_too = prev_said
+        .filter(|_| {
+            before.len() >= 2
                 && before.len() <= MAX_CALLED_OBJECT + 1
                 && before
                     .first()

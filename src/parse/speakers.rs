@@ -2693,7 +2693,7 @@ fn appositive_names_a_body(appositive: Option<&str>, name: &[&str]) -> bool {
         .take_while(|w| !lexicon::PREPOSITIONS.has(w) && !w.contains(','));
     phrase
         .last()
-        .is_some_and(|head| with_lower(head, |lw| lexicon::ORG_HEADS.contains(lw)))
+        .is_some_and(|head| lexicon::ORG_HEADS.has(head))
 }
 
 const ORDINALS: &[&str] = &[
