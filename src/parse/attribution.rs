@@ -3469,7 +3469,7 @@ fn signature_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, usize)> {
         .trim_start_matches([' ', '\t', '.'])
         .chars()
         .next()
-        .is_none_or(|c| c == '\n');
+        .is_none_or(|c| c == '\n' || c == '\r');
     (n <= MAX_SIGNATURE && closes).then_some((k, k + n))
 }
 

@@ -55,6 +55,9 @@ use crate::span::Span;
 
 /// How far back a definite description looks for the description it refers to, in bytes.
 const NOMINAL_LOOKBACK: usize = 8_000;
+/// The shortest nationality in `-ese` (`Chinese`, `Burmese`, `Maltese`): shorter words in
+/// `-ese` are surnames (`Meese`, `Reese`).
+const MIN_NATIONALITY_IN_ESE: usize = 7;
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 enum Gender {
@@ -1065,8 +1068,11 @@ impl<'a> NameIndex<'a> {
     /// alone somewhere (`Melanie`).
     fn person_like(&self, full: &str) -> bool {
         // (A nationality alone is no one's name: `a Japanese admiral`, `the official Chinese
-        // news agency`.)
-        if !full.contains(' ') && (full.ends_with("ese") || lexicon::DEMONYMS.has(full)) {
+        // news agency` — but `Coach Meese` is a person.)
+        if !full.contains(' ')
+            && (full.len() >= MIN_NATIONALITY_IN_ESE && full.ends_with("ese")
+                || lexicon::DEMONYMS.has(full))
+        {
             return false;
         }
         let last = surname(full);

@@ -1903,6 +1903,13 @@ fn a_handle_signed_after_a_dash_in_lower_case_is_the_speaker() {
             "\u{2014}",
         ),
     ]);
+    // (Lines may end in CR LF.)
+    assert_mentions_and_cues(&[(
+        "Headline\r\n\r\nPromising review: \u{201c}I bought this last winter and it was the \
+         best purchase ever.\u{201d} \u{2014}kelp1976\r\n\r\nGet it for $9.",
+        "kelp1976",
+        "\u{2014}",
+    )]);
     // Apart from the dash, or running on past a few words, it is the sentence going on.
     for text in [
         "Headline\n\nPromising review: \u{201c}I bought this last winter and it was the best \

@@ -2306,6 +2306,12 @@ fn a_nationality_is_no_name_and_a_verb_after_a_role_no_appositive() {
          agency was unkind. \u{201c}They try to demonize me,\u{201d} he said.",
         &["Harry Harris"],
     );
+    // (A short word in -ese is a surname: `Coach Meese`.)
+    assert_speakers(
+        "Headline\n\nCoach Dreese grew up in Ohio.\n\n\u{201c}It was a long road,\u{201d} he \
+         said.",
+        &["Dreese"],
+    );
     // `Tennessee, his mother refused to teach him`: `his mother` is the next clause's subject,
     // no role of Tennessee's.
     assert_speakers(
