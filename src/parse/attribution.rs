@@ -227,27 +227,29 @@ fn runs_into(src: &str, q: &Quote, next: &Quote) -> bool {
 /// Whether speech quote `q` leads into `next` in one sentence of one paragraph: `q` does
 /// not end the sentence, and no stop, colon or semicolon stands between them.
 fn same_sentence(src: &str, q: &Quote, next: &Quote) -> bool {
-    q.kind.is_speech()
-        && q.pieces.last().is_some_and(|l| l.paragraph.is_some())
-        && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
-        && {
-            let between = sub(src, q.span.end(), next.span.start());
-            between.len() <= WINDOW
-                && !between.contains(['.', '!', '?', ':', ';'])
-                && !sub(src, q.content_span.start(), q.content_span.end())
-                    .trim_end()
-                    .ends_with(['.', '!', '?'])
-        }
+    q.kind.is_speech() && in_one_paragraph(q, next) && {
+        let between = sub(src, q.span.end(), next.span.start());
+        between.len() <= WINDOW
+            && !between.contains(['.', '!', '?', ':', ';'])
+            && !sub(src, q.content_span.start(), q.content_span.end())
+                .trim_end()
+                .ends_with(['.', '!', '?'])
+    }
 }
 
 /// Whether `next` follows `q` with nothing but white space between them, the end of the
 /// one and the start of the other in the same paragraph.
 fn adjoins(src: &str, q: &Quote, next: &Quote) -> bool {
-    q.pieces.last().is_some_and(|l| l.paragraph.is_some())
-        && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
+    in_one_paragraph(q, next)
         && sub(src, q.span.end(), next.span.start())
             .chars()
             .all(char::is_whitespace)
+}
+
+/// Whether `q` ends in a paragraph and `next` starts in the same one.
+fn in_one_paragraph(q: &Quote, next: &Quote) -> bool {
+    q.pieces.last().is_some_and(|l| l.paragraph.is_some())
+        && next.pieces.first().map(|p| p.paragraph) == q.pieces.last().map(|l| l.paragraph)
 }
 
 /// An unattributed-quote diagnostic for each of `quotes`.
@@ -1337,23 +1339,20 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
 /// reports, `admitted interest in the tour was immense, calling it …`, or a relative one,
 /// `weighed in on the manager, who allegedly shoved a reporter, calling …`.)
 fn main_clause_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    // (A cue or a past tense, `verb_at_clause`, or an irregular past; no participle.)
     let verb = |t: &Tok| {
-        let w = t.text(src);
-        is_lower_word(src, t)
-            && !w.ends_with("ing")
-            && (is_past_tense_form(w) || lexicon::IRREGULAR_PAST.has(w) || is_cue(w))
+        !t.text(src).ends_with("ing")
+            && (verb_at_clause(src, t)
+                || is_lower_word(src, t) && lexicon::IRREGULAR_PAST.has(t.text(src)))
     };
-    let subordinate = |a: usize| {
-        a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
-            let w = t.text(src);
-            w == "that" || lexicon::SUBORDINATORS.has(w)
-        })
-    };
-    let relative = |v: usize| {
-        v.checked_sub(1)
+    let word_before = |i: usize| {
+        i.checked_sub(1)
             .and_then(|p| toks.get(p))
-            .is_some_and(|t| lexicon::RELATIVE_PRONOUNS.has(t.text(src)))
+            .map(|t| t.text(src))
     };
+    let subordinate =
+        |a: usize| word_before(a).is_some_and(|w| w == "that" || lexicon::SUBORDINATORS.has(w));
+    let relative = |v: usize| word_before(v).is_some_and(|w| lexicon::RELATIVE_PRONOUNS.has(w));
     (0..c.saturating_sub(1))
         .filter(|&v| toks.get(v).is_some_and(verb) && !relative(v))
         .find_map(|v| subject_before_cue(src, toks, v).filter(|&(a, _)| !subordinate(a)))
