@@ -2274,6 +2274,13 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             && t.text(src) == "and"
             && to.checked_sub(1).is_some_and(capitalized)
             && capitalized(to + 1);
+        // (A rank capitalized before a capitalized title is part of the office, not a
+        // preposition: `said Treasury Under Secretary John Taylor`.)
+        let rank = capitalized(to)
+            && lexicon::RANK_PREFIXES.has(t.text(src))
+            && toks.get(to + 1).is_some_and(|n| {
+                n.is_word() && is_capitalized(n.text(src)) && lexicon::HONORIFICS.has(n.text(src))
+            });
         // (A plural possessive's mark goes on to what it owns: `said the Teachers' Union`; `&`
         // joins a name: `said Marks & Spencer`.)
         if !t.is_word()
@@ -2284,7 +2291,11 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             continue;
         }
         if !t.is_word()
-            || to > from && !after_determiner && !joins_names && lexicon::NP_STOP.has(t.text(src))
+            || to > from
+                && !after_determiner
+                && !joins_names
+                && !rank
+                && lexicon::NP_STOP.has(t.text(src))
         {
             break;
         }

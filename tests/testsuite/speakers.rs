@@ -2321,3 +2321,25 @@ fn a_nationality_is_no_name_and_a_verb_after_a_role_no_appositive() {
         &["he"],
     );
 }
+
+#[test]
+fn a_rank_before_a_title_stays_in_the_office() {
+    // `Under` is no preposition ending the mention after an inverted cue.
+    assert_sole_speaker(&[
+        (
+            "Headline\n\n\u{201c}We are not convinced,\u{201d} said Treasury Under Secretary \
+             Tom Vell.",
+            "Tom Vell",
+        ),
+        (
+            "Headline\n\n\u{201c}We are not convinced,\u{201d} said Commerce Undersecretary \
+             Tom Vell.",
+            "Tom Vell",
+        ),
+    ]);
+    // Before capitalized words that are no title, it still ends the mention.
+    assert_sole_speaker(&[(
+        "Headline\n\n\u{201c}We are not convinced,\u{201d} said Tom Vell Under The Bridge.",
+        "Tom Vell",
+    )]);
+}
