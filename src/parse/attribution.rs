@@ -901,20 +901,10 @@ fn attribute_one(
         if let Some(a) = paragraph_end_dash(src, first_para) {
             return (full_kind, Some(a));
         }
-        // A continuation: the last speech quote of the previous paragraph.
-        if let Some(p) = prev.filter(|p| {
-            p.pieces
-                .last()
-                .is_some_and(|l| l.paragraph == Some(prev_para))
-                && p.kind.is_speech()
-        }) {
-            if let Some(a) = &p.attribution {
-                return (full_kind, Some(inherit(a)));
-            }
-        }
         // The previous paragraph's last sentence reports someone's words: `Smith said the
         // plan would fail.` then a paragraph of quote.
-        if let Some(pp) = units.get(prev_para) {
+        let reported = || {
+            let pp = units.get(prev_para)?;
             let toks = tokenize(
                 src,
                 pp.start().max(pp.end().saturating_sub(WINDOW)),
@@ -925,15 +915,44 @@ fn attribute_one(
                 .get(..last_end)
                 .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
                 .map_or(0, |i| i + 1);
-            if let Some(a) = toks.get(from..).and_then(|t| before_attribution(src, t)) {
-                return (
-                    full_kind,
-                    Some(Attribution {
-                        placement: Placement::Before,
-                        ..a
-                    }),
-                );
+            let a = toks.get(from..).and_then(|t| before_attribution(src, t))?;
+            let start = toks.get(from).map_or(pp.start(), |t| t.start);
+            Some((start, a))
+        };
+        // A continuation: the last speech quote of the previous paragraph — unless a
+        // sentence after it names someone else reporting (`“…,” he said. … Ian Harris,
+        // deputy editor of Mac Format, said the machine would appeal to …` then `“They want
+        // a further taste of Mac.”`: Harris's).
+        if let Some(p) = prev.filter(|p| {
+            p.pieces
+                .last()
+                .is_some_and(|l| l.paragraph == Some(prev_para))
+                && p.kind.is_speech()
+        }) {
+            // (Read only when a sentence ends after the quote: most paragraphs end with it
+            // or its attribution.)
+            let after = units
+                .get(prev_para)
+                .map_or("", |pp| sub(src, p.span.end(), pp.end()))
+                .trim_end_matches(is_space);
+            let reported_since = after
+                .get(..after.len().saturating_sub(1))
+                .is_some_and(|a| a.contains(['.', '!', '?']))
+                && reported().is_some_and(|(start, r)| {
+                    start >= p.span.end() && !is_pronoun_word(&r.mention.text)
+                });
+            if let Some(a) = p.attribution.as_ref().filter(|_| !reported_since) {
+                return (full_kind, Some(inherit(a)));
             }
+        }
+        if let Some((_, a)) = reported() {
+            return (
+                full_kind,
+                Some(Attribution {
+                    placement: Placement::Before,
+                    ..a
+                }),
+            );
         }
     }
     // `- Sanders.` on the next line, as digests attribute a quoted paragraph.

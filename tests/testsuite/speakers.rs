@@ -2343,3 +2343,29 @@ fn a_rank_before_a_title_stays_in_the_office() {
         "Tom Vell",
     )]);
 }
+
+#[test]
+fn a_paragraph_of_quote_after_someone_else_reported_is_theirs() {
+    // The previous paragraph's quote is Jobs's, but its last sentence reports Harris.
+    assert_speakers(
+        "Apple unveils Mac\n\n\u{201c}People will switch,\u{201d} Mr Jobs said. Ian Harris, \
+         deputy editor of Mac Format, said the machine would appeal to consumers.\n\n\
+         \u{201c}They want a further taste of Mac.\u{201d}",
+        &["Jobs", "Ian Harris"],
+    );
+    // With no one else reporting after it, the quote goes on with the one before.
+    assert_speakers(
+        "Apple unveils Mac\n\n\u{201c}People will switch,\u{201d} Mr Jobs said. The machine \
+         costs $499.\n\n\u{201c}They want a further taste of Mac.\u{201d}",
+        &["Jobs", "Jobs"],
+    );
+    // (A pronoun reporting after it is most likely the same speaker, or words of the quote
+    // whose marks went astray: `We know … nobody can argue with that.`)
+    assert_speakers(
+        "Gerrard stays\n\nChief executive Rick Parry said: \"I hope he will stay. Steven \
+         knows my views. \"We are trying to build a team around him. We know he is ambitious \
+         and nobody can argue with that.\n\n\"I think Steven would love to win things with \
+         Liverpool.\"",
+        &["Rick Parry", "Rick Parry"],
+    );
+}
