@@ -2309,11 +2309,18 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             to += 1;
             continue;
         }
+        // (A preposition after a word of relation goes on to what it relates to: `said a
+        // person close to the Clintons`, `a source familiar with the plans`.)
+        let related = to > from + 1
+            && toks.get(to - 1).is_some_and(|p| {
+                is_lower_word(src, p) && lexicon::RELATIONAL_ADJECTIVES.has(p.text(src))
+            });
         if !t.is_word()
             || to > from
                 && !after_determiner
                 && !joins_names
                 && !rank
+                && !related
                 && lexicon::NP_STOP.has(t.text(src))
         {
             break;
@@ -2861,13 +2868,19 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 continue;
             }
             // (A sentence adverbial right before the verb is no part of the phrase: `Bush,
-            // however, interjected`.)
+            // however, interjected`; nor is a clause or phrase of time: `Blunt, after a long
+            // pause, said`, `Smith, when asked about it, said`.)
             if seg_end == app_end
                 && s > 0
                 && toks.get(s - 1).is_some_and(|t| t.punct == Some(','))
-                && toks
-                    .get(s..seg_end)
-                    .is_some_and(|seg| is_sentence_adverbial(src, seg))
+                && toks.get(s..seg_end).is_some_and(|seg| {
+                    is_sentence_adverbial(src, seg)
+                        || is_lower_word(src, seg_first)
+                            && lexicon::SUBORDINATORS.has(seg_first.text(src))
+                        // (And the relative pronoun before such a phrase: `Bret Stephens,
+                        // who, after trading insults with Mr. Hannity, said`.)
+                        || seg.len() == 1 && lexicon::RELATIVE_PRONOUNS.has(seg_first.text(src))
+                })
             {
                 app_end = s - 1;
                 seg_end = s - 1;
@@ -3650,6 +3663,7 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
             if (coordinated || subordinate) && a == k + 1 || clause_in_mention(src, toks, a, b) {
                 return None;
             }
+            let b = adverbial_clause_start(src, toks, a, b).unwrap_or(b);
             return attribution(src, toks, (a, b), (c, cend), Placement::After);
         }
         // (The marks a mention may hold go on: `Ivo Geijsen, an analyst with Bank Oyens & Van
@@ -3668,6 +3682,18 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         return attribution(src, toks, (a, b), (dash_at, k), Placement::Dash);
     }
     None
+}
+
+/// Where the mention `toks[a..b]` ends when its last segment between commas is a phrase or
+/// clause of time, no appositive: `Blunt, after a long pause, said`, `Smith, when asked
+/// about it, said` (the comma before the segment).
+fn adverbial_clause_start(src: &str, toks: &[Tok], a: usize, b: usize) -> Option<usize> {
+    let comma = (a + 1..b)
+        .rev()
+        .find(|&i| toks.get(i).is_some_and(|t| t.punct == Some(',')))?;
+    toks.get(comma + 1)
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)))
+        .then_some(comma)
 }
 
 /// Whether the words `toks[a..b]` after a quote, read back from a cue, open with a word in

@@ -4477,3 +4477,50 @@ fn more_occupations_and_outlets_head_a_speakers_phrase() {
         ),
     ]);
 }
+
+#[test]
+fn a_word_of_relation_after_an_inverted_cue_goes_on_to_what_it_relates_to() {
+    assert_mentions(&[
+        (
+            "Headline\n\n\u{201c}The drop is real,\u{201d} said a person close to the Fenwicks.",
+            "a person close to the Fenwicks",
+        ),
+        (
+            "Headline\n\n\u{201c}The drop is real,\u{201d} said one official familiar with the \
+             plans, adding that it was over.",
+            "one official familiar with the plans",
+        ),
+        // (Up to the next stop: `on Monday` is when.)
+        (
+            "Headline\n\n\u{201c}The drop is real,\u{201d} said a source close to Fenwick on \
+             Monday.",
+            "a source close to Fenwick",
+        ),
+    ]);
+}
+
+#[test]
+fn a_phrase_of_time_between_commas_is_no_appositive_of_the_speaker() {
+    assert_mentions(&[
+        (
+            "Headline\n\n\u{201c}He had a lot of supporters,\u{201d} Blunt, after a long pause, \
+             said of Cruz.",
+            "Blunt",
+        ),
+        (
+            "Headline\n\nBlunt, after a long pause, said: \u{201c}He had a lot of supporters.\
+             \u{201d}",
+            "Blunt",
+        ),
+        (
+            "Headline\n\nBret Vellen, who, after trading insults with Mr. Hask, said: \u{201c}The \
+             party is an echo chamber of itself.\u{201d}",
+            "Bret Vellen",
+        ),
+        // An appositive stays the speaker's.
+        (
+            "Headline\n\n\u{201c}We won,\u{201d} Jane Roe, a lawyer, said.",
+            "Jane Roe, a lawyer",
+        ),
+    ]);
+}
