@@ -784,6 +784,14 @@ fn attribute_one(
     if let Some(pa) = reported_before {
         return (QuoteKind::Partial, Some(inherit(pa)));
     }
+    // A headline that opens with a name and a colon gives that person every quote after it
+    // (`Graham: Trump’s ‘Incredibly Hateful Rhetoric’ Destroying GOP’s Chance`): words of
+    // theirs, not a title.
+    if has_headline && first_unit == 0 {
+        if let Some(a) = headline_speaker(src, first_para.start(), first.span.start()) {
+            return (QuoteKind::Partial, Some(a));
+        }
+    }
     if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) && !uttered
     {
         if is_title_case(content) && word_count >= 2 {
@@ -4646,6 +4654,36 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The speaker a headline names before its colon (`Graham: Trump’s ‘…’`, `OK Gov Fallin:
+/// Trump Is ‘…’`), for a quote at `quote_start` later in the headline opening at `start`:
+/// read as a quote right after the colon would be, see [`before_attribution`].
+fn headline_speaker(src: &str, start: usize, quote_start: usize) -> Option<Attribution> {
+    let toks = tokenize(src, start, quote_start);
+    let colon = toks
+        .iter()
+        .take(MAX_NP + 1)
+        .position(|t| t.punct == Some(':'))?;
+    let a = before_attribution(src, toks.get(..=colon)?)?;
+    let words: Vec<&str> = a.mention.text.split(' ').collect();
+    // (A label is no one: `The Latest: Trump delivers defense of ‘New York values.’`.)
+    let label = words.last().is_some_and(|w| lexicon::LABELS.has(w));
+    // (Four words or more are a name only when they end in a given name and a surname, the
+    // only given name (`McCain Challenger Kelli Ward`), not a headline's clause: `Clinton
+    // Cash Debunks Hillary: Only ‘One or Two Instances’ …`, `Carly Fiorina Endorses Ted
+    // Cruz: I Am ‘Horrified’ …`.)
+    let given = words.len().saturating_sub(2);
+    let named = words.len() <= 3
+        || words.get(given).is_some_and(|w| is_any_given_name(w))
+            && !words
+                .get(..given)
+                .is_some_and(|w| w.iter().any(|w| is_any_given_name(w)));
+    (a.cue.as_ref().is_some_and(|c| c.text == ":")
+        && a.mention.span.start() == start
+        && !label
+        && named)
+        .then_some(a)
 }
 
 /// The subject of a clause opened by `where` (after a comma or a dash) right before the

@@ -2790,6 +2790,10 @@ pub(crate) static LABELS: Lexicon = Lexicon::new(&[
     "recap",
     "reminder",
     "background",
+    // (Headlines' labels: `The Latest: …`, `EXCLUSIVE: …`.)
+    "latest",
+    "exclusive",
+    "breaking",
 ]);
 
 /// Prepositions before a day or a month that opens a phrase: `In September Symantec

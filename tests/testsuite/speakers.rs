@@ -2369,3 +2369,44 @@ fn a_paragraph_of_quote_after_someone_else_reported_is_theirs() {
         &["Rick Parry", "Rick Parry"],
     );
 }
+
+#[test]
+fn a_headline_opening_with_a_name_and_a_colon_gives_them_its_quotes() {
+    assert_speakers(
+        "Vellmer: Fenwick Is a \u{2018}Proven Failure\u{2019} in Business\n\nSenator Ann \
+         Vellmer spoke in Boston on Monday about the race.\n\n\u{201c}He lost,\u{201d} \
+         Vellmer said.",
+        &["Ann Vellmer", "Ann Vellmer"],
+    );
+    assert_speakers(
+        "Fenwick Challenger Ann Vellmer: Stop the \u{2018}Waste of Money.\u{2019}\n\nShe \
+         spoke in Boston on Monday about the race.",
+        &["Ann Vellmer"],
+    );
+    // A label before the colon is no one, nor is a headline's clause.
+    let a = parse_valid(
+        "The Latest: Fenwick delivers defense of \u{2018}New York values.\u{2019}\n\nTom \
+         Fenwick spoke in Boston on Monday about the race.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q
+            .attribution
+            .as_ref()
+            .is_none_or(|x| x.mention.text != "The Latest")),
+        "{:?}",
+        a.quotes
+    );
+    for text in [
+        "Crane Cash Debunks Hillary: Only \u{2018}One or Two Instances\u{2019} Were \
+         Missed\n\nThe book came out on Monday.",
+        "Ann Vellmer Endorses Tom Fenwick: I Am \u{2018}Horrified\u{2019} By \
+         Crane\n\nThe senator spoke on Monday.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.attribution.is_none()),
+            "{:?}",
+            a.quotes
+        );
+    }
+}
