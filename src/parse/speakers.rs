@@ -3308,7 +3308,12 @@ impl<'a> Resolver<'a> {
             });
         if let Some(i) = found {
             if let Some(s) = self.speakers.get_mut(i) {
-                if canonical.len() > s.name.len() {
+                // (A longer form, or the same in mixed case for one a headline wrote in
+                // capitals: `HUFFPOLLSTER` is `HuffPollster`.)
+                let capitals = |n: &str| !n.chars().any(char::is_lowercase);
+                if canonical.len() > s.name.len()
+                    || canonical.len() == s.name.len() && capitals(&s.name) && !capitals(&canonical)
+                {
                     s.name = canonical;
                 }
                 if s.role.is_none() {

@@ -2410,3 +2410,12 @@ fn a_headline_opening_with_a_name_and_a_colon_gives_them_its_quotes() {
         );
     }
 }
+
+#[test]
+fn a_name_in_capitals_takes_the_mixed_case_the_text_also_gives() {
+    assert_speakers(
+        "VELLPOLL: A \u{2018}Seismic Shift\u{2019} Among Voters\n\nVellPoll: \u{201c}The polls \
+         ended too early.\u{201d}",
+        &["VellPoll", "VellPoll"],
+    );
+}
