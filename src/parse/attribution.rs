@@ -4348,7 +4348,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         // reiterate the party's support for … “stalwart allies,”`, `a trend that the
         // foundation predicts will continue “for the next few years.”` — the earlier cue
         // is read instead.)
-        if after_modal(src, toks, c)
+        // (So is one in a relative clause between commas: `He said that the announcement,
+        // which some have argued was intended to help Cruz, was an “insult”`.)
+        if (after_modal(src, toks, c) || in_relative_clause(src, toks, c))
             && (0..c.saturating_sub(1)).any(|e| cue_at(src, toks, e).is_some())
         {
             continue;
@@ -4684,6 +4686,31 @@ fn headline_speaker(src: &str, start: usize, quote_start: usize) -> Option<Attri
         && !label
         && named)
         .then_some(a)
+}
+
+/// Whether the cue at `toks[c]` is in a relative clause opened after a comma a few words
+/// before it (`, which some have argued`) and closed by a comma before the quote: the
+/// quote is the main clause's, not the relative clause's (`which he described as “…”`).
+fn in_relative_clause(src: &str, toks: &[Tok], c: usize) -> bool {
+    const REACH: usize = 4;
+    // (Words after the comma: in `which notes, “…”` the comma opens the quote.)
+    let closed = toks.get(c + 1..).is_some_and(|w| {
+        w.iter()
+            .position(|t| t.punct == Some(','))
+            .is_some_and(|k| w.get(k + 1..).is_some_and(|r| r.iter().any(Tok::is_word)))
+    });
+    closed
+        && (c.saturating_sub(REACH)..c)
+            .rev()
+            .take_while(|&i| toks.get(i).is_some_and(Tok::is_word))
+            .any(|i| {
+                toks.get(i).is_some_and(|t| {
+                    is_lower_word(src, t) && matches!(t.text(src), "which" | "who" | "whom")
+                }) && i
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|p| p.punct == Some(','))
+            })
 }
 
 /// The subject of a clause opened by `where` (after a comma or a dash) right before the

@@ -4524,3 +4524,27 @@ fn a_phrase_of_time_between_commas_is_no_appositive_of_the_speaker() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_the_quotes() {
+    assert_mentions_and_cues(&[(
+        "Headline\n\nHe said that the announcement, which some have argued was meant to help \
+         Fenwick, was an \u{201c}insult to the volunteers.\u{201d}",
+        "He",
+        "said",
+    )]);
+    // The quote inside the relative clause is its own.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nThe senator said the release linked to the Vellmer report, which notes, \
+         \u{201c}More than half the people gave money.\u{201d}",
+        "the Vellmer report",
+        "notes",
+    )]);
+    assert_eq!(
+        cues_of(
+            "Headline\n\n\u{201c}Revenues are up a little bit,\u{201d} said Mr. Fenwick, who \
+             noted that the price of some courses had \u{201c}cratered.\u{201d}"
+        ),
+        ["said", "noted"]
+    );
+}
