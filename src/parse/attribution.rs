@@ -83,6 +83,8 @@ const MAX_AUXILIARY_CHAIN: usize = 2;
 /// Longest appositive, in tokens: one between a subject and its verb, or one whose closing
 /// comma is missing.
 const MAX_APPOSITIVE: usize = 24;
+/// Longest title in apposition to a work's noun, in words.
+const MAX_TITLE_WORDS: usize = 24;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
 /// Longest segment between commas read as a role and a name (`tourist Joe Hyland`), in
@@ -549,6 +551,16 @@ fn attribute_one(
         return (QuoteKind::Title, None);
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
+    // (Or in apposition after one, in title case: `In a paper, “Statin Use and the Risk of
+    // …,” published in JAMA`.)
+    let work_in_apposition = || {
+        before.last().is_some_and(|t| t.punct == Some(','))
+            && after_work_noun(src, before.get(..before.len() - 1).unwrap_or(&[]))
+            && is_title_case(content)
+    };
+    if starts_upper && !uttered && word_count <= MAX_TITLE_WORDS && work_in_apposition() {
+        return (QuoteKind::Title, None);
+    }
     if after_work_noun(src, before) && starts_upper && word_count <= 14 && !uttered {
         return (QuoteKind::Title, None);
     }

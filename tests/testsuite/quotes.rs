@@ -4548,3 +4548,26 @@ fn a_cue_in_a_relative_clause_closed_before_the_quote_is_not_the_quotes() {
         ["said", "noted"]
     );
 }
+
+#[test]
+fn a_title_in_apposition_after_a_works_noun_is_a_title_however_long() {
+    // `his … biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,''`: past the
+    // comma, and past the eight words a bare title-case quote may have.
+    assert_all_kinds(
+        &[
+            "Headline\n\nHe had hoped to republish his unauthorized biography, \u{201c}Lost \
+             Tycoon: The Many Lives and Loves of a Real Estate Man,\u{201d} with Norton.",
+            "Headline\n\nHis new book, \u{201c}The Long Road Home to the Mountains of the Moon \
+             and Beyond,\u{201d} came out in May.",
+        ],
+        QuoteKind::Title,
+    );
+    // Not words in sentence case: `his book, “A long letter to my son …,” he said.`
+    assert_all_kinds(
+        &[
+            "Headline\n\nHe wrote a new book, \u{201c}A long letter to my son about the \
+           mountains of the moon,\u{201d} he said.",
+        ],
+        QuoteKind::Full,
+    );
+}
