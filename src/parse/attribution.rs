@@ -4027,7 +4027,17 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
         return None;
     }
     let clause = toks.get(k..)?;
+    // (Nor a noun phrase joined by `and` or `but`: `the closure of many “superclubs,” and
+    // the folding of three dance music magazines` goes on with the phrase the quote is in;
+    // a pronoun there may speak: `“We stay home,” and then she shrugged`.)
+    let lower = |i: usize, table: &lexicon::Lexicon| {
+        clause
+            .get(i)
+            .is_some_and(|t| is_lower_word(src, t) && table.has(t.text(src)))
+    };
+    let joined = lower(0, &lexicon::COORDINATORS) && lower(1, &lexicon::DETERMINERS);
     if clause.is_empty()
+        || joined
         || clause.len() > 14
         || clause.iter().any(|t| !t.is_word() && t.punct != Some(','))
     {

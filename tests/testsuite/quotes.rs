@@ -4571,3 +4571,19 @@ fn a_title_in_apposition_after_a_works_noun_is_a_title_however_long() {
         QuoteKind::Full,
     );
 }
+
+#[test]
+fn a_noun_phrase_joined_by_and_after_a_quote_is_no_clause_attributing_it() {
+    // `magazines` is no verb of `the folding of three dance music`.
+    let a = parse_valid(
+        "Headline\n\nThe failure has been coupled with the closure of many \u{201c}superclubs,\
+         \u{201d} and the folding of three dance music magazines. The awards ended.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+    // (A pronoun after `and` may speak: see
+    // `a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution`.)
+}
