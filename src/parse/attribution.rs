@@ -4559,7 +4559,15 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     sentence_subject(src, toks, c)
                         .map(|(a, b)| (a, modified_noun_phrase_end(src, toks, b).unwrap_or(b)))
                 })
-                .or_else(|| np_backward(src, toks, c))
+                // (Not a place after a preposition of place: `a crowd of about 8,000 in
+                // Carson, Calif., highlighting the mistrust …`.)
+                .or_else(|| {
+                    np_backward(src, toks, c).filter(|&(a, _)| {
+                        !a.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|t| {
+                            is_lower_word(src, t) && lexicon::LOCATIVE_PREPOSITIONS.has(t.text(src))
+                        })
+                    })
+                })
         } else {
             subject_before_cue(src, toks, c).or_else(|| sentence_subject(src, toks, c))
         };

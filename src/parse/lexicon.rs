@@ -2889,6 +2889,11 @@ pub(crate) static NAME_MODIFIERS: Lexicon =
 pub(crate) static PLACE_PREPOSITIONS: Lexicon =
     Lexicon::new(&["in", "from", "for", "of", "at", "near"]);
 
+/// Prepositions whose object is a place and never the agent of a participle after it:
+/// `a crowd of about 8,000 in Carson, Calif., highlighting …` (not `of`: `one of the
+/// contractors asking`; not `with`: `with another noting`).
+pub(crate) static LOCATIVE_PREPOSITIONS: Lexicon = Lexicon::new(&["in", "at", "near", "from"]);
+
 /// Irregular past tenses (and the participles that stand alone after a subject), which a
 /// verb after a singular name may be without an ending: `Trump came`, `Fox put it`.
 pub(crate) static IRREGULAR_PAST: Lexicon = Lexicon::union(

@@ -3,7 +3,7 @@
 //! # Grammar
 //! ```text
 //! token = word | punct
-//! word  = alnum { alnum | [.’'-&] alnum } [ "." if an abbreviation or initial ]
+//! word  = alnum { alnum | [.’'-&] alnum | "," digit (after a digit) } [ "." if an abbreviation or initial ]
 //! punct = any other non-space char
 //! ```
 //! # Examples
@@ -156,7 +156,15 @@ impl Iterator for Tokens<'_> {
         }
         while let Some(d) = char_at(j) {
             // A word char, or a joiner with a word char after it (`it’s`, `U.S`, `co-op`).
-            let joins = || is_joiner(d) && char_at(j + d.len_utf8()).is_some_and(is_word_char);
+            // (And a comma between digits, in a number: `7,000`, `$1,200`.)
+            let joins = || {
+                is_joiner(d) && char_at(j + d.len_utf8()).is_some_and(is_word_char)
+                    || d == ','
+                        && j.checked_sub(1)
+                            .and_then(|p| bytes.get(p))
+                            .is_some_and(u8::is_ascii_digit)
+                        && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
+            };
             if !(d.is_ascii_alphanumeric() || is_word_char(d) || is_combining(d) || joins()) {
                 break;
             }
@@ -407,6 +415,21 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_comma_between_digits_is_inside_a_number() {
+        let src = "about 7,000 jobs, $1,200, and 3, 4 or 5";
+        let words: Vec<&str> = Tokens::new(src, 0, src.len())
+            .filter(Tok::is_word)
+            .map(|t| t.text(src))
+            .collect();
+        assert_eq!(
+            words,
+            [
+                "about", "7,000", "jobs", "1,200", "and", "3", "4", "or", "5"
+            ]
+        );
+    }
 
     #[test]
     fn a_window_cut_inside_a_word_starts_after_it() {

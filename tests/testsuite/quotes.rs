@@ -4587,3 +4587,25 @@ fn a_noun_phrase_joined_by_and_after_a_quote_is_no_clause_attributing_it() {
     // (A pronoun after `and` may speak: see
     // `a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution`.)
 }
+
+#[test]
+fn a_number_with_a_thousands_comma_is_one_word_and_a_place_no_participles_subject() {
+    // `7,000` once read as `7`, a comma and `000` made an appositive of the clause.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nIf Qantas moves staff \u{2018}offshore\u{2019} 7,000 jobs could shift \
+         overseas, the newspaper reported. Qantas said it was fine.",
+        "the newspaper",
+        "reported",
+    )]);
+    // `in Carson, Calif., highlighting …`: a place is not who highlights.
+    let a = parse_valid(
+        "Headline\n\nThe performance prompted cheers across a crowd of about 8,000 in Carson, \
+         Calif., highlighting the mistrust that his fans feel about the party and its \
+         \u{201c}rigged\u{201d} system.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+}
