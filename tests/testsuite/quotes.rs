@@ -2,7 +2,7 @@
 
 use newstext::{Article, DiagnosticKind, Placement, QuoteKind};
 
-use crate::support::parse_valid;
+use crate::support::{assert_unattributed, parse_valid};
 
 /// `(quote text, mention, cue, placement)` of one speech quote.
 type Row = (String, Option<String>, Option<String>, Option<Placement>);
@@ -3752,13 +3752,7 @@ fn citing_reports_the_words_of_its_subject() {
     assert_eq!(c.as_deref(), Some("citing"), "{text}");
     // (Its other forms quote terms: `cited another “trap” debate`, `the phrase Grassley
     // cited`.)
-    let text = "Headline\n\nSeveral senior Democrats cited another “trap” debate.";
-    let a = parse_valid(text);
-    assert!(
-        a.quotes.iter().all(|q| q.attribution.is_none()),
-        "{text}: {:?}",
-        a.quotes
-    );
+    assert_unattributed("Headline\n\nSeveral senior Democrats cited another “trap” debate.");
 }
 
 #[test]
@@ -4575,14 +4569,9 @@ fn a_title_in_apposition_after_a_works_noun_is_a_title_however_long() {
 #[test]
 fn a_noun_phrase_joined_by_and_after_a_quote_is_no_clause_attributing_it() {
     // `magazines` is no verb of `the folding of three dance music`.
-    let a = parse_valid(
+    assert_unattributed(
         "Headline\n\nThe failure has been coupled with the closure of many \u{201c}superclubs,\
          \u{201d} and the folding of three dance music magazines. The awards ended.",
-    );
-    assert!(
-        a.quotes.iter().all(|q| q.attribution.is_none()),
-        "{:?}",
-        a.quotes
     );
     // (A pronoun after `and` may speak: see
     // `a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution`.)
@@ -4598,14 +4587,9 @@ fn a_number_with_a_thousands_comma_is_one_word_and_a_place_no_participles_subjec
         "reported",
     )]);
     // `in Carson, Calif., highlighting …`: a place is not who highlights.
-    let a = parse_valid(
+    assert_unattributed(
         "Headline\n\nThe performance prompted cheers across a crowd of about 8,000 in Carson, \
          Calif., highlighting the mistrust that his fans feel about the party and its \
          \u{201c}rigged\u{201d} system.",
-    );
-    assert!(
-        a.quotes.iter().all(|q| q.attribution.is_none()),
-        "{:?}",
-        a.quotes
     );
 }

@@ -2,7 +2,7 @@
 
 use newstext::{Article, SpeakerKind};
 
-use crate::support::parse_valid;
+use crate::support::{assert_unattributed, parse_valid};
 
 /// The canonical speaker of each speech quote, in order.
 fn speakers(a: &Article) -> Vec<Option<String>> {
@@ -2402,12 +2402,7 @@ fn a_headline_opening_with_a_name_and_a_colon_gives_them_its_quotes() {
         "Ann Vellmer Endorses Tom Fenwick: I Am \u{2018}Horrified\u{2019} By \
          Crane\n\nThe senator spoke on Monday.",
     ] {
-        let a = parse_valid(text);
-        assert!(
-            a.quotes.iter().all(|q| q.attribution.is_none()),
-            "{:?}",
-            a.quotes
-        );
+        assert_unattributed(text);
     }
 }
 

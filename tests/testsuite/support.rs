@@ -201,3 +201,13 @@ pub(crate) fn validate_with(src: &str, article: &Article, options: &ParseOptions
     let back: Article = serde_json::from_str(&json).expect("deserialize");
     assert_eq!(&back, article, "serde JSON round trip changed the article");
 }
+
+/// Parse `text` (checking every invariant) and assert that none of its quotes is attributed.
+pub(crate) fn assert_unattributed(text: &str) {
+    let a = parse_valid(text);
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{text}: {:?}",
+        a.quotes
+    );
+}
