@@ -85,6 +85,9 @@ const MAX_AUXILIARY_CHAIN: usize = 2;
 const MAX_APPOSITIVE: usize = 24;
 /// Longest title in apposition to a work's noun, in words.
 const MAX_TITLE_WORDS: usize = 24;
+/// Most words of a headline's speaker before its colon with no given name and surname
+/// closing them (`OK Gov Fallin:`).
+const MAX_HEADLINE_NAME: usize = 3;
 /// Most appositives between a subject and its verb.
 const MAX_APPOSITIVES: usize = 3;
 /// Longest segment between commas read as a role and a name (`tourist Joe Hyland`), in
@@ -551,8 +554,8 @@ fn attribute_one(
         return (QuoteKind::Title, None);
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
-    // (Or in apposition after one, in title case: `In a paper, “Statin Use and the Risk of
-    // …,” published in JAMA`.)
+    // (Or in apposition after one, in title case and however long: `his unauthorized Trump
+    // biography, ''Lost Tycoon: The Many Lives of Donald J. Trump,'' with his publisher`.)
     let work_in_apposition = || {
         before.last().is_some_and(|t| t.punct == Some(','))
             && after_work_noun(src, before.get(..before.len() - 1).unwrap_or(&[]))
@@ -943,29 +946,36 @@ fn attribute_one(
         // sentence after it names someone else reporting (`“…,” he said. … Ian Harris,
         // deputy editor of Mac Format, said the machine would appeal to …` then `“They want
         // a further taste of Mac.”`: Harris's).
-        if let Some(p) = prev.filter(|p| {
+        let continuation = prev.filter(|p| {
             p.pieces
                 .last()
                 .is_some_and(|l| l.paragraph == Some(prev_para))
                 && p.kind.is_speech()
-        }) {
-            // (Read only when a sentence ends after the quote: most paragraphs end with it
-            // or its attribution.)
+        });
+        // (The last sentence is read only when it may be needed: most paragraphs end with
+        // their quote or its attribution.)
+        let sentence_after = |p: &Quote| {
             let after = units
                 .get(prev_para)
                 .map_or("", |pp| sub(src, p.span.end(), pp.end()))
                 .trim_end_matches(is_space);
-            let reported_since = after
+            after
                 .get(..after.len().saturating_sub(1))
                 .is_some_and(|a| a.contains(['.', '!', '?']))
-                && reported().is_some_and(|(start, r)| {
-                    start >= p.span.end() && !is_pronoun_word(&r.mention.text)
-                });
+        };
+        let reported = match continuation {
+            Some(p) if p.attribution.is_some() && !sentence_after(p) => None,
+            _ => reported(),
+        };
+        if let Some(p) = continuation {
+            let reported_since = reported.as_ref().is_some_and(|(start, r)| {
+                *start >= p.span.end() && !is_pronoun_word(&r.mention.text)
+            });
             if let Some(a) = p.attribution.as_ref().filter(|_| !reported_since) {
                 return (full_kind, Some(inherit(a)));
             }
         }
-        if let Some((_, a)) = reported() {
+        if let Some((_, a)) = reported {
             return (
                 full_kind,
                 Some(Attribution {
@@ -4706,7 +4716,7 @@ fn headline_speaker(src: &str, start: usize, quote_start: usize) -> Option<Attri
     // Cash Debunks Hillary: Only ‘One or Two Instances’ …`, `Carly Fiorina Endorses Ted
     // Cruz: I Am ‘Horrified’ …`.)
     let given = words.len().saturating_sub(2);
-    let named = words.len() <= 3
+    let named = words.len() <= MAX_HEADLINE_NAME
         || words.get(given).is_some_and(|w| is_any_given_name(w))
             && !words
                 .get(..given)
@@ -4735,7 +4745,7 @@ fn in_relative_clause(src: &str, toks: &[Tok], c: usize) -> bool {
             .take_while(|&i| toks.get(i).is_some_and(Tok::is_word))
             .any(|i| {
                 toks.get(i).is_some_and(|t| {
-                    is_lower_word(src, t) && matches!(t.text(src), "which" | "who" | "whom")
+                    is_lower_word(src, t) && lexicon::RELATIVE_CLAUSE_OPENERS.has(t.text(src))
                 }) && i
                     .checked_sub(1)
                     .and_then(|p| toks.get(p))

@@ -741,6 +741,10 @@ pub(crate) static RELATIVE_PRONOUNS: Lexicon = Lexicon::new(RELATIVE_PRONOUN_WOR
 
 const RELATIVE_PRONOUN_WORDS: &[&str] = &["who", "whose", "whom", "which", "that", "where"];
 
+/// Relative pronouns that open a clause between commas inside a sentence, whose cue is
+/// that clause's (`He said that the plan, which some have argued was …, was “…”`).
+pub(crate) static RELATIVE_CLAUSE_OPENERS: Lexicon = Lexicon::new(&["which", "who", "whom"]);
+
 /// Words read as pronouns when a mention is only one of them (the demonstratives name no
 /// one: `That’s because`, `Those`).
 pub(crate) const MENTION_PRONOUNS: &[&str] = &[
