@@ -2325,11 +2325,15 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             && capitalized(to + 1);
         // (A rank capitalized before a capitalized title is part of the office, not a
         // preposition: `said Treasury Under Secretary John Taylor`.)
-        let rank = capitalized(to)
-            && lexicon::RANK_PREFIXES.has(t.text(src))
-            && toks.get(to + 1).is_some_and(|n| {
-                n.is_word() && is_capitalized(n.text(src)) && lexicon::HONORIFICS.has(n.text(src))
-            });
+        let rank = || {
+            capitalized(to)
+                && lexicon::RANK_PREFIXES.has(t.text(src))
+                && toks.get(to + 1).is_some_and(|n| {
+                    n.is_word()
+                        && is_capitalized(n.text(src))
+                        && lexicon::HONORIFICS.has(n.text(src))
+                })
+        };
         // (A plural possessive's mark goes on to what it owns: `said the Teachers' Union`; `&`
         // joins a name: `said Marks & Spencer`.)
         if !t.is_word()
@@ -2341,17 +2345,20 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         }
         // (A preposition after a word of relation goes on to what it relates to: `said a
         // person close to the Clintons`, `a source familiar with the plans`.)
-        let related = to > from + 1
-            && toks.get(to - 1).is_some_and(|p| {
-                is_lower_word(src, p) && lexicon::RELATIONAL_ADJECTIVES.has(p.text(src))
-            });
+        let related = || {
+            to > from + 1
+                && toks.get(to - 1).is_some_and(|p| {
+                    is_lower_word(src, p) && lexicon::RELATIONAL_ADJECTIVES.has(p.text(src))
+                })
+        };
+        // (The stop word first: the exceptions are read only for one.)
         if !t.is_word()
             || to > from
                 && !after_determiner
                 && !joins_names
-                && !rank
-                && !related
                 && lexicon::NP_STOP.has(t.text(src))
+                && !rank()
+                && !related()
         {
             break;
         }
