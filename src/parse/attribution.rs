@@ -452,12 +452,13 @@ fn attribute_one(
                 .last()
                 .is_some_and(|l| l.paragraph == first.paragraph)
     });
-    let joined_to = prev_said.filter(|_| {
-        before.len() == 1
-            && before
-                .first()
-                .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "and" | "or"))
-    });
+    // (Whether the words before this quote open with one of `words` in lower case.)
+    let opens_with = |words: &[&str]| {
+        before
+            .first()
+            .is_some_and(|t| is_lower_word(src, t) && words.contains(&t.text(src)))
+    };
+    let joined_to = prev_said.filter(|_| before.len() == 1 && opens_with(&["and", "or"]));
     // (The one joined takes the attribution of the one before.)
     if let Some(a) = joined_to.and_then(|p| p.attribution.as_ref()) {
         return (QuoteKind::Partial, Some(inherit(a)));
@@ -468,9 +469,7 @@ fn attribute_one(
         .filter(|_| {
             before.len() >= 2
                 && before.len() <= MAX_CALLED_OBJECT + 2
-                && before
-                    .first()
-                    .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "and" | "but"))
+                && opens_with(&["and", "but"])
                 && before
                     .get(1)
                     .is_some_and(|t| is_lower_word(src, t) && is_cue(t.text(src)))
@@ -492,9 +491,7 @@ fn attribute_one(
         .filter(|_| {
             before.len() >= 2
                 && before.len() <= MAX_CALLED_OBJECT + 1
-                && before
-                    .first()
-                    .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "and")
+                && opens_with(&["and"])
                 // (The object opens with a determiner or a pronoun, not a verb: `and hired
                 // the “…”` is another clause.)
                 && before.get(1).is_some_and(|t| {
