@@ -1613,8 +1613,21 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             .is_some_and(|p| p.is_word() && lexicon::PLURAL_QUANTIFIERS.has(p.text(src)))
     };
     let plural = w.ends_with('s') && !w.ends_with("ss");
+    // (So is one after a word that modifies it, itself after one of those or a plural's
+    // determiner: `passed over technical questions`, `as well as other security
+    // questions.`)
+    let modified_plural = || {
+        toks.get(k.wrapping_sub(1))
+            .is_some_and(|m| is_lower_word(src, m))
+            && toks.get(k.wrapping_sub(2)).is_some_and(|p| {
+                let pw = p.text(src);
+                p.is_word()
+                    && (lexicon::PLURAL_QUANTIFIERS.has(pw)
+                        || is_lower_word(src, p) && lexicon::PLURAL_DETERMINERS.has(pw))
+            })
+    };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
-        || plural && (after_quantifier() || after_verb_or_preposition())
+        || plural && (after_quantifier() || after_verb_or_preposition() || modified_plural())
         || gerund && modifier(&lexicon::DEGREE_WORDS)
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
         || after_indefinite() && base_form()

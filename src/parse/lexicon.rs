@@ -2648,6 +2648,13 @@ const NOUN_ADJECTIVE_WORDS: &[&str] = &[
 pub(crate) static PLURAL_QUANTIFIERS: Lexicon =
     Lexicon::new(&["most", "many", "some", "several", "all", "both", "few"]);
 
+/// Determiners of a plural that are no quantifiers: after one and a modifier a cue's `-s`
+/// form is the plural noun they determine (`other security questions`).
+pub(crate) static PLURAL_DETERMINERS: Lexicon = Lexicon::new(&[
+    "other", "these", "those", "various", "numerous", "two", "three", "four", "five", "six",
+    "seven", "eight", "nine", "ten",
+]);
+
 /// Numbers and adjectives before a noun: after them a cue's `-s` form is a plural (`six
 /// new pledges`), while a base form may have the number as its subject (`Two say`).
 pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::union(

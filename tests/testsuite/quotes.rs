@@ -4593,3 +4593,20 @@ fn a_number_with_a_thousands_comma_is_one_word_and_a_place_no_participles_subjec
          \u{201c}rigged\u{201d} system.",
     );
 }
+
+#[test]
+fn a_cue_plural_after_a_modifier_and_a_plurals_determiner_is_a_noun() {
+    // `other security questions`, `many technical questions`: a noun, no verb of the words
+    // before it.
+    assert_unattributed(
+        "Bank codes\n\nIt works with passwords, as well as other security questions. \
+         \u{201c}You take the card and enter your pin.\u{201d}",
+    );
+    assert_eq!(
+        cues_of(
+            "Trial\n\nMs Reed also said that Mr Bell often passed many technical questions to \
+             his deputy, giving only \u{201c}brief\u{201d} answers."
+        ),
+        ["said"]
+    );
+}
