@@ -935,7 +935,12 @@ fn attribute_one(
                 .get(..last_end)
                 .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
                 .map_or(0, |i| i + 1);
-            let a = toks.get(from..).and_then(|t| before_attribution(src, t))?;
+            let sentence = toks.get(from..)?;
+            let a = before_attribution(src, sentence)?;
+            // (The sentence's own report, not one in a clause inside it.)
+            if !reports_in_main_clause(src, sentence, &a) {
+                return None;
+            }
             let start = toks.get(from).map_or(pp.start(), |t| t.start);
             Some((start, a))
         };
@@ -1025,6 +1030,34 @@ fn attribute_one(
         }
     }
     (full_kind, None)
+}
+
+/// Whether an attribution read from a whole sentence is its main clause's, as a report
+/// that introduces the quotes after it must be: not one in a clause a subordinator, a
+/// relative pronoun, `that` or `than` opens (`… whether an individual is who they say they
+/// are.`, `… even those who did so before the campaign began, may reconsider.`), nor one
+/// after quote marks, whose words have a speaker of their own (`"To be honest, England
+/// have wanted to win …," said Friday.`).
+fn reports_in_main_clause(src: &str, sentence: &[Tok], a: &Attribution) -> bool {
+    let Some(m) = sentence
+        .iter()
+        .position(|t| t.start >= a.mention.span.start())
+    else {
+        return false;
+    };
+    let before = sentence.get(..m).unwrap_or(&[]);
+    let quoted = before
+        .iter()
+        .any(|t| matches!(t.punct, Some('"' | '“' | '”' | '‘' | '’' | '\'')));
+    let subordinate = before.last().is_some_and(|t| {
+        is_lower_word(src, t) && {
+            let w = t.text(src);
+            lexicon::SUBORDINATORS.has(w)
+                || lexicon::RELATIVE_CLAUSE_OPENERS.has(w)
+                || matches!(w, "that" | "than")
+        }
+    });
+    !quoted && !subordinate
 }
 
 /// Whether an attribution's cue says speech: a verb of the lexicon (`said`, `according

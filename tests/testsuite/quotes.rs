@@ -4595,6 +4595,35 @@ fn a_number_with_a_thousands_comma_is_one_word_and_a_place_no_participles_subjec
 }
 
 #[test]
+fn a_report_in_a_clause_inside_the_previous_paragraphs_last_sentence_gives_no_speaker() {
+    // The cue of a clause a relative pronoun, a subordinator or `than` opens is no report of
+    // the sentence's: `they`, `the campaign`, `a spokesman` said none of the next paragraph.
+    for text in [
+        "Bank codes\n\nThe scheme starts in May. The hard part is to check whether a caller is \
+         who they say they are.\n\n\u{201c}The answer is a second code that changes every \
+         minute.\u{201d}",
+        "Polls\n\nPollster Dana Ruiz wrote that voters, even those who joined before the \
+         campaign began, may reconsider.\n\n\u{201c}A win in Ohio would change \
+         everything.\u{201d}",
+        "Radio\n\nThe plan was cut, though a spokesman says the timing was a \
+         coincidence.\n\n\u{201c}Radio will change more in the next five years than in the \
+         last 30.\u{201d}",
+        // (Nor a name inside the quote of that sentence, whose speaker is lost: `said Friday`.)
+        "Sevens\n\n\"To be honest, Leeds have wanted to win here for a long time,\" said \
+         Friday.\n\n\"We did not want to put pressure on ourselves.\"",
+    ] {
+        assert_unattributed(text);
+    }
+    // The sentence's own report still gives the next paragraph its speaker.
+    assert_mentions_and_cues(&[(
+        "Polls\n\nIn the meantime, the foreign minister, Ana Pereira, said that talks were \
+         going well.\n\n\u{201c}We expect news in the coming days.\u{201d}",
+        "Ana Pereira",
+        "said",
+    )]);
+}
+
+#[test]
 fn a_cue_plural_after_a_modifier_and_a_plurals_determiner_is_a_noun() {
     // `other security questions`, `many technical questions`: a noun, no verb of the words
     // before it.
