@@ -2053,6 +2053,17 @@ fn is_pronoun_word(w: &str) -> bool {
             .any(|p| w.eq_ignore_ascii_case(p))
 }
 
+/// Whether `toks[i]` is `that` opening a clause, not determining a noun: before a
+/// determiner or a capitalized word (`told the Commons that the US had agreed`).
+fn conjunction_that_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| t.is_word() && t.text(src) == "that")
+        && toks.get(i + 1).is_some_and(|n| {
+            let w = n.text(src);
+            n.is_word() && (is_capitalized(w) || lexicon::DETERMINERS.has(w))
+        })
+}
+
 /// Whether a word may stand inside a speaker mention.
 fn np_word(src: &str, t: &Tok) -> bool {
     if !t.is_word() {
@@ -3110,6 +3121,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     let mut from = end;
     while from > 0
         && end - from < MAX_NP
+        && !conjunction_that_at(src, toks, from - 1)
         && (toks.get(from - 1).is_some_and(|t| np_word(src, t))
             || ampersand_at(src, toks, from - 1)
             || portfolio_at(src, toks, from - 1)

@@ -4639,3 +4639,21 @@ fn a_cue_plural_after_a_modifier_and_a_plurals_determiner_is_a_noun() {
         ["said"]
     );
 }
+
+#[test]
+fn that_before_a_determiner_or_a_name_opens_a_clause_outside_the_mention() {
+    // `that` determines no noun before `the` or a name: the clause it opens has its own
+    // subject, which the words before it do not join.
+    assert_mentions(&[
+        (
+            "Headline\n\nMr Ruiz said in a speech in Ohio that Mayor Vell once described the \
+             plan as \u{201c}a gold standard\u{201d} of reform.",
+            "Mayor Vell",
+        ),
+        (
+            "Headline\n\nRuiz told the Senate that the US had agreed to \u{201c}intensive \
+             talks\u{201d} on the bill.",
+            "the US",
+        ),
+    ]);
+}
