@@ -4657,3 +4657,17 @@ fn that_before_a_determiner_or_a_name_opens_a_clause_outside_the_mention() {
         ),
     ]);
 }
+
+#[test]
+fn a_cue_in_a_clause_a_subordinator_opens_after_a_quote_is_no_attribution() {
+    // `after it pledged`: the clause is part of a sentence about something else, not the
+    // quote's attribution; the quote goes on with the one before it.
+    assert_eq!(
+        mentions_of(
+            "Budget\n\n\u{201c}It is possible,\u{201d} Mr Vell said. \u{201c}The purpose of \
+             government is to end poverty.\u{201d} The new government, led by the Labour Party, \
+             was elected last May after it pledged to cut taxes."
+        ),
+        ["Mr Vell", "Mr Vell"]
+    );
+}
