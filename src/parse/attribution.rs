@@ -1647,8 +1647,9 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     };
     let plural = w.ends_with('s') && !w.ends_with("ss");
     // (So is one after a word that modifies it, itself after one of those or a plural's
-    // determiner: `passed over technical questions`, `as well as other security
-    // questions.`)
+    // determiner: `passed many technical questions`, `as well as other security
+    // questions.` — and one after a modal's verb, which takes it as its object: `so that
+    // it can press claims`.)
     let modified_plural = || {
         toks.get(k.wrapping_sub(1))
             .is_some_and(|m| is_lower_word(src, m))
@@ -1656,7 +1657,8 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                 let pw = p.text(src);
                 p.is_word()
                     && (lexicon::PLURAL_QUANTIFIERS.has(pw)
-                        || is_lower_word(src, p) && lexicon::PLURAL_DETERMINERS.has(pw))
+                        || is_lower_word(src, p)
+                            && (lexicon::PLURAL_DETERMINERS.has(pw) || lexicon::MODALS.has(pw)))
             })
     };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)

@@ -4638,6 +4638,12 @@ fn a_cue_plural_after_a_modifier_and_a_plurals_determiner_is_a_noun() {
         ),
         ["said"]
     );
+    // After a modal's verb it is that verb's object: `can press claims`.
+    let cues = cues_of(
+        "Court\n\nThe firm asked the court to act so that it can press claims over a \
+         \u{201c}campaign of illegal actions\u{201d} by the state.",
+    );
+    assert!(!cues.iter().any(|c| c == "claims"), "{cues:?}");
 }
 
 #[test]
