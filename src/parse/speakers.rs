@@ -957,10 +957,17 @@ impl<'a> NameIndex<'a> {
 
     /// The full name a one-word name stands for, when the article gives one.
     fn expand<'s>(&'s self, word: &'s str) -> Option<&'s str> {
+        self.expand_as(word, None)
+    }
+
+    /// [`Self::expand`] for a mention whose honorific tells `gender` (`Mrs. Clinton` where
+    /// the article also has `Mr. Clinton`): that gender before the one the article gives
+    /// the surname first.
+    fn expand_as<'s>(&'s self, word: &'s str, gender: Option<Gender>) -> Option<&'s str> {
         let key = Folded(word);
         // A surname the article gives an honorific (`Mr. Obama`) stands for a full name of
         // that gender, never one whose given name says otherwise (`Michelle Obama`).
-        let wanted = self.genders.get(word).copied();
+        let wanted = gender.or_else(|| self.genders.get(word).copied());
         let compatible = |name: &str| {
             wanted.is_none()
                 || name
@@ -3248,7 +3255,9 @@ impl<'a> Resolver<'a> {
             Some(t) => t,
             None if name.contains(' ') => self.index.full(name),
             None => {
-                let n = self.index.full(name);
+                // (By the mention's own honorific first: `Mrs. Clinton` is Hillary Clinton in
+                // an article whose `Mr. Clinton` is Bill.)
+                let n = self.index.expand_as(name, gender).unwrap_or(name);
                 self.index
                     .fullest(n)
                     .filter(|f| f.split(' ').next() == n.split(' ').next())

@@ -2414,3 +2414,18 @@ fn a_name_in_capitals_takes_the_mixed_case_the_text_also_gives() {
         &["VellPoll", "VellPoll"],
     );
 }
+
+#[test]
+fn an_honorific_picks_the_full_name_of_its_gender_among_those_of_one_surname() {
+    // `Mr. Vell` and `Mrs. Vell` in one article are two people, whichever speaks first.
+    assert_speakers(
+        "Headline\n\nAnna Vell spoke on Monday. Tomas Vell spoke too.\n\n\u{201c}We will \
+         win,\u{201d} Mrs. Vell said.\n\n\u{201c}We will see,\u{201d} Mr. Vell said.",
+        &["Anna Vell", "Tomas Vell"],
+    );
+    assert_speakers(
+        "Headline\n\nAnna Vell spoke on Monday. Tomas Vell spoke too.\n\n\u{201c}We will \
+         see,\u{201d} Mr. Vell said.\n\n\u{201c}We will win,\u{201d} Mrs. Vell said.",
+        &["Tomas Vell", "Anna Vell"],
+    );
+}
