@@ -2381,16 +2381,20 @@ fn read_mention(text: &str) -> Reading {
             .take(5)
             .position(|w| lexicon::RELATIONS.contains(w.as_str()))
             .is_some_and(|p| {
-                p > 0
-                    && (person_head(p)
-                        || is_owner(first)
-                            && lw
-                                .get(p)
-                                .is_some_and(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
-                        || lw.get(p).is_some_and(|w| {
-                            w.as_str().ends_with("ed")
-                                || lexicon::RELATIONAL_ADJECTIVES.contains(w.as_str())
-                        }) && person_head(p - 1))
+                // (Or a plural person's noun alone before the relation: `supporters of
+                // Sanders`, `critics of Trump` — a singular one there is a title: `Secretary
+                // of State John F. Kerry`.)
+                p == 0 && person_head(0) && first.ends_with('s') && !first.ends_with("ss")
+                    || p > 0
+                        && (person_head(p)
+                            || is_owner(first)
+                                && lw
+                                    .get(p)
+                                    .is_some_and(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
+                            || lw.get(p).is_some_and(|w| {
+                                w.as_str().ends_with("ed")
+                                    || lexicon::RELATIONAL_ADJECTIVES.contains(w.as_str())
+                            }) && person_head(p - 1))
             });
     // `Hillary Clinton’s right-hand woman`: a possessive before a lower-case head noun.
     let possessed = match lw.split_last() {

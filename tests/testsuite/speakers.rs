@@ -2429,3 +2429,16 @@ fn an_honorific_picks_the_full_name_of_its_gender_among_those_of_one_surname() {
         &["Tomas Vell", "Anna Vell"],
     );
 }
+
+#[test]
+fn people_described_by_their_relation_to_a_name_are_not_that_name() {
+    // A plural person's noun before `of` (and `backers`, `allies`, `opponents` in the
+    // tables): the critics speak, not Vell; a singular one there is a title, whose holder is
+    // named after it.
+    assert_speakers(
+        "Headline\n\nTomas Vell spoke on Monday.\n\n\u{201c}We want him,\u{201d} critics of \
+         Vell said.\n\n\u{201c}We will,\u{201d} Secretary of State Anna Ruiz said.\n\nAt the \
+         rally, Vell backers chanted \u{201c}Four more years!\u{201d}",
+        &["critics of Vell", "Anna Ruiz", "Vell backers"],
+    );
+}
