@@ -3752,14 +3752,14 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
                 None if clause_first() => return None,
                 None => a,
             };
-            // (Nor one that opens right after a subordinator, past an appositive: `the ''Buffett
-            // rule'' after Warren E. Buffett, the billionaire investor, complained that …`.)
             // (Nor one a subordinator opens after other words: the clause is not the
             // sentence's, whose own subject said nothing: `“…” The new government, led by
             // the Congress Party, was voted into power after it pledged to …`.)
             if a > k + 1 && subordinator_at(a - 1) {
                 return None;
             }
+            // (Nor one that opens right after a subordinator, past an appositive: `the ''Buffett
+            // rule'' after Warren E. Buffett, the billionaire investor, complained that …`.)
             if (coordinated || subordinate) && a == k + 1 || clause_in_mention(src, toks, a, b) {
                 return None;
             }

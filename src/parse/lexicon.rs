@@ -2655,20 +2655,21 @@ pub(crate) static PLURAL_QUANTIFIERS: Lexicon =
     Lexicon::new(&["most", "many", "some", "several", "all", "both", "few"]);
 
 /// Determiners of a plural that are no quantifiers: after one and a modifier a cue's `-s`
-/// form is the plural noun they determine (`other security questions`).
-pub(crate) static PLURAL_DETERMINERS: Lexicon = Lexicon::new(&[
-    "other", "these", "those", "various", "numerous", "two", "three", "four", "five", "six",
-    "seven", "eight", "nine", "ten",
-]);
+/// form is the plural noun they determine (`other security questions`, `two news reports`).
+pub(crate) static PLURAL_DETERMINERS: Lexicon = Lexicon::union(
+    &["other", "these", "those", "various", "numerous"],
+    &[NUMBER_WORDS],
+);
+
+/// Number words of a plural, which determine a noun and may stand as a subject.
+const NUMBER_WORDS: &[&str] = &[
+    "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+];
 
 /// Numbers and adjectives before a noun: after them a cue's `-s` form is a plural (`six
 /// new pledges`), while a base form may have the number as its subject (`Two say`).
-pub(crate) static NOUN_MODIFIERS: Lexicon = Lexicon::union(
-    &[
-        "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "dozen",
-    ],
-    &[NOUN_ADJECTIVE_WORDS],
-);
+pub(crate) static NOUN_MODIFIERS: Lexicon =
+    Lexicon::union(&["dozen"], &[NUMBER_WORDS, NOUN_ADJECTIVE_WORDS]);
 
 /// Words after which a cue's `-s` form is a plural noun, never a verb with its subject: the
 /// prepositions [`PREPOSITIONS`] leaves out and verbs' particles (`responded to claims`,
