@@ -770,6 +770,18 @@ impl<'a> NameIndex<'a> {
             if inverted {
                 continue;
             }
+            // (A place's or a thing's word after a known given name and a surname ends the
+            // person's name, which names the thing: `Barack Obama Election Day`, `John F.
+            // Kennedy Airport`.)
+            let named_thing = m >= 2
+                && info(j).non_person()
+                && keep
+                    .first()
+                    .is_some_and(|&f| info(f).given_name_gender().is_some());
+            if named_thing {
+                rest = Some(j);
+                break;
+            }
             if !verb && (!info(j).filler() || m > 0 && info(j).month_only()) {
                 if let Some(slot) = keep.get_mut(m) {
                     *slot = j;

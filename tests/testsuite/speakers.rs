@@ -2442,3 +2442,20 @@ fn people_described_by_their_relation_to_a_name_are_not_that_name() {
         &["critics of Vell", "Anna Ruiz", "Vell backers"],
     );
 }
+
+#[test]
+fn a_things_word_after_a_full_name_ends_the_persons_name() {
+    // `the Tomas Vell Show` and `the Tomas Vell Day` name things after a person, whose full
+    // name they give: `Mr. Vell` is Tomas Vell.
+    assert_speakers(
+        "Headline\n\nPresident Vell spoke on Monday. Leaders joined the \u{201c}Tomas Vell \
+         Day\u{201d} drive on Nov. 1.\n\n\u{201c}We will win,\u{201d} Mr. Vell said.",
+        &["Tomas Vell"],
+    );
+    // (Only after a given name the tables know: `Vell Park Day` names no one.)
+    assert_speakers(
+        "Headline\n\nPresident Vell spoke on Monday at the Ruiz Vell Day fair.\n\n\u{201c}We \
+         will win,\u{201d} Mr. Vell said.",
+        &["Vell"],
+    );
+}
