@@ -3819,7 +3819,8 @@ fn clause_in_mention(src: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             let w = t.text(src);
             is_lower_word(src, t)
                 && (lexicon::SUBORDINATORS.has(w)
-                    || lexicon::CLAUSE_MARKERS.has(w)
+                    // (Not the `to` of an office held toward another: `aides to Sanders`.)
+                    || lexicon::CLAUSE_MARKERS.has(w) && !office_to_at(src, toks, a + i)
                     || (w.ends_with("ing") || is_past_tense_form(w))
                         && !lexicon::TITLE_PARTICIPLES.has(w)
                         && !words.get(i + 1).is_some_and(|n| {

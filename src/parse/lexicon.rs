@@ -2714,13 +2714,18 @@ pub(crate) static DEGREE_WORDS: Lexicon = Lexicon::new(&[
 /// `adviser to the president`.
 pub(crate) static OFFICES_TOWARD: Lexicon = Lexicon::new(&[
     "ambassador",
+    "ambassadors",
     "envoy",
+    "envoys",
     "adviser",
+    "advisers",
     "advisor",
+    "advisors",
     "counselor",
     "counsellor",
     "assistant",
     "aide",
+    "aides",
     "delegate",
     "representative",
     "emissary",

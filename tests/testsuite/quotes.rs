@@ -4677,3 +4677,19 @@ fn a_cue_in_a_clause_a_subordinator_opens_after_a_quote_is_no_attribution() {
         ["Mr Vell", "Mr Vell"]
     );
 }
+
+#[test]
+fn the_to_of_an_office_held_toward_another_opens_no_clause_in_a_mention() {
+    // `aides to Vell` after a quote names the aides; elsewhere `to` there may open an
+    // infinitive clause, which no mention holds.
+    assert_mentions(&[
+        (
+            "Headline\n\n\u{201c}We want him,\u{201d} aides to Vell said.",
+            "aides to Vell",
+        ),
+        (
+            "Headline\n\n\u{201c}We want him,\u{201d} advisers to the senator said.",
+            "advisers to the senator",
+        ),
+    ]);
+}
