@@ -2386,7 +2386,12 @@ fn read_mention(text: &str) -> Reading {
     // (A person's noun may open it too, as a headline writes: `Source familiar with the ad`;
     // and so may a possessive before any noun the tables know: `United's statement to the
     // stock exchange` is no exchange.)
-    let described = (lexicon::DETERMINERS.contains(&first) || person_head(0) || is_owner(first))
+    // (Or a modifier in lower case, which no name opens with: `senior advisers to Clinton`,
+    // `75 percent of Democrats`.)
+    let described = (lexicon::DETERMINERS.contains(&first)
+        || person_head(0)
+        || is_owner(first)
+        || words.first().is_some_and(|w| !is_capitalized(w)))
         && lw
             .iter()
             .skip(1)

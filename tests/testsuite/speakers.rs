@@ -2459,3 +2459,14 @@ fn a_things_word_after_a_full_name_ends_the_persons_name() {
         &["Vell"],
     );
 }
+
+#[test]
+fn a_description_opened_by_a_modifier_in_lower_case_is_not_the_name_it_relates_to() {
+    // `senior advisers to Vell` are not Vell, nor is a share of the party its members.
+    assert_speakers(
+        "Headline\n\nTomas Vell spoke on Monday.\n\n\u{201c}We want him,\u{201d} senior \
+         advisers to Vell said.\n\nIn a poll, 75 percent of Democrats said they would \
+         \u{201c}never\u{201d} vote for him.",
+        &["senior advisers to Vell", "75 percent of Democrats"],
+    );
+}
