@@ -211,3 +211,16 @@ pub(crate) fn assert_unattributed(text: &str) {
         a.quotes
     );
 }
+
+/// Parse `text` (checking every invariant) and assert that no quote's mention is `mention`.
+pub(crate) fn assert_no_mention(text: &str, mention: &str) {
+    let a = parse_valid(text);
+    assert!(
+        a.quotes.iter().all(|q| q
+            .attribution
+            .as_ref()
+            .is_none_or(|x| x.mention.text != mention)),
+        "{text}: {:?}",
+        a.quotes
+    );
+}
