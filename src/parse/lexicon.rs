@@ -2421,6 +2421,20 @@ pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
     "duchess",
 ]);
 
+/// Styles written with `the` before a person's name (lower case, without their period): `the
+/// Rt Rev Dr Tom Walker`, `the Most Reverend Peter Gaunt`, `the Rt Hon John Plimsoll`.
+pub(crate) static STYLES: Lexicon = Lexicon::new(&[
+    "rt",
+    "right",
+    "most",
+    "very",
+    "rev",
+    "reverend",
+    "hon",
+    "honourable",
+    "honorable",
+]);
+
 /// Words for a part or a number of a group before `of`: `Hundreds of protesters`, `Members
 /// of the crowd`, `Some of the delegates`.
 pub(crate) static PARTITIVES: Lexicon = Lexicon::new(&[

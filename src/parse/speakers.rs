@@ -2473,6 +2473,8 @@ fn read_mention(text: &str) -> Reading {
     // (Only the appositive's first part: `One early supporter, Representative Lee Zeldin,
     // Republican of New York`.)
     let appositive = appositive.map(|a| a.split(", ").next().unwrap_or(a));
+    // (A name in its style is the name: `The Bishop of Lindham, the Rt Rev Dr Tom Walker`.)
+    let appositive = appositive.map(without_style);
     if let Some(name) = appositive.filter(|a| {
         let aw: Vec<&str> = a.split_whitespace().collect();
         (description || person_head_last && lexicon::DETERMINERS.contains(&first) || role_only)
@@ -2742,6 +2744,29 @@ fn is_honorific_only(r: &str) -> bool {
             "mr" | "mrs" | "ms" | "dr" | "miss" | "sir"
         )
     })
+}
+
+/// A name without the style written before it with `the` (`the Rt Rev Dr Tom Walker` →
+/// `Tom Walker`), or the text as it is when it opens with none.
+fn without_style(s: &str) -> &str {
+    let Some(rest) = s.strip_prefix("the ") else {
+        return s;
+    };
+    let styled = |w: &str| {
+        let w = w.trim_end_matches('.');
+        is_capitalized(w) && lexicon::STYLES.has(w)
+    };
+    if !rest.split(' ').next().is_some_and(styled) {
+        return s;
+    }
+    let mut name = rest;
+    while let Some((w, after)) = name.split_once(' ') {
+        if !(styled(w) || lexicon::NAME_HONORIFICS.has(w.trim_end_matches('.'))) {
+            break;
+        }
+        name = after;
+    }
+    name
 }
 
 fn strip_article(s: &str) -> &str {
@@ -3044,6 +3069,12 @@ impl<'a> Resolver<'a> {
                 } else if definite && ordinal.is_none() && lexicon::TITLE_HEADS.contains(title) {
                     if let Some(name) = self.titled_person(at, title, ranked) {
                         return self.named(&name, None, false, None);
+                    }
+                }
+                // `the chief executive` after `the firm's chief executive, John Plimsoll`.
+                if definite && ordinal.is_none() {
+                    if let Some(id) = self.person_in_role(text) {
+                        return id;
                     }
                 }
                 // `the 30-year-old`, `the 34-year-old mother of three`: a person named
@@ -3712,6 +3743,40 @@ impl<'a> Resolver<'a> {
     /// A titled person named earlier: `the president` → `Barack Obama` when the text said
     /// `President Barack Obama` (or `President Obama`); `ranked` for `the vice president`,
     /// which only `Vice President Joe Biden` answers.
+    /// The person, among those mentioned lately, whose role the text gave in the words of a
+    /// definite description: `the bishop` after `The Bishop of Lindham, the Rt Rev Tom
+    /// Walker`, `the chief executive` after `the firm's chief executive, John Plimsoll`,
+    /// `the director` after `FBI Director James Comey` (a body's name may stand before the
+    /// words, not a rank or a portfolio: `the mayor` is not `Deputy Mayor Anne Holt`).
+    fn person_in_role(&self, description: &str) -> Option<usize> {
+        let described: Vec<&str> = strip_article(description).split(' ').collect();
+        self.recent.iter().rev().find_map(|&(id, _)| {
+            let s = self.speakers.get(id)?;
+            let role = s
+                .role
+                .as_deref()
+                .filter(|_| s.kind == SpeakerKind::Person)?;
+            // (The office itself: not what it relates to, nor whose it is.)
+            let words: Vec<&str> = role
+                .split(' ')
+                .take_while(|w| !lexicon::RELATIONS.has(w))
+                .collect();
+            let words = match words.split_first() {
+                Some((first, rest)) if is_owner(first) || lexicon::DETERMINERS.has(first) => rest,
+                _ => &words[..],
+            };
+            let (before, own) = words.split_at(words.len().checked_sub(described.len())?);
+            let same = own
+                .iter()
+                .zip(&described)
+                .all(|(a, b)| a.eq_ignore_ascii_case(b));
+            let body = before.iter().all(|w| {
+                is_capitalized(w) && !lexicon::RANK_PREFIXES.has(w) && !lexicon::PORTFOLIOS.has(w)
+            });
+            (same && body).then_some(id)
+        })
+    }
+
     fn titled_person(&self, at: usize, head: &str, ranked: bool) -> Option<String> {
         let head = title_head_index(head)?;
         let index = &self.index;

@@ -2463,3 +2463,52 @@ fn a_description_opened_by_a_modifier_in_lower_case_is_not_the_name_it_relates_t
         &["senior advisers to Vell", "75 percent of Democrats"],
     );
 }
+
+#[test]
+fn a_name_in_its_style_after_a_description_is_the_speaker() {
+    // `the Rt Rev Dr`, `the Most Reverend`: a style with `the` before the name in
+    // apposition; the description is the role.
+    assert_speakers(
+        "Headline\n\n\u{201c}We will win,\u{201d} said the Bishop of Lindham, the Rt Rev Dr \
+         Tomas Vell.\n\n\u{201c}Go on,\u{201d} said the Archbishop of Marden, the Most \
+         Reverend Anna Ruiz.",
+        &["Tomas Vell", "Anna Ruiz"],
+    );
+    let a = parse_valid(
+        "Headline\n\n\u{201c}We will win,\u{201d} said the Bishop of Lindham, the Rt Rev Tomas \
+         Vell.",
+    );
+    assert_eq!(a.speakers[0].role.as_deref(), Some("Bishop of Lindham"));
+}
+
+#[test]
+fn a_definite_description_in_the_words_of_a_persons_role_is_that_person() {
+    assert_speakers(
+        "Headline\n\n\u{201c}It is over,\u{201d} said the firm\u{2019}s chief executive, Tomas \
+         Vell.\n\nShares fell on Monday.\n\n\u{201c}We will go on,\u{201d} the chief executive \
+         said.\n\n\u{201c}We will win,\u{201d} said the Bishop of Lindham, the Rt Rev Anna \
+         Ruiz.\n\n\u{201c}It is good,\u{201d} the bishop said.\n\n\u{201c}We act,\u{201d} \
+         said Marden Police Chief Jon Holt.\n\n\u{201c}We will see,\u{201d} the chief said.",
+        &[
+            "Tomas Vell",
+            "Tomas Vell",
+            "Anna Ruiz",
+            "Anna Ruiz",
+            "Jon Holt",
+            "Jon Holt",
+        ],
+    );
+    // (A body's name may stand before the role's words; a rank or a portfolio may not: the
+    // mayor is not the deputy mayor, the foreign secretary not the shadow one.)
+    assert_speakers(
+        "Headline\n\n\u{201c}We act,\u{201d} said Deputy Mayor Anna Ruiz.\n\n\u{201c}We \
+         will see,\u{201d} the mayor said.\n\n\u{201c}No,\u{201d} said Shadow foreign \
+         secretary Jon Holt.\n\n\u{201c}Yes,\u{201d} the Foreign Secretary said.",
+        &[
+            "Anna Ruiz",
+            "the mayor",
+            "Jon Holt",
+            "the Foreign Secretary",
+        ],
+    );
+}
