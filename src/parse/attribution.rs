@@ -2629,6 +2629,22 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         }
         return np_backward(src, toks, end);
     }
+    // `A source close to him said`: an object pronoun after a word of relation and its
+    // preposition closes the subject the chain's first phrase opens.
+    let mut e = c;
+    while e > 0 && toks.get(e - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+        e -= 1;
+    }
+    let related_object = e >= 3
+        && lower_word(e - 1).is_some_and(|w| lexicon::OBJECT_PRONOUNS.has(w))
+        && lower_word(e - 2).is_some_and(|w| lexicon::CHAIN_PREPOSITIONS.has(w))
+        && lower_word(e - 3).is_some_and(|w| lexicon::RELATIONAL_ADJECTIVES.has(w));
+    if let Some(h) = related_object
+        .then(|| prepositional_chain_start(src, toks, e - 1))
+        .flatten()
+    {
+        return Some((h, e));
+    }
     if let Some((a, b)) = np_backward(src, toks, c) {
         // `A source with knowledge of the talks said`: the object of the last preposition of a
         // chain that opens the clause is part of the subject the chain's first phrase heads.
@@ -2716,6 +2732,11 @@ fn prepositional_chain_start(src: &str, toks: &[Tok], a: usize) -> Option<usize>
         }
         if !is_lower_word(src, t) {
             return np_word(src, t);
+        }
+        // (A determiner opens the phrase, in lower case after an opening phrase: `Later, a
+        // source close to Vell said`.)
+        if lexicon::DETERMINERS.has(w) {
+            return true;
         }
         let after_determiner = i
             .checked_sub(1)
@@ -4870,21 +4891,29 @@ fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
     {
         e -= 1;
     }
+    // (`a source close to him`, `one person familiar with the talks`: a preposition after a
+    // word of relation is the subject's.)
+    let related = |i: usize| {
+        i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
+            is_lower_word(src, p) && lexicon::RELATIONAL_ADJECTIVES.has(p.text(src))
+        })
+    };
     let lo = e.saturating_sub(MAX_WITH_SUBJECT + 1);
-    let w = lo
-        + toks
-            .get(lo..e)?
-            .iter()
-            .rposition(|t| !t.is_word() || t.text(src) == "with")?;
+    let w = (lo..e).rev().find(|&i| {
+        toks.get(i)
+            .is_some_and(|t| !t.is_word() || t.text(src) == "with" && !related(i))
+    })?;
     // (The participle's own `-ing`, and no verb or clause word between: not `Adelson met
     // with Trump in December and declared`, `with Mr Dixon quoted saying`, `his dispute
     // with Craig Bellamy after claiming`; `one of her ads` is a subject.)
-    let plain = toks.get(w + 1..e)?.iter().all(|t| {
-        let x = t.text(src);
-        !(is_lower_word(src, t)
-            && (x.ends_with("ed")
-                || lexicon::SUBORDINATORS.has(x)
-                || x != "of" && lexicon::PREPOSITIONS.has(x)))
+    let plain = (w + 1..e).all(|i| {
+        toks.get(i).is_some_and(|t| {
+            let x = t.text(src);
+            !(is_lower_word(src, t)
+                && (x.ends_with("ed")
+                    || lexicon::SUBORDINATORS.has(x)
+                    || x != "of" && lexicon::PREPOSITIONS.has(x) && !related(i)))
+        })
     });
     let gerund = toks.get(c).is_some_and(|t| t.text(src).ends_with("ing"));
     if toks.get(w)?.text(src) != "with" || w + 1 >= e || !plain || !gerund {

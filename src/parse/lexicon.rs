@@ -771,6 +771,10 @@ pub(crate) static RELATIONAL_ADJECTIVES: Lexicon = Lexicon::new(&[
     "involved",
 ]);
 
+/// Pronouns only an object takes (and `her`, an object or an owner): `a source close to
+/// him said`.
+pub(crate) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(&["him", "her", "them", "us", "me"]);
+
 /// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
 /// before them is no quotation mark.
 pub(crate) static ELISIONS: Lexicon = Lexicon::new(&[

@@ -4686,3 +4686,34 @@ fn the_to_of_an_office_held_toward_another_opens_no_clause_in_a_mention() {
         ),
     ]);
 }
+
+#[test]
+fn a_subject_related_to_someone_runs_to_the_object_of_its_relation() {
+    assert_mentions(&[
+        // An object pronoun after a word of relation ends the subject.
+        (
+            "A source close to him said \u{201c}it must go.\u{201d}",
+            "A source close to him",
+        ),
+        // The phrase opens with a determiner in lower case after an opening phrase.
+        (
+            "Later, a source close to Vell said: \u{201c}It must go.\u{201d}",
+            "a source close to Vell",
+        ),
+        (
+            "On Monday, a source with knowledge of the talks said: \u{201c}It must go.\u{201d}",
+            "a source with knowledge of the talks",
+        ),
+        // An absolute phrase's subject keeps its relation: the source speaks, not Vell.
+        (
+            "Tomas Vell was among the critics, with a source close to him saying: \u{201c}It \
+             must go.\u{201d}",
+            "a source close to him",
+        ),
+        (
+            "Tomas Vell was among the critics, with a source familiar with it saying: \u{201c}It \
+             must go.\u{201d}",
+            "a source familiar with it",
+        ),
+    ]);
+}
