@@ -2145,6 +2145,24 @@ fn title_participle_at(src: &str, toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| title_head_word(src, n))
 }
 
+/// Whether `toks[i]` is a currency sign before a number inside a name, a capitalized word
+/// right before it or one word back: `Fight for $15 organizing director Kendall Fells` (not
+/// `investment, at about $40 a head`).
+fn currency_sign_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    let capitalized = |j: Option<usize>| {
+        j.and_then(|j| toks.get(j))
+            .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+    };
+    toks.get(i)
+        .is_some_and(|t| matches!(t.punct, Some('$' | '£' | '€')))
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.is_word() && n.text(src).bytes().all(|b| b.is_ascii_digit()))
+        && i.checked_sub(1)
+            .is_some_and(|p| toks.get(p).is_some_and(Tok::is_word))
+        && (capitalized(i.checked_sub(1)) || capitalized(i.checked_sub(2)))
+}
+
 /// Whether `toks[i]` is the `to` of an office held toward another (`U.S. Ambassador to the
 /// U.N. Linda Thomas-Greenfield`, `senior adviser to the president Valerie Jarrett`): part of
 /// the title, where elsewhere `to` ends a speaker's phrase.
@@ -3151,7 +3169,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             || title_participle_at(src, toks, from - 1)
             || body_after_possessive(src, toks, from - 1)
             || office_to_at(src, toks, from - 1)
-            || plural_possessive_mark_at(src, toks, from - 1))
+            || plural_possessive_mark_at(src, toks, from - 1)
+            || currency_sign_at(src, toks, from - 1))
     {
         from -= 1;
     }
@@ -3791,7 +3810,8 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         // Eeghen, told Bloomberg`.)
         if toks.get(c).is_some_and(|t| {
             !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’'))
-        }) {
+        }) && !currency_sign_at(src, toks, c)
+        {
             break;
         }
     }
@@ -4270,9 +4290,13 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
         && lexicon::SUBORDINATORS.has(first.text(src));
     let opens = first.is_word() && !clause_word;
     // (A plural possessive's mark stands alone: `Sanders' campaign manager`.)
-    let clean = slice
-        .iter()
-        .all(|t| t.is_word() || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’')));
+    let clean = (from..end).all(|i| {
+        toks.get(i).is_some_and(|t| {
+            t.is_word()
+                || matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’'))
+                || currency_sign_at(src, toks, i)
+        })
+    });
     if !opens
         || !clean
         || slice.len()
@@ -4328,12 +4352,16 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
         return None;
     }
     // `Speaking at a conference in Birmingham, Johnson argued`: a participle phrase; so is
-    // one in lower case after the quote (`“…” — enabling Israel to continue`).
+    // one in lower case after the quote (`“…” — enabling Israel to continue`), but not a
+    // title's (`“…,” managing director Kendall Fells told`).
     let participle = || {
         let w = first.text(src);
-        w.len() > 4 && w.ends_with("ing") && !is_capitalized(w)
+        w.len() > 4
+            && w.ends_with("ing")
+            && !is_capitalized(w)
+            && !title_participle_at(src, toks, from)
     };
-    if opens_with_participle(src, slice) || participle() {
+    if opens_with_participle(src, slice) && !title_participle_at(src, toks, from) || participle() {
         return None;
     }
     // `the board said`, `the conservative-leaning newspaper wrote`: a determiner opens it.

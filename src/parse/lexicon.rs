@@ -965,6 +965,8 @@ pub(crate) static NOMINAL_WORDS: Lexicon = Lexicon::new(&[
 pub(crate) static TITLE_PARTICIPLES: Lexicon = Lexicon::new(&[
     "operating",
     "managing",
+    "organizing",
+    "organising",
     "acting",
     "founding",
     "presiding",

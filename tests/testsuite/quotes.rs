@@ -4717,3 +4717,29 @@ fn a_subject_related_to_someone_runs_to_the_object_of_its_relation() {
         ),
     ]);
 }
+
+#[test]
+fn a_title_may_open_with_a_participle_and_a_name_hold_an_amount() {
+    assert_mentions(&[
+        // `managing`, `organizing`: a title's participle after the quote opens no clause.
+        (
+            "\u{201c}We have to decide,\u{201d} managing director Tomas Vell told Fox News.",
+            "managing director Tomas Vell",
+        ),
+        // A name holds an amount of money (after the quote and before it).
+        (
+            "\u{201c}We have to decide,\u{201d} Fight for $15 organizing director Tomas Vell \
+             told Fox News.",
+            "Fight for $15 organizing director Tomas Vell",
+        ),
+        (
+            "Fight for $15 organizing director Tomas Vell told Fox News: \u{201c}We care about \
+             two things.\u{201d}",
+            "Fight for $15 organizing director Tomas Vell",
+        ),
+    ]);
+    // (An amount after lower-case words is no name's: `states` is a noun here.)
+    let text = "Prices fell. \u{201c}They want more.\u{201d} Foreign investment in Ruritania, at \
+                about $40 a head in 2004, is one of the lowest among ex-Soviet states.";
+    assert!(cues_of(text).iter().all(|c| c != "states"), "{text}");
+}
