@@ -2834,7 +2834,13 @@ pub(crate) fn resolve(
             .iter()
             .flat_map(|q| q.pieces.iter().map(|p| p.content_span)),
     );
+    let quoted = quotes
+        .iter()
+        .flat_map(|q| q.pieces.iter().map(|p| p.content_span))
+        .collect();
     let mut r = Resolver {
+        src,
+        quoted,
         index,
         author,
         ..Resolver::default()
@@ -2962,6 +2968,10 @@ fn occurrences_before(list: &[NameOcc], at: usize, reach: usize) -> impl Iterato
 /// The speaker table under construction, with its lookup maps.
 #[derive(Debug, Default)]
 struct Resolver<'a> {
+    /// The article's text.
+    src: &'a str,
+    /// The quotations' contents, in text order.
+    quoted: Vec<Span>,
     index: NameIndex<'a>,
     speakers: Vec<Speaker>,
     genders: Vec<Option<Gender>>,
@@ -3659,6 +3669,20 @@ impl<'a> Resolver<'a> {
                     !o.quoted() && o.start() > l && index.person_like(index.full(index.name_of(o)))
                 })
         });
+        // `Prime Minister Tomas Vell …. The prime minister insisted …. “…,” he added`: a
+        // sentence opened by a title that refers back to a person named with it, after the
+        // antecedents above.
+        if want.is_some() {
+            let after = match (&from_speakers, &from_text) {
+                (Some((_, _, l)), Some((_, o))) => (*l).max(*o),
+                (Some((_, _, l)), None) => *l,
+                (None, Some((_, o))) => *o,
+                (None, None) => 0,
+            };
+            if let Some(person) = self.titled_subject(after, at, &compatible) {
+                return Some(Antecedent::Name(person));
+            }
+        }
         match (from_speakers, from_text) {
             (Some((id, s, l)), Some((t, o))) => Some(if o > l { t } else { speaker(id, s) }),
             (Some((id, s, _)), None) => Some(speaker(id, s)),
@@ -3775,6 +3799,82 @@ impl<'a> Resolver<'a> {
             });
             (same && body).then_some(id)
         })
+    }
+
+    /// The person a title at a sentence's start refers to (`The prime minister insisted`,
+    /// `The vice president said`), the last such sentence after `after` and before `at`,
+    /// whose gender `compatible` accepts.
+    fn titled_subject(
+        &self,
+        after: usize,
+        at: usize,
+        compatible: &dyn Fn(Option<Gender>) -> bool,
+    ) -> Option<String> {
+        let (lo, window) = window(self.src, after.max(at.saturating_sub(PRONOUN_REACH)), at);
+        let mut found = None;
+        let quoted = |pos: usize| {
+            let k = self.quoted.partition_point(|q| q.end() <= pos);
+            self.quoted.get(k).is_some_and(|q| q.start() <= pos)
+        };
+        // (Or after an opening phrase and its comma: `Speaking to reporters on Friday, the
+        // prime minister insisted`.)
+        let after_opening = |pos: usize| {
+            let Some(clause) = sub(self.src, lo, pos).strip_suffix(", ") else {
+                return false;
+            };
+            let start = clause.rfind(['.', '!', '?', '\n']).map_or(0, |e| e + 1);
+            let opening = sub(clause, start, clause.len());
+            let lead = opening.len() - opening.trim_start().len();
+            opening.split_whitespace().next().is_some_and(|w| {
+                is_capitalized(w) && (w.ends_with("ing") || lexicon::PHRASE_OPENERS.has(w))
+            }) && opens_sentence(self.src, lo + start + lead)
+        };
+        for (h, _) in window.match_indices("he ") {
+            let Some(i) = h.checked_sub(1) else { continue };
+            let pos = lo + i;
+            let opens = match window.as_bytes().get(i) {
+                Some(b'T') => opens_sentence(self.src, pos),
+                Some(b't') => after_opening(pos),
+                _ => false,
+            };
+            let word_start = i == 0
+                || !window
+                    .as_bytes()
+                    .get(i - 1)
+                    .is_some_and(u8::is_ascii_alphanumeric);
+            if !opens || !word_start || quoted(pos) {
+                continue;
+            }
+            let rest = sub(window, i + 4, window.len());
+            let words: Vec<&str> = rest.splitn(5, ' ').take(4).collect();
+            let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase());
+            // The title's words, in lower case, then a verb (not a relation: `The president
+            // of the company said` is someone else).
+            let Some(n) = (1..=3).find(|&n| {
+                words
+                    .get(n - 1)
+                    .is_some_and(|h| lower(h) && lexicon::TITLE_HEADS.has(h))
+                    && words.get(..n).is_some_and(|ws| ws.iter().all(|w| lower(w)))
+                    && words
+                        .get(n)
+                        .is_some_and(|v| lower(v) && !lexicon::RELATIONS.has(v))
+            }) else {
+                continue;
+            };
+            let Some(head) = words.get(n - 1) else {
+                continue;
+            };
+            let ranked = n >= 2
+                && words
+                    .get(n - 2)
+                    .is_some_and(|r| lexicon::RANK_PREFIXES.has(r));
+            if let Some(person) = self.titled_person(pos, head, ranked) {
+                if compatible(self.index.gender_of_name(&person)) {
+                    found = Some(person);
+                }
+            }
+        }
+        found
     }
 
     fn titled_person(&self, at: usize, head: &str, ranked: bool) -> Option<String> {

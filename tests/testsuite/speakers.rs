@@ -2512,3 +2512,31 @@ fn a_definite_description_in_the_words_of_a_persons_role_is_that_person() {
         ],
     );
 }
+
+#[test]
+fn a_sentence_opened_by_a_title_makes_its_holder_the_antecedent() {
+    // `The prime minister` refers back to `Prime Minister Tomas Vell`: the `he` after that
+    // sentence is Vell, not Holt, quoted before it.
+    let story = |sentence: &str| {
+        format!(
+            "Headline\n\nPrime Minister Tomas Vell has faced critics. Jon Holt was among \
+             them.\n\n\u{201c}It must go now,\u{201d} Holt said.\n\n{sentence}\n\n\u{201c}So \
+             it is what we said,\u{201d} he added."
+        )
+    };
+    for sentence in [
+        "The prime minister insisted the plan was working.",
+        "Speaking to reporters on Friday, the prime minister insisted the plan was working.",
+    ] {
+        assert_speakers(&story(sentence), &["Jon Holt", "Tomas Vell"]);
+    }
+    // (Not a title inside a quotation, nor one related to something else.)
+    assert_speakers(
+        &story("Holt went on: \u{201c}It is late. The prime minister knows it.\u{201d}"),
+        &["Jon Holt", "Jon Holt", "Jon Holt"],
+    );
+    assert_speakers(
+        &story("The prime minister of Ruritania wrote to him."),
+        &["Jon Holt", "Jon Holt"],
+    );
+}
