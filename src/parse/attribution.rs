@@ -1661,7 +1661,17 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                             && (lexicon::PLURAL_DETERMINERS.has(pw) || lexicon::MODALS.has(pw)))
             })
     };
+    // (A base form with a determiner before it and a form of `be` after it is the noun its
+    // phrase heads: `The current AI boom is highly concentrated`.)
+    let noun_before_be = || {
+        next.is_some_and(|n| lexicon::BE_FORMS.has(n) || matches!(n, "has" | "had"))
+            && (2..=3).any(|d| {
+                toks.get(k.wrapping_sub(d))
+                    .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
+            })
+    };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
+        || base_form() && noun_before_be()
         || plural && (after_quantifier() || after_verb_or_preposition() || modified_plural())
         || gerund && modifier(&lexicon::DEGREE_WORDS)
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()

@@ -4743,3 +4743,11 @@ fn a_title_may_open_with_a_participle_and_a_name_hold_an_amount() {
                 about $40 a head in 2004, is one of the lowest among ex-Soviet states.";
     assert!(cues_of(text).iter().all(|c| c != "states"), "{text}");
 }
+
+#[test]
+fn a_cue_word_heading_a_phrase_before_a_form_of_be_is_a_noun() {
+    // `boom` is a cue verb (`he boomed`); here a noun, and the quoted phrase no one's.
+    let text = "The current tech boom is highly concentrated \u{2014} an analysis of the \
+                \u{201c}geography of tech\u{201d} called the region a hub.";
+    assert!(cues_of(text).iter().all(|c| c != "boom"), "{text}");
+}
