@@ -1673,6 +1673,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
         || base_form() && noun_before_be()
         || plural && (after_quantifier() || after_verb_or_preposition() || modified_plural())
+        || plural && reduced_relative(src, toks, k + 1)
         || gerund && modifier(&lexicon::DEGREE_WORDS)
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
         || after_indefinite() && base_form()
@@ -4521,6 +4522,14 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         if plural_before_auxiliary(src, toks, c) {
             continue;
         }
+        // (A participle after a noun in a subject whose verb follows it is no cue of an
+        // earlier cue's clause: `She says Trump's tweets accusing Machado of … are “lies”` —
+        // `says` is read.)
+        if reduced_relative(src, toks, c)
+            && (0..c.saturating_sub(1)).any(|e| cue_at(src, toks, e).is_some())
+        {
+            continue;
+        }
         // A participle before its agent is a passive (see `passive_agent`): no one's cue
         // here unless its agent speaks.
         if let Some(agent) = passive_agent(src, toks, c, cend) {
@@ -5223,6 +5232,38 @@ fn modified_noun_phrase_end(src: &str, toks: &[Tok], b: usize) -> Option<usize> 
             && !modified_noun(src, toks, j)
     });
     (j > nouns_end && verb).then_some(j)
+}
+
+/// Whether `toks[i]` is a participle that opens a reduced relative clause in a subject whose
+/// verb, a form of `be`, comes after it in the same clause: a noun in lower case before it,
+/// itself after no pronoun or name (`tweets accusing Machado of … are`, `reports claiming he
+/// had quit were`; not `he remembers celebrating`, `a piece saying how the Channel was`).
+fn reduced_relative(src: &str, toks: &[Tok], i: usize) -> bool {
+    let word = |j: Option<usize>| j.and_then(|j| toks.get(j)).filter(|t| t.is_word());
+    let noun = word(i.checked_sub(1)).is_some_and(|p| {
+        let w = p.text(src);
+        is_lower_word(src, p)
+            && (np_head(src, p) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+    });
+    let subject_before = word(i.checked_sub(2)).is_some_and(|t| {
+        is_pronoun(src, t) || is_capitalized(t.text(src)) && !is_possessive(t.text(src))
+    });
+    toks.get(i)
+        .is_some_and(|t| is_lower_word(src, t) && t.text(src).ends_with("ing"))
+        && noun
+        && !subject_before
+        && toks.get(i + 1..).is_some_and(|rest| {
+            rest.iter()
+                .take_while(|t| {
+                    !t.is_sentence_end()
+                        && t.punct != Some(',')
+                        && !(is_lower_word(src, t)
+                            && (lexicon::SUBORDINATORS.has(t.text(src))
+                                || lexicon::RELATIVE_PRONOUNS.has(t.text(src))
+                                || matches!(t.text(src), "that" | "how" | "what" | "why")))
+                })
+                .any(|t| is_lower_word(src, t) && lexicon::BE_FORMS.has(t.text(src)))
+        })
 }
 
 /// Whether `toks[i]` is a plural noun, the head of its clause's subject, before the clause's

@@ -4751,3 +4751,34 @@ fn a_cue_word_heading_a_phrase_before_a_form_of_be_is_a_noun() {
                 \u{201c}geography of tech\u{201d} called the region a hub.";
     assert!(cues_of(text).iter().all(|c| c != "boom"), "{text}");
 }
+
+#[test]
+fn a_participle_in_a_subject_is_no_cue_of_its_quote() {
+    // The participle and the plural before it belong to the subject of `are`, `were`: the
+    // earlier cue reports the clause.
+    assert_mentions_and_cues(&[
+        (
+            "She says Vell\u{2019}s early-morning tweets accusing Ruiz of having a record are \
+             \u{201c}lies and conspiracy theories.\u{201d}",
+            "She",
+            "says",
+        ),
+        (
+            "He said reports claiming he had quit were \u{201c}nonsense.\u{201d}",
+            "He",
+            "said",
+        ),
+    ]);
+    // (Not after a subject, whose verb the `-s` form is, nor where `be` is in a clause of
+    // its own.)
+    assert_eq!(
+        cues_of(
+            "Vell said he remembers celebrating the night the law was \u{201c}a triumph.\u{201d}"
+        ),
+        ["remembers"]
+    );
+    assert_eq!(
+        cues_of("I had written a piece saying how the Channel was \u{201c}wider.\u{201d}"),
+        ["saying"]
+    );
+}
