@@ -2834,13 +2834,8 @@ pub(crate) fn resolve(
             .iter()
             .flat_map(|q| q.pieces.iter().map(|p| p.content_span)),
     );
-    let quoted = quotes
-        .iter()
-        .flat_map(|q| q.pieces.iter().map(|p| p.content_span))
-        .collect();
     let mut r = Resolver {
         src,
-        quoted,
         index,
         author,
         ..Resolver::default()
@@ -2970,8 +2965,6 @@ fn occurrences_before(list: &[NameOcc], at: usize, reach: usize) -> impl Iterato
 struct Resolver<'a> {
     /// The article's text.
     src: &'a str,
-    /// The quotations' contents, in text order.
-    quoted: Vec<Span>,
     index: NameIndex<'a>,
     speakers: Vec<Speaker>,
     genders: Vec<Option<Gender>>,
@@ -3764,9 +3757,6 @@ impl<'a> Resolver<'a> {
         Some(index.full(index.name_of(o)).to_owned())
     }
 
-    /// A titled person named earlier: `the president` → `Barack Obama` when the text said
-    /// `President Barack Obama` (or `President Obama`); `ranked` for `the vice president`,
-    /// which only `Vice President Joe Biden` answers.
     /// The person, among those mentioned lately, whose role the text gave in the words of a
     /// definite description: `the bishop` after `The Bishop of Lindham, the Rt Rev Tom
     /// Walker`, `the chief executive` after `the firm's chief executive, John Plimsoll`,
@@ -3812,10 +3802,6 @@ impl<'a> Resolver<'a> {
     ) -> Option<String> {
         let (lo, window) = window(self.src, after.max(at.saturating_sub(PRONOUN_REACH)), at);
         let mut found = None;
-        let quoted = |pos: usize| {
-            let k = self.quoted.partition_point(|q| q.end() <= pos);
-            self.quoted.get(k).is_some_and(|q| q.start() <= pos)
-        };
         // (Or after an opening phrase and its comma: `Speaking to reporters on Friday, the
         // prime minister insisted`.)
         let after_opening = |pos: usize| {
@@ -3842,7 +3828,7 @@ impl<'a> Resolver<'a> {
                     .as_bytes()
                     .get(i - 1)
                     .is_some_and(u8::is_ascii_alphanumeric);
-            if !opens || !word_start || quoted(pos) {
+            if !opens || !word_start || inside_quotation(self.src, pos) {
                 continue;
             }
             let rest = sub(window, i + 4, window.len());
@@ -3877,6 +3863,9 @@ impl<'a> Resolver<'a> {
         found
     }
 
+    /// A titled person named earlier: `the president` → `Barack Obama` when the text said
+    /// `President Barack Obama` (or `President Obama`); `ranked` for `the vice president`,
+    /// which only `Vice President Joe Biden` answers.
     fn titled_person(&self, at: usize, head: &str, ranked: bool) -> Option<String> {
         let head = title_head_index(head)?;
         let index = &self.index;
@@ -3885,6 +3874,25 @@ impl<'a> Resolver<'a> {
             .find(|o| o.titled(head, ranked))?;
         Some(index.full(index.name_of(o)).to_owned())
     }
+}
+
+/// Whether `at` stands inside a quotation of its paragraph, as the marks before it in the
+/// paragraph (a sentence's reach at most) tell: more opening curly marks than closing ones,
+/// or an odd number of straight ones. (The quotations found are not kept for this: for a
+/// text dense with quotes they would add to the peak memory.)
+fn inside_quotation(src: &str, at: usize) -> bool {
+    let (_, before) = window(src, at.saturating_sub(PRONOUN_REACH), at);
+    let paragraph = before.rsplit('\n').next().unwrap_or(before);
+    let (mut open, mut straight) = (0usize, 0usize);
+    for c in paragraph.chars() {
+        match c {
+            '“' => open += 1,
+            '”' => open = open.saturating_sub(1),
+            '"' => straight += 1,
+            _ => {}
+        }
+    }
+    open > 0 || straight % 2 == 1
 }
 
 /// Whether a description names a person whatever their sex: `a source familiar with …`,
