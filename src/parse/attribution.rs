@@ -1661,17 +1661,17 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                             && (lexicon::PLURAL_DETERMINERS.has(pw) || lexicon::MODALS.has(pw)))
             })
     };
-    // (A base form with a determiner before it and a form of `be` after it is the noun its
-    // phrase heads: `The current AI boom is highly concentrated`.)
+    // (A base form with a determiner before it and `is`, `was`, `has` … after it is the noun
+    // its phrase heads: `The current AI boom is highly concentrated`.)
     let noun_before_be = || {
-        next.is_some_and(|n| lexicon::BE_FORMS.has(n) || matches!(n, "has" | "had"))
+        next.is_some_and(|n| matches!(n, "is" | "was" | "are" | "were" | "has" | "had"))
             && (2..=3).any(|d| {
                 toks.get(k.wrapping_sub(d))
                     .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
             })
     };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
-        || base_form() && noun_before_be()
+        || noun_before_be() && base_form()
         || plural && (after_quantifier() || after_verb_or_preposition() || modified_plural())
         || plural && reduced_relative(src, toks, k + 1)
         || gerund && modifier(&lexicon::DEGREE_WORDS)
@@ -5240,18 +5240,22 @@ fn modified_noun_phrase_end(src: &str, toks: &[Tok], b: usize) -> Option<usize> 
 /// had quit were`; not `he remembers celebrating`, `a piece saying how the Channel was`).
 fn reduced_relative(src: &str, toks: &[Tok], i: usize) -> bool {
     let word = |j: Option<usize>| j.and_then(|j| toks.get(j)).filter(|t| t.is_word());
-    let noun = word(i.checked_sub(1)).is_some_and(|p| {
-        let w = p.text(src);
-        is_lower_word(src, p)
-            && (np_head(src, p) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
-    });
-    let subject_before = word(i.checked_sub(2)).is_some_and(|t| {
-        is_pronoun(src, t) || is_capitalized(t.text(src)) && !is_possessive(t.text(src))
-    });
+    let noun = || {
+        word(i.checked_sub(1)).is_some_and(|p| {
+            let w = p.text(src);
+            is_lower_word(src, p)
+                && (np_head(src, p) || w.len() > 3 && w.ends_with('s') && !w.ends_with("ss"))
+        })
+    };
+    let subject_before = || {
+        word(i.checked_sub(2)).is_some_and(|t| {
+            is_pronoun(src, t) || is_capitalized(t.text(src)) && !is_possessive(t.text(src))
+        })
+    };
     toks.get(i)
         .is_some_and(|t| is_lower_word(src, t) && t.text(src).ends_with("ing"))
-        && noun
-        && !subject_before
+        && noun()
+        && !subject_before()
         && toks.get(i + 1..).is_some_and(|rest| {
             rest.iter()
                 .take_while(|t| {
