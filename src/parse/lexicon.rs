@@ -773,7 +773,9 @@ pub(crate) static RELATIONAL_ADJECTIVES: Lexicon = Lexicon::new(&[
 
 /// Pronouns only an object takes (and `her`, an object or an owner): `a source close to
 /// him said`.
-pub(crate) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(&["him", "her", "them", "us", "me"]);
+pub(crate) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(OBJECT_PRONOUN_WORDS);
+
+const OBJECT_PRONOUN_WORDS: &[&str] = &["him", "her", "them", "us", "me"];
 
 /// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
 /// before them is no quotation mark.
@@ -2863,11 +2865,16 @@ const DETERMINER_WORDS: &[&str] = &[
 /// approved`; `Users who tried`; `Crows and ravens are the “…”`).
 pub(crate) static NON_VERBS: Lexicon = Lexicon::union(
     &[
-        "him", "them", "us", "me", "and", "or", "nor", "but", "into", "onto", "upon", "via",
-        "amid", "among", "between", "within", "without", "despite", "during", "toward", "towards",
-        "against", "through", "across",
+        "and", "or", "nor", "but", "into", "onto", "upon", "via", "amid", "among", "between",
+        "within", "without", "despite", "during", "toward", "towards", "against", "through",
+        "across",
     ],
-    &[DETERMINER_WORDS, PREPOSITION_WORDS, RELATIVE_PRONOUN_WORDS],
+    &[
+        DETERMINER_WORDS,
+        PREPOSITION_WORDS,
+        RELATIVE_PRONOUN_WORDS,
+        OBJECT_PRONOUN_WORDS,
+    ],
 );
 
 /// Function words trimmed off the ends of a speaker mention.
