@@ -3792,8 +3792,8 @@ impl<'a> Resolver<'a> {
     }
 
     /// The person a title at a sentence's start refers to (`The prime minister insisted`,
-    /// `The vice president said`), the last such sentence after `after` and before `at`,
-    /// whose gender `compatible` accepts.
+    /// `The vice president said`), the last such sentence before `at` and after both `after`
+    /// and the last speaker mentioned, whose gender `compatible` accepts.
     fn titled_subject(
         &self,
         after: usize,
