@@ -1672,8 +1672,11 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     };
     if w.ends_with('s') && modifier(&lexicon::NOUN_MODIFIERS)
         || noun_before_be() && base_form()
-        || plural && (after_quantifier() || after_verb_or_preposition() || modified_plural())
-        || plural && reduced_relative(src, toks, k + 1)
+        || plural
+            && (after_quantifier()
+                || after_verb_or_preposition()
+                || modified_plural()
+                || reduced_relative(src, toks, k + 1))
         || gerund && modifier(&lexicon::DEGREE_WORDS)
         || modifier(&lexicon::NOUN_ADJECTIVES) && base_form()
         || after_indefinite() && base_form()
@@ -2156,6 +2159,13 @@ fn title_participle_at(src: &str, toks: &[Tok], i: usize) -> bool {
         && toks.get(i + 1).is_some_and(|n| title_head_word(src, n))
 }
 
+/// Whether `toks[i]` is a word of relation in lower case (`close`, `familiar`): a preposition
+/// after it goes on to what the phrase relates to (`a person close to the Clintons`).
+fn relational_adjective_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i)
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::RELATIONAL_ADJECTIVES.has(t.text(src)))
+}
+
 /// Whether `toks[i]` is a currency sign before a number inside a name, a capitalized word
 /// right before it or one word back: `Fight for $15 organizing director Kendall Fells` (not
 /// `investment, at about $40 a head`).
@@ -2430,12 +2440,7 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         }
         // (A preposition after a word of relation goes on to what it relates to: `said a
         // person close to the Clintons`, `a source familiar with the plans`.)
-        let related = || {
-            to > from + 1
-                && toks.get(to - 1).is_some_and(|p| {
-                    is_lower_word(src, p) && lexicon::RELATIONAL_ADJECTIVES.has(p.text(src))
-                })
-        };
+        let related = || to > from + 1 && relational_adjective_at(src, toks, to - 1);
         // (The stop word first: the exceptions are read only for one.)
         if !t.is_word()
             || to > from
@@ -2660,14 +2665,11 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
     }
     // `A source close to him said`: an object pronoun after a word of relation and its
     // preposition closes the subject the chain's first phrase opens.
-    let mut e = c;
-    while e > 0 && toks.get(e - 1).is_some_and(|t| is_cue_adverb(src, t)) {
-        e -= 1;
-    }
+    let e = before_cue_adverbs(src, toks, 0, c);
     let related_object = e >= 3
         && lower_word(e - 1).is_some_and(|w| lexicon::OBJECT_PRONOUNS.has(w))
         && lower_word(e - 2).is_some_and(|w| lexicon::CHAIN_PREPOSITIONS.has(w))
-        && lower_word(e - 3).is_some_and(|w| lexicon::RELATIONAL_ADJECTIVES.has(w));
+        && relational_adjective_at(src, toks, e - 3);
     if let Some(h) = related_object
         .then(|| prepositional_chain_start(src, toks, e - 1))
         .flatten()
@@ -2911,13 +2913,19 @@ fn person_name_before(src: &str, toks: &[Tok], end: usize) -> bool {
         })
 }
 
-/// A mention going backward from just before `toks[end]`; returns its token range.
-fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+/// Where the adverbs and auxiliaries between a subject and its cue at `toks[end]` begin, no
+/// further back than `from` (`Price has also said`).
+fn before_cue_adverbs(src: &str, toks: &[Tok], from: usize, end: usize) -> usize {
     let mut end = end;
-    // Adverbs and auxiliaries between subject and cue.
-    while end > 0 && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+    while end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
         end -= 1;
     }
+    end
+}
+
+/// A mention going backward from just before `toks[end]`; returns its token range.
+fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
+    let end = before_cue_adverbs(src, toks, 0, end);
     if end > 0 && toks.get(end - 1).is_some_and(|t| is_pronoun(src, t)) {
         return Some((end - 1, end));
     }
@@ -4240,10 +4248,7 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
 /// `toks[from..cue]` as a mention, when it reads as one: it opens with a name, a
 /// determiner or a pronoun, holds no clause punctuation, and ends before adverbs.
 fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
-    let mut end = cue;
-    while end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
-        end -= 1;
-    }
+    let mut end = before_cue_adverbs(src, toks, from, cue);
     // An adverb in `-ly` right after a name or pronoun: `Ashley excitedly added`, `she
     // jokingly tells`.
     if end > from + 1
@@ -4367,12 +4372,10 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     // title's (`“…,” managing director Kendall Fells told`).
     let participle = || {
         let w = first.text(src);
-        w.len() > 4
-            && w.ends_with("ing")
-            && !is_capitalized(w)
-            && !title_participle_at(src, toks, from)
+        w.len() > 4 && w.ends_with("ing") && !is_capitalized(w)
     };
-    if opens_with_participle(src, slice) && !title_participle_at(src, toks, from) || participle() {
+    if (opens_with_participle(src, slice) || participle()) && !title_participle_at(src, toks, from)
+    {
         return None;
     }
     // `the board said`, `the conservative-leaning newspaper wrote`: a determiner opens it.
@@ -4941,9 +4944,8 @@ fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
     // (`a source close to him`, `one person familiar with the talks`: a preposition after a
     // word of relation is the subject's.)
     let related = |i: usize| {
-        i.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|p| {
-            is_lower_word(src, p) && lexicon::RELATIONAL_ADJECTIVES.has(p.text(src))
-        })
+        i.checked_sub(1)
+            .is_some_and(|p| relational_adjective_at(src, toks, p))
     };
     let lo = e.saturating_sub(MAX_WITH_SUBJECT + 1);
     let w = (lo..e).rev().find(|&i| {

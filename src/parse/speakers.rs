@@ -3665,13 +3665,10 @@ impl<'a> Resolver<'a> {
         // `Prime Minister Tomas Vell …. The prime minister insisted …. “…,” he added`: a
         // sentence opened by a title that refers back to a person named with it, after the
         // antecedents above.
+        // (Only the text's antecedent bounds it: a speaker's mention is never past the last
+        // speaker mentioned, after which `titled_subject` looks anyway.)
         if want.is_some() {
-            let after = match (&from_speakers, &from_text) {
-                (Some((_, _, l)), Some((_, o))) => (*l).max(*o),
-                (Some((_, _, l)), None) => *l,
-                (None, Some((_, o))) => *o,
-                (None, None) => 0,
-            };
+            let after = from_text.as_ref().map_or(0, |&(_, o)| o);
             if let Some(person) = self.titled_subject(after, at, &compatible) {
                 return Some(Antecedent::Name(person));
             }
@@ -3824,24 +3821,20 @@ impl<'a> Resolver<'a> {
         // (`he ` found a byte at a time: a searcher for it costs more to set up than the short
         // windows of a text dense with quotes take to read.)
         let bytes = window.as_bytes();
-        let the = (1..bytes.len()).filter(|&h| {
-            bytes.get(h) == Some(&b'h')
-                && bytes.get(h + 1) == Some(&b'e')
-                && bytes.get(h + 2) == Some(&b' ')
+        let the = (0..bytes.len()).filter(|&i| {
+            matches!(bytes.get(i), Some(b'T' | b't'))
+                && bytes.get(i + 1) == Some(&b'h')
+                && bytes.get(i + 2) == Some(&b'e')
+                && bytes.get(i + 3) == Some(&b' ')
         });
-        for h in the {
-            let Some(i) = h.checked_sub(1) else { continue };
+        for i in the {
             let pos = lo + i;
-            let opens = match window.as_bytes().get(i) {
+            let opens = match bytes.get(i) {
                 Some(b'T') => opens_sentence(self.src, pos),
                 Some(b't') => after_opening(pos),
                 _ => false,
             };
-            let word_start = i == 0
-                || !window
-                    .as_bytes()
-                    .get(i - 1)
-                    .is_some_and(u8::is_ascii_alphanumeric);
+            let word_start = i == 0 || !bytes.get(i - 1).is_some_and(u8::is_ascii_alphanumeric);
             if !opens || !word_start || inside_quotation(self.src, pos) {
                 continue;
             }
