@@ -581,7 +581,20 @@ fn attribute_one(
         next.is_some_and(|n| n.span.start() == after_end) && after.len() == after_all.len();
     // (A quote that ends in a word is embedded in its sentence, which goes on after it.)
     let embedded = ends.is_some_and(char::is_alphanumeric);
-    let after_attr = attribution_after_quote(src, after, closed, into_next, embedded);
+    // (A quotation whose closing mark was dropped before this one opens in its paragraph —
+    // paragraphs run together: `said: "… care about. "If you want …"` — goes on in this one,
+    // whose speaker it named before it.)
+    let reopened = prev.is_some_and(|p| {
+        p.span.end() == prev_end
+            && sub(src, prev_end, first.span.start())
+                .trim_start_matches(is_space)
+                .is_empty()
+            && !sub(src, p.span.start(), prev_end).ends_with(['”', '"', '’', '\''])
+            && p.attribution
+                .as_ref()
+                .is_some_and(|a| a.mention.span.end() <= p.span.start())
+    });
+    let after_attr = attribution_after_quote(src, after, closed, into_next, embedded, reopened);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
     // (So does it one whose question or exclamation goes on in lower case: `— “why wouldn’t
@@ -3981,12 +3994,14 @@ fn inverted_after_comma(
 /// said: “…”`), and a cue followed by a clause of its own (an auxiliary or `that` before any
 /// comma) reports something else (`“…” He says referees are throwing flags`), and so does
 /// a subject's cue that takes an object (`“…” The government has announced plans to cut …`).
+/// A quote that goes on from one `reopened` (see the caller) takes no cue after a clause.
 fn attribution_after_quote(
     src: &str,
     after: &[Tok],
     closed: bool,
     into_next: bool,
     embedded: bool,
+    reopened: bool,
 ) -> Option<Attribution> {
     if closed
         && into_next
@@ -4022,6 +4037,20 @@ fn attribution_after_quote(
     }
     if !closed || a.placement != Placement::After {
         return Some(a);
+    }
+    // A quotation that goes on from one introduced before it keeps that speaker against a
+    // cue after a clause of the next sentence: in `"…." Council tax payers are not eligible,
+    // officials have stressed.` the officials report something else.
+    if reopened
+        && after
+            .iter()
+            .take_while(|t| {
+                t.start < a.mention.span.start()
+                    && a.cue.as_ref().is_none_or(|c| t.start < c.span.start())
+            })
+            .any(Tok::is_word)
+    {
+        return None;
     }
     let Some(cue) = &a.cue else {
         return Some(a);

@@ -4782,3 +4782,36 @@ fn a_participle_in_a_subject_is_no_cue_of_its_quote() {
         ["saying"]
     );
 }
+
+#[test]
+fn a_quote_reopened_without_its_closing_mark_keeps_its_speaker() {
+    // Paragraphs run together (the first lost its closing mark): the second part goes on
+    // with the spokeswoman's words, and the next sentence's cue reports something else.
+    let text = "Headline\n\nA board spokeswoman said: \"Decisions are made for you every day. \
+                \"If you want a say you need to register by Friday.\" Renters may not vote \
+                without it, officials have stressed.";
+    let a = parse_valid(text);
+    let rows = table(&a);
+    assert_eq!(rows.len(), 2, "{rows:?}");
+    assert_eq!(
+        rows[1].0,
+        "If you want a say you need to register by Friday."
+    );
+    assert_eq!(
+        rows[1].1.as_deref(),
+        Some("A board spokeswoman"),
+        "{rows:?}"
+    );
+    assert_eq!(rows[1].3, Some(Placement::Inherited));
+    // A cue right after it still attributes it, and so does one after a closed quote.
+    let text = "Headline\n\nA board spokeswoman said: \"Decisions are made for you every day. \
+                \"If you want a say you need to register,\" said the clerk.";
+    assert_eq!(mentions_of(text), ["A board spokeswoman", "the clerk"]);
+    let text = "Headline\n\n\"If you want a say you need to register by Friday.\" Renters may \
+                not vote without it, officials have stressed.";
+    assert_eq!(mentions_of(text), ["officials"]);
+    // With no speaker named before it, the next sentence's is the likeliest.
+    let text = "Headline\n\n\"In those years a new thing came every week. \"Nobody knew \
+                if it worked.\" But change will come slowly, he says.";
+    assert_eq!(mentions_of(text).last().map(String::as_str), Some("he"));
+}
