@@ -2469,7 +2469,11 @@ fn read_mention(text: &str) -> Reading {
     // (So is it after a role that names no one: `BA director of commercial planning, Robert
     // Boyle`.)
     let role_only = words.last().is_some_and(|w| !is_capitalized(w))
-        && words.iter().any(|w| !is_capitalized(w) && is_title_word(w));
+        && words.iter().any(|w| !is_capitalized(w) && is_title_word(w))
+        // (Or a body's title held by its owner: `Authenti-corp's CEO, Cynthia Musselman`.)
+        || words.len() >= 2
+            && words.first().is_some_and(|w| is_owner(w))
+            && words.iter().skip(1).all(|w| is_title_word(w));
     // (Only the appositive's first part: `One early supporter, Representative Lee Zeldin,
     // Republican of New York`.)
     let appositive = appositive.map(|a| a.split(", ").next().unwrap_or(a));

@@ -635,6 +635,15 @@ fn possessive_descriptions_and_the_names_beside_them() {
         bock.role.as_deref(),
         Some("Google's chief human resources executive")
     );
+    // A body's title held by its owner, in capitals, is a role too.
+    let text = "Headline\n\n“We test it daily,” Zentrix's CEO, Marta Vell, told the BBC.\n\n\
+                “It works,” Acme's Chief Executive, Olu Dare, said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [Some("Marta Vell".to_owned()), Some("Olu Dare".to_owned())]
+    );
+    assert_eq!(a.speakers[0].role.as_deref(), Some("Zentrix's CEO"));
 }
 
 #[test]
