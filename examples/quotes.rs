@@ -9,8 +9,8 @@
 //!     --stats       files, bytes, seconds and MB/s on stderr at the end
 //! cargo run --release --example quotes -- --stdin     # JSON Lines {"id":…,"text":…} in, quotes table out
 //! ```
-//! A file that is not UTF-8 is reported on stderr and skipped; the exit status is non-zero only
-//! when nothing could be read.
+//! A file that is not UTF-8 (or a `--stdin` line that is no such JSON object) is reported on
+//! stderr and skipped; the exit status is non-zero only when nothing could be read.
 #![allow(clippy::print_stdout, clippy::print_stderr)]
 
 use std::collections::BTreeMap;
@@ -293,9 +293,12 @@ fn run_stdin() -> ExitCode {
     let stdin = std::io::stdin();
     let stdout = std::io::stdout();
     let mut out = stdout.lock();
+    // (As for files: the status says failure only when lines came and none could be read.)
+    let (mut ok, mut bad) = (0usize, 0usize);
     for (n, line) in stdin.lock().lines().enumerate() {
         let Ok(line) = line else {
             eprintln!("error: line {}: not UTF-8", n + 1);
+            bad += 1;
             continue;
         };
         if line.trim().is_empty() {
@@ -305,11 +308,13 @@ fn run_stdin() -> ExitCode {
             Ok(v) => v,
             Err(e) => {
                 eprintln!("error: line {}: {e}", n + 1);
+                bad += 1;
                 continue;
             }
         };
         let Some(text) = v.get("text").and_then(Value::as_str) else {
             eprintln!("error: line {}: no \"text\" string", n + 1);
+            bad += 1;
             continue;
         };
         let id = v.get("id").map_or_else(
@@ -317,9 +322,14 @@ fn run_stdin() -> ExitCode {
             |id| id.as_str().map_or_else(|| id.to_string(), str::to_owned),
         );
         let article = newstext::parse(text);
+        ok += 1;
         if writeln!(out, "{}", table_line(&id, &article)).is_err() {
             break;
         }
     }
-    ExitCode::SUCCESS
+    if ok == 0 && bad > 0 {
+        ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
+    }
 }
