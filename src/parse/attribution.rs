@@ -69,6 +69,10 @@ const MAX_SIGNATURE: usize = 3;
 /// Most titles and terms quoted between two parts of a quotation.
 const MAX_QUOTES_BETWEEN: usize = 3;
 
+/// How many nouns the tables do not know may stand before a person's noun in a mention
+/// (`A fund manager`, `A hedge fund manager`).
+const MAX_NOUN_MODIFIERS: usize = 2;
+
 /// How many tokens after the mention of a sentence-opening `According to X` its comma may
 /// stand (`According to analysts Nielsen//NetRatings,`).
 const MAX_AFTER_ACCORDING: usize = 5;
@@ -3336,7 +3340,49 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             // (After a lower-case modifier, the phrase may open at a determiner before it:
             // `The double Olympic champion said`.)
             let modified = a > 0 && toks.get(a - 1).is_some_and(|t| is_lower_word(src, t));
-            return Some(modified.then(determined).flatten().unwrap_or((a, b)));
+            // (And a person's noun at the phrase's head keeps the nouns before it that the
+            // tables do not know, back to the determiner that opens the clause: `A fund
+            // manager at Acme Trust said`.)
+            let compound = || {
+                toks.get(a).filter(|t| {
+                    is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
+                })?;
+                let mut m = a;
+                while m > 0
+                    && a - m < MAX_NOUN_MODIFIERS
+                    && toks.get(m - 1).is_some_and(|t| {
+                        let w = t.text(src);
+                        is_lower_word(src, t)
+                            && !lexicon::DETERMINERS.has(w)
+                            && !lexicon::EDGE_WORDS.has(w)
+                            && !lexicon::NP_STOP.has(w)
+                            && !is_past_tense_form(w)
+                            && !w.ends_with("ly")
+                            && !w.ends_with("ing")
+                            && !is_cue(w)
+                    })
+                {
+                    m -= 1;
+                }
+                let d = m.checked_sub(1).filter(|_| m < a)?;
+                if !toks
+                    .get(d)
+                    .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
+                {
+                    return None;
+                }
+                // (After a name and its comma the description is its appositive: `Matt
+                // Williams, a fund manager at Perpetual Trustees said`.)
+                let named = name_before_description(src, toks, d).filter(|&n| opens_clause(n));
+                Some((named.unwrap_or(d), b))
+            };
+            return Some(
+                modified
+                    .then(determined)
+                    .flatten()
+                    .or_else(|| modified.then(compound).flatten())
+                    .unwrap_or((a, b)),
+            );
         }
         // (Unless a determiner opens the phrase: `The presidential candidate reiterated`.)
     }

@@ -4815,3 +4815,32 @@ fn a_quote_reopened_without_its_closing_mark_keeps_its_speaker() {
                 if it worked.\" But change will come slowly, he says.";
     assert_eq!(mentions_of(text).last().map(String::as_str), Some("he"));
 }
+
+#[test]
+fn nouns_before_a_persons_noun_stay_in_the_mention() {
+    // `fund` and `hedge` are in no table: the description still runs back to its
+    // determiner, and past it to the name it describes.
+    assert_mentions(&[
+        (
+            "Headline\n\nA fund manager at Zentrix Trust said the stake \"is a precursor to a bid\".",
+            "A fund manager at Zentrix Trust",
+        ),
+        (
+            "Headline\n\nThe hedge fund manager at Zentrix Trust said it was \"a precursor to a bid\".",
+            "The hedge fund manager at Zentrix Trust",
+        ),
+        (
+            "Headline\n\nOla Berg, a fund manager at Zentrix Trust said the stake \"is a precursor to a bid\".",
+            "Ola Berg, a fund manager at Zentrix Trust",
+        ),
+        (
+            "Headline\n\n\"It is a bid,\" the magazine's music editor Ola Berg said.",
+            "the magazine's music editor Ola Berg",
+        ),
+    ]);
+    // (Not past a verb before the determiner: the second clause's subject speaks.)
+    assert_mentions(&[(
+        "Headline\n\nHe hired a fund manager at Zentrix Trust, who said it was \"a precursor to a bid\".",
+        "a fund manager at Zentrix Trust",
+    )]);
+}
