@@ -4844,3 +4844,31 @@ fn nouns_before_a_persons_noun_stay_in_the_mention() {
         "a fund manager at Zentrix Trust",
     )]);
 }
+
+#[test]
+fn trades_and_sciences_head_descriptions() {
+    // `trader`, `physicist`, `broker`: persons' nouns, so the place after them is where
+    // they work, and their words go on with `he`.
+    assert_mentions(&[
+        (
+            "Headline\n\nA bond trader at Zentrix Trust said the stake \"is a precursor to a bid\".",
+            "A bond trader at Zentrix Trust",
+        ),
+        (
+            "Headline\n\n\"It was a surprise,\" said Ola Berg, a trader at Zentrix Bank.",
+            "Ola Berg, a trader at Zentrix Bank",
+        ),
+    ]);
+    let a = parse_valid(
+        "Headline\n\nShares rose, said Ola Berg, an analyst at Zentrix.\n\n\
+         One leading Lagos broker said the reasons may be political. \"If you sue them, \
+         the money will go elsewhere.\" Most of it, he says, has already gone.",
+    );
+    let last = a
+        .speech()
+        .last()
+        .and_then(|q| q.attribution.as_ref()?.speaker)
+        .and_then(|id| a.speakers.get(id))
+        .map(|s| s.name.as_str());
+    assert_eq!(last, Some("One leading Lagos broker"));
+}

@@ -2136,9 +2136,10 @@ fn a_compound_before_a_surname_is_no_part_of_the_name() {
                 Celebrating his win, the Oscar-nominated Dunmore told reporters: \"The whole \
                 award season is new to me.\"";
     assert_speakers(text, &["Jake Dunmore"]);
-    // Before a noun in lower case it stays: a description, not a name.
+    // Before a noun in lower case it stays: a description, not a name (a person's noun:
+    // the description with its determiner, as `one dealer`).
     let text = "Headline\n\n\"Prices will fall,\" one London-based broker said.";
-    assert_speakers(text, &["London-based broker"]);
+    assert_speakers(text, &["one London-based broker"]);
 }
 
 #[test]
