@@ -3824,7 +3824,12 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         // saying`, `Jones can be seen telling` — the cue from the passive's auxiliary on.)
         // (Read once, only for a cue: most words are none.)
         let found = cue_after(src, toks, c).and_then(|(cend, according)| {
-            if relative {
+            // (Nor an infinitive: `“…” to encourage drivers to continue to pay attention`.)
+            let infinitive = !according
+                && c.checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "to");
+            if relative || infinitive {
                 return None;
             }
             let perceived = perception_passive(src, toks, c);

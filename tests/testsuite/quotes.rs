@@ -4872,3 +4872,22 @@ fn trades_and_sciences_head_descriptions() {
         .map(|s| s.name.as_str());
     assert_eq!(last, Some("One leading Lagos broker"));
 }
+
+#[test]
+fn an_infinitive_after_a_quote_is_no_cue() {
+    // `to continue` is what the checks encourage, not who said `additional checks`.
+    let text = "Headline\n\nRegulators had cited \"insufficient\" safeguards, so the company initiated a \
+                recall to implement \"additional checks\" to encourage drivers to continue to pay \
+                attention.";
+    let a = parse_valid(text);
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        table(&a)
+    );
+    // (A finite cue there still attributes: `“…” the drivers continued`.)
+    assert_mentions(&[(
+        "Headline\n\n\"We will stop,\" the drivers continued.",
+        "the drivers",
+    )]);
+}
