@@ -3271,6 +3271,17 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                         t.is_sentence_end()
                             || t.is_word() && lexicon::CLAUSE_CONJUNCTIONS.has(t.text(src))
                     })
+                    // (Or after a sentence adverbial and its comma that open the sentence:
+                    // `However, Matt Williams, a fund manager at …`.)
+                    || n >= 2
+                        && toks.get(n - 1).is_some_and(|t| t.punct == Some(','))
+                        && toks.get(n - 2).is_some_and(|t| {
+                            t.is_word()
+                                && lexicon::SENTENCE_ADVERBIALS
+                                    .iter()
+                                    .any(|a| t.text(src).eq_ignore_ascii_case(a))
+                        })
+                        && (n == 2 || toks.get(n - 3).is_some_and(Tok::is_sentence_end))
             };
             if let Some(n) = described
                 .then(|| name_before_description(src, toks, a))

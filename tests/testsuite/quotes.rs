@@ -4837,6 +4837,18 @@ fn nouns_before_a_persons_noun_stay_in_the_mention() {
             "Headline\n\n\"It is a bid,\" the magazine's music editor Ola Berg said.",
             "the magazine's music editor Ola Berg",
         ),
+        // (After a sentence adverbial that opens the sentence, the name still opens the
+        // clause.)
+        (
+            "Headline\n\nHowever, Ola Berg, a fund manager at Zentrix Trust said the stake \
+             \"is a precursor to a bid\".",
+            "Ola Berg, a fund manager at Zentrix Trust",
+        ),
+        (
+            "Headline\n\nHowever, Ola Berg, a manager at Zentrix Trust said the stake \
+             \"is a precursor to a bid\".",
+            "Ola Berg, a manager at Zentrix Trust",
+        ),
     ]);
     // (Not past a verb before the determiner: the second clause's subject speaks.)
     assert_mentions(&[(
