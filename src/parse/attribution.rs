@@ -3772,7 +3772,18 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     // cue np: `said the third official`, `according to Price`. A participle (`, adding that
     // …`) is followed by what was said, not by who said it.
     let participle = toks.get(k).is_some_and(|t| t.text(src).ends_with("ing"));
-    if let Some((cend, according)) = cue_after(src, toks, k).filter(|(_, acc)| *acc || !participle)
+    // (Nor does a verb that takes an object invert, or one whose object is the hearer:
+    // `“Dark Waters” describes the fight of a lawyer`, `tells the story of`.)
+    let takes_object = || {
+        toks.get(k).is_some_and(|t| {
+            let w = t.text(src);
+            t.is_word()
+                && (lexicon::HEARER_CUES.has(w)
+                    || with_lower(w, |lw| verb_base(lw, lexicon::OBJECT_CUES).is_some()))
+        })
+    };
+    if let Some((cend, according)) =
+        cue_after(src, toks, k).filter(|(_, acc)| *acc || !participle && !takes_object())
     {
         // (`said the candidate could be …`: an auxiliary makes the words after the cue a
         // clause of what was said, not the one who said it.)

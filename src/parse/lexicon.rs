@@ -453,6 +453,19 @@ pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
 /// accused Mr Hariri of …`).
 pub(crate) const JUDGING_CUES: &[&str] = &["accuse"];
 
+/// Cue verbs that take an object and never stand inverted before their subject (`“…,” said
+/// Price` inverts; `“Dark Waters” describes the fight of a lawyer` does not), in the base form
+/// (`verb_base` finds them in any form).
+pub(crate) const OBJECT_CUES: &[&str] = &[
+    "describe",
+    "reflect",
+    "take",
+    "express",
+    "highlight",
+    "underscore",
+    "accuse",
+];
+
 /// Cue participles whose object stands before `of` in the active: right before `of` they
 /// are passive, and their subject is the one judged (`a film accused of being …`).
 pub(crate) static PASSIVE_BEFORE_OF: Lexicon = Lexicon::new(&["accused"]);

@@ -4903,3 +4903,19 @@ fn an_infinitive_after_a_quote_is_no_cue() {
         "the drivers",
     )]);
 }
+
+#[test]
+fn a_verb_that_takes_an_object_does_not_invert() {
+    // A title before `describes`, `tells`, `highlights`: the words after the verb are its
+    // object, not its speaker.
+    for text in [
+        "Headline\n\n“Dark Waters” describes the fight of a lawyer against a chemical firm.",
+        "Headline\n\n“The Iron Gate” tells the story of a wrestler and his sons.",
+        "Headline\n\n“Big Little Lessons” highlights some pretty big life lessons.",
+    ] {
+        let a = parse_valid(text);
+        assert!(table(&a).is_empty(), "{text}: {:?}", table(&a));
+    }
+    // (A verb that inverts still does: `said the Post`.)
+    assert_mentions(&[("Headline\n\n\"We will win,\" said the Post.", "the Post")]);
+}
