@@ -723,6 +723,18 @@ fn attribute_one(
     }
 
     // Not attributed in its own sentence.
+    // A name in title case right after an article is a title, not more words of the speaker
+    // before it: `wrote the authors of the “Growth and Opportunity Project,” giving …`.
+    // (Not in a headline, whose every word is capitalized: `Warren: Trump Is a ‘Proven
+    // Failure’`.)
+    if named_like_a_work
+        && !(has_headline && first_unit == 0)
+        && before
+            .last()
+            .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "the" | "a" | "an"))
+    {
+        return (QuoteKind::Title, None);
+    }
     // A fragment after another in the same sentence that a cue before them introduced goes
     // on with that report (`Rafael added that “the outline of a deal …” for a fight in
     // Riyadh, Saudi Arabia was “agreed to more than a week ago.”`, `said it was “so lovely”

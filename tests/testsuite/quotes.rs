@@ -4919,3 +4919,22 @@ fn a_verb_that_takes_an_object_does_not_invert() {
     // (A verb that inverts still does: `said the Post`.)
     assert_mentions(&[("Headline\n\n\"We will win,\" said the Post.", "the Post")]);
 }
+
+#[test]
+fn a_name_in_title_case_after_an_article_is_a_title() {
+    // Not more words of the authors quoted before it in the paragraph.
+    let text = "Headline\n\n“If we want their votes, we have to engage them,” wrote the authors of \
+                the “Growth and Renewal Project,” giving the example of the last nominee.";
+    let a = parse_valid(text);
+    let kinds: Vec<QuoteKind> = a.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(kinds, [QuoteKind::Full, QuoteKind::Title]);
+    // (In a headline, where every word is capitalized, it is speech.)
+    let text = "Warren: Trump Is a ‘Proven Failure’ in Business\n\nSen. Ana Warren spoke on \
+                Saturday.";
+    let a = parse_valid(text);
+    assert!(
+        a.quotes.iter().all(|q| q.kind.is_speech()),
+        "{:?}",
+        a.quotes
+    );
+}
