@@ -2467,6 +2467,19 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
             to += 1;
             continue;
         }
+        // (A name given to the one described goes on to the name: `said the base chief known
+        // as Bob`, `wrote a reader named Ana Vell`.)
+        if to > from && is_lower_word(src, t) {
+            let given = match t.text(src) {
+                "known" if toks.get(to + 1).is_some_and(|n| n.text(src) == "as") => 2,
+                "named" | "called" | "nicknamed" => 1,
+                _ => 0,
+            };
+            if given > 0 && capitalized(to + given) {
+                to += given;
+                continue;
+            }
+        }
         // (A preposition after a word of relation goes on to what it relates to: `said a
         // person close to the Clintons`, `a source familiar with the plans`.)
         let related = || to > from + 1 && relational_adjective_at(src, toks, to - 1);

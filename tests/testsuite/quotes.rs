@@ -4938,3 +4938,23 @@ fn a_name_in_title_case_after_an_article_is_a_title() {
         a.quotes
     );
 }
+
+#[test]
+fn a_name_given_after_an_inverted_cue_closes_the_mention() {
+    assert_mentions(&[
+        (
+            "Headline\n\n\"There never was an order,\" said the base chief known as Bob, \
+             speaking publicly for the first time.",
+            "the base chief known as Bob",
+        ),
+        (
+            "Headline\n\n\"This made my week,\" wrote a reader named Ana Vell.",
+            "a reader named Ana Vell",
+        ),
+    ]);
+    // (Not a verb in lower case after it: `called` there reports what was said.)
+    assert_mentions(&[(
+        "Headline\n\n\"We will win,\" said the coach, called on by reporters.",
+        "the coach",
+    )]);
+}
