@@ -3844,7 +3844,14 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         toks.get(i)
             .is_some_and(|t| is_lower_word(src, t) && lexicon::SUBORDINATORS.has(t.text(src)))
     };
+    // (Capitalized, one opens the next sentence: `“…” If they say ‘quick’, the referee …`.)
+    let opening_subordinator = toks.get(k).is_some_and(|t| {
+        t.is_word()
+            && is_capitalized(t.text(src))
+            && with_lower(t.text(src), |lw| lexicon::SUBORDINATORS.contains(lw))
+    });
     let subordinate = subordinator_at(k)
+        || opening_subordinator
         || coordinated
             && toks.get(k + 1).is_some_and(|t| t.text(src) != "as")
             && subordinator_at(k + 1);

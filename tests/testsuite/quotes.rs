@@ -4958,3 +4958,18 @@ fn a_name_given_after_an_inverted_cue_closes_the_mention() {
         "the coach",
     )]);
 }
+
+#[test]
+fn a_subordinate_clause_opening_the_next_sentence_attributes_nothing() {
+    // `If they say`, `Once the whistle goes`: the clause is the next sentence's, and the
+    // quote goes on with the speaker before it.
+    let text = "Headline\n\n\"It was our ball,\" Vell told the radio. \"Referees have been told \
+                to ask the player 'do you want the wall back?' \" If they say 'quick', the referee \
+                moves away.";
+    let rows = table(&parse_valid(text));
+    assert!(rows.len() >= 2, "{rows:?}");
+    assert_eq!(rows[1].1.as_deref(), Some("Vell"), "{rows:?}");
+    assert_eq!(rows[1].3, Some(Placement::Inherited));
+    // (In lower case the clause goes on with the quote's sentence, as before.)
+    assert_unattributed("Headline\n\n\"It was our ball,\" if they say so.");
+}
