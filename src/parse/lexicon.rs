@@ -2738,7 +2738,7 @@ pub(crate) static NOUN_ADJECTIVES: Lexicon = Lexicon::new(NOUN_ADJECTIVE_WORDS);
 const NOUN_ADJECTIVE_WORDS: &[&str] = &[
     "new", "latest", "recent", "earlier", "previous", "fresh", "further", "repeated", "similar",
     "such", "various", "numerous", "false", "public", "private", "written", "official", "formal",
-    "main", "major", "key",
+    "main", "major", "key", "whole", "entire", "same", "real",
 ];
 
 /// Quantifiers of a plural, whose verb takes no `-s`: after them (in any case) a cue's `-s`

@@ -2036,6 +2036,9 @@ fn a_noun_after_a_number_word_or_an_adjective_is_no_cue() {
                 lists.";
     assert_eq!(cues_of(text), Vec::<String>::new());
     assert_eq!(mentions_of(text), Vec::<String>::new());
+    // (And after `whole`, `entire`, `same`, `real`: `the whole reason`.)
+    let text = "Headline\n\nI think this is the whole reason \"retro\" has become so popular.";
+    assert_eq!(cues_of(text), Vec::<String>::new());
     // (But not after a number, which can be the subject of a base form — `Two say` — nor
     // before a past form: `the official said`.)
     assert_eq!(
