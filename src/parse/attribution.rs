@@ -588,16 +588,18 @@ fn attribute_one(
     // (A quotation whose closing mark was dropped before this one opens in its paragraph —
     // paragraphs run together: `said: "… care about. "If you want …"` — goes on in this one,
     // whose speaker it named before it.)
-    let reopened = prev.is_some_and(|p| {
-        p.span.end() == prev_end
-            && sub(src, prev_end, first.span.start())
-                .trim_start_matches(is_space)
-                .is_empty()
-            && !sub(src, p.span.start(), prev_end).ends_with(['”', '"', '’', '\''])
-            && p.attribution
-                .as_ref()
-                .is_some_and(|a| a.mention.span.end() <= p.span.start())
-    });
+    let reopened = || {
+        prev.is_some_and(|p| {
+            p.span.end() == prev_end
+                && sub(src, prev_end, first.span.start())
+                    .trim_start_matches(is_space)
+                    .is_empty()
+                && !sub(src, p.span.start(), prev_end).ends_with(['”', '"', '’', '\''])
+                && p.attribution
+                    .as_ref()
+                    .is_some_and(|a| a.mention.span.end() <= p.span.start())
+        })
+    };
     let after_attr = attribution_after_quote(src, after, closed, into_next, embedded, reopened);
     let ends_comma = matches!(ends, Some(',' | '—' | '–' | '-'));
     // When both windows attribute, the one after wins a quote that does not end its sentence.
@@ -3802,9 +3804,10 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     let takes_object = || {
         toks.get(k).is_some_and(|t| {
             let w = t.text(src);
+            // (`said` and `says`, most cues, are neither: no lookup.)
             t.is_word()
-                && (lexicon::HEARER_CUES.has(w)
-                    || with_lower(w, |lw| verb_base(lw, lexicon::OBJECT_CUES).is_some()))
+                && !matches!(w, "said" | "says")
+                && (lexicon::HEARER_CUES.has(w) || lexicon::OBJECT_CUES.has(w))
         })
     };
     if let Some((cend, according)) =
@@ -4106,7 +4109,7 @@ fn attribution_after_quote(
     closed: bool,
     into_next: bool,
     embedded: bool,
-    reopened: bool,
+    reopened: impl FnOnce() -> bool,
 ) -> Option<Attribution> {
     if closed
         && into_next
@@ -4146,15 +4149,15 @@ fn attribution_after_quote(
     // A quotation that goes on from one introduced before it keeps that speaker against a
     // cue after a clause of the next sentence: in `"…." Council tax payers are not eligible,
     // officials have stressed.` the officials report something else.
-    if reopened
-        && after
-            .iter()
-            .take_while(|t| {
-                t.start < a.mention.span.start()
-                    && a.cue.as_ref().is_none_or(|c| t.start < c.span.start())
-            })
-            .any(Tok::is_word)
-    {
+    // (The words first: most attributions after a quote open right after it.)
+    let words_before = after
+        .iter()
+        .take_while(|t| {
+            t.start < a.mention.span.start()
+                && a.cue.as_ref().is_none_or(|c| t.start < c.span.start())
+        })
+        .any(Tok::is_word);
+    if words_before && reopened() {
         return None;
     }
     let Some(cue) = &a.cue else {

@@ -454,17 +454,32 @@ pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
 pub(crate) const JUDGING_CUES: &[&str] = &["accuse"];
 
 /// Cue verbs that take an object and never stand inverted before their subject (`“…,” said
-/// Price` inverts; `“Dark Waters” describes the fight of a lawyer` does not), in the base form
-/// (`verb_base` finds them in any form).
-pub(crate) const OBJECT_CUES: &[&str] = &[
+/// Price` inverts; `“Dark Waters” describes the fight of a lawyer` does not), in all their
+/// forms (one lookup: the test runs for every cue after a quote).
+pub(crate) static OBJECT_CUES: Lexicon = Lexicon::new(&[
     "describe",
+    "describes",
+    "described",
     "reflect",
+    "reflects",
+    "reflected",
     "take",
+    "takes",
+    "took",
+    "taken",
     "express",
+    "expresses",
+    "expressed",
     "highlight",
+    "highlights",
+    "highlighted",
     "underscore",
+    "underscores",
+    "underscored",
     "accuse",
-];
+    "accuses",
+    "accused",
+]);
 
 /// Cue participles whose object stands before `of` in the active: right before `of` they
 /// are passive, and their subject is the one judged (`a film accused of being …`).
