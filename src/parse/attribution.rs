@@ -3382,9 +3382,12 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             // tables do not know, back to the determiner that opens the clause: `A fund
             // manager at Acme Trust said`.)
             let compound = || {
-                toks.get(a).filter(|t| {
+                let person_head = toks.get(a).is_some_and(|t| {
                     is_lower_word(src, t) && lexicon::PERSON_HEAD_WORDS.has(t.text(src))
-                })?;
+                });
+                if !person_head {
+                    return None;
+                }
                 let mut m = a;
                 while m > 0
                     && a - m < MAX_NOUN_MODIFIERS
@@ -3849,9 +3852,7 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     };
     // (Capitalized, one opens the next sentence: `“…” If they say ‘quick’, the referee …`.)
     let opening_subordinator = toks.get(k).is_some_and(|t| {
-        t.is_word()
-            && is_capitalized(t.text(src))
-            && with_lower(t.text(src), |lw| lexicon::SUBORDINATORS.contains(lw))
+        t.is_word() && is_capitalized(t.text(src)) && lexicon::SUBORDINATORS.has(t.text(src))
     });
     let subordinate = subordinator_at(k)
         || opening_subordinator

@@ -4894,12 +4894,7 @@ fn an_infinitive_after_a_quote_is_no_cue() {
     let text = "Headline\n\nRegulators had cited \"insufficient\" safeguards, so the company initiated a \
                 recall to implement \"additional checks\" to encourage drivers to continue to pay \
                 attention.";
-    let a = parse_valid(text);
-    assert!(
-        a.quotes.iter().all(|q| q.attribution.is_none()),
-        "{:?}",
-        table(&a)
-    );
+    assert_unattributed(text);
     // (A finite cue there still attributes: `“…” the drivers continued`.)
     assert_mentions(&[(
         "Headline\n\n\"We will stop,\" the drivers continued.",
