@@ -551,7 +551,20 @@ fn attribute_one(
     }
     // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
     // `appeared on “Meet the Press”`.
-    if is_title_context(src, before) && word_count <= 14 && !uttered {
+    // (Not words that open with an auxiliary in lower case: the predicate of the noun
+    // before them, `said the film “has received strong interest”` — but a question opens so:
+    // `the headline “are you thinking what we are thinking?”`.)
+    let predicate = || {
+        !content.trim_end().ends_with('?')
+            && content
+                .trim_start_matches(is_space)
+                .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
+                .next()
+                .is_some_and(|w| {
+                    w.starts_with(|c: char| c.is_lowercase()) && lexicon::AUXILIARIES.has(w)
+                })
+    };
+    if is_title_context(src, before) && word_count <= 14 && !uttered && !predicate() {
         return (QuoteKind::Title, None);
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
@@ -2783,6 +2796,23 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         .then_some((a, b))
 }
 
+/// Whether `toks[i]` is a plain word in lower case that may modify a noun after it and that
+/// no table knows (`fund` in `a fund manager`, `distributor` in `for distributor Toho`): no
+/// determiner, edge word, stop word, past tense, adverb in -ly, participle or cue.
+fn plain_modifier_at(src: &str, toks: &[Tok], i: usize) -> bool {
+    toks.get(i).is_some_and(|t| {
+        let w = t.text(src);
+        is_lower_word(src, t)
+            && !lexicon::DETERMINERS.has(w)
+            && !lexicon::EDGE_WORDS.has(w)
+            && !lexicon::NP_STOP.has(w)
+            && !is_past_tense_form(w)
+            && !w.ends_with("ly")
+            && !w.ends_with("ing")
+            && !is_cue(w)
+    })
+}
+
 /// Where a subject opens that runs through a chain of up to [`MAX_PREPOSITION_CHAIN`]
 /// prepositional phrases to the phrase at `toks[a]` (`A source with knowledge of the talks
 /// said`, `Matthew Herren from EduVision told`, `United's statement to the stock exchange
@@ -3389,20 +3419,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                     return None;
                 }
                 let mut m = a;
-                while m > 0
-                    && a - m < MAX_NOUN_MODIFIERS
-                    && toks.get(m - 1).is_some_and(|t| {
-                        let w = t.text(src);
-                        is_lower_word(src, t)
-                            && !lexicon::DETERMINERS.has(w)
-                            && !lexicon::EDGE_WORDS.has(w)
-                            && !lexicon::NP_STOP.has(w)
-                            && !is_past_tense_form(w)
-                            && !w.ends_with("ly")
-                            && !w.ends_with("ing")
-                            && !is_cue(w)
-                    })
-                {
+                while m > 0 && a - m < MAX_NOUN_MODIFIERS && plain_modifier_at(src, toks, m - 1) {
                     m -= 1;
                 }
                 let d = m.checked_sub(1).filter(|_| m < a)?;

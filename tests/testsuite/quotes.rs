@@ -4971,3 +4971,19 @@ fn a_subordinate_clause_opening_the_next_sentence_attributes_nothing() {
     // (In lower case the clause goes on with the quote's sentence, as before.)
     assert_unattributed("Headline\n\n\"It was our ball,\" if they say so.");
 }
+
+#[test]
+fn words_opening_with_an_auxiliary_after_a_naming_noun_are_speech() {
+    // `the film “has received …”`: the quote is the film's predicate, not its title.
+    let text = "Headline\n\nA spokesman for Zentrix said the film \"has received strong interest \
+                from audiences\".";
+    let a = parse_valid(text);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Partial, "{:?}", a.quotes);
+    // (A question opens so and stays a title: `the headline “are you thinking …?”`.)
+    let text = "Headline\n\nThe posters ran under the headline \"are you thinking what we are \
+                thinking?\" all spring.";
+    let a = parse_valid(text);
+    assert_eq!(a.quotes.len(), 1);
+    assert_eq!(a.quotes[0].kind, QuoteKind::Title, "{:?}", a.quotes);
+}
