@@ -2739,6 +2739,30 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         if let Some(h) = prepositional_chain_start(src, toks, a) {
             return Some((h, b));
         }
+        // (So is a name whose nouns the tables do not know stand before it, with their
+        // determiner: `A spokesman for distributor Toho said`, `for the distributor Toho`.)
+        let named = toks
+            .get(a)
+            .is_some_and(|t| is_capitalized(t.text(src)) && !is_pronoun(src, t));
+        if named {
+            let mut m = a;
+            while m > 0 && a - m < MAX_NOUN_MODIFIERS && plain_modifier_at(src, toks, m - 1) {
+                m -= 1;
+            }
+            if m < a
+                && m.checked_sub(1)
+                    .and_then(|d| toks.get(d))
+                    .is_some_and(|t| is_lower_word(src, t) && lexicon::DETERMINERS.has(t.text(src)))
+            {
+                m -= 1;
+            }
+            if let Some(h) = (m < a)
+                .then(|| prepositional_chain_start(src, toks, m))
+                .flatten()
+            {
+                return Some((h, b));
+            }
+        }
         // `talks with Disney's producers revealed`: the object of a preposition is no subject,
         // nor is the second of two objects (`the lawsuit against Acme and its peers notes`).
         let word_before = |i: usize| i.checked_sub(1).and_then(lower_word);

@@ -4987,3 +4987,24 @@ fn words_opening_with_an_auxiliary_after_a_naming_noun_are_speech() {
     assert_eq!(a.quotes.len(), 1);
     assert_eq!(a.quotes[0].kind, QuoteKind::Title, "{:?}", a.quotes);
 }
+
+#[test]
+fn a_chain_runs_through_nouns_no_table_knows_to_a_name() {
+    assert_mentions(&[
+        (
+            "Headline\n\nA spokesman for distributor Zentrix said the plan was \"a good one\".",
+            "A spokesman for distributor Zentrix",
+        ),
+        (
+            "Headline\n\nA spokesman for the film distributor Zentrix said the plan was \"a good \
+             one\".",
+            "A spokesman for the film distributor Zentrix",
+        ),
+    ]);
+    // (Not back from a pronoun: `to discuss what he described as …` opens no chain.)
+    assert_mentions(&[(
+        "Headline\n\nHost Ana Vell used her show Friday to discuss what she described as \
+         \"a national disgrace\".",
+        "she",
+    )]);
+}
