@@ -535,6 +535,11 @@ fn attribute_one(
     if nickname_in_name(src, before, after_all, content, q.span) {
         return (QuoteKind::Term, None);
     }
+    // `has been branded “deeply irresponsible” by the Liberal Democrats`: the agent after the
+    // quote of a passive verb of calling is who said the words.
+    if let Some(a) = passive_caller(src, before, after_all) {
+        return (QuoteKind::Partial, Some(a));
+    }
     let uttered = uttered_after(src, before) || joined_to.is_some();
     // Words in lower case after a verb of calling, right after it or after its object, are
     // the caller's: `what he called “our arguments this year”`, `Trump called the system
@@ -1364,6 +1369,49 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         mention: make_mention(src, sentence, 0, b)?,
         cue: None,
         placement: Placement::Context,
+        speaker: None,
+    })
+}
+
+/// The agent of a passive verb of calling ([`lexicon::CALLING_VERBS`], or `described as`) right
+/// before the quote, named by `by` right after it: `been branded “deeply irresponsible” by the
+/// Liberal Democrats`, `was described as “idle speculation” by Downing Street`.
+fn passive_caller(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attribution> {
+    // (The word `by` first: most quotes have none after them.)
+    let by = after.iter().position(Tok::is_word)?;
+    if !after
+        .get(by)
+        .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "by")
+        || after.get(..by)?.iter().any(|t| t.punct != Some(','))
+    {
+        return None;
+    }
+    let n = before.len();
+    let lower = |i: usize| {
+        before
+            .get(i)
+            .filter(|t| is_lower_word(src, t))
+            .map(|t| t.text(src))
+    };
+    let v = match lower(n.checked_sub(1)?)? {
+        "as" => n
+            .checked_sub(2)
+            .filter(|&v| lower(v) == Some("described"))?,
+        w if lexicon::CALLING_VERBS.has(w) && w.ends_with("ed") => n - 1,
+        _ => return None,
+    };
+    if !v
+        .checked_sub(1)
+        .and_then(lower)
+        .is_some_and(|w| lexicon::BE_FORMS.has(w))
+    {
+        return None;
+    }
+    let (a, b) = np_forward_loose(src, after, by + 1)?;
+    Some(Attribution {
+        mention: make_mention(src, after, a, b)?,
+        cue: make_cue(src, before, v, n),
+        placement: Placement::After,
         speaker: None,
     })
 }

@@ -5008,3 +5008,26 @@ fn a_chain_runs_through_nouns_no_table_knows_to_a_name() {
         "she",
     )]);
 }
+
+#[test]
+fn the_agent_of_a_passive_verb_of_calling_says_the_words() {
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe plan has been branded \"deeply irresponsible\" by the Greens.",
+            "the Greens",
+            "branded",
+        ),
+        (
+            "Headline\n\nThe claims were described as \"idle speculation\" by Downing Street.",
+            "Downing Street",
+            "described as",
+        ),
+    ]);
+    // (Not without the passive: the subject calls; nor without `by` right after the quote.)
+    assert_mentions(&[(
+        "Headline\n\nThe rangers called \"the long walk\" by the lake a success.",
+        "The rangers",
+    )]);
+    let a = parse_valid("Headline\n\nThe road was called \"the long walk\" in the 1950s by some.");
+    assert!(a.quotes[0].attribution.is_none(), "{:?}", a.quotes);
+}
