@@ -1478,7 +1478,14 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
     let has_object = object
         .iter()
         .any(|t| !lexicon::DETERMINERS.has(t.text(src)));
+    // (After a relative pronoun the verb is its clause's, a finite one: `hiccups, which one
+    // commenter called “chaotic in the best way”`.)
+    let relative = a
+        .checked_sub(1)
+        .and_then(|p| before.get(p))
+        .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "which" | "that" | "whom"));
     if !has_object
+        && !relative
         && before
             .get(a)
             .is_some_and(|t| lexicon::INDEFINITES.has(t.text(src)))

@@ -5031,3 +5031,18 @@ fn the_agent_of_a_passive_verb_of_calling_says_the_words() {
     let a = parse_valid("Headline\n\nThe road was called \"the long walk\" in the 1950s by some.");
     assert!(a.quotes[0].attribution.is_none(), "{:?}", a.quotes);
 }
+
+#[test]
+fn an_indefinite_subject_calls_after_a_relative_pronoun() {
+    // `a group called “…”` names; `which one critic called “…”` is the critic's.
+    assert_mentions(&[(
+        "Headline\n\nIt was a mess, which one critic called \"a total disaster\".",
+        "one critic",
+    )]);
+    let a = parse_valid("Headline\n\nThey formed a group called \"the long walk\" last year.");
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+}
