@@ -1425,6 +1425,20 @@ const PERSON_HEADS: &[&str] = &[
     // `the world 200m and 400m record holder told`, `season-ticket holders said`.
     "holder",
     "holders",
+    // Readers, audiences and customers (`which one commenter called “…”`).
+    "commenter",
+    "reviewer",
+    "viewer",
+    "listener",
+    "reader",
+    "follower",
+    "subscriber",
+    "customer",
+    "shopper",
+    "visitor",
+    "attendee",
+    "participant",
+    "respondent",
 ];
 
 /// Honorifics and titles dropped from canonical names (lower case, without the period).
