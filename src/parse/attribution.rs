@@ -1248,12 +1248,7 @@ fn after_work_noun(src: &str, before: &[Tok]) -> bool {
 /// echoing (`mouthing “…”`), or such a noun and `of` (`chants of “…”`).
 fn uttered_after(src: &str, before: &[Tok]) -> bool {
     let n = before.len();
-    let word = |i: usize| {
-        before
-            .get(i)
-            .filter(|t| is_lower_word(src, t))
-            .map(|t| t.text(src))
-    };
+    let word = |i: usize| lower_word_at(src, before, i);
     n.checked_sub(1)
         .and_then(word)
         .is_some_and(|w| lexicon::UTTERANCE_VERBS.has(w))
@@ -1387,12 +1382,7 @@ fn passive_caller(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
         return None;
     }
     let n = before.len();
-    let lower = |i: usize| {
-        before
-            .get(i)
-            .filter(|t| is_lower_word(src, t))
-            .map(|t| t.text(src))
-    };
+    let lower = |i: usize| lower_word_at(src, before, i);
     let v = match lower(n.checked_sub(1)?)? {
         "as" => n
             .checked_sub(2)
@@ -2762,11 +2752,7 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
 /// before a relative pronoun (`a message that said`, `Rikkie Wells, who tweeted`), or before
 /// the verb an infinitive cue depends on (`Mr. Trump was prompted to say`).
 fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
-    let lower_word = |i: usize| {
-        toks.get(i)
-            .filter(|t| is_lower_word(src, t))
-            .map(|t| t.text(src))
-    };
+    let lower_word = |i: usize| lower_word_at(src, toks, i);
     let prev = c.checked_sub(1).and_then(lower_word);
     if matches!(prev, Some("who" | "that" | "which")) {
         let mut end = c - 1;
@@ -3017,6 +3003,13 @@ fn opens_sentence_at(toks: &[Tok], i: usize) -> bool {
 /// A word in lower case: a verb, an adverb, a common noun — never a name.
 fn is_lower_word(src: &str, t: &Tok) -> bool {
     t.is_word() && !is_capitalized(t.text(src))
+}
+
+/// The word at `toks[i]` when it is one in lower case.
+fn lower_word_at<'s>(src: &'s str, toks: &[Tok], i: usize) -> Option<&'s str> {
+    toks.get(i)
+        .filter(|t| is_lower_word(src, t))
+        .map(|t| t.text(src))
 }
 
 /// An adverb or auxiliary between a subject and its cue (`also`, `has`), in lower case:
