@@ -1368,7 +1368,8 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
     })
 }
 
-/// The agent of a passive verb of calling ([`lexicon::CALLING_VERBS`], or `described as`) right
+/// The agent of a passive verb of calling or judging ([`lexicon::CALLING_VERBS`],
+/// [`lexicon::PASSIVE_JUDGING`], or one of [`lexicon::PASSIVE_JUDGING_AS`] and `as`) right
 /// before the quote, named by `by` right after it: `been branded “deeply irresponsible” by the
 /// Liberal Democrats`, `was described as “idle speculation” by Downing Street`.
 fn passive_caller(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attribution> {
@@ -1386,8 +1387,9 @@ fn passive_caller(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
     let v = match lower(n.checked_sub(1)?)? {
         "as" => n
             .checked_sub(2)
-            .filter(|&v| lower(v) == Some("described"))?,
+            .filter(|&v| lower(v).is_some_and(|w| lexicon::PASSIVE_JUDGING_AS.has(w)))?,
         w if lexicon::CALLING_VERBS.has(w) && w.ends_with("ed") => n - 1,
+        w if lexicon::PASSIVE_JUDGING.has(w) => n - 1,
         _ => return None,
     };
     if !v

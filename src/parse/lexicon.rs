@@ -2035,6 +2035,21 @@ pub(crate) static CALLING_VERBS: Lexicon = Lexicon::new(&[
     "branding",
 ]);
 
+/// Participles of judging whose passive, with `by` after the quote, names who judged in the
+/// quoted words, beside the calling verbs (`deemed “…” by the board`), and those that take
+/// `as` first (`described as “…” by Downing Street`, `dismissed as “…” by critics`).
+pub(crate) static PASSIVE_JUDGING: Lexicon = Lexicon::new(&["deemed", "considered"]);
+pub(crate) static PASSIVE_JUDGING_AS: Lexicon = Lexicon::new(&[
+    "described",
+    "dismissed",
+    "hailed",
+    "derided",
+    "condemned",
+    "criticised",
+    "criticized",
+    "praised",
+]);
+
 /// Words that may stand between a subject and its cue: `Price also said`, `he has told`.
 pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "also",

@@ -5022,6 +5022,17 @@ fn the_agent_of_a_passive_verb_of_calling_says_the_words() {
             "Downing Street",
             "described as",
         ),
+        // (And of judging: `deemed`, `dismissed as`.)
+        (
+            "Headline\n\nThe levels were deemed \"not in the interests of the firm\" by its board.",
+            "its board",
+            "deemed",
+        ),
+        (
+            "Headline\n\nThe argument was dismissed as \"ridiculous\" by Justice Ana Vell.",
+            "Justice Ana Vell",
+            "dismissed as",
+        ),
     ]);
     // (Not without the passive: the subject calls; nor without `by` right after the quote.)
     assert_mentions(&[(
