@@ -2788,10 +2788,7 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
             .get(a)
             .is_some_and(|t| is_capitalized(t.text(src)) && !is_pronoun(src, t));
         if named {
-            let mut m = a;
-            while m > 0 && a - m < MAX_NOUN_MODIFIERS && plain_modifier_at(src, toks, m - 1) {
-                m -= 1;
-            }
+            let mut m = plain_modifiers_start(src, toks, a);
             if m < a
                 && m.checked_sub(1)
                     .and_then(|d| toks.get(d))
@@ -2861,6 +2858,16 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         .iter()
         .any(|t| is_capitalized(t.text(src)) || is_pronoun(src, t))
         .then_some((a, b))
+}
+
+/// Where the plain modifiers before `toks[a]` start (see [`plain_modifier_at`]), up to
+/// [`MAX_NOUN_MODIFIERS`] back; `a` when there are none.
+fn plain_modifiers_start(src: &str, toks: &[Tok], a: usize) -> usize {
+    let mut m = a;
+    while m > 0 && a - m < MAX_NOUN_MODIFIERS && plain_modifier_at(src, toks, m - 1) {
+        m -= 1;
+    }
+    m
 }
 
 /// Whether `toks[i]` is a plain word in lower case that may modify a noun after it and that
@@ -3492,10 +3499,7 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 if !person_head {
                     return None;
                 }
-                let mut m = a;
-                while m > 0 && a - m < MAX_NOUN_MODIFIERS && plain_modifier_at(src, toks, m - 1) {
-                    m -= 1;
-                }
+                let m = plain_modifiers_start(src, toks, a);
                 let d = m.checked_sub(1).filter(|_| m < a)?;
                 if !toks
                     .get(d)
@@ -3898,10 +3902,8 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
     let takes_object = || {
         toks.get(k).is_some_and(|t| {
             let w = t.text(src);
-            // (`said` and `says`, most cues, are neither: no lookup.)
-            t.is_word()
-                && !matches!(w, "said" | "says")
-                && (lexicon::HEARER_CUES.has(w) || lexicon::OBJECT_CUES.has(w))
+            // (`said` and `says`, most cues, are not: no lookup.)
+            t.is_word() && !matches!(w, "said" | "says") && lexicon::NON_INVERTING_CUES.has(w)
         })
     };
     if let Some((cend, according)) =

@@ -453,10 +453,14 @@ pub(crate) static CUES_ALSO_NOUNS: Lexicon = Lexicon::new(&[
 /// accused Mr Hariri of …`).
 pub(crate) const JUDGING_CUES: &[&str] = &["accuse"];
 
-/// Cue verbs that take an object and never stand inverted before their subject (`“…,” said
-/// Price` inverts; `“Dark Waters” describes the fight of a lawyer` does not), in all their
-/// forms (one lookup: the test runs for every cue after a quote).
-pub(crate) static OBJECT_CUES: Lexicon = Lexicon::new(&[
+/// Cue verbs that never stand inverted before their subject (`“…,” said Price` inverts; `“Dark
+/// Waters” describes the fight of a lawyer` does not): those that take an object, in all
+/// their forms, and those whose object is the hearer ([`HEARER_CUES`]). One lookup: the test
+/// runs for every cue after a quote.
+pub(crate) static NON_INVERTING_CUES: Lexicon =
+    Lexicon::union(OBJECT_CUE_WORDS, &[HEARER_CUE_WORDS]);
+
+const OBJECT_CUE_WORDS: &[&str] = &[
     "describe",
     "describes",
     "described",
@@ -479,7 +483,7 @@ pub(crate) static OBJECT_CUES: Lexicon = Lexicon::new(&[
     "accuse",
     "accuses",
     "accused",
-]);
+];
 
 /// Cue participles whose object stands before `of` in the active: right before `of` they
 /// are passive, and their subject is the one judged (`a film accused of being …`).
@@ -487,10 +491,12 @@ pub(crate) static PASSIVE_BEFORE_OF: Lexicon = Lexicon::new(&["accused"]);
 
 /// Cue verbs whose object is the hearer, not the speaker: after them stands who was told
 /// (`, told Bloomberg`), so they are never inverted (`, said Price`).
-pub(crate) static HEARER_CUES: Lexicon = Lexicon::new(&[
+pub(crate) static HEARER_CUES: Lexicon = Lexicon::new(HEARER_CUE_WORDS);
+
+const HEARER_CUE_WORDS: &[&str] = &[
     "tell", "tells", "told", "telling", "inform", "informs", "informed", "assure", "assures",
     "assured", "remind", "reminds", "reminded",
-]);
+];
 
 /// Words that open a verb's object or complement: `They state their goal`, `report that`,
 /// `claim victory for him`.
