@@ -811,10 +811,10 @@ pub(crate) static OBJECT_PRONOUNS: Lexicon = Lexicon::new(OBJECT_PRONOUN_WORDS);
 
 const OBJECT_PRONOUN_WORDS: &[&str] = &["him", "her", "them", "us", "me"];
 
-/// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`): the mark
-/// before them is no quotation mark.
+/// Words written with an apostrophe in front (`’n’`, `’em`, `’til`, `’cause`, `’bot` for a
+/// robot): the mark before them is no quotation mark.
 pub(crate) static ELISIONS: Lexicon = Lexicon::new(&[
-    "n", "em", "til", "cause", "tis", "twas", "bout", "round", "s",
+    "n", "em", "til", "cause", "tis", "twas", "bout", "round", "s", "bot", "bots",
 ]);
 
 /// Contracted verbs after a pronoun, ’ read as ' (`He’s claiming`, `I'd`).

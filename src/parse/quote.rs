@@ -488,10 +488,15 @@ fn role_of(
     }
 }
 
-/// `’n’`, `’em`, `’til`, `’cause` and the like: elisions written with an apostrophe.
+/// `’n’`, `’em`, `’til`, `’cause` and the like: elisions written with an apostrophe, also
+/// inside a compound (`shoot-’em-ups`).
 fn is_elision(text: &str, i: usize, len: usize) -> bool {
     let before = text.get(..i).unwrap_or("");
-    if !before.chars().next_back().is_none_or(is_space) {
+    if !before
+        .chars()
+        .next_back()
+        .is_none_or(|c| is_space(c) || c == '-')
+    {
         // `rock ’n’` closing elision mark: preceded by ` ’n`.
         return before.ends_with(" ’n") || before.ends_with(" 'n");
     }

@@ -123,10 +123,12 @@ fn apostrophes_are_not_marks() {
     assert_eq!(a.quotes[0].text, "It’s the ’90s again,");
     assert_eq!(a.quotes[1].text, "Don’t,");
     // Elisions typed with the opening mark are apostrophes too: `rock ‘n’ roll`, `how ‘bout
-    // this headline: “…”`, `baking ‘em up`.
+    // this headline: “…”`, `baking ‘em up`, inside a compound (`shoot-‘em-ups`), `’bot` for a
+    // robot.
     let a = parse_valid(
         "Headline\n\nA night of rock ‘n’ roll, baking ‘em up. And how ‘bout this headline from \
-         the Post: “Surge in robberies alters residents’ routines.”",
+         the Post: “Surge in robberies alters residents’ routines.” Shoot-'em-ups and 'bot nets \
+         of hijacked machines, the 'bots' owners said.",
     );
     let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
     assert_eq!(texts, ["Surge in robberies alters residents’ routines."]);
