@@ -5726,21 +5726,29 @@ fn after_modal(src: &str, toks: &[Tok], c: usize) -> bool {
 /// A sentence that opens with a participle and its phrase (`Dashing into a luncheon, …`,
 /// `Based upon an interview, …`): its first word is not its subject. A name in `-ing` or
 /// `-ed` before its verb is told by the verb (`Manning said`, `Mohammed has said`,
-/// `Fleming testified`).
+/// `Fleming testified`, `United went`), also after an adverb (`Groening recently heaped`).
 fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
     let (Some(first), Some(next)) = (toks.first(), toks.get(1)) else {
         return false;
     };
     let w = first.text(src);
     let n = next.text(src);
+    // (A past tense in lower case at `toks[i]`.)
+    let past = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            let v = t.text(src);
+            is_lower_word(src, t) && (v.ends_with("ed") || lexicon::IRREGULAR_PAST.has(v))
+        })
+    };
     first.is_word()
         && next.is_word()
         && w.len() > 4
         && (w.ends_with("ing") || w.ends_with("ed"))
         && !is_capitalized(n)
-        && !n.ends_with("ed")
+        && !past(1)
         && !is_auxiliary(src, next)
         && !is_cue(n)
+        && !(is_ly_adverb(n) && past(2))
 }
 
 /// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.

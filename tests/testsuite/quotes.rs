@@ -652,6 +652,34 @@ fn a_participles_subject_runs_on_over_a_noun_its_name_modifies() {
 }
 
 #[test]
+fn a_name_in_ing_before_its_verb_is_the_subject_not_a_participle() {
+    // `Groening recently heaped praise on The Office, saying: “…”`: a past tense after the
+    // name, or after an adverb in -ly after it, makes it the sentence's subject, which the
+    // participle goes with (it was the object, `The Office`).
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nBreining recently heaped praise on The Studio, saying: “It is the best \
+             show of the decade.”",
+            "Breining",
+            "saying",
+        ),
+        (
+            "Headline\n\nHarding went to The Studio, saying: “It is the best show of the \
+             decade.”",
+            "Harding",
+            "saying",
+        ),
+    ]);
+    // (A participle phrase with an adverb stays one: `Speaking immediately after the game,
+    // Jones said`.)
+    assert_mentions_and_cues(&[(
+        "Headline\n\nSpeaking immediately after the game, Jones said he was “very proud.”",
+        "Jones",
+        "said",
+    )]);
+}
+
+#[test]
 fn split_quote_with_the_attribution_inside() {
     let a = parse_valid("Headline\n\n“First,” Price said, “and second.”");
     let t = table(&a);
