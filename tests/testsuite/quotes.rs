@@ -652,6 +652,32 @@ fn a_participles_subject_runs_on_over_a_noun_its_name_modifies() {
 }
 
 #[test]
+fn an_organisations_noun_opening_the_sentence_is_a_participles_subject() {
+    // `His office put out a statement saying the U.S. “…”`: the participle goes with the
+    // sentence's subject, not with the object before it.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nHis office put out a statement on the merger saying it was “a great \
+             day for all of us.”",
+            "His office",
+            "saying",
+        ),
+        (
+            "Headline\n\nIt rained. The union attacked Mr Dorn, saying: “He is a disgrace to \
+             every worker in the land.”",
+            "The union",
+            "saying",
+        ),
+    ]);
+    // (Not when a noun follows it, which it modifies: `The union stewards attacked`.)
+    let (_, m, _, _) = one(
+        "Headline\n\nThe union stewards attacked Mr Dorn, saying: “He is a disgrace to every \
+         worker in the land.”",
+    );
+    assert_ne!(m.as_deref(), Some("The union"));
+}
+
+#[test]
 fn a_name_in_ing_before_its_verb_is_the_subject_not_a_participle() {
     // `Groening recently heaped praise on The Office, saying: “…”`: a past tense after the
     // name, or after an adverb in -ly after it, makes it the sentence's subject, which the
