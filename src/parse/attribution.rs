@@ -540,6 +540,11 @@ fn attribute_one(
     if let Some(a) = passive_caller(src, before, after_all) {
         return (QuoteKind::Partial, Some(a));
     }
+    // `Mitt Romney’s “47 percent” comment`: the owner of the words a noun after the quote
+    // names said them.
+    if let Some(a) = owner_of_words(src, before, after_all) {
+        return (QuoteKind::Partial, Some(a));
+    }
     let uttered = uttered_after(src, before) || joined_to.is_some();
     // Words in lower case after a verb of calling, right after it or after its object, are
     // the caller's: `what he called “our arguments this year”`, `Trump called the system
@@ -1404,6 +1409,60 @@ fn passive_caller(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
         mention: make_mention(src, after, a, b)?,
         cue: make_cue(src, before, v, n),
         placement: Placement::After,
+        speaker: None,
+    })
+}
+
+/// The attribution of a quote to the owner of the words a noun right after it names: a
+/// possessive right before the mark, and a noun of [`lexicon::OWNED_WORDS_NOUNS`] right
+/// after it (`Mitt Romney’s “47 percent” comment`, `his “Second Amendment people” remark`),
+/// with no cue before it in its sentence. The mention is the owner without the possessive's
+/// ending, or the possessive pronoun (`his`), which the speakers read as `he`.
+fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attribution> {
+    let noun = after.first()?;
+    if !(is_lower_word(src, noun) && lexicon::OWNED_WORDS_NOUNS.has(noun.text(src))) {
+        return None;
+    }
+    let n = before.len();
+    let owner = before.get(n.checked_sub(1)?)?;
+    let w = owner.text(src);
+    // (In reported speech the words are the reporter's: `Kennedy says that the plan is a
+    // further example of Labour's “authoritarian” response` — a cue, but no noun for words
+    // that is one too: `his “…” remark and the senator’s “…” line`.)
+    let reported = before
+        .iter()
+        .rev()
+        .take_while(|t| !t.is_sentence_end())
+        .any(|t| {
+            let w = t.text(src);
+            is_lower_word(src, t) && is_cue(w) && !lexicon::OWNED_WORDS_NOUNS.has(w)
+        });
+    if reported {
+        return None;
+    }
+    let mention = if is_possessive(w) {
+        // (The owner without the possessive's ending: `Mitt Romney`.)
+        let (a, b) = np_backward(src, before, n)?;
+        let m = make_mention(src, before, a, b)?;
+        let ending = if w.ends_with("’s") { "’s" } else { "'s" };
+        let end = m.span.end() - ending.len();
+        Mention {
+            text: sub(src, m.span.start(), end).to_owned(),
+            span: Span::new(m.span.start(), end),
+        }
+    } else if matches!(lower_small(w).as_str(), "his" | "her" | "their") {
+        // (The owner's pronoun, which the speakers resolve as `he`, `she`, `they`.)
+        Mention {
+            text: w.to_owned(),
+            span: Span::new(owner.start, owner.end),
+        }
+    } else {
+        return None;
+    };
+    Some(Attribution {
+        mention,
+        cue: make_cue(src, after, 0, 1),
+        placement: Placement::Before,
         speaker: None,
     })
 }

@@ -2145,6 +2145,13 @@ fn document_author(text: &str) -> Option<&str> {
 /// `He’s claiming`, `I'd`; but `It's` opens a clause about no one, as a demonstrative names
 /// no one: `That’s because`, `Those`.)
 fn pronoun(one: &str) -> Option<&'static str> {
+    // (An owner's pronoun stands for its owner: `his “…” remark`.)
+    match one {
+        "his" => return Some("he"),
+        "her" => return Some("she"),
+        "their" => return Some("they"),
+        _ => {}
+    }
     let bare = match lexicon::CONTRACTIONS
         .iter()
         .find_map(|c| one.strip_suffix(c))

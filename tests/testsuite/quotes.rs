@@ -652,6 +652,75 @@ fn a_participles_subject_runs_on_over_a_noun_its_name_modifies() {
 }
 
 #[test]
+fn the_owner_of_words_a_noun_after_the_quote_names_said_them() {
+    // `Mitt Romney’s “47 percent” comment`, `his “Second Amendment people” remark`: a
+    // possessive before the quote, a noun for words after it.
+    let a = parse_valid(
+        "Headline\n\nTom Vane spoke in Ohio on Monday.\n\nTom Vane’s “forty percent” comment \
+         was dismissive. Critics seized on his “fine people” remark and on the senator's “no \
+         surrender” line.",
+    );
+    let rows: Vec<_> = a
+        .quotes
+        .iter()
+        .map(|q| {
+            let att = q.attribution.as_ref();
+            (
+                q.text.as_str(),
+                q.kind,
+                att.map(|a| a.mention.text.as_str()),
+                att.and_then(|a| a.cue.as_ref()).map(|c| c.text.as_str()),
+                att.and_then(|a| a.speaker)
+                    .and_then(|id| a.speakers.get(id))
+                    .map(|s| s.name.as_str()),
+            )
+        })
+        .collect();
+    assert_eq!(
+        rows,
+        [
+            (
+                "forty percent",
+                QuoteKind::Partial,
+                Some("Tom Vane"),
+                Some("comment"),
+                Some("Tom Vane")
+            ),
+            (
+                "fine people",
+                QuoteKind::Partial,
+                Some("his"),
+                Some("remark"),
+                Some("Tom Vane")
+            ),
+            (
+                "no surrender",
+                QuoteKind::Partial,
+                Some("the senator"),
+                Some("line"),
+                Some("the senator")
+            ),
+        ]
+    );
+    // (Not in reported speech, whose words they are — `Kennedy says that the plan is an
+    // example of Labour's “authoritarian” response` — nor before a document's noun.)
+    for text in [
+        "Headline\n\nAda Vole says the plan is an example of Acme's “authoritarian” response.",
+        "Headline\n\nThe vote went ahead. Acme's “Fresh Start” website opened.",
+    ] {
+        let a = parse_valid(text);
+        let q = a.quotes.first().expect("one quote");
+        assert!(
+            q.attribution
+                .as_ref()
+                .is_none_or(|a| a.mention.text != "Acme"),
+            "{text:?}: {:?}",
+            q.attribution
+        );
+    }
+}
+
+#[test]
 fn an_organisations_noun_opening_the_sentence_is_a_participles_subject() {
     // `His office put out a statement saying the U.S. “…”`: the participle goes with the
     // sentence's subject, not with the object before it.
