@@ -741,6 +741,10 @@ const THING_HEADS: &[&str] = &[
     "staff",
 ];
 
+/// [`THING_HEADS`] as a table: bodies of people, which `they` may mean (`“…,” the band said
+/// in a statement. … they concluded`).
+pub(crate) static BODIES: Lexicon = Lexicon::new(THING_HEADS);
+
 /// Heads of the things that speak for their authors: `the IMF report said` is the IMF
 /// speaking, `a Law Commission study` the Law Commission.
 const DOCUMENT_HEADS: &[&str] = &[

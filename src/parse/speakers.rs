@@ -3577,10 +3577,16 @@ impl<'a> Resolver<'a> {
                             .next()
                             .is_some_and(|w| lexicon::INDEFINITES.has(w))
             } else {
-                // `they` and `it`: an organisation, a group (`officials`), or a document
-                // (`Mr Crosby's statement`).
+                // `they` and `it`: an organisation, a group (`officials`, `the band`), or a
+                // document (`Mr Crosby's statement`).
                 s.kind == SpeakerKind::Organisation
                     || s.kind == SpeakerKind::Nominal && p == "they" && s.name.ends_with('s')
+                    || s.kind == SpeakerKind::Nominal
+                        && p == "they"
+                        && s.name
+                            .rsplit(' ')
+                            .next()
+                            .is_some_and(|w| lexicon::ORG_HEADS.has(w) || lexicon::BODIES.has(w))
                     || s.kind == SpeakerKind::Nominal
                         && p == "it"
                         && s.name.rsplit(' ').next().is_some_and(|w| {

@@ -189,6 +189,18 @@ fn it_and_they_are_the_organisation_or_group_that_spoke_not_a_new_speaker() {
 }
 
 #[test]
+fn they_may_be_a_body_of_people_described() {
+    // `“…,” the band said in a statement. … “…,” they concluded`: a band, the police, a
+    // group, as an organisation's noun (`the union`) is.
+    assert_speakers(
+        "Headline\n\n“We are saddened,” the band said in a statement.\n\n“Our thoughts are \
+         with her family,” they concluded.\n\n“The fight broke out at two,” the union said. \
+         “Nobody was hurt,” they added.",
+        &["the band", "the band", "the union", "the union"],
+    );
+}
+
+#[test]
 fn the_president_is_the_titled_person_named_earlier() {
     let text = "Headline\n\nPresident Barack Obama spoke in Ohio.\n\n“We have work to do,” the president said.";
     assert_speakers(text, &["Barack Obama"]);
