@@ -914,6 +914,22 @@ fn attribute_one(
         if let Some(own) = own {
             return (full_kind, Some(own));
         }
+        // (Nor when that sentence's subject is someone else named in full, as a quote alone
+        // after it would be theirs: `He insisted the changes were “very modest”. Union leader
+        // Dave Prentis criticised the plans. “If you want …”` — not a single word, `BT was
+        // just one of the companies …`, which as often names a body.)
+        let named_since = || {
+            sentence_between(src, before_all)?;
+            previous_sentence_subject(src, before_all).filter(|c| {
+                let m = c.mention.text.as_str();
+                !is_pronoun_word(m) && m.contains(' ') && m != a.mention.text
+            })
+        };
+        if opens_sentence && starts_upper {
+            if let Some(c) = named_since() {
+                return (full_kind, Some(c));
+            }
+        }
         let mut a = inherit(a);
         // (A cue of its own between the parts is this part's: `“…,” adding, “…”`.)
         if before.len() <= MAX_BARE_CUE {
@@ -1295,6 +1311,16 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
             .unwrap_or(sentence),
         _ => sentence,
     };
+    // (A verb at `sentence[i]`: a word in lower case, not a function word, nor a reflexive
+    // pronoun closing the name — `… but Mr Blair himself.`)
+    let verb_from = |i: usize| {
+        sentence.get(i).is_some_and(|t| {
+            let w = t.text(src);
+            is_lower_word(src, t)
+                && !lexicon::NON_VERBS.has(w)
+                && !matches!(w, "himself" | "herself" | "itself" | "themselves")
+        })
+    };
     // (The last clause joined by `, but` or `, and` with a name of its own for subject is
     // the nearest: `Playbook won’t go that far, but Sherman wants to use the platform …`.)
     let joined_clause = (0..sentence.len().saturating_sub(3)).rev().find(|&i| {
@@ -1310,9 +1336,7 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     && !is_pronoun(src, t)
                     && !lexicon::DETERMINERS.has(w)
             })
-            && sentence
-                .get(i + 2 + capitalized_words(src, sentence.get(i + 2..).unwrap_or(&[])))
-                .is_some_and(|v| is_lower_word(src, v) && !lexicon::NON_VERBS.has(v.text(src)))
+            && verb_from(i + 2 + capitalized_words(src, sentence.get(i + 2..).unwrap_or(&[])))
     });
     let sentence = match joined_clause {
         Some(i) => sentence.get(i + 2..).unwrap_or(sentence),
@@ -1356,13 +1380,12 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
             run
         }
     };
-    let verb = sentence.get(b)?;
     // (A possessive name owns the subject: `Hollerich’s remarks drew …`.)
     let owned = b
         .checked_sub(1)
         .and_then(|e| sentence.get(e))
         .is_some_and(|t| is_possessive(t.text(src)));
-    if owned || !is_lower_word(src, verb) || lexicon::NON_VERBS.has(verb.text(src)) {
+    if owned || !verb_from(b) {
         return None;
     }
     Some(Attribution {

@@ -2979,6 +2979,37 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
 }
 
 #[test]
+fn someone_named_in_full_between_two_quotes_speaks_the_second() {
+    // `He insisted the changes were “very modest”. Union leader Dave Prentis criticised the
+    // plans. “If you want …”`: not the first quote's speaker, inherited.
+    let t = table(&parse_valid(
+        "Headline\n\nNed Vale spoke on Monday. He insisted the changes were \"very modest\". \
+         Union leader Tam Brisk criticised the plans. \"If you want good services you do not \
+         hit people.\"",
+    ));
+    assert_eq!(
+        t.last().map(|r| (r.1.as_deref(), r.3)),
+        Some((Some("Union leader Tam Brisk"), Some(Placement::Context))),
+        "{t:?}"
+    );
+    // (Not a single word, which as often names a body — `BT was one of the companies …` —
+    // nor a name that closes a clause, `… but Mr Blair himself.`)
+    for text in [
+        "Headline\n\n\"It is a real shame,\" said Ian Vole. Acme was one of the firms that \
+         worked with them. \"There were many talented people there.\"",
+        "Headline\n\n\"It is a real shame,\" said Ian Vole. The problem is not the war, but Mr \
+         Blair himself. \"There were many talented people there.\"",
+    ] {
+        let t = table(&parse_valid(text));
+        assert_eq!(
+            t.last().and_then(|r| r.1.as_deref()),
+            Some("Ian Vole"),
+            "{text:?}: {t:?}"
+        );
+    }
+}
+
+#[test]
 fn a_chain_of_quotes_that_names_no_one_is_the_person_before_it() {
     // Sentences of one quotation, each opening its own mark with none closed but the last
     // (`"There is no logic to it. "It is not sustainable."`), run into each other: when no
