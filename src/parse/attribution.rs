@@ -857,6 +857,14 @@ fn attribute_one(
         if let Some(a) = headline_speaker(src, first_para.start(), first.span.start()) {
             return (QuoteKind::Partial, Some(a));
         }
+        // (A headline's words that name no one are those the lead's first sentence reports,
+        // news style: `Tories 'would cut number of MPs'` over `…, Tory leader Michael Howard
+        // has said.` — words, not a term: `Security warning over 'FBI virus'`.)
+        if word_count >= 3 && !is_title_case(content) {
+            if let Some(a) = lead_attribution(src, units) {
+                return (full_kind, Some(a));
+            }
+        }
     }
     if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) && !uttered
     {
@@ -4410,6 +4418,13 @@ fn closing_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
     if !after.first().is_some_and(|t| is_lower_word(src, t)) {
         return None;
     }
+    comma_attribution(src, after)
+}
+
+/// The attribution a sentence (`toks`, from its start or from a quote in it) ends with after
+/// a comma: `…, said Marla Kilfoyle, executive director of …`, `…, he said.`, `…, Jack
+/// Straw said.` (see [`closing_attribution`]).
+fn comma_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
     // (The first comma after a word: one right after the quote is `after_attribution`'s. A
     // few commas at most: each tries a few dozen words for a cue.)
     let commas = after
@@ -5152,6 +5167,26 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         }
     }
     None
+}
+
+/// The attribution that closes the first sentence of the lead, the paragraph after the
+/// headline, for a quote in the headline that names no one: `Tories 'would cut number of
+/// MPs'` over `The Conservative Party would cut the number of MPs …, Tory leader Michael
+/// Howard has said.`
+fn lead_attribution(src: &str, units: &[Span]) -> Option<Attribution> {
+    let lead = units.get(1)?;
+    let toks = tokenize(src, lead.start(), lead.end().min(lead.start() + 2 * WINDOW));
+    let end = toks.iter().position(Tok::is_sentence_end)?;
+    let sentence = toks.get(..end)?;
+    // (From the last comma back — the attribution closes the sentence: in `Ebbers, …, never
+    // made accounting decisions, a witness has told jurors` the first comma's words run on
+    // to `told` too — and from the word before each, as `comma_attribution` reads a comma
+    // after a word.)
+    (1..sentence.len())
+        .rev()
+        .filter(|&c| sentence.get(c).is_some_and(|t| t.punct == Some(',')))
+        .take(MAX_CLOSING_COMMAS)
+        .find_map(|c| comma_attribution(src, sentence.get(c - 1..)?))
 }
 
 /// The speaker a headline names before its colon (`Graham: Trump’s ‘…’`, `OK Gov Fallin:

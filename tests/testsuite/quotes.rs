@@ -1408,6 +1408,50 @@ fn a_headline_fragment_needs_a_cue_to_be_attributed() {
 }
 
 #[test]
+fn a_headlines_words_are_those_its_lead_reports() {
+    // `Tories 'would cut number of MPs'` over `The Conservative Party would cut …, Tory
+    // leader Michael Howard has said.`: the attribution closing the lead's first sentence.
+    let t = table(&parse_valid(
+        "Greens 'would cut number of MPs'\n\nThe Green Party would cut the number of MPs by a \
+         fifth if elected, party leader Ada Vole has said.\n\nThe plan forms part of a drive.",
+    ));
+    assert_eq!(
+        t.first().map(|r| (r.1.as_deref(), r.2.as_deref(), r.3)),
+        Some((
+            Some("party leader Ada Vole"),
+            Some("said"),
+            Some(Placement::After)
+        )),
+        "{t:?}"
+    );
+    // (The last comma's: `Ebbers, …, never made accounting decisions, a witness has told
+    // jurors` is the witness's, and `…, says a report` the report's.)
+    let t = table(&parse_valid(
+        "Ebbers 'left books alone'\n\nBernie Ebbers, the former chief, never made accounting \
+         decisions, a witness has told jurors.",
+    ));
+    assert_eq!(
+        t.first().and_then(|r| r.1.as_deref()),
+        Some("a witness"),
+        "{t:?}"
+    );
+    // (Not a term — `Security warning over 'FBI virus'` — nor when no one reports the lead:
+    // `…, it has been reported.`)
+    for text in [
+        "Warning over 'FBI virus'\n\nThe FBI is warning of a virus, officials have said.",
+        "Tautou 'to star in new film'\n\nAudrey Tautou will star in the film, it has been \
+         reported.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.attribution.is_none()),
+            "{text:?}: {:?}",
+            a.quotes
+        );
+    }
+}
+
+#[test]
 fn sentence_openers_are_no_speakers() {
     // `Ever since`, `Any`, `Nevertheless` open the sentence; they name no one.
     for text in [
