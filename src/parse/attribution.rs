@@ -63,6 +63,10 @@ const MAX_BARE_CUE: usize = 4;
 /// system “…”`.
 const MAX_CALLED_OBJECT: usize = 3;
 
+/// The most words between a verb of judging and its `as` (`attacked Labour's six new pledges
+/// as “vacuous”`).
+const MAX_JUDGED_OBJECT: usize = 5;
+
 /// Most words of a reader's handle signed after a dash (`—sidna saavedra`).
 const MAX_SIGNATURE: usize = 3;
 
@@ -556,6 +560,15 @@ fn attribute_one(
             !(a.cue.as_ref().is_some_and(|c| c.text.ends_with("ing"))
                 && content.trim_end().ends_with(','))
         }) {
+            return (QuoteKind::Partial, Some(a));
+        }
+    }
+    // Words after a verb of judging, its object and `as` are the judge's: `attacked Labour's
+    // pledges as “vacuous”` (not a name, `hailed it as “The Best Show”`; nor words whose
+    // comma leaves the attribution to what follows: `described her victory as “truly
+    // overwhelming. I'm really not used to this,” she said`).
+    if !is_title_case(content) && !content.trim_end().ends_with(',') {
+        if let Some(a) = judge_as(src, before, has_headline && first_unit == 0) {
             return (QuoteKind::Partial, Some(a));
         }
     }
@@ -1524,9 +1537,38 @@ fn caller(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
                     && lexicon::CALLING_VERBS.has(t.text(src))
             })
         })?;
+    calling_at(src, before, c, n)
+}
+
+/// The attribution of a quote to whoever judges something as its words: a verb of
+/// judging ([`lexicon::JUDGING_VERBS`]) and its object, then `as` and maybe an article right
+/// before the mark (`The Tory co-chairman attacked Labour's six new pledges as “vacuous”`,
+/// `distributors have hailed the conviction as “a major boost”`), read as [`caller`] reads
+/// a verb of calling and its object.
+fn judge_as(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution> {
+    if in_headline {
+        return None;
+    }
+    let lower = |i: usize| lower_word_at(src, before, i);
+    let mut k = before.len().checked_sub(1)?;
+    if lower(k).is_some_and(|w| matches!(w, "a" | "an" | "the")) {
+        k = k.checked_sub(1)?;
+    }
+    if lower(k) != Some("as") {
+        return None;
+    }
+    let c = (k.saturating_sub(MAX_JUDGED_OBJECT + 1)..k)
+        .rev()
+        .find(|&c| lower(c).is_some_and(|w| lexicon::JUDGING_VERBS.has(w)))?;
+    calling_at(src, before, c, k)
+}
+
+/// [`caller`] and [`judge_as`] from the verb at `before[c]`, its object up to
+/// `before[object_end]`.
+fn calling_at(src: &str, before: &[Tok], c: usize, object_end: usize) -> Option<Attribution> {
     let participle = before.get(c).is_some_and(|t| t.text(src).ends_with("ing"));
     // (The object: words only, no clause: `called for the plan that …` calls nothing.)
-    let object = before.get(c + 1..)?;
+    let object = before.get(c + 1..object_end)?;
     if object
         .iter()
         .any(|t| !t.is_word() || lexicon::PREPOSITIONS.has(t.text(src)) || t.text(src) == "that")

@@ -652,6 +652,38 @@ fn a_participles_subject_runs_on_over_a_noun_its_name_modifies() {
 }
 
 #[test]
+fn words_after_a_verb_of_judging_and_as_are_the_judges() {
+    // `The Tory co-chairman attacked Labour's six new pledges as “vacuous”`, `distributors
+    // have hailed the conviction as “a major boost”`: not terms.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe Green co-chairman attacked Labour's six new pledges as \"vacuous\" \
+             on Monday.",
+            "The Green co-chairman",
+            "attacked",
+        ),
+        (
+            "Headline\n\nLocal officials have hailed the conviction as \"a major boost\".",
+            "Local officials",
+            "have hailed",
+        ),
+    ]);
+    // (Not words whose comma leaves them to the cue after them, nor a name.)
+    assert_mentions_and_cues(&[(
+        "Headline\n\nVole described her victory as \"truly overwhelming. I'm not used to this,\" \
+         she said.",
+        "she",
+        "said",
+    )]);
+    let a = parse_valid("Headline\n\nCritics hailed the film as \"The Best Show\" on Monday.");
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+}
+
+#[test]
 fn the_owner_of_words_a_noun_after_the_quote_names_said_them() {
     // `Mitt Romney’s “47 percent” comment`, `his “Second Amendment people” remark`: a
     // possessive before the quote, a noun for words after it.
@@ -857,14 +889,21 @@ fn fragments_after_a_named_subject_and_its_verb() {
     );
     // An appositive of many words between the subject and its verb (`Welsh legend Mervyn
     // Davies, a member of two of three Grand Slam-winning sides of the 1970s, hailed it as
-    // “…”`).
+    // “…”`): the mention runs over it, as before any cue (`Anna Greenberg, a Democratic
+    // pollster, said`).
     let (_, m, c, _) = one(
         "Headline\n\nWelsh legend Dai Rees, a member of two of the three Grand Slam-winning \
          sides of the 1970s, hailed it as “one of the great displays of the past decades”.",
     );
     assert_eq!(
         (m.as_deref(), c.as_deref()),
-        (Some("Welsh legend Dai Rees"), Some("hailed"))
+        (
+            Some(
+                "Welsh legend Dai Rees, a member of two of the three Grand Slam-winning sides \
+                 of the 1970s"
+            ),
+            Some("hailed")
+        )
     );
     // A preposition after one is no verb: `The Post sent its “…” Stephanie McCrummen, 2015
     // winner of the Erikson Prize …, into “a living room in western Pennsylvania”`.
