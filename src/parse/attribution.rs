@@ -567,10 +567,11 @@ fn attribute_one(
     // pledges as “vacuous”` (not a name, `hailed it as “The Best Show”`; nor words whose
     // comma leaves the attribution to what follows: `described her victory as “truly
     // overwhelming. I'm really not used to this,” she said`).
-    if !is_title_case(content) && !content.trim_end().ends_with(',') {
-        if let Some(a) = judge_as(src, before, has_headline && first_unit == 0) {
-            return (QuoteKind::Partial, Some(a));
-        }
+    // (`judge_as` first: it stops at once when no `as` stands before the quote.)
+    if let Some(a) = judge_as(src, before, has_headline && first_unit == 0)
+        .filter(|_| !is_title_case(content) && !content.trim_end().ends_with(','))
+    {
+        return (QuoteKind::Partial, Some(a));
     }
     // Titles and names: `called “…”`, `the slogan “…”`, `ABC’s “This Week”`,
     // `appeared on “Meet the Press”`.
@@ -1463,13 +1464,22 @@ fn passive_caller(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
 /// with no cue before it in its sentence. The mention is the owner without the possessive's
 /// ending, or the possessive pronoun (`his`), which the speakers read as `he`.
 fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attribution> {
+    // (The owner first, by its ending: a table lookup for the word after every quote costs.)
+    let n = before.len();
+    let owner = before.get(n.checked_sub(1)?)?;
+    let w = owner.text(src);
+    let pronoun = || {
+        ["his", "her", "their"]
+            .iter()
+            .any(|p| w.eq_ignore_ascii_case(p))
+    };
+    if !(is_possessive(w) || pronoun()) {
+        return None;
+    }
     let noun = after.first()?;
     if !(is_lower_word(src, noun) && lexicon::OWNED_WORDS_NOUNS.has(noun.text(src))) {
         return None;
     }
-    let n = before.len();
-    let owner = before.get(n.checked_sub(1)?)?;
-    let w = owner.text(src);
     // (In reported speech the words are the reporter's: `Kennedy says that the plan is a
     // further example of Labour's “authoritarian” response` — a cue, but no noun for words
     // that is one too: `his “…” remark and the senator’s “…” line`.)
@@ -1494,14 +1504,12 @@ fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
             text: sub(src, m.span.start(), end).to_owned(),
             span: Span::new(m.span.start(), end),
         }
-    } else if matches!(lower_small(w).as_str(), "his" | "her" | "their") {
+    } else {
         // (The owner's pronoun, which the speakers resolve as `he`, `she`, `they`.)
         Mention {
             text: w.to_owned(),
             span: Span::new(owner.start, owner.end),
         }
-    } else {
-        return None;
     };
     Some(Attribution {
         mention,
