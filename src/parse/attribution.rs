@@ -429,6 +429,9 @@ fn attribute_one(
     let after = after_all.get(..after_len).unwrap_or(&[]);
 
     let content = sub(src, q.content_span.start(), q.content_span.end()).trim_matches(is_space);
+    // (Whether the words are in title case, asked by several rules below: read once.)
+    let title_case_cell = core::cell::OnceCell::new();
+    let title_case = || *title_case_cell.get_or_init(|| is_title_case(content));
     // (A comma right after the closing mark ends the quote as one inside it would: `"…
     // frozen foreheads", he adds.`)
     let comma_after = after_all
@@ -531,7 +534,7 @@ fn attribute_one(
                 t.punct == Some(',') || is_lower_word(src, t) && matches!(t.text(src), "and" | "or")
             })
     });
-    if joined_title && word_count <= 8 && is_title_case(content) {
+    if joined_title && word_count <= 8 && title_case() {
         return (QuoteKind::Title, None);
     }
     // A nickname between a given name and the rest of the name names no one's words: `John
@@ -569,7 +572,7 @@ fn attribute_one(
     // overwhelming. I'm really not used to this,” she said`).
     // (`judge_as` first: it stops at once when no `as` stands before the quote.)
     if let Some(a) = judge_as(src, before, has_headline && first_unit == 0)
-        .filter(|_| !is_title_case(content) && !content.trim_end().ends_with(','))
+        .filter(|_| !title_case() && !content.trim_end().ends_with(','))
     {
         return (QuoteKind::Partial, Some(a));
     }
@@ -597,7 +600,7 @@ fn attribute_one(
     let work_in_apposition = || {
         before.last().is_some_and(|t| t.punct == Some(','))
             && after_work_noun(src, before.get(..before.len() - 1).unwrap_or(&[]))
-            && is_title_case(content)
+            && title_case()
     };
     if starts_upper && !uttered && word_count <= MAX_TITLE_WORDS && work_in_apposition() {
         return (QuoteKind::Title, None);
@@ -606,7 +609,7 @@ fn attribute_one(
         return (QuoteKind::Title, None);
     }
     if word_count <= 8
-        && is_title_case(content)
+        && title_case()
         && !content.contains(['?', '!'])
         && !uttered
         && title_slot(src, before, after)
@@ -674,7 +677,7 @@ fn attribute_one(
     // does: `“Make America Great Again.”`.)
     let named_like_a_work = !uttered
         && word_count <= 8
-        && is_title_case(content)
+        && title_case()
         && !content.contains(['?', '!'])
         && (!matches!(ends, Some('.' | ',')) || ends == Some(',') && word_count >= 3);
     // A word or a few quoted inside a noun phrase, between its determiner and its noun (`the
@@ -874,7 +877,7 @@ fn attribute_one(
         // (A headline's words that name no one are those the lead's first sentence reports,
         // news style: `Tories 'would cut number of MPs'` over `…, Tory leader Michael Howard
         // has said.` — words, not a term: `Security warning over 'FBI virus'`.)
-        if word_count >= 3 && !is_title_case(content) {
+        if word_count >= 3 && !title_case() {
             if let Some(a) = lead_attribution(src, units) {
                 return (full_kind, Some(a));
             }
@@ -882,7 +885,7 @@ fn attribute_one(
     }
     if word_count <= 4 && !(starts_upper && matches!(ends, Some('.' | '!' | '?' | ','))) && !uttered
     {
-        if is_title_case(content) && word_count >= 2 {
+        if title_case() && word_count >= 2 {
             return (QuoteKind::Title, None);
         }
         // An exclamation or a question is an utterance (`she wins, we lose!`), not a term.
@@ -890,10 +893,7 @@ fn attribute_one(
             return (QuoteKind::Term, None);
         }
     }
-    if is_title_case(content)
-        && word_count <= 10
-        && !matches!(ends, Some('.' | '!' | '?' | ','))
-        && !uttered
+    if title_case() && word_count <= 10 && !matches!(ends, Some('.' | '!' | '?' | ',')) && !uttered
     {
         return (QuoteKind::Title, None);
     }
@@ -1103,7 +1103,7 @@ fn attribute_one(
     // Nobody says it, and it is written as a name in a list (`“Billions,” “Fuller House,”`):
     // a title, the comma inside the marks notwithstanding. (A period makes an utterance:
     // `‘Genocide.’`, `“Dump Trump.”`.)
-    if word_count <= 6 && ends == Some(',') && is_title_case(content) || named_like_a_work {
+    if word_count <= 6 && ends == Some(',') && title_case() || named_like_a_work {
         return (QuoteKind::Title, None);
     }
     // Last: a quote that opens a sentence after one whose subject is a person named or a
@@ -1751,18 +1751,19 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
 fn is_title_case(content: &str) -> bool {
     // One pass, stopping at the first long word in lower case.
     let mut long_words = false;
-    for w in content.split_whitespace().filter(|w| w.chars().count() > 3) {
-        // Title case leaves short prepositions low: `The Nightly Show with Larry Wilmore`.
-        if lexicon::TITLE_CASE_LOWER.contains(w) {
-            continue;
-        }
-        long_words = true;
+    let long = |w: &&str| w.len() > 3 && (w.is_ascii() || w.chars().count() > 3);
+    for w in content.split_whitespace().filter(long) {
         let capital = w
             .trim_start_matches(|c: char| !is_alnum(c))
             .chars()
             .next()
             .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit());
-        if !capital {
+        if capital {
+            long_words = true;
+        } else if !lexicon::TITLE_CASE_LOWER.contains(w) {
+            // (Title case leaves short prepositions low: `The Nightly Show with Larry
+            // Wilmore`; the table's words are in lower case, so only such a word is looked
+            // up.)
             return false;
         }
     }
