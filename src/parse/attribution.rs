@@ -381,10 +381,7 @@ fn attribute_one(
             None => before_all.extend(toks),
             Some(s) => before_all.extend(toks.filter(|t| !is_mark_of(t, s))),
         }
-        sentence_from = before_all
-            .iter()
-            .rposition(Tok::is_sentence_end)
-            .map_or(0, |i| i + 1);
+        sentence_from = sentence_start(before_all, before_all.len());
         // The window reaches back less far than the sentence: its first word is not the
         // sentence's first, and no subject can be read from the start.
         sentence_cut = sentence_from == 0 && before_start > first_para.start().max(floor);
@@ -997,10 +994,7 @@ fn attribute_one(
                     pp.start().max(pp.end().saturating_sub(WINDOW)),
                     pp.end(),
                 );
-                let from = toks
-                    .iter()
-                    .rposition(Tok::is_sentence_end)
-                    .map_or(0, |i| i + 1);
+                let from = sentence_start(&toks, toks.len());
                 if let Some(mut a) = colon_attribution(src, toks.get(from..).unwrap_or(&[])) {
                     a.placement = Placement::Colon;
                     return (full_kind, Some(a));
@@ -1023,10 +1017,7 @@ fn attribute_one(
                 pp.end(),
             );
             let last_end = toks.len().saturating_sub(1);
-            let from = toks
-                .get(..last_end)
-                .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
-                .map_or(0, |i| i + 1);
+            let from = sentence_start(&toks, last_end);
             let sentence = toks.get(from..)?;
             let a = before_attribution(src, sentence)?;
             // (The sentence's own report, not one in a clause inside it.)
@@ -1214,6 +1205,14 @@ fn nickname_quote(src: &str, q: &Quote) -> bool {
     nickname_in_name(src, &before, &after, content, q.span)
 }
 
+/// Where the sentence that `toks[end]` stands in (or that ends before it) starts: after the
+/// last sentence end before `end`, else at the start of `toks`.
+fn sentence_start(toks: &[Tok], end: usize) -> usize {
+    toks.get(..end)
+        .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
+        .map_or(0, |i| i + 1)
+}
+
 /// Whether a quote's words end its sentence (`.`, `!` or `?` before the closing mark).
 fn ends_its_sentence(src: &str, q: &Quote) -> bool {
     sub(src, q.content_span.start(), q.content_span.end())
@@ -1309,11 +1308,7 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
     if !toks.get(end).is_some_and(Tok::is_sentence_end) {
         return None;
     }
-    let from = toks
-        .get(..end)?
-        .iter()
-        .rposition(Tok::is_sentence_end)
-        .map_or(0, |i| i + 1);
+    let from = sentence_start(toks, end);
     // (The closing marks of a quote that ended the sentence before are not this one's:
     // `… a textbook." Mr Negroponte wants …`.)
     let closing = toks
@@ -1495,11 +1490,15 @@ fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
         return None;
     }
     let mention = if is_possessive(w) {
-        // (The owner without the possessive's ending: `Mitt Romney`.)
+        // (The owner without the possessive's ending: `Mitt Romney`; a mention that does
+        // not end with the possessive is no owner's.)
         let (a, b) = np_backward(src, before, n)?;
-        let m = make_mention(src, before, a, b)?;
+        let m = make_mention(src, before, a, b).filter(|m| m.span.end() == owner.end)?;
         let ending = if w.ends_with("’s") { "’s" } else { "'s" };
-        let end = m.span.end() - ending.len();
+        let end = owner.end - ending.len();
+        if end <= m.span.start() {
+            return None;
+        }
         Mention {
             text: sub(src, m.span.start(), end).to_owned(),
             span: Span::new(m.span.start(), end),
@@ -3743,10 +3742,7 @@ fn after_opening_phrase(src: &str, toks: &[Tok], a: usize) -> bool {
     let Some(before) = toks.get(..a) else {
         return false;
     };
-    let start = before
-        .iter()
-        .rposition(Tok::is_sentence_end)
-        .map_or(0, |i| i + 1);
+    let start = sentence_start(before, before.len());
     let Some(phrase) = before.get(start..) else {
         return false;
     };
@@ -5105,12 +5101,8 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
         };
         // (Never a subject from an earlier sentence than the cue's: `… that she’s not
         // there. Remember to frame this without complaining …`.)
-        let sentence_start = || {
-            toks.get(..c)
-                .and_then(|t| t.iter().rposition(Tok::is_sentence_end))
-                .map_or(0, |i| i + 1)
-        };
-        if let Some((a, b)) = subject.filter(|&(a, _)| a >= sentence_start()) {
+
+        if let Some((a, b)) = subject.filter(|&(a, _)| a >= sentence_start(toks, c)) {
             return attribution(src, toks, (a, b), (c, cend), Placement::Before);
         }
         // `said Smith: “…”`
@@ -5478,11 +5470,7 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
 /// the heads a subject runs on to, for they more often modify another noun: `union
 /// stewards`).
 fn organisation_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
-    let k = toks
-        .get(..c)?
-        .iter()
-        .rposition(Tok::is_sentence_end)
-        .map_or(0, |i| i + 1);
+    let k = sentence_start(toks, c);
     let opens = toks
         .get(k)
         .is_some_and(|t| lexicon::DETERMINERS.has(t.text(src)))

@@ -3580,13 +3580,12 @@ impl<'a> Resolver<'a> {
                 // `they` and `it`: an organisation, a group (`officials`, `the band`), or a
                 // document (`Mr Crosby's statement`).
                 s.kind == SpeakerKind::Organisation
-                    || s.kind == SpeakerKind::Nominal && p == "they" && s.name.ends_with('s')
                     || s.kind == SpeakerKind::Nominal
                         && p == "they"
-                        && s.name
-                            .rsplit(' ')
-                            .next()
-                            .is_some_and(|w| lexicon::ORG_HEADS.has(w) || lexicon::BODIES.has(w))
+                        && (s.name.ends_with('s')
+                            || s.name.rsplit(' ').next().is_some_and(|w| {
+                                lexicon::ORG_HEADS.has(w) || lexicon::BODIES.has(w)
+                            }))
                     || s.kind == SpeakerKind::Nominal
                         && p == "it"
                         && s.name.rsplit(' ').next().is_some_and(|w| {
