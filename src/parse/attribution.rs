@@ -447,6 +447,17 @@ fn attribute_one(
         || before
             .last()
             .is_some_and(|t| matches!(t.punct, Some(':' | ',' | '—' | '–' | '(')));
+    // A letter or a digit alone is a label, no one's words: `pull the lever for “R,” or
+    // “D,”`, `a non-competitive - or "B" - quote`.
+    if content
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .take(2)
+        .count()
+        <= 1
+    {
+        return (QuoteKind::Term, None);
+    }
 
     // What a crowd chants or a person shouts, mouths or echoes is said, however short
     // (`their chants of “Ted! Ted!”`, `softly echoing “too many.”`), and so is a quote

@@ -1696,6 +1696,23 @@ fn a_capitalized_quote_after_a_kind_of_work_is_its_title() {
 }
 
 #[test]
+fn a_letter_or_a_digit_alone_is_a_label() {
+    // `they simply pull the lever for “R,” or “D,” according to their instinctive
+    // preference`, `a non-competitive - or "B" - quote`: no one's words.
+    assert_all_kinds(
+        &[
+            "Headline\n\nThey pull the lever for “R,” or “D,” according to their preference.",
+            "Headline\n\nMr Vole had asked for a cheaper - or \"B\" - quote, a statement said.",
+            "Headline\n\nThe prison is rated Category “A” by officials, a spokesman said.",
+        ],
+        QuoteKind::Term,
+    );
+    // (Two letters may be: `“No,” she said.`)
+    let (q, m, _, _) = one("Headline\n\n“No,” she said.");
+    assert_eq!((q.as_str(), m.as_deref()), ("No,", Some("she")));
+}
+
+#[test]
 fn a_cue_closing_the_sentence_of_a_quote_attributes_it_as_a_fragment() {
     // The sentence goes on after the quote and ends in its attribution.
     assert_mentions(&[
