@@ -1475,9 +1475,9 @@ fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
     let owner = before.get(n.checked_sub(1)?)?;
     let w = owner.text(src);
     let pronoun = || {
-        ["his", "her", "their"]
+        lexicon::OWNER_PRONOUNS
             .iter()
-            .any(|p| w.eq_ignore_ascii_case(p))
+            .any(|(p, _)| w.eq_ignore_ascii_case(p))
     };
     if !(is_possessive(w) || pronoun()) {
         return None;
@@ -5489,12 +5489,8 @@ fn organisation_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usi
             .get(k + 1)
             .is_some_and(|t| is_lower_word(src, t) && lexicon::ORG_HEADS.has(t.text(src)))
         && toks.get(k + 2).is_some_and(|t| {
-            let w = t.text(src);
-            is_lower_word(src, t)
-                && (w.ends_with("ed")
-                    || lexicon::IRREGULAR_PAST.has(w)
-                    || is_auxiliary(src, t)
-                    || is_cue(w))
+            is_lower_past(src, t)
+                || is_lower_word(src, t) && (is_auxiliary(src, t) || is_cue(t.text(src)))
         });
     (opens && k + 2 < c).then_some((k, k + 2))
 }
@@ -5929,13 +5925,7 @@ fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
     };
     let w = first.text(src);
     let n = next.text(src);
-    // (A past tense in lower case at `toks[i]`.)
-    let past = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            let v = t.text(src);
-            is_lower_word(src, t) && (v.ends_with("ed") || lexicon::IRREGULAR_PAST.has(v))
-        })
-    };
+    let past = |i: usize| toks.get(i).is_some_and(|t| is_lower_past(src, t));
     first.is_word()
         && next.is_word()
         && w.len() > 4
@@ -5945,6 +5935,12 @@ fn opens_with_participle(src: &str, toks: &[Tok]) -> bool {
         && !is_auxiliary(src, next)
         && !is_cue(n)
         && !(is_ly_adverb(n) && past(2))
+}
+
+/// Whether `t` is a past tense in lower case, regular or irregular (`heaped`, `went`).
+fn is_lower_past(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    is_lower_word(src, t) && (w.ends_with("ed") || lexicon::IRREGULAR_PAST.has(w))
 }
 
 /// `And from Chairwoman Rosenworcel:` or `Price said:` closing a paragraph.

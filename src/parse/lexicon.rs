@@ -821,6 +821,11 @@ pub(crate) static ELISIONS: Lexicon = Lexicon::new(&[
     "n", "em", "til", "cause", "tis", "twas", "bout", "round", "s", "bot", "bots",
 ]);
 
+/// Owners' pronouns and the pronoun each stands for as a speaker: `his “…” remark` is his,
+/// read as `he`.
+pub(crate) const OWNER_PRONOUNS: &[(&str, &str)] =
+    &[("his", "he"), ("her", "she"), ("their", "they")];
+
 /// Contracted verbs after a pronoun, ’ read as ' (`He’s claiming`, `I'd`).
 pub(crate) const CONTRACTIONS: &[&str] = &["'s", "'d", "'re", "'m", "'ll", "'ve"];
 

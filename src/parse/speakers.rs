@@ -2146,11 +2146,8 @@ fn document_author(text: &str) -> Option<&str> {
 /// no one: `That’s because`, `Those`.)
 fn pronoun(one: &str) -> Option<&'static str> {
     // (An owner's pronoun stands for its owner: `his “…” remark`.)
-    match one {
-        "his" => return Some("he"),
-        "her" => return Some("she"),
-        "their" => return Some("they"),
-        _ => {}
+    if let Some(&(_, p)) = lexicon::OWNER_PRONOUNS.iter().find(|(o, _)| *o == one) {
+        return Some(p);
     }
     let bare = match lexicon::CONTRACTIONS
         .iter()
