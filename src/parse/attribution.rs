@@ -39,7 +39,7 @@ use crate::parse::lexicon;
 use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
     Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, lower, lower_small, tokenize,
-    verb_base, with_lower,
+    verb_base, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -599,7 +599,7 @@ fn attribute_one(
                     w.starts_with(|c: char| c.is_lowercase()) && lexicon::AUXILIARIES.has(w)
                 })
     };
-    if is_title_context(src, before) && word_count <= 14 && !uttered && !predicate() {
+    if word_count <= 14 && !uttered && is_title_context(src, before) && !predicate() {
         return (QuoteKind::Title, None);
     }
     // (A name of a work is capitalized: `the new show “aims to appeal …”` reports words.)
@@ -1260,24 +1260,15 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     if naming(last) || matches!(last.punct, Some(',' | ':')) && prev.is_some_and(naming) {
         return true;
     }
-    with_lower(last.text(src), |last| {
-        // (`called`, or two words with a space between: `known as`.)
-        let cue_ends = |prev: &str| {
-            let two = prev.len() + 1 + last.len();
-            lexicon::TITLE_CUES.iter().any(|c| {
-                *c == last
-                    || !prev.is_empty()
-                        && c.len() == two
-                        && c.starts_with(prev)
-                        && c.ends_with(last)
-                        && c.as_bytes().get(prev.len()) == Some(&b' ')
+    // (`called`, or two words with a space between: `known as`.)
+    lexicon::TITLE_CUES.has(last.text(src))
+        || prev.is_some_and(|p| {
+            with_lower_bytes(p.text(src), |p| {
+                with_lower_bytes(last.text(src), |last| {
+                    lexicon::TITLE_CUES.contains_pair(p, last)
+                })
             })
-        };
-        match prev {
-            Some(p) => with_lower(p.text(src), cue_ends),
-            None => cue_ends(""),
-        }
-    })
+        })
 }
 
 /// A kind of work with a determiner or an owner a few words before the mark: `the Syfy

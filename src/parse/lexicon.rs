@@ -130,6 +130,26 @@ impl Lexicon {
         lw.len() <= set.longest && set.words.contains(lw)
     }
 
+    /// Whether the two words `first second`, already lower case, with one space between,
+    /// are in the list (`known as`).
+    pub(crate) fn contains_pair(&self, first: &[u8], second: &[u8]) -> bool {
+        let n = first.len() + 1 + second.len();
+        if n > self.word_set().longest {
+            return false;
+        }
+        let mut buf = [0u8; 64];
+        let Some(two) = buf.get_mut(..n) else {
+            return self.contains_bytes(&[first, b" ", second].concat());
+        };
+        let (head, tail) = two.split_at_mut(first.len());
+        head.copy_from_slice(first);
+        if let Some((space, rest)) = tail.split_first_mut() {
+            *space = b' ';
+            rest.copy_from_slice(second);
+        }
+        self.contains_bytes(two)
+    }
+
     /// Whether `word`, in any case (’ read as '), is in the list.
     pub(crate) fn has(&self, word: &str) -> bool {
         // (An ASCII word keeps its length in lower case: one longer than every word of the
@@ -1943,7 +1963,7 @@ pub(crate) static ABBREVIATIONS: Lexicon = Lexicon::new(&[
 
 /// Words after which a quote is a title or a name, not speech: `called “…”`. (Nouns for a
 /// slogan and its kind are [`NAMING_NOUNS`], read with or without their article.)
-pub(crate) const TITLE_CUES: &[&str] = &[
+pub(crate) static TITLE_CUES: Lexicon = Lexicon::new(&[
     "called",
     "named",
     "titled",
@@ -1996,7 +2016,7 @@ pub(crate) const TITLE_CUES: &[&str] = &[
     "the label",
     "the nickname",
     "word",
-];
+]);
 
 /// Verbs that say words were uttered aloud, however few (`chanted “…”`, `mouthing
 /// “thank you”`, `softly echoing “too many.”`).
@@ -4989,6 +5009,16 @@ mod tests {
                 .filter(|w| w.ends_with("ed"))
                 .all(|w| TITLE_CUES.contains(&w))
         );
+    }
+
+    #[test]
+    fn a_pair_of_words_is_looked_up_with_one_space_between() {
+        assert!(TITLE_CUES.contains_pair(b"known", b"as"));
+        assert!(TITLE_CUES.contains_pair(b"the", b"documentary"));
+        assert!(!TITLE_CUES.contains_pair(b"knownas", b""));
+        assert!(!TITLE_CUES.contains_pair(b"he", b"said"));
+        // (Longer than every entry: turned away before any copy.)
+        assert!(!TITLE_CUES.contains_pair(&[b'a'; 100], b"as"));
     }
 
     #[test]
