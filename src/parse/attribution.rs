@@ -5409,6 +5409,18 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             let named = capitalized_words(src, toks.get(h + 1..)?);
             (named > 0).then_some((k, h + 1 + named))
         })?;
+        // (Not an opening phrase of time or place before its comma, after a preposition or
+        // a date: `In June, after the vote, Smith emailed her, telling her,` — the subject
+        // follows the comma; `Last June,`.)
+        if toks.get(b).is_some_and(|t| t.punct == Some(','))
+            && (a
+                .checked_sub(1)
+                .and_then(|p| toks.get(p))
+                .is_some_and(|t| t.is_word() && lexicon::DATE_PREPOSITIONS.has(t.text(src)))
+                || is_date_phrase(src, toks.get(a..b)?))
+        {
+            return None;
+        }
         let head_ok = toks.get(a..b)?.iter().any(|t| {
             is_capitalized(t.text(src)) && !is_leading_filler(src, t)
                 || lexicon::NOMINAL_HEADS.has(t.text(src))
@@ -5464,6 +5476,24 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         .filter(|(_, t)| t.punct == Some(','))
         .take(3)
         .find_map(|(c, _)| subject_at(c + 1, true))
+}
+
+/// Whether `words` are a date of two words or more: months, weekdays, numbers and the
+/// words that place them (`Last June`, `June 2009`, `early Monday`).
+fn is_date_phrase(src: &str, words: &[Tok]) -> bool {
+    words.len() >= 2
+        && words.iter().all(|t| {
+            let w = t.text(src);
+            t.is_word()
+                && (lexicon::MONTHS.has(w)
+                    || lexicon::WEEKDAYS.has(w)
+                    || lexicon::DATE_MODIFIERS.has(w)
+                    || w.bytes().all(|c| c.is_ascii_digit()))
+        })
+        && words.iter().any(|t| {
+            let w = t.text(src);
+            lexicon::MONTHS.has(w) || lexicon::WEEKDAYS.has(w)
+        })
 }
 
 /// An organisation's noun after a determiner opening the sentence of `toks[c]`, before its

@@ -3076,6 +3076,11 @@ pub(crate) static LABELS: Lexicon = Lexicon::new(&[
 /// released`, `On Monday Mr Howard said`.
 pub(crate) static DATE_PREPOSITIONS: Lexicon = Lexicon::new(&["in", "on", "since", "by"]);
 
+/// Words that place a month or a day in time: `Last June`, `early Monday`.
+pub(crate) static DATE_MODIFIERS: Lexicon = Lexicon::new(&[
+    "last", "next", "this", "early", "late", "mid", "earlier", "later",
+]);
+
 /// Words that make a number approximate before it: `about 50 protesters`.
 pub(crate) static APPROXIMATIONS: Lexicon =
     Lexicon::new(&["about", "around", "nearly", "almost", "some", "roughly"]);

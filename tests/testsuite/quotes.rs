@@ -774,6 +774,39 @@ fn an_organisations_noun_opening_the_sentence_is_a_participles_subject() {
 }
 
 #[test]
+fn a_date_opening_the_sentence_is_no_participles_subject() {
+    // `In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences,
+    // telling her, “…”`: a month or a date before its comma, after a preposition or with
+    // its modifier, is an opening phrase; the subject follows it.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nIn June 2009, after the vote, Mr Dorn emailed her, telling her, “you \
+             are a star and we need you.”",
+            "Mr Dorn",
+            "telling",
+        ),
+        (
+            "Headline\n\nIn June, after the vote, Dorn emailed her, telling her, “you are a \
+             star and we need you.”",
+            "Dorn",
+            "telling",
+        ),
+        (
+            "Headline\n\nLast June, after the vote, Dorn emailed her, telling her, “you are a \
+             star and we need you.”",
+            "Dorn",
+            "telling",
+        ),
+        (
+            "Headline\n\nOn July 6, 2015, Dorn made the following comment:\n\n“For young \
+             people who have left school, the rate is 33 percent.”",
+            "Dorn",
+            "made",
+        ),
+    ]);
+}
+
+#[test]
 fn a_name_in_ing_before_its_verb_is_the_subject_not_a_participle() {
     // `Groening recently heaped praise on The Office, saying: “…”`: a past tense after the
     // name, or after an adverb in -ly after it, makes it the sentence's subject, which the
