@@ -3282,11 +3282,13 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         let mut predicate = false;
         for _ in 0..3 {
             let mut s = seg_end;
+            // (A plural possessive's mark stays in the segment: `Steve Radley, chief economist
+            // at the manufacturers' organisation EEF, said:`.)
             while s > 0
                 && seg_end - s < 16
-                && toks.get(s - 1).is_some_and(|t| {
+                && (toks.get(s - 1).is_some_and(|t| {
                     t.is_word() || matches!(t.punct, Some('(' | ')' | '-' | '&' | '@' | '#' | '_'))
-                })
+                }) || plural_possessive_mark_at(src, toks, s - 1))
             {
                 s -= 1;
             }

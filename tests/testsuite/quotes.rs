@@ -774,6 +774,29 @@ fn an_organisations_noun_opening_the_sentence_is_a_participles_subject() {
 }
 
 #[test]
+fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
+    // `But Steve Radley, chief economist at the manufacturers' organisation EEF, said: "…"`:
+    // the mark of `manufacturers'` is no end of the appositive.
+    for mark in ['\'', '’'] {
+        let text = format!(
+            "Headline\n\nBut Ann Radley, chief economist at the makers{mark} organisation \
+             MMF, said: \"These figures remain at odds with what is happening.\""
+        );
+        let (_, m, c, p) = one(&text);
+        let mention = format!("Ann Radley, chief economist at the makers{mark} organisation MMF");
+        assert_eq!(
+            (m.as_deref(), c.as_deref(), p),
+            (
+                Some(mention.as_str()),
+                Some("said"),
+                Some(Placement::Before)
+            ),
+            "{text}"
+        );
+    }
+}
+
+#[test]
 fn a_date_opening_the_sentence_is_no_participles_subject() {
     // `In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences,
     // telling her, “…”`: a month or a date before its comma, after a preposition or with
