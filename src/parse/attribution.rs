@@ -3213,11 +3213,43 @@ fn person_name_before(src: &str, toks: &[Tok], end: usize) -> bool {
 /// Where the adverbs and auxiliaries between a subject and its cue at `toks[end]` begin, no
 /// further back than `from` (`Price has also said`).
 fn before_cue_adverbs(src: &str, toks: &[Tok], from: usize, end: usize) -> usize {
+    // (A phrase of time too, before a finite verb: `Liam Fox on Saturday called him` — not
+    // before a participle or an infinitive, whose subject it may part from its object:
+    // `a letter to Katherine Tai last month expressing`, `swept into London on Thursday to
+    // announce`.)
+    let finite = toks.get(end).is_some_and(|t| !t.text(src).ends_with("ing"));
     let mut end = end;
-    while end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
-        end -= 1;
+    let mut infinitive = false;
+    loop {
+        if end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+            infinitive |= toks.get(end - 1).is_some_and(|t| t.text(src) == "to");
+            end -= 1;
+        } else if let Some(a) =
+            time_adjunct_before(src, toks, end).filter(|&a| a >= from && finite && !infinitive)
+        {
+            end = a;
+        } else {
+            return end;
+        }
     }
-    end
+}
+
+/// Where a phrase of time that ends just before `toks[end]` starts: `yesterday`, `on
+/// Saturday`, `last night`, `this week` (`Liam Fox on Saturday called him …`, `Mr Fox last night said`).
+fn time_adjunct_before(src: &str, toks: &[Tok], end: usize) -> Option<usize> {
+    let last = toks.get(end.checked_sub(1)?)?;
+    if is_lower_word(src, last) && matches!(last.text(src), "yesterday" | "today" | "tonight") {
+        return Some(end - 1);
+    }
+    let first = toks.get(end.checked_sub(2)?)?;
+    let (l, f) = (last.text(src), first.text(src));
+    let day =
+        is_capitalized(l) && lexicon::WEEKDAYS.has(l) && is_lower_word(src, first) && f == "on";
+    let span = is_lower_word(src, last)
+        && lexicon::TIME_NOUNS.has(l)
+        && is_lower_word(src, first)
+        && matches!(f, "last" | "this");
+    (day || span).then_some(end - 2)
 }
 
 /// A mention going backward from just before `toks[end]`; returns its token range.

@@ -797,6 +797,63 @@ fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
 }
 
 #[test]
+fn a_phrase_of_time_between_the_subject_and_its_verb_is_passed_over() {
+    // `the co-chairman of the Conservative Party, Liam Fox, on Saturday called him “…”`,
+    // `Labour chairman Ian McCartney last year described Oliver Letwin as a “…”`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nHis comments come as the chairman of the party, Ann Vole, on Saturday \
+             called him “a disappointment of historic proportions” as a leader.",
+            "Ann Vole",
+            "called",
+        ),
+        (
+            "Headline\n\nIt rained. Mr Vole last year described the minister as a “modern \
+             Fagin” in a speech.",
+            "Mr Vole",
+            "described",
+        ),
+        (
+            "Headline\n\nMr Vole yesterday called him “a disappointment of epic proportions” \
+             as a leader.",
+            "Mr Vole",
+            "called",
+        ),
+        (
+            "Headline\n\nThe chairman of the party, Ann Vole, this week said: “We will win this \
+             fight.”",
+            "Ann Vole",
+            "said",
+        ),
+        (
+            "Headline\n\n“We will win this fight,” Mr Vole yesterday said.",
+            "Mr Vole",
+            "said",
+        ),
+    ]);
+    // (Not before a participle or an infinitive, where the name before the phrase is an
+    // object: `a letter to Katherine Tai last month expressing …`.)
+    for text in [
+        "Headline\n\nThat worried a group of lawmakers, who sent a letter to trade ambassador \
+         Ann Vole last month expressing their concern on car makers gaining ground and using \
+         Mexico as a “backdoor” to the market.",
+        "Headline\n\nThe American legend swept into London on Thursday to announce a \
+         “long-term” deal with the association.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes
+                .iter()
+                .all(|q| q.attribution.as_ref().is_none_or(|at| {
+                    !at.mention.text.contains("Vole") && at.mention.text != "London"
+                })),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
+}
+
+#[test]
 fn a_date_opening_the_sentence_is_no_participles_subject() {
     // `In June 2009, after Clinton suffered a concussion, Axelrod emailed her condolences,
     // telling her, “…”`: a month or a date before its comma, after a preposition or with
