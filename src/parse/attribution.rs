@@ -3237,18 +3237,15 @@ fn before_cue_adverbs(src: &str, toks: &[Tok], from: usize, end: usize) -> usize
 /// Where a phrase of time that ends just before `toks[end]` starts: `yesterday`, `on
 /// Saturday`, `last night`, `this week` (`Liam Fox on Saturday called him …`, `Mr Fox last night said`).
 fn time_adjunct_before(src: &str, toks: &[Tok], end: usize) -> Option<usize> {
-    let last = toks.get(end.checked_sub(1)?)?;
-    if is_lower_word(src, last) && matches!(last.text(src), "yesterday" | "today" | "tonight") {
+    // (The words as they stand, in lower case but a weekday, and the tables last: this
+    // runs for most cues.)
+    let l = toks.get(end.checked_sub(1)?)?.text(src);
+    if matches!(l, "yesterday" | "today" | "tonight") {
         return Some(end - 1);
     }
-    let first = toks.get(end.checked_sub(2)?)?;
-    let (l, f) = (last.text(src), first.text(src));
-    let day =
-        is_capitalized(l) && lexicon::WEEKDAYS.has(l) && is_lower_word(src, first) && f == "on";
-    let span = is_lower_word(src, last)
-        && lexicon::TIME_NOUNS.has(l)
-        && is_lower_word(src, first)
-        && matches!(f, "last" | "this");
+    let f = toks.get(end.checked_sub(2)?)?.text(src);
+    let day = f == "on" && is_capitalized(l) && lexicon::WEEKDAYS.has(l);
+    let span = matches!(f, "last" | "this") && lexicon::TIME_NOUNS.contains(l);
     (day || span).then_some(end - 2)
 }
 
