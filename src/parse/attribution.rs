@@ -3309,6 +3309,8 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
         // appositive: `Irina Shayk, couldn’t help but praise the two on her Instagram
         // Stories, saying` — the name alone is the subject.)
         let mut predicate = false;
+        // (Whether the segment after the one read is a relative clause.)
+        let mut described_by_relative = false;
         for _ in 0..3 {
             let mut s = seg_end;
             // (A plural possessive's mark stays in the segment: `Steve Radley, chief economist
@@ -3437,12 +3439,23 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 if let Some((p, _)) = people_before_place(src, toks, a) {
                     return Some((p, app_end));
                 }
-                return toks
-                    .get(a)
-                    .is_some_and(|t| is_capitalized(t.text(src)))
+                // (Or a person's noun after its determiner before a relative clause: `Mr
+                // Kilroy-Silk said the man, who later disappeared, claimed he was “…”`.)
+                let described = || {
+                    described_by_relative
+                        && toks.get(a).is_some_and(|t| {
+                            is_lower_word(src, t) && lexicon::DETERMINERS.has(t.text(src))
+                        })
+                        && seg_end
+                            .checked_sub(1)
+                            .and_then(|h| toks.get(h))
+                            .is_some_and(|t| is_lower_word(src, t) && np_head(src, t))
+                };
+                return (toks.get(a).is_some_and(|t| is_capitalized(t.text(src))) || described())
                     .then_some((a, app_end));
             }
             predicate |= is_auxiliary(src, seg_first);
+            described_by_relative = relative;
             seg_end = s - 1;
         }
         return None;

@@ -797,6 +797,26 @@ fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
 }
 
 #[test]
+fn a_person_noun_before_a_relative_clause_is_the_subject_of_the_cue_after_it() {
+    // `Mr Kilroy-Silk said the man, who later disappeared, claimed he was “…”`: the man
+    // claimed it, not the sentence's subject.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nMr Vole said the man, who later disappeared, claimed he was “doing it \
+             in the name of the people”.",
+            "the man, who later disappeared",
+            "claimed",
+        ),
+        (
+            "Headline\n\nReporters said the official, who asked not to be named, said the plan \
+             was “dead in the water”.",
+            "the official, who asked not to be named",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn a_phrase_of_time_between_the_subject_and_its_verb_is_passed_over() {
     // `the co-chairman of the Conservative Party, Liam Fox, on Saturday called him “…”`,
     // `Labour chairman Ian McCartney last year described Oliver Letwin as a “…”`.
