@@ -1601,7 +1601,9 @@ fn calling_at(src: &str, before: &[Tok], c: usize, object_end: usize) -> Option<
     } else if joined {
         sentence_subject(src, before, c)?
     } else if participle {
-        return None;
+        // (But after `with` and its subject: `with shadow chancellor Oliver Letwin branding
+        // stamp duty a “…”`.)
+        with_subject(src, before, c)?
     } else {
         subject_before_cue(src, before, c)?
     };

@@ -797,6 +797,26 @@ fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
 }
 
 #[test]
+fn a_calling_participle_after_with_and_its_subject_is_that_subjects() {
+    // `The Tories are also thought likely to propose …, with shadow chancellor Oliver Letwin
+    // branding stamp duty a “…”`: the words are Letwin's, not the Tories'.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe Greens are likely to propose higher thresholds, with party \
+             treasurer Ann Vole branding the levy a “classic stealth tax”.",
+            "party treasurer Ann Vole",
+            "branding",
+        ),
+        (
+            "Headline\n\nHowever, critics were less kind about the film, with the Daily Clarion \
+             labelling it a “dispiriting vanity project”.",
+            "the Daily Clarion",
+            "labelling",
+        ),
+    ]);
+}
+
+#[test]
 fn a_person_noun_before_a_relative_clause_is_the_subject_of_the_cue_after_it() {
     // `Mr Kilroy-Silk said the man, who later disappeared, claimed he was “…”`: the man
     // claimed it, not the sentence's subject.
