@@ -1744,7 +1744,18 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .take(3)
         .take_while(|t| t.is_word())
         .any(|t| lexicon::TITLE_FOLLOWERS.has(t.text(src)) || lexicon::WORK_NOUNS.has(t.text(src)));
+    // (Or a plural possessive's mark: `an interview on CBS' ''60 Minutes.''`.)
+    let plural_owner = || match before {
+        [.., w, m] => {
+            matches!(m.punct, Some('\'' | '’'))
+                && m.start == w.end
+                && w.is_word()
+                && w.text(src).ends_with(['s', 'S'])
+        }
+        _ => false,
+    };
     prev.ends_with("'s")
+        || plural_owner()
         || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
         || lexicon::TITLE_FOLLOWERS.contains(&next.as_str())
         || described

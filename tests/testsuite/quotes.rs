@@ -1122,6 +1122,31 @@ fn names_of_works_with_a_verb_nearby_are_not_speech() {
 }
 
 #[test]
+fn a_work_after_a_plural_owner_or_a_verb_of_works_is_a_title_even_with_a_period() {
+    // `an interview last October on CBS' ''60 Minutes.''`, `to stream ''Seinfeld.''`,
+    // `alongside ''Grumpy Cat.''`: a title-case name that ends its sentence, in a slot for a
+    // work, is no utterance.
+    for text in [
+        "Headline\n\nObama backed her up in an interview on CBS' “60 Minutes.” Later he left.",
+        "Headline\n\nObama backed her up on Fox News’ “Evening Hours.” Later he left.",
+        "Headline\n\nHulu paid $1 million an episode to stream “Mellow Street.” A survey found it.",
+        "Headline\n\nNews could thrive alongside “Grumpy Cat.”",
+        "Headline\n\nThe singer proceeded to perform “Bridge Over Quiet Water.”",
+    ] {
+        let a = parse_valid(text);
+        assert_eq!(table(&a), [], "{text:?}");
+        assert!(
+            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
+            "{text:?}: {:?}",
+            a.quotes
+        );
+    }
+    // (A name that owns no plural: an utterance after its speaker's comma stays speech.)
+    let (_, m, _, _) = one("Headline\n\nThe boss told his staff, “Good Luck.”");
+    assert_eq!(m.as_deref(), Some("The boss"));
+}
+
+#[test]
 fn unattributed_names_in_a_list_are_titles_even_with_a_comma_inside() {
     // American style puts the list's comma inside the marks: still names, not speech.
     let a = parse_valid(
