@@ -1238,6 +1238,10 @@ fn inherit(a: &Attribution) -> Attribution {
     }
 }
 
+/// The most tokens after the article of a work's description in apposition that are read
+/// for its noun (`the kitschy HBO horror series`).
+const MAX_WORK_DESCRIPTION: usize = 6;
+
 /// The shortest word of [`lexicon::NAMING_NOUNS`] (a test keeps this true).
 const MIN_NAMING_NOUN: usize = 5;
 
@@ -1734,15 +1738,16 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .find(|t| t.is_word())
         .map(|t| lower_small(t.text(src)))
         .unwrap_or_default();
-    // Or a description of the work in apposition: `''Tales From the Crypt,'' an HBO series`,
-    // `“Snow Flower,” a collaborative Christmas track`.
+    // Or a description of the work in apposition: `''Tales From the Crypt,'' the kitschy HBO
+    // horror series`, `“Snow Flower,” a collaborative Christmas track`, `''Opening Belle,'' a
+    // comic, semiautobiographical first-person novel`.
     let described = after.first().is_some_and(|t| {
         t.is_word() && matches!(lower_small(t.text(src)).as_str(), "a" | "an" | "the")
     }) && after
         .iter()
         .skip(1)
-        .take(3)
-        .take_while(|t| t.is_word())
+        .take(MAX_WORK_DESCRIPTION)
+        .take_while(|t| t.is_word() || t.punct == Some(','))
         .any(|t| lexicon::TITLE_FOLLOWERS.has(t.text(src)) || lexicon::WORK_NOUNS.has(t.text(src)));
     // (Or a plural possessive's mark: `an interview on CBS' ''60 Minutes.''`.)
     let plural_owner = || match before {

@@ -3339,6 +3339,7 @@ const WORKS: &[&str] = &[
     "novel",
     "memoir",
     "documentary",
+    "procedural",
     "sitcom",
     "podcast",
     "drama",
@@ -3448,6 +3449,8 @@ pub(crate) static TITLE_FOLLOWERS: Lexicon = Lexicon::new(&[
     "banner",
     "rally",
     "rallies",
+    // A work's author: `''This Kind of War,'' by T.R. Fehrenbach`.
+    "by",
 ]);
 
 /// Words that end a speaker mention read forward from its cue: `said Price in a statement`.

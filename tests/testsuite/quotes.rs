@@ -1122,7 +1122,7 @@ fn names_of_works_with_a_verb_nearby_are_not_speech() {
 }
 
 #[test]
-fn a_work_after_a_plural_owner_or_a_verb_of_works_is_a_title_even_with_a_period() {
+fn a_work_in_a_slot_for_works_is_a_title_even_with_a_period_or_comma() {
     // `an interview last October on CBS' ''60 Minutes.''`, `to stream ''Seinfeld.''`,
     // `alongside ''Grumpy Cat.''`: a title-case name that ends its sentence, in a slot for a
     // work, is no utterance.
@@ -1137,6 +1137,34 @@ fn a_work_after_a_plural_owner_or_a_verb_of_works_is_a_title_even_with_a_period(
         assert_eq!(table(&a), [], "{text:?}");
         assert!(
             a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
+            "{text:?}: {:?}",
+            a.quotes
+        );
+    }
+    // (Or before its author or a description of it, after speech that would lend it a
+    // speaker.)
+    for (text, title) in [
+        (
+            "Headline\n\nHe talks about how his forces must be ready “to fight tonight.” One of \
+             his recent reads, “This Kind of Peace,” by T.R. Fenwick, drove that point home.",
+            "This Kind of Peace,",
+        ),
+        (
+            "Headline\n\n“It refreshes the library,” said Peter Roe, chairman of the group.\n\n\
+             “Hawaii Five-1,” the 1960s procedural that CBS revived, is a case study.",
+            "Hawaii Five-1,",
+        ),
+        (
+            "Headline\n\nAnn Vole, who oversees programming at TNT, described the excitement \
+             when a director approached the network about revamping “Tales From the Vault,” \
+             the kitschy HBO horror series.",
+            "Tales From the Vault,",
+        ),
+    ] {
+        let a = parse_valid(text);
+        let q = a.quotes.iter().find(|q| q.text == title);
+        assert!(
+            q.is_some_and(|q| q.kind == QuoteKind::Title && q.attribution.is_none()),
             "{text:?}: {:?}",
             a.quotes
         );
