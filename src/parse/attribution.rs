@@ -4415,6 +4415,11 @@ fn attribution_after_quote(
         return None;
     }
     let a = after_attribution(src, after, embedded)?;
+    // (A noun for the words in apposition after them, and the clause that describes it, is
+    // no speaker: `“poisoning the blood of our country,” a phrase critics have said is …`.)
+    if describes_the_words(&a.mention.text) {
+        return None;
+    }
     // (After a quote that ends its sentence, `According to X,` and a clause open the next
     // sentence and attribute it: `“…” According to analysts Nielsen//NetRatings, more than
     // …`.)
@@ -5556,6 +5561,17 @@ fn is_date_phrase(src: &str, words: &[Tok]) -> bool {
             let w = t.text(src);
             lexicon::MONTHS.has(w) || lexicon::WEEKDAYS.has(w)
         })
+}
+
+/// Whether a mention is a noun for quoted words after its article, and more: the words'
+/// description in apposition with a clause of its own (`a phrase critics`, `a word his
+/// aides`, `a term that critics`), not a speaker.
+fn describes_the_words(mention: &str) -> bool {
+    let mut words = mention.split(' ');
+    let (Some(article), Some(noun), Some(_)) = (words.next(), words.next(), words.next()) else {
+        return false;
+    };
+    matches!(article, "a" | "an" | "the" | "that" | "this") && lexicon::WORDS_NOUNS.has(noun)
 }
 
 /// An organisation's noun after a determiner opening the sentence of `toks[c]`, before its

@@ -3019,6 +3019,25 @@ pub(crate) static NAMING_NOUNS: Lexicon = Lexicon::new(&[
     "tagline",
 ]);
 
+/// Nouns for quoted words themselves, as an appositive after them names them: `“…,” a
+/// phrase critics have said is …`.
+pub(crate) static WORDS_NOUNS: Lexicon = Lexicon::new(&[
+    "phrase",
+    "word",
+    "term",
+    "expression",
+    "line",
+    "remark",
+    "comment",
+    "reference",
+    "description",
+    "label",
+    "nickname",
+    "slogan",
+    "characterization",
+    "characterisation",
+]);
+
 /// Conjunctions after which a clause, and its subject, opens: `… while Jo Hale, a former
 /// minister wrote`.
 pub(crate) static CLAUSE_CONJUNCTIONS: Lexicon =

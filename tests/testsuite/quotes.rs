@@ -797,6 +797,26 @@ fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
 }
 
 #[test]
+fn a_noun_for_the_words_after_them_is_no_speaker() {
+    // `asserted immigrants were “poisoning the blood of our country,” a phrase critics have
+    // said is parroting …`: the phrase is the quote, the critics say something of it.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nHe asserted that migrants were “poisoning the soul of our land,” a \
+             phrase critics have said is cruel.",
+            "He",
+            "asserted",
+        ),
+        (
+            "Headline\n\nHe said the rule was “a disaster for all of us,” a word his aides later \
+             said was a joke.",
+            "He",
+            "said",
+        ),
+    ]);
+}
+
+#[test]
 fn a_calling_participle_after_with_and_its_subject_is_that_subjects() {
     // `The Tories are also thought likely to propose …, with shadow chancellor Oliver Letwin
     // branding stamp duty a “…”`: the words are Letwin's, not the Tories'.
