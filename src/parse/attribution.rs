@@ -3253,7 +3253,8 @@ fn before_cue_adverbs(src: &str, toks: &[Tok], from: usize, end: usize) -> usize
 }
 
 /// Where a phrase of time that ends just before `toks[end]` starts: `yesterday`, `on
-/// Saturday`, `last night`, `this week` (`Liam Fox on Saturday called him …`, `Mr Fox last night said`).
+/// Saturday`, `last night`, `this week` (`Liam Fox on Saturday called him …`, `Mr Fox last
+/// night said`).
 fn time_adjunct_before(src: &str, toks: &[Tok], end: usize) -> Option<usize> {
     // (The words as they stand, in lower case but a weekday, and the tables last: this
     // runs for most cues.)
@@ -5548,19 +5549,16 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
 /// Whether `words` are a date of two words or more: months, weekdays, numbers and the
 /// words that place them (`Last June`, `June 2009`, `early Monday`).
 fn is_date_phrase(src: &str, words: &[Tok]) -> bool {
+    let day_or_month =
+        |t: &Tok| lexicon::MONTHS.has(t.text(src)) || lexicon::WEEKDAYS.has(t.text(src));
     words.len() >= 2
         && words.iter().all(|t| {
-            let w = t.text(src);
             t.is_word()
-                && (lexicon::MONTHS.has(w)
-                    || lexicon::WEEKDAYS.has(w)
-                    || lexicon::DATE_MODIFIERS.has(w)
-                    || w.bytes().all(|c| c.is_ascii_digit()))
+                && (day_or_month(t)
+                    || lexicon::DATE_MODIFIERS.has(t.text(src))
+                    || t.text(src).bytes().all(|c| c.is_ascii_digit()))
         })
-        && words.iter().any(|t| {
-            let w = t.text(src);
-            lexicon::MONTHS.has(w) || lexicon::WEEKDAYS.has(w)
-        })
+        && words.iter().any(day_or_month)
 }
 
 /// Whether a mention is a noun for quoted words after its article, and more: the words'

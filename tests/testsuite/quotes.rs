@@ -1146,21 +1146,16 @@ fn a_work_in_a_slot_for_works_is_a_title_even_with_a_period_or_comma() {
     // `an interview last October on CBS' ''60 Minutes.''`, `to stream ''Seinfeld.''`,
     // `alongside ''Grumpy Cat.''`: a title-case name that ends its sentence, in a slot for a
     // work, is no utterance.
-    for text in [
-        "Headline\n\nObama backed her up in an interview on CBS' “60 Minutes.” Later he left.",
-        "Headline\n\nObama backed her up on Fox News’ “Evening Hours.” Later he left.",
-        "Headline\n\nHulu paid $1 million an episode to stream “Mellow Street.” A survey found it.",
-        "Headline\n\nNews could thrive alongside “Grumpy Cat.”",
-        "Headline\n\nThe singer proceeded to perform “Bridge Over Quiet Water.”",
-    ] {
-        let a = parse_valid(text);
-        assert_eq!(table(&a), [], "{text:?}");
-        assert!(
-            a.quotes.iter().all(|q| q.kind == QuoteKind::Title),
-            "{text:?}: {:?}",
-            a.quotes
-        );
-    }
+    assert_all_kinds(
+        &[
+            "Headline\n\nObama backed her up in an interview on CBS' “60 Minutes.” Later he left.",
+            "Headline\n\nObama backed her up on Fox News’ “Evening Hours.” Later he left.",
+            "Headline\n\nHulu paid $1 million an episode to stream “Mellow Street.” A survey found it.",
+            "Headline\n\nNews could thrive alongside “Grumpy Cat.”",
+            "Headline\n\nThe singer proceeded to perform “Bridge Over Quiet Water.”",
+        ],
+        QuoteKind::Title,
+    );
     // (Or before its author or a description of it, after speech that would lend it a
     // speaker.)
     for (text, title) in [
