@@ -1238,6 +1238,11 @@ fn inherit(a: &Attribution) -> Attribution {
     }
 }
 
+/// The most comma-closed segments of a description in apposition after a name that opens
+/// the sentence before a quote, and the most tokens in each.
+const MAX_DESCRIPTION_SEGMENTS: usize = 3;
+const MAX_DESCRIPTION_SEGMENT: usize = 20;
+
 /// The most tokens after the article of a work's description in apposition that are read
 /// for its noun (`the kitschy HBO horror series`).
 const MAX_WORK_DESCRIPTION: usize = 6;
@@ -1408,7 +1413,36 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .checked_sub(1)
         .and_then(|e| sentence.get(e))
         .is_some_and(|t| is_possessive(t.text(src)));
-    if owned || !verb_from(b) {
+    // (Or, for a name of two words or more, past a description in apposition up to the comma
+    // that closes it: `Justin Harvey, co-founder and CEO of the startup Infobot.AI, which
+    // aims to …, sees existing news organizations as …`.)
+    let after_description = || {
+        if !(sentence.get(b).is_some_and(|t| t.punct == Some(','))
+            && sentence.get(b + 1).is_some_and(|t| is_lower_word(src, t)))
+        {
+            return false;
+        }
+        let mut c = b;
+        for _ in 0..MAX_DESCRIPTION_SEGMENTS {
+            let Some(next) = sentence
+                .get(c + 1..)
+                .and_then(|w| {
+                    w.iter()
+                        .take(MAX_DESCRIPTION_SEGMENT)
+                        .position(|t| t.punct == Some(','))
+                })
+                .map(|k| c + 1 + k)
+            else {
+                return false;
+            };
+            if verb_from(next + 1) {
+                return true;
+            }
+            c = next;
+        }
+        false
+    };
+    if owned || !(verb_from(b) || b >= 2 && after_description()) {
         return None;
     }
     Some(Attribution {

@@ -797,6 +797,24 @@ fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
 }
 
 #[test]
+fn a_full_name_described_in_apposition_opening_the_sentence_before_a_quote_speaks_it() {
+    // `Justin Harvey, co-founder and CEO of the startup Infobot.AI, which aims to …, sees
+    // existing news organizations as …. “They’re trying to …”`: the subject past its
+    // description, as without one.
+    let (_, m, c, p) = one(
+        "Headline\n\nAnn Vole, co-founder and chief executive of the startup Dotbot, which \
+         aims to sell feeds to readers, sees most newsrooms as focused on costs. “They are \
+         trying to expand the margins.”",
+    );
+    assert_eq!(
+        (m.as_deref(), c.as_deref(), p),
+        (Some("Ann Vole"), None, Some(Placement::Context))
+    );
+    // (Not a single word, which may name a place: `Paris, a city of light, is lovely.`)
+    assert_unattributed("Headline\n\nParis, a city of light, is lovely. “We love it here.”");
+}
+
+#[test]
 fn a_noun_for_the_words_after_them_is_no_speaker() {
     // `asserted immigrants were “poisoning the blood of our country,” a phrase critics have
     // said is parroting …`: the phrase is the quote, the critics say something of it.
