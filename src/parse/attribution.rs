@@ -1239,8 +1239,10 @@ fn inherit(a: &Attribution) -> Attribution {
 }
 
 /// The most comma-closed segments of a description in apposition after a name that opens
-/// the sentence before a quote, and the most tokens in each.
+/// the sentence before a quote (see [`previous_sentence_subject`]).
 const MAX_DESCRIPTION_SEGMENTS: usize = 3;
+
+/// The most tokens in one of those segments.
 const MAX_DESCRIPTION_SEGMENT: usize = 20;
 
 /// The most tokens after the article of a work's description in apposition that are read
