@@ -3255,7 +3255,12 @@ fn person_name_before(src: &str, toks: &[Tok], end: usize) -> bool {
     {
         from -= 1;
     }
-    let bounded = from == 0 || toks.get(from - 1).is_some_and(|t| !t.is_word());
+    // (After a mark, or after a role's noun in lower case: `Tory co-ordinator David Cameron,
+    // MP for Witney, added:`.)
+    let bounded = from == 0
+        || toks
+            .get(from - 1)
+            .is_some_and(|t| !t.is_word() || is_lower_word(src, t));
     bounded
         && end - from >= 2
         && toks.get(from).is_some_and(|t| {

@@ -797,6 +797,18 @@ fn a_plural_possessive_inside_an_appositive_keeps_the_attribution() {
 }
 
 #[test]
+fn a_title_in_apposition_after_a_name_with_a_role_before_it_describes_that_person() {
+    // `Conservative policy co-ordinator David Cameron, MP for Witney, added: "…"`: the name,
+    // not `MP for Witney` (speaker `Witney`).
+    assert_mentions_and_cues(&[(
+        "Headline\n\nTory policy co-ordinator David Vole, MP for Ashmere, added: \"If it was not \
+         so serious it would be funny.\"",
+        "David Vole, MP for Ashmere",
+        "added",
+    )]);
+}
+
+#[test]
 fn a_full_name_described_in_apposition_opening_the_sentence_before_a_quote_speaks_it() {
     // `Justin Harvey, co-founder and CEO of the startup Infobot.AI, which aims to …, sees
     // existing news organizations as …. “They’re trying to …”`: the subject past its
