@@ -3243,8 +3243,8 @@ fn is_auxiliary(src: &str, t: &Tok) -> bool {
 }
 
 /// Whether a person's name ends right before `toks[end]`: two to four capitalized words
-/// after a clause boundary, the first an honorific or a known given name (`Dr. Melanie
-/// Egorin`).
+/// after a clause boundary or a word in lower case, the first an honorific or a known given
+/// name (`Dr. Melanie Egorin`, `policy co-ordinator David Cameron`).
 fn person_name_before(src: &str, toks: &[Tok], end: usize) -> bool {
     let mut from = end;
     while from > 0
