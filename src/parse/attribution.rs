@@ -1271,15 +1271,14 @@ fn is_title_context(src: &str, before: &[Tok]) -> bool {
     if naming(last) || matches!(last.punct, Some(',' | ':')) && prev.is_some_and(naming) {
         return true;
     }
-    // (`called`, or two words with a space between: `known as`.)
-    lexicon::TITLE_CUES.has(last.text(src))
-        || prev.is_some_and(|p| {
-            with_lower_bytes(p.text(src), |p| {
-                with_lower_bytes(last.text(src), |last| {
-                    lexicon::TITLE_CUES.contains_pair(p, last)
-                })
+    // (`called`, or two words with a space between: `known as`; the last word lower-cased
+    // once for both.)
+    with_lower_bytes(last.text(src), |last| {
+        lexicon::TITLE_CUES.contains_bytes(last)
+            || prev.is_some_and(|p| {
+                with_lower_bytes(p.text(src), |p| lexicon::TITLE_CUES.contains_pair(p, last))
             })
-        })
+    })
 }
 
 /// A kind of work with a determiner or an owner a few words before the mark: `the Syfy

@@ -125,7 +125,8 @@ impl Lexicon {
         })
     }
 
-    fn contains_bytes(&self, lw: &[u8]) -> bool {
+    /// [`Lexicon::contains`] for a word already lower-cased into bytes.
+    pub(crate) fn contains_bytes(&self, lw: &[u8]) -> bool {
         let set = self.word_set();
         lw.len() <= set.longest && set.words.contains(lw)
     }
