@@ -1786,12 +1786,7 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         .any(|t| lexicon::TITLE_FOLLOWERS.has(t.text(src)) || lexicon::WORK_NOUNS.has(t.text(src)));
     // (Or a plural possessive's mark: `an interview on CBS' ''60 Minutes.''`.)
     let plural_owner = || match before {
-        [.., w, m] => {
-            matches!(m.punct, Some('\'' | '’'))
-                && m.start == w.end
-                && w.is_word()
-                && w.text(src).ends_with(['s', 'S'])
-        }
+        [.., w, m] => mark_glued_to_word(w, m) && w.text(src).ends_with(['s', 'S']),
         _ => false,
     };
     prev.ends_with("'s")
@@ -2510,13 +2505,16 @@ fn plural_possessive_mark_at(src: &str, toks: &[Tok], i: usize) -> bool {
             && (is_capitalized(t.text(src))
                 || lexicon::np_classes(t.text(src)) & lexicon::np_class::HEAD != 0)
     };
-    matches!(m.punct, Some('\'' | '’'))
-        && w.is_word()
-        && w.end == m.start
+    mark_glued_to_word(w, m)
         && w.text(src).ends_with('s')
         && n.is_word()
         && n.start > m.end
         && (head(n) || is_lower_word(src, n) && toks.get(i + 2).is_some_and(head))
+}
+
+/// Whether `m` is an apostrophe glued to the end of the word `w` (`Sanders'`, `CBS’`).
+fn mark_glued_to_word(w: &Tok, m: &Tok) -> bool {
+    matches!(m.punct, Some('\'' | '’')) && w.is_word() && w.end == m.start
 }
 
 /// `his`, `their`, `your` (in lower case): a determiner that owns the noun after it.
