@@ -1417,6 +1417,13 @@ const PERSON_HEADS: &[&str] = &[
     "congresswoman",
     "lawmaker",
     "lawmakers",
+    // The lawmakers who bring a bill: `The legislation’s sponsors — … — stated`.
+    "sponsor",
+    "sponsors",
+    "co-sponsor",
+    "co-sponsors",
+    "cosponsor",
+    "cosponsors",
     // The heads of schools and universities: `The university’s rector, Milena Králícková,`
     // (not `dean`, as often a given name: `Dean Baker`).
     "rector",

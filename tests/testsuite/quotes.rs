@@ -5554,3 +5554,22 @@ fn an_indefinite_subject_calls_after_a_relative_pronoun() {
         "one commenter",
     )]);
 }
+
+#[test]
+fn a_bills_sponsors_speak_past_a_dashed_apposition() {
+    // `sponsor` heads a description of people: the subject before a dashed apposition.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe bill’s sponsors — Sens. Tom Vell, Ohio Democrat, and Ann Rook, \
+             Utah Republican — stated in 2019 that “the act did not intend price controls” and \
+             that it was fine.",
+            "The bill’s sponsors",
+            "stated",
+        ),
+        (
+            "Headline\n\nIts co-sponsor — Rep. Ann Rook — said that “no one read the bill.”",
+            "Its co-sponsor",
+            "said",
+        ),
+    ]);
+}
