@@ -6023,7 +6023,9 @@ fn verb_group_end(src: &str, toks: &[Tok], v: usize) -> usize {
 
 /// The verb a clause's cue is, past adverbs between the subject and it: `He also praised`,
 /// `She then addressed` (`also` is no cue). `v` itself when no lower-case word follows them,
-/// or when `v` is an auxiliary (its group is [`verb_group_end`]'s) or a cue.
+/// or when `v` is an auxiliary (its group is [`verb_group_end`]'s), a cue, or a verb that
+/// [`lexicon::CUE_ADVERBS`] lets stand before one (`went`: in `Things went south in “…”`
+/// the verb is not `south`).
 fn past_adverbs(src: &str, toks: &[Tok], v: usize) -> usize {
     let adverb = |t: &Tok| {
         let w = t.text(src);
@@ -6032,6 +6034,7 @@ fn past_adverbs(src: &str, toks: &[Tok], v: usize) -> usize {
             && !lexicon::AUXILIARIES.has(w)
             && !lexicon::PREPOSITIONS.has(w)
             && !is_cue(w)
+            && !lexicon::VERBS_BEFORE_CUES.has(w)
     };
     let mut end = v;
     while toks.get(end).is_some_and(adverb) {

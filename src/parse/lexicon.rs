@@ -2175,8 +2175,19 @@ pub(crate) static PASSIVE_JUDGING_AS: Lexicon = Lexicon::new(&[
     "praised",
 ]);
 
-/// Words that may stand between a subject and its cue: `Price also said`, `he has told`.
-pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
+/// Verbs that may stand between a subject and its cue: `Price went on to say`, `he told
+/// reporters he said`. Verbs themselves, not adverbs: in `Things went south in “…”` the
+/// verb is `went`, not the word after it.
+pub(crate) static VERBS_BEFORE_CUES: Lexicon = Lexicon::new(VERBS_BEFORE_CUE_WORDS);
+
+const VERBS_BEFORE_CUE_WORDS: &[&str] = &["told", "went", "goes"];
+
+/// Words that may stand between a subject and its cue: `Price also said`, `he has told`
+/// (with [`VERBS_BEFORE_CUES`]).
+pub(crate) static CUE_ADVERBS: Lexicon =
+    Lexicon::union(CUE_ADVERB_WORDS, &[VERBS_BEFORE_CUE_WORDS]);
+
+const CUE_ADVERB_WORDS: &[&str] = &[
     "also",
     "later",
     "then",
@@ -2224,9 +2235,6 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "flatly",
     "bluntly",
     "recently",
-    "told",
-    "went",
-    "goes",
     "on",
     "to",
     "now",
@@ -2250,7 +2258,7 @@ pub(crate) static CUE_ADVERBS: Lexicon = Lexicon::new(&[
     "too",
     "herself",
     "himself",
-]);
+];
 
 /// Prepositions that take a noun phrase after them: a cue verb after one is a noun
 /// (`secretary of state`), a phrase after a participle and one is its object (`speaking to

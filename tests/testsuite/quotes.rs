@@ -5573,3 +5573,15 @@ fn a_bills_sponsors_speak_past_a_dashed_apposition() {
         ),
     ]);
 }
+
+#[test]
+fn a_verb_before_cues_is_the_clause_verb_not_an_adverb() {
+    // `went` stands between subjects and cues (`went on to say`); as a clause's own verb it
+    // is that verb, and the word after it is no cue.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nTom Vell went south when the deal fell through, engaging in \"a separate \
+         affair behind her back.\"",
+        "Tom Vell",
+        "went",
+    )]);
+}
