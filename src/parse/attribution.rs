@@ -4283,7 +4283,9 @@ fn after_attribution(src: &str, toks: &[Tok], embedded: bool) -> Option<Attribut
         // (The marks a mention may hold go on: `Ivo Geijsen, an analyst with Bank Oyens & Van
         // Eeghen, told Bloomberg`.)
         if toks.get(c).is_some_and(|t| {
-            !t.is_word() && !matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’'))
+            !t.is_word()
+                && !matches!(t.punct, Some(',' | '(' | ')' | '-' | '&' | '\'' | '’'))
+                && !long_dash(t)
         }) && !currency_sign_at(src, toks, c)
         {
             break;
@@ -4728,6 +4730,12 @@ fn verb_after(src: &str, toks: &[Tok], k: usize) -> Option<Attribution> {
     None
 }
 
+/// Whether `t` is a long dash (em, en or horizontal bar), which may set off an appositive
+/// in a mention in pairs (see [`loose_subject`]).
+fn long_dash(t: &Tok) -> bool {
+    matches!(t.punct, Some('—' | '–' | '―'))
+}
+
 /// `toks[from..cue]` as a mention, when it reads as one: it opens with a name, a
 /// determiner or a pronoun, holds no clause punctuation, and ends before adverbs.
 fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(usize, usize)> {
@@ -4759,6 +4767,22 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
     }
     while end > from && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
         end -= 1;
+    }
+    // `Andrei Vell - then adviser to President Ivan Rook - told`: a description between two
+    // dashes right before the cue is an appositive, and the subject is the name before it
+    // (not the last name inside it). A long dash stands in a mention only so (see `clean`
+    // below): in `“…” after Sen. Ann Rook, who …, — they say` the words past it are a
+    // clause of their own.
+    let dash = |i: usize| {
+        toks.get(i)
+            .is_some_and(|t| t.punct == Some('-') || long_dash(t))
+    };
+    let dashes = (from..end).filter(|&i| dash(i)).count();
+    let opening = (end > from + 2 && dash(end - 1) && dashes == 2)
+        .then(|| (from + 1..end - 1).find(|&i| dash(i)))
+        .flatten();
+    if let Some(o) = opening {
+        end = o;
     }
     let mut from = from;
     while from < end

@@ -5585,3 +5585,37 @@ fn a_verb_before_cues_is_the_clause_verb_not_an_adverb() {
         "went",
     )]);
 }
+
+#[test]
+fn a_description_between_dashes_after_a_quote_is_an_appositive() {
+    // The subject is the name before the dashes, not the last name between them.
+    for dash in ["-", "—"] {
+        let text = format!(
+            "Headline\n\n\"We used to see hustlers do this,\" Andrei Vell {dash} then economic \
+             adviser to President Ivan Rook {dash} told a press conference."
+        );
+        let a = parse_valid(&text);
+        let att = a.quotes[0].attribution.as_ref().expect("attributed");
+        assert_eq!(
+            (
+                att.mention.text.as_str(),
+                att.cue.as_ref().map(|c| c.text.as_str())
+            ),
+            ("Andrei Vell", Some("told")),
+            "{text}"
+        );
+        let speaker = att.speaker.and_then(|id| a.speakers.get(id));
+        assert_eq!(
+            speaker.map(|s| s.name.as_str()),
+            Some("Andrei Vell"),
+            "{text}"
+        );
+    }
+    // (A long dash alone after the quote ends its phrase: the clause past it is not the
+    // quote's attribution.)
+    assert_unattributed(
+        "Headline\n\nWhile old hands say there is a benefit in pursuing the goal — known here \
+         as “the full Rook” after Sen. Ann Rook, who has done it for years — they say it would \
+         have made more sense to go early.",
+    );
+}
