@@ -2058,8 +2058,12 @@ enum Reading {
     },
 }
 
-/// `text` up to a relative clause after a comma (`…, which represents the UK industry`).
-fn without_relative_clause(text: &str) -> &str {
+/// A description's `text` up to what a comma appends to it: a relative clause (`…, which
+/// represents the UK industry`), a participle or another phrase in lower case (`An Israeli
+/// official, speaking on the condition of anonymity`, `His critics in the United States,
+/// many of them …`), or an appositive that opens with a possessive (`A spokesman for
+/// Unison, Britain's biggest union`). The speaker is the one described, not the rest.
+fn without_appended_phrase(text: &str) -> &str {
     let mut from = 0;
     while let Some(i) = text.get(from..).and_then(|t| t.find(", ")) {
         let at = from + i;
@@ -2067,7 +2071,9 @@ fn without_relative_clause(text: &str) -> &str {
             .get(at + 2..)
             .and_then(|t| t.split(' ').next())
             .unwrap_or("");
-        if lexicon::RELATIVE_PRONOUNS.contains(next) {
+        let appended =
+            next.starts_with(char::is_lowercase) || next.ends_with("'s") || next.ends_with("’s");
+        if appended {
             return text.get(..at).unwrap_or(text);
         }
         from = at + 2;
@@ -3049,10 +3055,12 @@ impl<'a> Resolver<'a> {
                 modifiers,
                 possessed,
             } => {
-                // (A relative clause describes the one described, and names no one: `A
-                // spokesman for the British Casino Association, which represents the UK
-                // industry` is `A spokesman for the British Casino Association`.)
-                let text = without_relative_clause(text);
+                // (A relative clause or an appositive describes the one described, and
+                // names no one: `A spokesman for the British Casino Association, which
+                // represents the UK industry` is `A spokesman for the British Casino
+                // Association`; `Her lawsuit, filed in the US District Court` is `Her
+                // lawsuit`.)
+                let text = without_appended_phrase(text);
                 // (`the French president` is not `the Mexican president`.)
                 let key = match &modifiers {
                     Some(m) => (format!("{} {head}", m.to_lowercase()), ordinal.clone()),
