@@ -1463,8 +1463,14 @@ fn after_nickname(src: &str, at: usize, end: usize) -> Option<usize> {
 pub(crate) const MAX_NICKNAME: usize = 24;
 
 /// Whether `text` is a nickname: one or two capitalized words of letters and periods
-/// (`Tig`, `The Rock`, `LA`).
+/// (`Tig`, `The Rock`, `LA`), maybe after `the` (`Jimmy "the Whirlwind " White`: spaces
+/// inside the marks left out).
 pub(crate) fn is_nickname(text: &str) -> bool {
+    let text = text.trim();
+    let text = text
+        .strip_prefix("the ")
+        .or_else(|| text.strip_prefix("The "))
+        .unwrap_or(text);
     text.split(' ').count() <= 2
         && text
             .split(' ')

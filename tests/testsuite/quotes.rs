@@ -3781,6 +3781,9 @@ fn a_nickname_inside_a_name_is_a_term() {
             "Headline\n\nThe contractor John “Tig” Tegan said it was over.",
             "Headline\n\nHis niece, state Del. Marcia \"Cia\" Prall, shouted to the crowd.",
             "Headline\n\nThe return of Dwayne “The Rock” Johnson thrilled fans.",
+            // (In lower case after `the` too, and with a space inside the marks.)
+            "Headline\n\nAnother player - Jimmy \"the Whirlwind \" Whyte - has admitted \
+             missing lessons.",
         ],
         QuoteKind::Term,
     );

@@ -1690,6 +1690,9 @@ fn a_nickname_in_quote_marks_is_no_part_of_the_name() {
     let text = "Headline\n\nFormer Marine John “Tig” Tegner found it troubling.\n\n\
                 “It is wrong,” Tegner said.";
     assert_speakers(text, &["John Tegner"]);
+    let text = "Headline\n\nAnother player - Jimmy \"the Whirlwind\" Whyte - has admitted it.\n\n\
+                \"We loved the game,\" Mr Whyte said.";
+    assert_speakers(text, &["Jimmy Whyte"]);
 }
 
 #[test]
