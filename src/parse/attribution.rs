@@ -459,6 +459,28 @@ fn attribute_one(
         return (QuoteKind::Term, None);
     }
 
+    // A headline in title case names who speaks before a cue in title case: `Francois
+    // Hollande Says Donald Trump ‘Makes You Want To Retch.’`, `Hillary Clinton Calls ISIS
+    // Violence Against Yazidis ‘Genocide.’` (capitalized, the cue is read nowhere else).
+    if has_headline && first_unit == 0 {
+        if let Some(a) = headline_cue_speaker(src, before) {
+            // (A sentence of their own right after the cue is all they said: `Trump Says
+            // ‘We Will Win.’`.)
+            let right_after = a.cue.as_ref().is_some_and(|c| {
+                before
+                    .last()
+                    .is_some_and(|t| t.end == c.span.end() || t.punct == Some(':'))
+            });
+            let sentence = starts_upper && content.ends_with(['.', '!', '?']);
+            let kind = if right_after && sentence {
+                QuoteKind::Full
+            } else {
+                QuoteKind::Partial
+            };
+            return (kind, Some(a));
+        }
+    }
+
     // What a crowd chants or a person shouts, mouths or echoes is said, however short
     // (`their chants of “Ted! Ted!”`, `softly echoing “too many.”`), and so is a quote
     // joined by `and` to one said just before (`they chanted "…" and "no justice, no
@@ -5392,6 +5414,54 @@ fn headline_speaker(src: &str, start: usize, quote_start: usize) -> Option<Attri
         && !label
         && named)
         .then_some(a)
+}
+
+/// The speaker and cue of a headline in title case that opens with a name (or a short
+/// description) and a cue in title case before its quote: `Chris Christie Calls Hillary
+/// Clinton ‘A Disgrace’ …`, `Police Report Says …` (of two cue forms in a row the second
+/// is the verb). `toks` are the headline's words before the quote.
+fn headline_cue_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    let capitalized = |t: &Tok| t.is_word() && is_capitalized(t.text(src));
+    // (Not a base form that is a noun as often, which a singular name before it makes one:
+    // `Washington Post Assembles …`.)
+    let cue_form = |t: &Tok| {
+        capitalized(t)
+            && with_lower(t.text(src), |lw| {
+                (is_cue(lw) || lexicon::CALLING_VERBS.contains(lw))
+                    && !lexicon::CUES_ALSO_NOUNS.contains(lw)
+            })
+    };
+    let mut k = (1..=MAX_HEADLINE_NAME.min(toks.len().saturating_sub(1)))
+        .find(|&k| toks.get(k).is_some_and(cue_form))?;
+    while toks.get(k + 1).is_some_and(cue_form) && k < MAX_HEADLINE_NAME {
+        k += 1;
+    }
+    // (Adverbs before the cue are no part of the name: `Trump Just Announced …`.)
+    let mut e = k;
+    while e > 1
+        && toks
+            .get(e - 1)
+            .is_some_and(|t| with_lower(t.text(src), |lw| lexicon::CUE_ADVERBS.contains(lw)))
+    {
+        e -= 1;
+    }
+    let name = toks.get(..e)?;
+    // (Nor is an adverb a name: after a quote, `‘Time’ Just Announced …`.)
+    let adverb_opens = name
+        .first()
+        .is_some_and(|t| with_lower(t.text(src), |lw| lexicon::CUE_ADVERBS.contains(lw)));
+    if !name.iter().all(capitalized)
+        || adverb_opens
+        || name.iter().any(|t| lexicon::LABELS.has(t.text(src)))
+    {
+        return None;
+    }
+    Some(Attribution {
+        mention: make_mention(src, toks, 0, e)?,
+        cue: make_cue(src, toks, k, k + 1),
+        placement: Placement::Before,
+        speaker: None,
+    })
 }
 
 /// Whether the cue at `toks[c]` is in a relative clause opened after a comma a few words

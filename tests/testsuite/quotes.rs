@@ -5622,3 +5622,47 @@ fn a_description_between_dashes_after_a_quote_is_an_appositive() {
          have made more sense to go early.",
     );
 }
+
+#[test]
+fn a_headline_in_title_case_names_its_speaker_before_a_capitalized_cue() {
+    let body = "\n\nThe story goes on here.";
+    assert_mentions_and_cues(&[
+        (
+            &format!("Ann Vell Says Tom Rook ‘Makes You Want To Retch.’{body}"),
+            "Ann Vell",
+            "Says",
+        ),
+        (
+            &format!("Ann Vell Calls The Plan For The Valley ‘A Disgrace’{body}"),
+            "Ann Vell",
+            "Calls",
+        ),
+        // (An adverb before the cue is no part of the name.)
+        (
+            &format!("Tom Rook Just Announced Who He ‘Would Love’ To See Run{body}"),
+            "Tom Rook",
+            "Announced",
+        ),
+    ]);
+    let a = parse_valid(&format!("Tom Rook Says ‘We Will Win.’{body}"));
+    assert_eq!(a.quotes[0].kind, QuoteKind::Full);
+    let a = parse_valid(&format!(
+        "Tom Rook Says The Plan Is ‘Unfit’ For Purpose{body}"
+    ));
+    assert_eq!(a.quotes[0].kind, QuoteKind::Partial);
+    // (A base form that is a noun as often is no cue after a name: `Washington Post
+    // Assembles …`; nor does a headline whose first words are a quote's name anyone.)
+    assert_unattributed(&format!(
+        "Valley Post Assembles ‘A Sizable Army’ Of Reporters{body}"
+    ));
+    let a = parse_valid(&format!(
+        "‘Tempo’ Just Announced Its ‘Person Of The Year’ And It Was Obvious{body}"
+    ));
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+    // (In the body a capitalized cue is still no cue inside a sentence.)
+    assert_unattributed("Headline\n\nThe band Ann Vell Calls ‘The Rooks’ played on.");
+}
