@@ -463,6 +463,10 @@ fn attribute_one(
     // Hollande Says Donald Trump ‘Makes You Want To Retch.’`, `Hillary Clinton Calls ISIS
     // Violence Against Yazidis ‘Genocide.’` (capitalized, the cue is read nowhere else).
     if has_headline && first_unit == 0 {
+        // (Or after it, closing the headline: `…, Trevor Noah Says.`)
+        if let Some(a) = headline_closing_speaker(src, after) {
+            return (QuoteKind::Partial, Some(a));
+        }
         if let Some(a) = headline_cue_speaker(src, before) {
             // (A sentence of their own right after the cue is all they said: `Trump Says
             // ‘We Will Win.’`.)
@@ -5460,6 +5464,38 @@ fn headline_cue_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
         mention: make_mention(src, toks, 0, e)?,
         cue: make_cue(src, toks, k, k + 1),
         placement: Placement::Before,
+        speaker: None,
+    })
+}
+
+/// The speaker and cue that close a headline in title case after a comma: `‘ISIS Truther’
+/// Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.` — one to three
+/// capitalized words and a cue in title case, then the headline's end. `toks` are the
+/// headline's tokens after the quote.
+fn headline_closing_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    let capitalized = |t: &Tok| t.is_word() && is_capitalized(t.text(src));
+    let end = match toks.last() {
+        Some(t) if t.punct == Some('.') => toks.len() - 1,
+        _ => toks.len(),
+    };
+    let cue = end.checked_sub(1)?;
+    let cue_form = toks.get(cue).is_some_and(|t| {
+        capitalized(t)
+            && with_lower(t.text(src), |lw| {
+                is_cue(lw) && !lexicon::CUES_ALSO_NOUNS.contains(lw)
+            })
+    });
+    // (The name: the capitalized words back to a comma.)
+    let comma = toks.get(..cue)?.iter().rposition(|t| !capitalized(t))?;
+    let words = cue - comma - 1;
+    if !cue_form || toks.get(comma)?.punct != Some(',') || !(1..=MAX_HEADLINE_NAME).contains(&words)
+    {
+        return None;
+    }
+    Some(Attribution {
+        mention: make_mention(src, toks, comma + 1, cue)?,
+        cue: make_cue(src, toks, cue, cue + 1),
+        placement: Placement::After,
         speaker: None,
     })
 }

@@ -5665,4 +5665,13 @@ fn a_headline_in_title_case_names_its_speaker_before_a_capitalized_cue() {
     );
     // (In the body a capitalized cue is still no cue inside a sentence.)
     assert_unattributed("Headline\n\nThe band Ann Vell Calls ‘The Rooks’ played on.");
+    // (Or a name and a cue close the headline after a comma.)
+    assert_mentions_and_cues(&[(
+        &format!("‘Valley Truther’ Tom Rook Is Like A Lawyer’s Worst Client, Ann Vell Says.{body}"),
+        "Ann Vell",
+        "Says",
+    )]);
+    assert_unattributed(&format!(
+        "‘Valley Truther’ Tom Rook Is Like A Lawyer’s Worst Client, Ann Vell Thinks.{body}"
+    ));
 }
