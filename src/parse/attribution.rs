@@ -61,7 +61,7 @@ const MAX_POSSESSOR_MODIFIERS: usize = 2;
 const MAX_BARE_CUE: usize = 4;
 /// Words between a verb of calling and the quote it calls something: `called the tax
 /// system “…”`.
-const MAX_CALLED_OBJECT: usize = 3;
+const MAX_CALLED_OBJECT: usize = 5;
 
 /// The most words between a verb of judging and its `as` (`attacked Labour's six new pledges
 /// as “vacuous”`).

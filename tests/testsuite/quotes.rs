@@ -5675,3 +5675,27 @@ fn a_headline_in_title_case_names_its_speaker_before_a_capitalized_cue() {
         "‘Valley Truther’ Tom Rook Is Like A Lawyer’s Worst Client, Ann Vell Thinks.{body}"
     ));
 }
+
+#[test]
+fn a_verb_of_calling_reaches_past_an_object_of_five_words() {
+    // `calls Ann Rook's new tax plan “stupid”`: the object between the verb and the quote
+    // may run to five words (a verb joined by `and` to the clause too).
+    assert_mentions_and_cues(&[(
+        "Headline\n\nTom Vell calls Ann Rook's new tax plan “stupid” and left.",
+        "Tom Vell",
+        "calls",
+    )]);
+    // (And a verb joined by `but` to the clause of a quote before, its object as long.)
+    let a = parse_valid(
+        "Headline\n\nAnn Rook called Tom Vell “a bright leader” but described his leadership \
+         skills as a “work in progress.”",
+    );
+    let second = a.quotes[1].attribution.as_ref().expect("attributed");
+    assert_eq!(
+        (
+            second.mention.text.as_str(),
+            second.cue.as_ref().map(|c| c.text.as_str())
+        ),
+        ("Ann Rook", Some("described"))
+    );
+}
