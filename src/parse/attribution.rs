@@ -1641,12 +1641,15 @@ fn judge_as(src: &str, before: &[Tok], in_headline: bool) -> Option<Attribution>
 /// `before[object_end]`.
 fn calling_at(src: &str, before: &[Tok], c: usize, object_end: usize) -> Option<Attribution> {
     let participle = before.get(c).is_some_and(|t| t.text(src).ends_with("ing"));
-    // (The object: words only, no clause: `called for the plan that …` calls nothing.)
+    // (The object: words only, no clause: `called for the plan that …` calls nothing; a
+    // preposition inside it is its noun's, `calls the use of executive orders “…”`.)
     let object = before.get(c + 1..object_end)?;
-    if object
-        .iter()
-        .any(|t| !t.is_word() || lexicon::PREPOSITIONS.has(t.text(src)) || t.text(src) == "that")
-    {
+    let last = object.len().saturating_sub(1);
+    if object.iter().enumerate().any(|(i, t)| {
+        !t.is_word()
+            || (i == 0 || i == last) && lexicon::PREPOSITIONS.has(t.text(src))
+            || t.text(src) == "that"
+    }) {
         return None;
     }
     // (After a form of `be` the verb is a passive: `It is called “podcasting”`.)

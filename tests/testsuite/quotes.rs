@@ -5685,6 +5685,14 @@ fn a_verb_of_calling_reaches_past_an_object_of_five_words() {
         "Tom Vell",
         "calls",
     )]);
+    // (A preposition inside the object is its noun's; right after the verb it makes no
+    // object: `called for an end to …`.)
+    assert_mentions_and_cues(&[(
+        "Headline\n\nAnn Rook called the use of executive orders “quite dangerous.”",
+        "Ann Rook",
+        "called",
+    )]);
+    assert_unattributed("Headline\n\nAnn Rook called for an end to the “long walk” plan.");
     // (And a verb joined by `but` to the clause of a quote before, its object as long.)
     let a = parse_valid(
         "Headline\n\nAnn Rook called Tom Vell “a bright leader” but described his leadership \
