@@ -204,6 +204,10 @@ fn is_wrapped(src: &str, group: &[(Span, bool)]) -> bool {
 pub(crate) fn structure(src: &str, from: usize) -> Structure {
     let raw = raw_blocks(src, from);
     let mut st = Structure::default();
+    // (Each raw block makes one block, most of them paragraphs: room for them once, not by
+    // doubling.)
+    st.blocks.reserve_exact(raw.len());
+    st.paragraphs.reserve(raw.len());
     let mut seen_body = false;
     for (i, rb) in raw.iter().enumerate() {
         let text = sub(src, rb.span.start(), rb.span.end());
