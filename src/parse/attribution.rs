@@ -4806,9 +4806,16 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
         toks.get(i)
             .is_some_and(|t| t.punct == Some('-') || long_dash(t))
     };
-    let dashes = (from..end).filter(|&i| dash(i)).count();
-    let opening = (end > from + 2 && dash(end - 1) && dashes == 2)
-        .then(|| (from + 1..end - 1).find(|&i| dash(i)))
+    // (The dashes before it read only when one closes the words: most mentions end in a
+    // name. Exactly one more, not the first word.)
+    let opening = (end > from + 2 && dash(end - 1))
+        .then(|| {
+            let mut before = (from..end - 1).filter(|&i| dash(i));
+            match (before.next(), before.next()) {
+                (Some(o), None) if o > from => Some(o),
+                _ => None,
+            }
+        })
         .flatten();
     if let Some(o) = opening {
         end = o;
@@ -5429,15 +5436,7 @@ fn headline_speaker(src: &str, start: usize, quote_start: usize) -> Option<Attri
 /// is the verb). `toks` are the headline's words before the quote.
 fn headline_cue_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let capitalized = |t: &Tok| t.is_word() && is_capitalized(t.text(src));
-    // (Not a base form that is a noun as often, which a singular name before it makes one:
-    // `Washington Post Assembles …`.)
-    let cue_form = |t: &Tok| {
-        capitalized(t)
-            && with_lower(t.text(src), |lw| {
-                (is_cue(lw) || lexicon::CALLING_VERBS.contains(lw))
-                    && !lexicon::CUES_ALSO_NOUNS.contains(lw)
-            })
-    };
+    let cue_form = |t: &Tok| title_case_cue(src, t, true);
     let mut k = (1..=MAX_HEADLINE_NAME.min(toks.len().saturating_sub(1)))
         .find(|&k| toks.get(k).is_some_and(cue_form))?;
     while toks.get(k + 1).is_some_and(cue_form) && k < MAX_HEADLINE_NAME {
@@ -5471,6 +5470,18 @@ fn headline_cue_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
     })
 }
 
+/// Whether `t` is a cue in title case (`Says`, `Told`), or a verb of calling (`Calls`) when
+/// `calling`: not a base form that is a noun as often, which a singular name before it
+/// makes one (`Washington Post Assembles …`).
+fn title_case_cue(src: &str, t: &Tok, calling: bool) -> bool {
+    t.is_word()
+        && is_capitalized(t.text(src))
+        && with_lower(t.text(src), |lw| {
+            (is_cue(lw) || calling && lexicon::CALLING_VERBS.contains(lw))
+                && !lexicon::CUES_ALSO_NOUNS.contains(lw)
+        })
+}
+
 /// The speaker and cue that close a headline in title case after a comma: `‘ISIS Truther’
 /// Donald Trump Is Like A Lawyer’s Dumbest Client Ever, Trevor Noah Says.` — one to three
 /// capitalized words and a cue in title case, then the headline's end. `toks` are the
@@ -5482,12 +5493,7 @@ fn headline_closing_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
         _ => toks.len(),
     };
     let cue = end.checked_sub(1)?;
-    let cue_form = toks.get(cue).is_some_and(|t| {
-        capitalized(t)
-            && with_lower(t.text(src), |lw| {
-                is_cue(lw) && !lexicon::CUES_ALSO_NOUNS.contains(lw)
-            })
-    });
+    let cue_form = toks.get(cue).is_some_and(|t| title_case_cue(src, t, false));
     // (The name: the capitalized words back to a comma.)
     let comma = toks.get(..cue)?.iter().rposition(|t| !capitalized(t))?;
     let words = cue - comma - 1;

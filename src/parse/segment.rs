@@ -206,7 +206,7 @@ pub(crate) fn structure(src: &str, from: usize) -> Structure {
     let mut st = Structure::default();
     // (Each raw block makes one block, most of them paragraphs: room for them once, not by
     // doubling.)
-    st.blocks.reserve_exact(raw.len());
+    st.blocks.reserve(raw.len());
     st.paragraphs.reserve(raw.len());
     let mut seen_body = false;
     for (i, rb) in raw.iter().enumerate() {
