@@ -5679,7 +5679,7 @@ fn a_headline_in_title_case_names_its_speaker_before_a_capitalized_cue() {
 #[test]
 fn a_verb_of_calling_reaches_past_an_object_of_five_words() {
     // `calls Ann Rook's new tax plan “stupid”`: the object between the verb and the quote
-    // may run to five words (a verb joined by `and` to the clause too).
+    // may run to five words.
     assert_mentions_and_cues(&[(
         "Headline\n\nTom Vell calls Ann Rook's new tax plan “stupid” and left.",
         "Tom Vell",

@@ -1269,32 +1269,24 @@ fn a_relative_clause_is_no_part_of_a_described_speaker() {
 fn an_appositive_or_a_participle_is_no_part_of_a_described_speaker() {
     assert_sole_speaker(&[
         (
-            "Headline
-
-\"At least we are talking,\" a spokesman for Acme, Britain's biggest \
+            "Headline\n\n\"At least we are talking,\" a spokesman for Acme, Britain's biggest \
              union, said.",
             "a spokesman for Acme",
         ),
         (
-            "Headline
-
-\"It was never agreed,\" an official, speaking on the condition of \
+            "Headline\n\n\"It was never agreed,\" an official, speaking on the condition of \
              anonymity, said.",
             "an official",
         ),
         (
-            "Headline
-
-Her lawsuit, filed in the US District Court in Boston, said that she \
+            "Headline\n\nHer lawsuit, filed in the US District Court in Boston, said that she \
              \"has never taken banned drugs\".",
             "Her lawsuit",
         ),
     ]);
     // (A list of names after the comma goes on with the description's name.)
     assert_sole_speaker(&[(
-        "Headline
-
-\"It was never agreed,\" a spokesman for Vell, Rook and Partners said.",
+        "Headline\n\n\"It was never agreed,\" a spokesman for Vell, Rook and Partners said.",
         "a spokesman for Vell, Rook and Partners",
     )]);
 }
