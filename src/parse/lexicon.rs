@@ -4929,6 +4929,13 @@ pub(crate) static NON_PERSON_WORDS: Lexicon = Lexicon::union(
     &[PARTY_WORDS],
 );
 
+/// Words of places and things that are surnames as often, after a known given name (`Mike
+/// Lake`, `Lauryn Hill`, `Kanye West`, `Wendy Day`).
+/// (Not `park`: `Stanley Park` is a stadium.)
+pub(crate) static SURNAMES_OF_PLACES: Lexicon = Lexicon::new(&[
+    "hill", "lake", "west", "hall", "day", "law", "north", "south", "east", "ocean",
+]);
+
 /// Words for political parties and their members: no person's name (`Republican`, `Lib
 /// Dem`), and none before one (`Tory Liam Fox`).
 const PARTY_WORDS: &[&str] = &[

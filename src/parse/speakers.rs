@@ -868,7 +868,13 @@ impl<'a> NameIndex<'a> {
             && !in_headline
             && !shouting
             && !title_only
-            && keep.iter().all(|&j| !info(j).non_person());
+            // (A place's word names no one, but as a surname after a known given name:
+            // `Mike Lake`, `Debra Hill`.)
+            && (keep.iter().all(|&j| !info(j).non_person())
+                || keep.len() == 2
+                    && info(*first_j).given_name_gender().is_some()
+                    && !info(*first_j).non_person()
+                    && lexicon::SURNAMES_OF_PLACES.has(word(last_j)));
         // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
         // In the headline every word is capitalized: a run there is a full name only when it
         // opens with a given name (`Hillary Clinton Wins`, not `Obama Sees`).

@@ -2591,3 +2591,18 @@ fn a_sentence_opened_by_a_title_makes_its_holder_the_antecedent() {
         &["Jon Holt", "Jon Holt"],
     );
 }
+
+#[test]
+fn a_places_word_after_a_known_given_name_is_a_surname() {
+    // `Mike Lake`, `Debra Hill`: a person for the pronouns after them.
+    let text = "Headline\n\nMike Lake, a spokesman for the lawyers, said on Tuesday that the firm \
+                stands by it. \"We are prepared to be back in court,\" he said.";
+    assert_speakers(text, &["Mike Lake"]);
+    let text = "Headline\n\nWendy Hill began as an assistant director. \"There were very few \
+                women in the industry,\" she said.";
+    assert_speakers(text, &["Wendy Hill"]);
+    // (Not every such word: `Stanley Park` is a stadium.)
+    let text = "Headline\n\nTom Vell runs the club. Stanley Park will be rebuilt by 2010. \
+                \"It is done,\" he said.";
+    assert_speakers(text, &["Tom Vell"]);
+}
