@@ -38,8 +38,8 @@ use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
 use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, lower, lower_small, tokenize,
-    verb_base, with_lower, with_lower_bytes,
+    Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, is_possessive, lower, lower_small,
+    tokenize, verb_base, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -475,7 +475,7 @@ fn attribute_one(
                     .last()
                     .is_some_and(|t| t.end == c.span.end() || t.punct == Some(':'))
             });
-            let sentence = starts_upper && content.ends_with(['.', '!', '?']);
+            let sentence = starts_upper && matches!(ends, Some('.' | '!' | '?'));
             let kind = if right_after && sentence {
                 QuoteKind::Full
             } else {
@@ -2556,11 +2556,6 @@ fn capitalized_words(src: &str, toks: &[Tok]) -> usize {
     toks.iter()
         .take_while(|t| t.is_word() && is_capitalized(t.text(src)))
         .count()
-}
-
-/// `Trump’s`, `the campaign's`.
-fn is_possessive(w: &str) -> bool {
-    w.ends_with("’s") || w.ends_with("'s")
 }
 
 /// Whether a word can be the head of a mention: a name, a pronoun or a known noun.
@@ -5435,7 +5430,6 @@ fn headline_speaker(src: &str, start: usize, quote_start: usize) -> Option<Attri
 /// Clinton ‘A Disgrace’ …`, `Police Report Says …` (of two cue forms in a row the second
 /// is the verb). `toks` are the headline's words before the quote.
 fn headline_cue_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
-    let capitalized = |t: &Tok| t.is_word() && is_capitalized(t.text(src));
     let cue_form = |t: &Tok| title_case_cue(src, t, true);
     let mut k = (1..=MAX_HEADLINE_NAME.min(toks.len().saturating_sub(1)))
         .find(|&k| toks.get(k).is_some_and(cue_form))?;
@@ -5444,20 +5438,14 @@ fn headline_cue_speaker(src: &str, toks: &[Tok]) -> Option<Attribution> {
     }
     // (Adverbs before the cue are no part of the name: `Trump Just Announced …`.)
     let mut e = k;
-    while e > 1
-        && toks
-            .get(e - 1)
-            .is_some_and(|t| with_lower(t.text(src), |lw| lexicon::CUE_ADVERBS.contains(lw)))
-    {
+    let adverb = |t: &Tok| lexicon::CUE_ADVERBS.has(t.text(src));
+    while e > 1 && toks.get(e - 1).is_some_and(adverb) {
         e -= 1;
     }
     let name = toks.get(..e)?;
     // (Nor is an adverb a name: after a quote, `‘Time’ Just Announced …`.)
-    let adverb_opens = name
-        .first()
-        .is_some_and(|t| with_lower(t.text(src), |lw| lexicon::CUE_ADVERBS.contains(lw)));
-    if !name.iter().all(capitalized)
-        || adverb_opens
+    if capitalized_words(src, name) < name.len()
+        || name.first().is_some_and(adverb)
         || name.iter().any(|t| lexicon::LABELS.has(t.text(src)))
     {
         return None;

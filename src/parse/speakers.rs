@@ -48,8 +48,8 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, lower, lower_small, tokenize,
-    with_lower, with_lower_bytes,
+    Lower, Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, is_possessive, lower,
+    lower_small, tokenize, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -2083,8 +2083,7 @@ fn without_appended_phrase(text: &str) -> &str {
             .get(at + 2..)
             .and_then(|t| t.split(' ').next())
             .unwrap_or("");
-        let appended =
-            next.starts_with(char::is_lowercase) || next.ends_with("'s") || next.ends_with("’s");
+        let appended = next.starts_with(char::is_lowercase) || is_possessive(next);
         if appended {
             return text.get(..at).unwrap_or(text);
         }

@@ -213,6 +213,11 @@ pub(crate) fn is_capitalized(word: &str) -> bool {
     word.chars().next().is_some_and(char::is_uppercase)
 }
 
+/// Whether `w` ends in a possessive `’s` or `'s` (`Trump’s`, `the campaign's`).
+pub(crate) fn is_possessive(w: &str) -> bool {
+    w.ends_with("’s") || w.ends_with("'s")
+}
+
 /// The lower-case form of a word, with ’ folded to '.
 pub(crate) fn lower(word: &str) -> String {
     let mut s = word.to_lowercase();
