@@ -1211,6 +1211,11 @@ const OCCUPATIONS: &[&str] = &[
     "quarterback",
     "pitcher",
     "linebacker",
+    // (Rugby's positions that name no thing: `Sale full-back Jason Robinson`.)
+    "flanker",
+    "scrum-half",
+    "full-back",
+    "fullback",
     "teammate",
     "rookie",
     "lecturer",
@@ -1755,6 +1760,10 @@ pub(crate) static ANAPHORIC_HEADS: Lexicon = Lexicon::new(&[
     "skipper",
     "coach",
     "forward",
+    "flanker",
+    "scrum-half",
+    "full-back",
+    "fullback",
     "champion",
     // (Broadcasting's and business's people named by what they do: `the presenter said`,
     // `said the Factory Records founder`.)

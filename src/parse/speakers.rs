@@ -1593,11 +1593,23 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
     }
     let from = unit_start.max(at.saturating_sub(REACH));
     let toks = tokenize(src, from, at);
-    let opening = match toks.iter().rposition(Tok::is_sentence_end) {
+    let mut opening = match toks.iter().rposition(Tok::is_sentence_end) {
         Some(k) => toks.get(k + 1..).unwrap_or(&[]),
         None if from == unit_start => &toks,
         None => return false,
     };
+    // (After an introductory phrase and its comma the role opens the clause: `And despite
+    // the recent results, skipper Jason Robinson believes …`.)
+    if let Some(k) = opening.iter().rposition(|t| t.punct == Some(',')) {
+        let intro = match (opening.first(), opening.get(k)) {
+            (Some(a), Some(c)) => sub(src, a.start, c.end),
+            _ => "",
+        };
+        if !after_introduction(intro) {
+            return false;
+        }
+        opening = opening.get(k + 1..).unwrap_or(&[]);
+    }
     !opening.is_empty()
         && opening.len() <= MAX_WORDS
         && opening.iter().all(|t| {

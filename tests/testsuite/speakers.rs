@@ -1028,6 +1028,14 @@ fn a_generic_word_for_a_person_refers_back_to_the_person_named() {
     let text = "Headline\n\nBrian Tolland has praised his players after the win at Leeds. \
                 “That was our hardest game,” said the Ardmore boss.";
     assert_speakers(text, &["Brian Tolland"]);
+    // A rugby position that names no thing is one too (`said the Sale full-back`), and a
+    // role opens its clause after an introductory phrase and its comma, so the person it
+    // names is the subject the description refers back to, not the namesake before.
+    let text = "Headline\n\nThe pressure is on coach Alan Tarrant. But Tarrant was bullish \
+                about the game. And despite the results, \
+                skipper Joe Tarrant believes the mood is good. “There is no lack of confidence \
+                in the team,” said the Dunmore full-back.";
+    assert_speakers(text, &["Joe Tarrant"]);
     // And a coach, a champion, a presenter or a founder.
     let text = "Headline\n\nMike Rudd paid tribute to his side after the win in Paris. “We \
                 had to show character,” said the national team coach.";
