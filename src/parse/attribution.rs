@@ -1884,6 +1884,13 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
+    // (`began to see`, `continued talking`: what someone began or kept doing.)
+    if lower_next
+        && next.is_some_and(|n| n == "to" || n.ends_with("ing"))
+        && lexicon::ASPECT_CUES.has(w)
+    {
+        return None;
+    }
     // A capitalized cue only opens a sentence (`Said Dorothy Poynter, …`).
     let opens_sentence = opens_sentence_at(toks, k);
     if w.chars().next().is_some_and(char::is_uppercase) && !opens_sentence {

@@ -2184,6 +2184,22 @@ pub(crate) static PASSIVE_JUDGING_AS: Lexicon = Lexicon::new(&[
     "praised",
 ]);
 
+/// Forms of the cue verbs of beginning and going on, which report speech alone (`“Well,” he
+/// began`, `She continued: “…”`) but before `to` or a participle name what someone began or
+/// kept doing: `Trump continued to portray “illegal” immigrants as …`, `Farmer began
+/// “threatening to fight” firefighters`.
+pub(crate) static ASPECT_CUES: Lexicon = Lexicon::new(&[
+    "begin",
+    "begins",
+    "began",
+    "begun",
+    "beginning",
+    "continue",
+    "continues",
+    "continued",
+    "continuing",
+]);
+
 /// Verbs that may stand between a subject and its cue: `Price went on to say`, `he told
 /// reporters he said`. Verbs themselves, not adverbs: in `Things went south in “…”` the
 /// verb is `went`, not the word after it.

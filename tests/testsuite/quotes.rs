@@ -4510,6 +4510,46 @@ fn a_cue_after_a_modal_in_a_reported_clause_is_not_the_quotes() {
 }
 
 #[test]
+fn a_verb_of_beginning_before_what_was_begun_is_no_cue() {
+    // `Bob said he began calling Libyan groups and making an effort to "help get eyes up,"`,
+    // `Farmer became annoyed and began “threatening to fight” firefighters`: before `to` or
+    // a participle, `began` and `continued` say what someone did; the cue before is read.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nDora Vance said she began calling local groups and making an \
+             effort to “get eyes up,” a reference to the drones.",
+            "Dora Vance",
+            "said",
+        ),
+        (
+            "Headline\n\nMr Tolland told the paper that staff were beginning to realise they \
+             had to be more “business-like” about it.",
+            "Mr Tolland",
+            "told",
+        ),
+    ]);
+    // (With none before, the words are no one's.)
+    let a = parse_valid(
+        "Headline\n\nOn the same day, Tomas Vell continued to portray “illegal” migrants as \
+         a danger.",
+    );
+    assert!(
+        a.quotes.iter().all(|q| q.attribution.is_none()),
+        "{:?}",
+        a.quotes
+    );
+    // Alone, or before a colon, they report speech as ever.
+    assert_mentions_and_cues(&[
+        ("Headline\n\n“Well,” he began.", "he", "began"),
+        (
+            "Headline\n\nThe crowd fell silent. Vell continued: “We will not give up.”",
+            "Vell",
+            "continued",
+        ),
+    ]);
+}
+
+#[test]
 fn remarks_after_a_possessive_and_a_participle_are_a_noun() {
     // `Wasserman Schultz said in her opening remarks that the platform should reiterate …
     // “stalwart allies,”`, `Howard continued his scathing remarks. “…”`.
