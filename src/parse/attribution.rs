@@ -3158,9 +3158,14 @@ fn prepositional_chain_start(src: &str, toks: &[Tok], a: usize) -> Option<usize>
     // relation after one: `A source close to`; not `The ad uses footage of`.)
     // (np_head knows the nominal heads and the bodies' nouns; ORG_HEADS adds those that more
     // often modify another noun: `union`, `office`.)
+    // (Or a partitive's plural: `Small groups of protesters chanted`.)
     let head_at = |i: usize| {
-        toks.get(i)
-            .is_some_and(|t| np_head(src, t) || lexicon::ORG_HEADS.has(t.text(src)))
+        toks.get(i).is_some_and(|t| {
+            let w = t.text(src);
+            np_head(src, t)
+                || lexicon::ORG_HEADS.has(w)
+                || w.ends_with('s') && lexicon::PARTITIVES.has(w)
+        })
     };
     let headed_before = |p: usize| {
         p.checked_sub(1).is_some_and(|h| {
@@ -5649,6 +5654,21 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             let named = capitalized_words(src, toks.get(h + 1..)?);
             (named > 0).then_some((k, h + 1 + named))
         })?;
+        // (A capitalized adjective opening the sentence modifies a partitive after it:
+        // `Small groups of protesters marched …`, not a name before its verb.)
+        let b = match (toks.get(b), toks.get(b + 1)) {
+            (Some(p), Some(of))
+                if b == a + 1
+                    && is_lower_word(src, p)
+                    && p.text(src).ends_with('s')
+                    && lexicon::PARTITIVES.has(p.text(src))
+                    && of.is_word()
+                    && of.text(src) == "of" =>
+            {
+                np_forward(src, toks, b + 2).map_or(b, |(_, e)| e)
+            }
+            _ => b,
+        };
         // (Not an opening phrase of time or place before its comma, after a preposition or
         // a date: `In June, after the vote, Smith emailed her, telling her,` — the subject
         // follows the comma; `Last June,`.)

@@ -315,6 +315,14 @@ fn a_part_of_a_group_is_described_not_named() {
             Some("one of the former prosecutors for David Petraeus".to_owned())
         ]
     );
+    // A capitalized adjective opening the sentence modifies the part, whether its verb is
+    // the cue or a participle after it reports the words: `Small groups of protesters
+    // continued to call for …, while chanting, "…"`.
+    assert_speakers(
+        "Headline\n\nSmall groups of protesters marched through the streets while chanting, \
+         “Hands up.”\n\nLarge crowds of supporters shouted, “Go home.”",
+        &["Small groups of protesters", "Large crowds of supporters"],
+    );
 }
 
 #[test]
