@@ -5797,20 +5797,33 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
             is_lower_word(src, t) && !lexicon::NON_VERBS.has(w) && !reads_as_noun(w)
         }) && !plural_before_auxiliary(src, toks, i)
     };
-    if verb_at(b) {
-        // After a possessive the word is what is owned (`Mr Blair's style`), unless it is
-        // what the owner said (`Clinton’s response was:`) or a cue (`Trump's said`: has said).
-        let possessed = b
-            .checked_sub(1)
+    // After a possessive the word is what is owned (`Mr Blair's style`), unless it is what
+    // the owner said (`Clinton’s response was:`, `Republicans' reaction:`, a noun however it
+    // ends) or a cue (`Trump's said`: has said).
+    let possessed = || {
+        b.checked_sub(1)
             .and_then(|p| toks.get(p))
-            .is_some_and(|t| is_possessive(t.text(src)));
-        let said = || {
-            toks.get(b)
-                .is_some_and(|t| is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
-        };
+            .is_some_and(|t| is_possessive(t.text(src)))
+    };
+    let said = |i: usize| {
+        toks.get(i).is_some_and(|t| {
+            is_lower_word(src, t) && (is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
+        })
+    };
+    if verb_at(b) {
         // (A noun a singular name modifies is no verb: callers run the subject on over it
         // first, see `modified_noun_phrase_end`.)
-        return (!possessed && !modified_noun(src, toks, b) || said()).then_some(b);
+        return (!possessed() && !modified_noun(src, toks, b) || said(b)).then_some(b);
+    }
+    if possessed() && said(b) {
+        return Some(b);
+    }
+    // (After a plural's possessive mark: `Republicans' reaction:`.)
+    let plural_mark = b.checked_sub(1).and_then(|p| toks.get(p)).is_some_and(|w| {
+        w.text(src).ends_with('s') && toks.get(b).is_some_and(|m| mark_glued_to_word(w, m))
+    });
+    if plural_mark && said(b + 1) {
+        return Some(b + 1);
     }
     // A time or place phrase between subject and verb: `Gov. Mike Pence on Thursday blamed`,
     // `Trump in an interview said` (a past tense or a cue, within a few words).

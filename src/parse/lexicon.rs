@@ -914,6 +914,8 @@ pub(crate) static OWNED_WORDS_NOUNS: Lexicon = Lexicon::union(
 const SPEECH_NOUN_WORDS: &[&str] = &[
     "response",
     "responses",
+    "reaction",
+    "reactions",
     "reply",
     "answer",
     "remarks",

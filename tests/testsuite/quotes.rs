@@ -2107,6 +2107,27 @@ fn after_a_possessive_only_what_was_said_introduces_a_quote() {
         (m.as_deref(), c.as_deref()),
         (Some("Clinton’s"), Some("response"))
     );
+    // So is a reaction, though its ending reads as a noun's, and after a plural's possessive
+    // mark: `Republicans' reaction: 'Is that all there is?'`; `Donald Trump's accusation that
+    // Hillary Clinton is playing the "woman's card"`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe mayor spoke on Sunday. Senators' reaction: “Is that all there is?”",
+            "Senators",
+            "reaction",
+        ),
+        (
+            "Headline\n\nThe mayor spoke on Sunday. Tomas Vell's reaction: “Is that all?”",
+            "Tomas Vell's",
+            "reaction",
+        ),
+        (
+            "Headline\n\nTomas Vell's accusation that Dora Hale is playing the “woman's card” \
+             and would be a failed candidate touched off a debate.",
+            "Tomas Vell's",
+            "accusation",
+        ),
+    ]);
 }
 
 #[test]
