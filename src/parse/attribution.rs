@@ -1355,15 +1355,28 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
         .count();
     let sentence = toks.get(from + closing..end)?;
-    // (Past a participle phrase that opens it, up to its comma: `Writing in the Guardian
-    // newspaper, Mr Brown outlined his view …`.)
+    // (Past a coordinator that opens it: `And she won't commit to an opinion yet.`)
     let sentence = match sentence.first() {
-        Some(t) if is_capitalized(t.text(src)) && t.text(src).ends_with("ing") => sentence
-            .iter()
-            .take(MAX_OPENING_PHRASE)
-            .position(|t| t.punct == Some(','))
-            .and_then(|c| sentence.get(c + 1..))
-            .unwrap_or(sentence),
+        Some(t) if matches!(t.text(src), "And" | "But" | "So" | "Yet") => {
+            sentence.get(1..).unwrap_or(sentence)
+        }
+        _ => sentence,
+    };
+    // (Past a participle phrase or an introductory one that opens it, up to its comma:
+    // `Writing in the Guardian newspaper, Mr Brown outlined his view …`, `As for the
+    // future, Arnold believes …`.)
+    let sentence = match sentence.first() {
+        Some(t)
+            if is_capitalized(t.text(src))
+                && (t.text(src).ends_with("ing") || lexicon::INTRO_WORDS.has(t.text(src))) =>
+        {
+            sentence
+                .iter()
+                .take(MAX_OPENING_PHRASE)
+                .position(|t| t.punct == Some(','))
+                .and_then(|c| sentence.get(c + 1..))
+                .unwrap_or(sentence)
+        }
         _ => sentence,
     };
     // (A verb at `sentence[i]`: a word in lower case, not a function word, nor a reflexive
@@ -1399,7 +1412,7 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
     };
     let first = sentence.first()?;
     let w = first.text(src);
-    let person_pronoun = matches!(w, "He" | "She" | "They");
+    let person_pronoun = matches!(w, "He" | "She" | "They" | "he" | "she" | "they");
     let named = is_capitalized(w)
         && !is_leading_filler(src, first)
         && !is_pronoun(src, first)

@@ -3311,6 +3311,28 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
         (m.as_deref(), p),
         (Some("Corrin"), Some(Placement::Context))
     );
+    // (Past a coordinator, or an introductory phrase and its comma: `And she won't commit
+    // to an opinion of Hollywood yet. "I'm just in the middle of it …"`, `As for the future,
+    // Arnold firmly believes that …`.)
+    for (text, mention) in [
+        (
+            "Headline\n\nAnna Corrin is nominated.\n\nAnd she won't commit to an opinion \
+             yet. \"I'm just in the middle of it.\"",
+            "she",
+        ),
+        (
+            "Headline\n\nAnna Corrin is nominated.\n\nAs for the future, Corrin firmly \
+             believes in short films. \"You're left more to your own devices.\"",
+            "Corrin",
+        ),
+    ] {
+        let (_, m, _, p) = one(text);
+        assert_eq!(
+            (m.as_deref(), p),
+            (Some(mention), Some(Placement::Context)),
+            "{text}"
+        );
+    }
     // (Not a possessive's, nor one that runs on into a quote with an attribution of its
     // own.)
     let a =
