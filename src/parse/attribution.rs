@@ -1542,13 +1542,7 @@ fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
     // (The owner first, by its ending: a table lookup for the word after every quote costs.)
     let n = before.len();
     let owner = before.get(n.checked_sub(1)?)?;
-    let w = owner.text(src);
-    let pronoun = || {
-        lexicon::OWNER_PRONOUNS
-            .iter()
-            .any(|(p, _)| w.eq_ignore_ascii_case(p))
-    };
-    if !(is_possessive(w) || pronoun()) {
+    if !is_owner(owner.text(src)) {
         return None;
     }
     let noun = after.first()?;
@@ -1569,30 +1563,88 @@ fn owner_of_words(src: &str, before: &[Tok], after: &[Tok]) -> Option<Attributio
     if reported {
         return None;
     }
-    let mention = if is_possessive(w) {
-        // (The owner without the possessive's ending: `Mitt Romney`; a mention that does
-        // not end with the possessive is no owner's.)
-        let (a, b) = np_backward(src, before, n)?;
-        let m = make_mention(src, before, a, b).filter(|m| m.span.end() == owner.end)?;
-        let ending = if w.ends_with("’s") { "’s" } else { "'s" };
-        let end = owner.end - ending.len();
-        if end <= m.span.start() {
-            return None;
-        }
-        Mention {
-            text: sub(src, m.span.start(), end).to_owned(),
-            span: Span::new(m.span.start(), end),
-        }
-    } else {
-        // (The owner's pronoun, which the speakers resolve as `he`, `she`, `they`.)
-        Mention {
+    Some(Attribution {
+        mention: owner_mention(src, before, n)?,
+        cue: make_cue(src, after, 0, 1),
+        placement: Placement::Before,
+        speaker: None,
+    })
+}
+
+/// Whether `w` names an owner: a possessive (`Trump’s`) or a possessive pronoun (`his`).
+fn is_owner(w: &str) -> bool {
+    is_possessive(w)
+        || lexicon::OWNER_PRONOUNS
+            .iter()
+            .any(|(p, _)| w.eq_ignore_ascii_case(p))
+}
+
+/// The mention of the owner whose possessive or possessive pronoun is `toks[n - 1]`: the
+/// name without the possessive's ending (`Mitt Romney`), or the pronoun, which the speakers
+/// resolve as `he`, `she`, `they`.
+fn owner_mention(src: &str, toks: &[Tok], n: usize) -> Option<Mention> {
+    let owner = toks.get(n.checked_sub(1)?)?;
+    let w = owner.text(src);
+    if !is_possessive(w) {
+        return Some(Mention {
             text: w.to_owned(),
             span: Span::new(owner.start, owner.end),
-        }
-    };
+        });
+    }
+    // (A mention that does not end with the possessive is no owner's.)
+    let (a, b) = np_backward(src, toks, n)?;
+    let m = make_mention(src, toks, a, b).filter(|m| m.span.end() == owner.end)?;
+    let ending = if w.ends_with("’s") { "’s" } else { "'s" };
+    let end = owner.end - ending.len();
+    if end <= m.span.start() {
+        return None;
+    }
+    Some(Mention {
+        text: sub(src, m.span.start(), end).to_owned(),
+        span: Span::new(m.span.start(), end),
+    })
+}
+
+/// The owner of a noun for words whose `that` clause, at `toks[c]`, holds the quote that
+/// ends `toks`: `Politifact seized on Trump’s claim that there have been “thousands of
+/// shootings”`, `after her March comment that, "We're going to …"` — not where the owner's
+/// phrase is the subject of a clause an earlier cue reports, whose predicate the quote may
+/// be (`Frazier said that Rubio's claim that Cruz is … is "simply not true."`), nor after
+/// `in`.
+fn owned_claim(src: &str, toks: &[Tok], c: usize) -> Option<Attribution> {
+    if !toks
+        .get(c)
+        .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "that")
+        || toks.get(c + 1..)?.iter().any(Tok::is_sentence_end)
+    {
+        return None;
+    }
+    let k = c.checked_sub(1)?;
+    let noun = toks.get(k)?;
+    if !(is_lower_word(src, noun) && lexicon::OWNED_WORDS_NOUNS.has(noun.text(src))) {
+        return None;
+    }
+    let owns = |t: &Tok| t.is_word() && is_owner(t.text(src));
+    // (One modifier may stand between: `her March comment`, `his earlier claim`.)
+    let o = [k.checked_sub(1), k.checked_sub(2)]
+        .into_iter()
+        .flatten()
+        .find(|&o| toks.get(o).is_some_and(owns))
+        .filter(|&o| o + 1 == k || toks.get(o + 1).is_some_and(Tok::is_word))?;
+    let mention = owner_mention(src, toks, o + 1)?;
+    // (Nor where the noun is where the words were said, after a cue: `said in her opening
+    // remarks that the platform should reiterate … “stalwart allies,”`.)
+    let reported = toks
+        .iter()
+        .rev()
+        .find(|t| t.end <= mention.span.start())
+        .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "that" | "in"));
+    if reported {
+        return None;
+    }
     Some(Attribution {
         mention,
-        cue: make_cue(src, after, 0, 1),
+        cue: make_cue(src, toks, k, k + 1),
         placement: Placement::Before,
         speaker: None,
     })
@@ -5055,6 +5107,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     while c > 0 {
         c -= 1;
         let Some((cend, according)) = cue_at(src, toks, c) else {
+            if let Some(att) = owned_claim(src, toks, c) {
+                return Some(att);
+            }
             // (A participle after `be` is no cue of its subject's, but its agent may speak:
             // `The machine was described by Jobs as “…”`.)
             // (`by` first: a word-table lookup for every word of the window costs.)

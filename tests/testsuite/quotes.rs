@@ -2124,8 +2124,45 @@ fn after_a_possessive_only_what_was_said_introduces_a_quote() {
         (
             "Headline\n\nTomas Vell's accusation that Dora Hale is playing the “woman's card” \
              and would be a failed candidate touched off a debate.",
-            "Tomas Vell's",
+            "Tomas Vell",
             "accusation",
+        ),
+    ]);
+}
+
+#[test]
+fn words_in_a_clause_after_a_noun_for_words_are_its_owners() {
+    // `Politifact seized on Trump’s claim that there have been “thousands of shootings”`,
+    // `after her March comment that, "We're going to put …"`: the owner of the claim said
+    // them, whoever the sentence's subject is.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe fact-checkers seized on Tomas Vell's claim that there have been \
+             “thousands of shootings” in the city.",
+            "Tomas Vell",
+            "claim",
+        ),
+        (
+            "Headline\n\nThe union is unlikely to back Dora Hale after her March comment that \
+             “we are going to close the mines.”",
+            "her",
+            "comment",
+        ),
+    ]);
+    // (Not where the owner's claim is the subject of a clause an earlier cue reports, nor
+    // where the noun says where the words were said.)
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nA spokeswoman, Ann Vole, said that Rollo's claim that Vell favours \
+             the plan is “simply not true.”",
+            "Ann Vole",
+            "said",
+        ),
+        (
+            "Headline\n\nDora Vance said in her opening remarks that the platform should \
+             back “stalwart allies,” naming two.",
+            "Dora Vance",
+            "said",
         ),
     ]);
 }
