@@ -532,6 +532,18 @@ impl<'a> NameIndex<'a> {
                     // so is one with a role in apposition (`Jo-Renee Formicola, political
                     // science professor at Seton Hall, …`).
                     let appositive = role_in_apposition(after) || age_in_apposition(after);
+                    // (A role with a gender says the person's: `Hope Hicks, a campaign
+                    // spokeswoman, did not respond`.)
+                    if let Some(g) = appositive.then(|| apposition_gender(after)).flatten() {
+                        if let Some(name) = idx
+                            .occurrences
+                            .get(lead)
+                            .and_then(|o| idx.names.get(o.name()))
+                            .cloned()
+                        {
+                            idx.genders.entry(name).or_insert(g);
+                        }
+                    }
                     // (A full name's description in apposition, read once for the two rules
                     // that use it: the text after it, from its closing mark on.)
                     let after_description =
@@ -1361,6 +1373,41 @@ fn role_in_apposition(after: &str) -> bool {
         }
     }
     false
+}
+
+/// The gender of the head of a description in apposition (`after` opens with its comma),
+/// its last word before a preposition: `, a campaign spokeswoman,`, `, Reagan's daughter,`
+/// and `, widow of …` are a woman's; `, whose husband …` and `, through a spokeswoman,` say
+/// nothing of the person.
+fn apposition_gender(after: &str) -> Option<Gender> {
+    const MAX_WORDS: usize = 8;
+    let rest = after.strip_prefix(',')?;
+    let mut words = rest
+        .split([',', '.', ';', '(', ')'])
+        .next()?
+        .split_whitespace()
+        .peekable();
+    // (A description opens with an article, a possessive or its head.)
+    let first = *words.peek()?;
+    if !(matches!(first, "a" | "an" | "the") || is_possessive(first) || head_of(first)) {
+        return None;
+    }
+    let mut head = None;
+    for w in words.take(MAX_WORDS) {
+        if lexicon::RELATIVE_PRONOUNS.has(w) {
+            return None;
+        }
+        if lexicon::PREPOSITIONS.has(w) {
+            break;
+        }
+        head = Some(w);
+    }
+    with_lower(head?, head_gender)
+}
+
+/// Whether `w` is a head with a gender: `spokeswoman`, `daughter`.
+fn head_of(w: &str) -> bool {
+    with_lower(w, head_gender).is_some()
 }
 
 /// The text after a description in apposition to a name, from the mark that closes it on

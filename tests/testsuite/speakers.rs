@@ -572,6 +572,20 @@ fn the_article_pronouns_tell_a_gender_the_name_tables_do_not_know() {
                 Jordan Blake, a neighbour, disagreed. Blake said he would wait.\n\n\
                 “We are done waiting,” she said.";
     assert_speakers(text, &["Pat Quinlan"]);
+    // So does the head of a description in apposition: `Hope Hicks, a campaign spokeswoman,
+    // did not respond` is no antecedent of `he` — but `Schilling, through a spokeswoman,
+    // declined to comment` says nothing of Schilling.
+    assert_speakers(
+        "Headline\n\nTomas Vell has not taken up my offer. Dana Hicks, a campaign \
+         spokeswoman, did not respond to my messages.\n\nVoters want to know. “We will \
+         see,” he said.",
+        &["Tomas Vell"],
+    );
+    assert_speakers(
+        "Headline\n\nRollo Schill spoke first.\n\nSchill, through a spokeswoman, declined \
+         to comment. Later, Ann Vole asked why. “No,” he said.",
+        &["Rollo Schill"],
+    );
 }
 
 #[test]
