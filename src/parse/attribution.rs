@@ -592,7 +592,14 @@ fn attribute_one(
     // “rigged”`, `who called their son “an American hero.”`.
     // (After a participle, a comma closing the words leaves the attribution to what follows:
     // `…, calling Trump “an orange buffoon,” Susan said`.)
-    if !starts_upper {
+    // (Capitalized words are a name, but not after an indefinite article: `McCain calling it
+    // a “Chinese menu.”`)
+    let after_indefinite = || {
+        before
+            .last()
+            .is_some_and(|t| is_lower_word(src, t) && matches!(t.text(src), "a" | "an"))
+    };
+    if !starts_upper || after_indefinite() {
         if let Some(a) = caller(src, before, has_headline && first_unit == 0).filter(|a| {
             !(a.cue.as_ref().is_some_and(|c| c.text.ends_with("ing"))
                 && content.trim_end().ends_with(','))

@@ -863,6 +863,14 @@ fn a_calling_participle_after_with_and_its_subject_is_that_subjects() {
             "the Daily Clarion",
             "labelling",
         ),
+        // (Words in title case after an indefinite article describe, they name nothing:
+        // `with Sen. John McCain calling it a “Chinese menu.”`)
+        (
+            "Headline\n\nRepublicans who agree that the prison should close were irritated, \
+             with Sen. Tom Vell calling it a “Chinese menu.”",
+            "Sen. Tom Vell",
+            "calling",
+        ),
     ]);
 }
 
