@@ -533,8 +533,19 @@ impl<'a> NameIndex<'a> {
                     // science professor at Seton Hall, …`).
                     let appositive = role_in_apposition(after) || age_in_apposition(after);
                     // (A role with a gender says the person's: `Hope Hicks, a campaign
-                    // spokeswoman, did not respond`.)
-                    if let Some(g) = appositive.then(|| apposition_gender(after)).flatten() {
+                    // spokeswoman, did not respond`; and so does one before the name and
+                    // its comma: `Trump's eldest daughter, Ivanka Trump, who …`.)
+                    let role_before = || {
+                        before
+                            .strip_suffix(',')
+                            .and_then(word_before)
+                            .and_then(|w| with_lower(w, head_gender))
+                    };
+                    let gender = appositive
+                        .then(|| apposition_gender(after))
+                        .flatten()
+                        .or_else(role_before);
+                    if let Some(g) = gender {
                         if let Some(name) = idx
                             .occurrences
                             .get(lead)

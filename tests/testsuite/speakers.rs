@@ -586,6 +586,15 @@ fn the_article_pronouns_tell_a_gender_the_name_tables_do_not_know() {
          to comment. Later, Ann Vole asked why. “No,” he said.",
         &["Rollo Schill"],
     );
+    // (And one before the name and its comma, whose surname a man of the article shares:
+    // `Trump's eldest daughter, Ivanka Trump, who spoke … about her father's …`.)
+    assert_speakers(
+        "Headline\n\nTomas Vell accepted the nomination with attacks on Dora Hale.\n\nVell \
+         said he would win, and he thanked the crowd. Vell was the star of the evening.\n\nAt \
+         center stage was Vell's eldest daughter, Zuri Vell, who spoke passionately about her \
+         father's drive. \"I have seen him fight for his family,\" she said.",
+        &["Zuri Vell"],
+    );
 }
 
 #[test]
