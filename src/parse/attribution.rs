@@ -1619,9 +1619,7 @@ fn owner_mention(src: &str, toks: &[Tok], n: usize) -> Option<Mention> {
 /// be (`Frazier said that Rubio's claim that Cruz is … is "simply not true."`), nor after
 /// `in`.
 fn owned_claim(src: &str, toks: &[Tok], c: usize) -> Option<Attribution> {
-    if !toks
-        .get(c)
-        .is_some_and(|t| is_lower_word(src, t) && t.text(src) == "that")
+    if toks.get(c).is_none_or(|t| t.text(src) != "that")
         || toks.get(c + 1..)?.iter().any(Tok::is_sentence_end)
     {
         return None;
@@ -5114,7 +5112,9 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
     while c > 0 {
         c -= 1;
         let Some((cend, according)) = cue_at(src, toks, c) else {
-            if let Some(att) = owned_claim(src, toks, c) {
+            // (`that` first: most words are not.)
+            let that = toks.get(c).is_some_and(|t| t.text(src) == "that");
+            if let Some(att) = that.then(|| owned_claim(src, toks, c)).flatten() {
                 return Some(att);
             }
             // (A participle after `be` is no cue of its subject's, but its agent may speak:

@@ -532,20 +532,11 @@ impl<'a> NameIndex<'a> {
                     // so is one with a role in apposition (`Jo-Renee Formicola, political
                     // science professor at Seton Hall, …`).
                     let appositive = role_in_apposition(after) || age_in_apposition(after);
-                    // (A role with a gender says the person's: `Hope Hicks, a campaign
-                    // spokeswoman, did not respond`; and so does one before the name and
-                    // its comma: `Trump's eldest daughter, Ivanka Trump, who …`.)
-                    let role_before = || {
-                        before
-                            .strip_suffix(',')
-                            .and_then(word_before)
-                            .and_then(|w| with_lower(w, head_gender))
-                    };
-                    let gender = appositive
-                        .then(|| apposition_gender(after))
+                    let beside = appositive || before.ends_with(',');
+                    if let Some(g) = beside
+                        .then(|| role_gender(before, after, appositive))
                         .flatten()
-                        .or_else(role_before);
-                    if let Some(g) = gender {
+                    {
                         if let Some(name) = idx
                             .occurrences
                             .get(lead)
@@ -1384,6 +1375,25 @@ fn role_in_apposition(after: &str) -> bool {
         }
     }
     false
+}
+
+/// The gender a role beside a name gives the person, from the text `before` and `after` the
+/// name: in apposition after it (`Hope Hicks, a campaign spokeswoman, did not respond`, when
+/// `appositive`), or right before the name and its comma (`Trump's eldest daughter, Ivanka
+/// Trump, who …`).
+fn role_gender(before: &str, after: &str, appositive: bool) -> Option<Gender> {
+    let role_before = || {
+        // (A role is in lower case: most words before a name's comma are names in a list.)
+        before
+            .strip_suffix(',')
+            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
+            .and_then(|w| with_lower(w, head_gender))
+    };
+    appositive
+        .then(|| apposition_gender(after))
+        .flatten()
+        .or_else(role_before)
 }
 
 /// The gender of the head of a description in apposition (`after` opens with its comma),
