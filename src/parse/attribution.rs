@@ -3231,10 +3231,7 @@ fn prepositional_chain_start(src: &str, toks: &[Tok], a: usize) -> Option<usize>
     // (Or a partitive's plural: `Small groups of protesters chanted`.)
     let head_at = |i: usize| {
         toks.get(i).is_some_and(|t| {
-            let w = t.text(src);
-            np_head(src, t)
-                || lexicon::ORG_HEADS.has(w)
-                || w.ends_with('s') && lexicon::PARTITIVES.has(w)
+            np_head(src, t) || lexicon::ORG_HEADS.has(t.text(src)) || plural_partitive(t.text(src))
         })
     };
     let headed_before = |p: usize| {
@@ -3281,6 +3278,12 @@ fn prepositional_chain_start(src: &str, toks: &[Tok], a: usize) -> Option<usize>
         s = h;
     }
     None
+}
+
+/// Whether `w` is the plural of a word for a part of a group (`groups`, `crowds`,
+/// `hundreds`), which heads the phrase its `of` opens.
+fn plural_partitive(w: &str) -> bool {
+    w.ends_with('s') && lexicon::PARTITIVES.has(w)
 }
 
 /// The description of people whose place the phrase at `toks[a..]` is, after a place's
@@ -5735,8 +5738,7 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             (Some(p), Some(of))
                 if b == a + 1
                     && is_lower_word(src, p)
-                    && p.text(src).ends_with('s')
-                    && lexicon::PARTITIVES.has(p.text(src))
+                    && plural_partitive(p.text(src))
                     && of.is_word()
                     && of.text(src) == "of" =>
             {
