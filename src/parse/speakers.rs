@@ -3093,6 +3093,7 @@ struct Resolver<'a> {
 
 impl<'a> Resolver<'a> {
     fn resolve_mention(&mut self, src: &'a str, text: &'a str, at: usize) -> usize {
+        const ANOTHER: &str = "another ";
         // A name resolves the same way every time (the index is fixed, and the speaker it
         // found first stays first among its candidates), so repeats cost one lookup.
         self.was_first_person = false;
@@ -3101,6 +3102,22 @@ impl<'a> Resolver<'a> {
         }
         let reading = read_mention(text);
         self.was_first_person = matches!(reading, Reading::Pronoun("i"));
+        // `added another New Hampshire Democrat` after `said one New Hampshire Democrat`:
+        // someone else of the same description, as `another official` is.
+        let another = text
+            .get(..ANOTHER.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(ANOTHER));
+        if let Reading::Named { gender, .. } = &reading {
+            if another && !text.contains(',') {
+                let lower = text.to_lowercase();
+                if let Some(&id) = self.nominal_by_name.get(&lower) {
+                    return id;
+                }
+                let id = self.add(text.to_owned(), None, SpeakerKind::Nominal, *gender);
+                self.nominal_by_name.insert(lower, id);
+                return id;
+            }
+        }
         match reading {
             // `I` is the writer, never someone the text names: the author when the article
             // says who wrote it, else one unresolved speaker for every `I`.

@@ -303,6 +303,24 @@ fn a_plural_name_is_a_group_not_a_person() {
 }
 
 #[test]
+fn another_of_a_description_is_someone_else() {
+    // `said one New Hampshire Democrat. … added another New Hampshire Democrat`: two people,
+    // as `another official` after `an official` is.
+    let a = parse_valid(
+        "Headline\n\n“It will be close,” said one Dunmore Democrat.\n\n“It is hers to lose,” \
+         added another Dunmore Democrat.",
+    );
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Dunmore Democrat".to_owned()),
+            Some("another Dunmore Democrat".to_owned())
+        ]
+    );
+    assert_eq!(a.speakers.len(), 2, "{:?}", a.speakers);
+}
+
+#[test]
 fn a_part_of_a_group_is_described_not_named() {
     let text = "Headline\n\nHundreds of protesters marched, chanting, “Hands up.”\n\n\
                 Members of the crowd shouted, “Go home.”\n\n\
