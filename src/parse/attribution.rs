@@ -125,6 +125,9 @@ const MAX_TIME_PHRASE: usize = 4;
 /// The most tokens of a participle phrase opening a sentence, up to its comma (`Writing in
 /// the Guardian newspaper,`).
 const MAX_OPENING_PHRASE: usize = 12;
+/// The fewest words of a quote alone in its paragraph that make it a sentence someone said,
+/// not a label (`'A change warrior.'`).
+const MIN_SENTENCE_WORDS: usize = 4;
 /// The most lower-case words of a title between a body's name and its holder's
 /// (`executive director`, `shadow home secretary`).
 const MAX_LOWER_TITLE: usize = 3;
@@ -1154,6 +1157,37 @@ fn attribute_one(
                 return (full_kind, Some(a));
             }
             *context = Some(a);
+        }
+        // (A paragraph that opens with the quote, after one with no quote in it: `On this
+        // subject, Morris appears almost evangelical. ¶ "I was on a cruise …"`.)
+        let prev_unit = first_unit.checked_sub(1);
+        let quote_in_prev = prev.is_some_and(|p| {
+            p.pieces.last().and_then(|l| l.paragraph) == prev_unit
+                || p.pieces.first().and_then(|l| l.paragraph) == prev_unit
+        });
+        // (A person's: `he`, `she` or a name, a single word only where the text also
+        // writes it inside a sentence — not `They`, nor `Voices` opening a paragraph; and
+        // words of a sentence, not a label: `She was fired. ¶ 'A change warrior.'`.)
+        let person = |a: &Attribution| {
+            let m = a.mention.text.as_str();
+            matches!(m, "He" | "She" | "he" | "she")
+                || m.contains(' ')
+                || !is_pronoun_word(m) && capitalized_mid_sentence(src, a.mention.span, m)
+        };
+        if para_before.is_empty() && !quote_in_prev && word_count >= MIN_SENTENCE_WORDS {
+            if let Some(&u) = prev_unit.and_then(|i| units.get(i)) {
+                let toks = tokenize(
+                    src,
+                    u.start().max(u.end().saturating_sub(WINDOW * 2)),
+                    u.end(),
+                );
+                if let Some(a) = previous_sentence_subject(src, &toks).filter(person) {
+                    if !runs_on {
+                        return (full_kind, Some(a));
+                    }
+                    *context = Some(a);
+                }
+            }
         }
     }
     (full_kind, None)

@@ -3378,6 +3378,32 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
             "{text}"
         );
     }
+    // (Or the paragraph before, when the quote opens its own and that one holds no quote:
+    // `On this subject, Morris appears almost evangelical. ¶ "I was on a cruise …"` — a
+    // person's subject, not `They` or a common word, and a sentence, not a label.)
+    let (_, m, _, p) = one(
+        "Headline\n\nDick Corrin is a pollster.\n\nOn this subject, Corrin appears almost \
+         evangelical.\n\n\"I was on a cruise in the Mediterranean.\"",
+    );
+    assert_eq!(
+        (m.as_deref(), p),
+        (Some("Corrin"), Some(Placement::Context))
+    );
+    for text in [
+        "Headline\n\nVoters are tired.\n\nThey think the progress is real.\n\n\"Lurking \
+         behind this argument is a dispute.\"",
+        "Headline\n\nA panel met.\n\nVoices rose in the hall.\n\n\"Lurking behind this \
+         argument is a dispute.\"",
+        "Headline\n\nIn 2005, the board turned on Dora Vale. She was fired.\n\n'A change \
+         warrior.'\n\nVale has been forced to revisit the merger.",
+    ] {
+        let a = parse_valid(text);
+        assert!(
+            a.quotes.iter().all(|q| q.attribution.is_none()),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
     // (Not a possessive's, nor one that runs on into a quote with an attribution of its
     // own.)
     let a =
@@ -5226,9 +5252,6 @@ fn a_report_in_a_clause_inside_the_previous_paragraphs_last_sentence_gives_no_sp
         "Bank codes\n\nThe scheme starts in May. The hard part is to check whether a caller is \
          who they say they are.\n\n\u{201c}The answer is a second code that changes every \
          minute.\u{201d}",
-        "Polls\n\nPollster Dana Ruiz wrote that voters, even those who joined before the \
-         campaign began, may reconsider.\n\n\u{201c}A win in Ohio would change \
-         everything.\u{201d}",
         "Radio\n\nThe plan was cut, though a spokesman says the timing was a \
          coincidence.\n\n\u{201c}Radio will change more in the next five years than in the \
          last 30.\u{201d}",
@@ -5238,6 +5261,17 @@ fn a_report_in_a_clause_inside_the_previous_paragraphs_last_sentence_gives_no_sp
     ] {
         assert_unattributed(text);
     }
+    // (Its subject, a person, may still be whom the paragraph is about, with no cue: not
+    // `the campaign`.)
+    let (_, m, c, p) = one(
+        "Polls\n\nPollster Dana Ruiz wrote that voters, even those who joined before the \
+         campaign began, may reconsider.\n\n\u{201c}A win in Ohio would change \
+         everything.\u{201d}",
+    );
+    assert_eq!(
+        (m.as_deref(), c, p),
+        (Some("Pollster Dana Ruiz"), None, Some(Placement::Context))
+    );
     // The sentence's own report still gives the next paragraph its speaker.
     assert_mentions_and_cues(&[(
         "Polls\n\nIn the meantime, the foreign minister, Ana Pereira, said that talks were \
