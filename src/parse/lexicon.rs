@@ -1453,6 +1453,9 @@ const PERSON_HEADS: &[&str] = &[
     "son",
     "wife",
     "husband",
+    // (And kin: `Scott's relatives, including his wife, … said`.)
+    "relative",
+    "relatives",
     "coach",
     "player",
     "players",

@@ -4676,6 +4676,17 @@ fn remarks_after_a_possessive_and_a_participle_are_a_noun() {
 }
 
 #[test]
+fn relatives_after_a_possessive_are_the_mention_not_the_owner() {
+    // `Scott's relatives, including his wife, watched the police videos … and said they came
+    // away with "more questions than answers."`: the relatives said it, not Scott.
+    assert_mentions(&[(
+        "Headline\n\nVell's relatives, including his wife, watched the videos on Thursday and \
+         said they came away with “more questions than answers.”",
+        "Vell's relatives",
+    )]);
+}
+
+#[test]
 fn a_possessor_with_modifiers_opens_at_its_determiner() {
     assert_mentions(&[
         (
