@@ -1388,7 +1388,7 @@ fn role_gender(before: &str, after: &str, appositive: bool) -> Option<Gender> {
             .strip_suffix(',')
             .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
             .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
-            .and_then(|w| with_lower(w, head_gender))
+            .and_then(role_word_gender)
     };
     appositive
         .then(|| apposition_gender(after))
@@ -1410,7 +1410,10 @@ fn apposition_gender(after: &str) -> Option<Gender> {
         .peekable();
     // (A description opens with an article, a possessive or its head.)
     let first = *words.peek()?;
-    if !(matches!(first, "a" | "an" | "the") || is_possessive(first) || head_of(first)) {
+    if !(matches!(first, "a" | "an" | "the")
+        || is_possessive(first)
+        || role_word_gender(first).is_some())
+    {
         return None;
     }
     let mut head = None;
@@ -1423,12 +1426,12 @@ fn apposition_gender(after: &str) -> Option<Gender> {
         }
         head = Some(w);
     }
-    with_lower(head?, head_gender)
+    role_word_gender(head?)
 }
 
-/// Whether `w` is a head with a gender: `spokeswoman`, `daughter`.
-fn head_of(w: &str) -> bool {
-    with_lower(w, head_gender).is_some()
+/// The gender of a role's word as written (`Spokeswoman`, `daughter`), if it has one.
+fn role_word_gender(w: &str) -> Option<Gender> {
+    with_lower(w, head_gender)
 }
 
 /// The text after a description in apposition to a name, from the mark that closes it on
@@ -3092,8 +3095,18 @@ struct Resolver<'a> {
 }
 
 impl<'a> Resolver<'a> {
+    /// The described speaker named `name` (in any case), added with `gender` if new.
+    fn nominal_named(&mut self, name: String, gender: Option<Gender>) -> usize {
+        let lname = name.to_lowercase();
+        if let Some(&id) = self.nominal_by_name.get(&lname) {
+            return id;
+        }
+        let id = self.add(name, None, SpeakerKind::Nominal, gender);
+        self.nominal_by_name.insert(lname, id);
+        id
+    }
+
     fn resolve_mention(&mut self, src: &'a str, text: &'a str, at: usize) -> usize {
-        const ANOTHER: &str = "another ";
         // A name resolves the same way every time (the index is fixed, and the speaker it
         // found first stays first among its candidates), so repeats cost one lookup.
         self.was_first_person = false;
@@ -3104,18 +3117,13 @@ impl<'a> Resolver<'a> {
         self.was_first_person = matches!(reading, Reading::Pronoun("i"));
         // `added another New Hampshire Democrat` after `said one New Hampshire Democrat`:
         // someone else of the same description, as `another official` is.
-        let another = text
-            .get(..ANOTHER.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(ANOTHER));
         if let Reading::Named { gender, .. } = &reading {
+            const ANOTHER: &str = "another ";
+            let another = text
+                .get(..ANOTHER.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(ANOTHER));
             if another && !text.contains(',') {
-                let lower = text.to_lowercase();
-                if let Some(&id) = self.nominal_by_name.get(&lower) {
-                    return id;
-                }
-                let id = self.add(text.to_owned(), None, SpeakerKind::Nominal, *gender);
-                self.nominal_by_name.insert(lower, id);
-                return id;
+                return self.nominal_named(text.to_owned(), *gender);
             }
         }
         match reading {
@@ -3307,14 +3315,8 @@ impl<'a> Resolver<'a> {
                     }
                 }
                 let name = found.unwrap_or_else(|| text.to_owned());
-                let lname = name.to_lowercase();
-                if let Some(&id) = self.nominal_by_name.get(&lname) {
-                    self.nominal_by_head.insert(key, id);
-                    return id;
-                }
                 let gender = head_gender(head.rsplit(' ').next().unwrap_or(""));
-                let id = self.add(name, None, SpeakerKind::Nominal, gender);
-                self.nominal_by_name.insert(lname, id);
+                let id = self.nominal_named(name, gender);
                 self.nominal_by_head.insert(key, id);
                 id
             }
