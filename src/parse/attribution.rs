@@ -3457,20 +3457,9 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
     }
     // `Another tweeted`, `One wrote`, `Others said`: a pronoun-like determiner alone.
     if end > 0
-        && toks.get(end - 1).is_some_and(|t| {
-            matches!(
-                lower_small(t.text(src)).as_str(),
-                "another"
-                    | "one"
-                    | "others"
-                    | "some"
-                    | "many"
-                    | "several"
-                    | "both"
-                    | "most"
-                    | "few"
-            )
-        })
+        && toks
+            .get(end - 1)
+            .is_some_and(|t| lexicon::PRONOUN_QUANTIFIERS.has(t.text(src)))
         && (end == 1
             || toks.get(end - 2).is_some_and(|t| {
                 !t.is_word()
@@ -5719,12 +5708,17 @@ fn with_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
     if toks.get(w)?.text(src) != "with" || w + 1 >= e || !plain || !gerund {
         return None;
     }
-    // (A determiner makes a description of any head: `one trader`.)
+    // (A determiner makes a description of any head: `one trader`; alone, a quantifier is
+    // the subject: `with many saying it was “unjustified”`.)
     let determined = toks
         .get(w + 1)
         .is_some_and(|t| lexicon::DETERMINERS.has(t.text(src)))
         && e > w + 2;
-    trim_np(src, toks, w + 1, e).or_else(|| determined.then_some((w + 1, e)))
+    let lone = e == w + 2
+        && toks
+            .get(w + 1)
+            .is_some_and(|t| lexicon::PRONOUN_QUANTIFIERS.has(t.text(src)));
+    trim_np(src, toks, w + 1, e).or_else(|| (determined || lone).then_some((w + 1, e)))
 }
 
 /// The subject of a clause that opens after a comma between `toks[from]` and `toks[to]`,

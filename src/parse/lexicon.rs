@@ -2953,6 +2953,12 @@ const NOUN_ADJECTIVE_WORDS: &[&str] = &[
 pub(crate) static PLURAL_QUANTIFIERS: Lexicon =
     Lexicon::new(&["most", "many", "some", "several", "all", "both", "few"]);
 
+/// Determiners that stand alone for people, as a pronoun does: `Another tweeted`, `Others
+/// said`, `with many saying`.
+pub(crate) static PRONOUN_QUANTIFIERS: Lexicon = Lexicon::new(&[
+    "another", "one", "others", "some", "many", "several", "both", "most", "few",
+]);
+
 /// Determiners of a plural that are no quantifiers: after one and a modifier a cue's `-s`
 /// form is the plural noun they determine (`other security questions`, `two news reports`).
 pub(crate) static PLURAL_DETERMINERS: Lexicon = Lexicon::union(

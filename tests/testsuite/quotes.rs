@@ -1825,6 +1825,12 @@ fn a_participle_after_with_has_its_own_subject() {
             "Headline\n\nShares fell sharply, with one trader telling Reuters: “It is a bloodbath.”",
             "one trader",
         ),
+        // A quantifier alone stands for people.
+        (
+            "Headline\n\nAnger over the closure appeared to be the main reason, with many saying \
+             it was “a betrayal of the town”.",
+            "many",
+        ),
     ]);
     // Not a `with` before another verb or a clause word.
     let (_, m, _, _) = one(
