@@ -56,6 +56,8 @@ const MAX_CHAIN_LINK: usize = 3;
 /// Most modifiers between a determiner and the possessive they modify: `the political
 /// reform group's`.
 const MAX_POSSESSOR_MODIFIERS: usize = 2;
+/// Most words of a name before its possessive's last word: `The New York Post's`.
+const MAX_POSSESSOR_NAME: usize = 3;
 /// Most tokens between two parts of a quotation for a cue there to be theirs alone
 /// (`, adding,`).
 const MAX_BARE_CUE: usize = 4;
@@ -2752,7 +2754,9 @@ fn np_forward(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usize)> {
                 })
             });
         match head {
-            Some(h) => to = h + 1,
+            // (And the name after a person's noun: `The Guardian's film critic Peter
+            // Bradshaw`.)
+            Some(h) => to = h + 1 + capitalized_words(src, toks.get(h + 1..).unwrap_or(&[])),
             None if determiner_last => to -= 2,
             None => {}
         }
@@ -3876,6 +3880,11 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 }
                 let m = plain_modifiers_start(src, toks, a);
                 let d = m.checked_sub(1).filter(|_| m < a)?;
+                // (Or a name's possessive before them, and its determiner: `The Guardian's
+                // film critic said`.)
+                if let Some(p) = named_possessor_start(src, toks, d) {
+                    return Some((p, b));
+                }
                 if !toks
                     .get(d)
                     .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
@@ -3929,6 +3938,25 @@ fn is_sentence_adverbial(src: &str, seg: &[Tok]) -> bool {
         && lexicon::SENTENCE_ADVERBIALS
             .iter()
             .any(|phrase| phrase.split(' ').eq(seg.iter().map(|t| t.text(src))))
+}
+
+/// Where a possessor that ends in the capitalized possessive at `toks[p]` opens, with its
+/// determiner: `The Guardian's` in `The Guardian's film critic`.
+fn named_possessor_start(src: &str, toks: &[Tok], p: usize) -> Option<usize> {
+    let owner = toks.get(p)?;
+    if !(owner.is_word() && is_capitalized(owner.text(src)) && is_possessive(owner.text(src))) {
+        return None;
+    }
+    let named = |t: &Tok| t.is_word() && is_capitalized(t.text(src)) && !is_leading_filler(src, t);
+    let mut start = p;
+    while start > 0 && p - start < MAX_POSSESSOR_NAME && toks.get(start - 1).is_some_and(named) {
+        start -= 1;
+    }
+    let determiner = start.checked_sub(1).filter(|&d| {
+        toks.get(d)
+            .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))
+    });
+    Some(determiner.unwrap_or(start))
 }
 
 /// Where a phrase that opens with a lower-case possessive (`group's general secretary`)

@@ -5886,3 +5886,23 @@ fn a_verb_of_calling_reaches_past_an_object_of_five_words() {
         ("Ann Rook", Some("described"))
     );
 }
+
+#[test]
+fn a_named_possessor_opens_the_description_it_owns() {
+    // `The Guardian's film critic Peter Bradshaw felt that …`: the name's possessive, its
+    // determiner and the nouns the tables do not know belong to the speaker's description.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe Chronicle's music critic Anna Pell felt that there \"could well be\" \
+             a sweep of prizes on Sunday night.",
+            "The Chronicle's music critic Anna Pell",
+            "felt",
+        ),
+        (
+            "Headline\n\nAcme Bank's chief risk officer Jan Brel said that the report was \"false \
+             and misleading\" from start to end.",
+            "Acme Bank's chief risk officer Jan Brel",
+            "said",
+        ),
+    ]);
+}

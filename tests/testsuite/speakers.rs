@@ -2663,3 +2663,16 @@ fn a_places_word_after_a_known_given_name_is_a_surname() {
                 \"It is done,\" he said.";
     assert_speakers(text, &["Tom Vell"]);
 }
+
+#[test]
+fn a_he_after_a_description_a_name_owns_is_its_persons() {
+    // The subject `The Guardian's film critic Peter Bradshaw` is the last person named before
+    // `he said`, not a man named a paragraph before.
+    assert_speakers(
+        "Headline\n\nMr Dorn also tipped Paul Vane for a prize. \"If there is anywhere it will \
+         win, it is here,\" he said.\n\nThe Chronicle's music critic Tom Pell felt that there \
+         \"could well be\" a sweep of prizes on Sunday night. \"I hope the judges will see the \
+         high standard of the whole cast. If they cannot, what hope is there?\" he said.",
+        &["Dorn", "Tom Pell", "Tom Pell"],
+    );
+}
