@@ -58,6 +58,9 @@ const MAX_CHAIN_LINK: usize = 3;
 const MAX_POSSESSOR_MODIFIERS: usize = 2;
 /// Most words of a name before its possessive's last word: `The New York Post's`.
 const MAX_POSSESSOR_NAME: usize = 3;
+/// Most modifiers between a determiner and a thing that bears words: `a Donald Trump
+/// campaign hat`.
+const MAX_BEARER_MODIFIERS: usize = 4;
 /// Most tokens between two parts of a quotation for a cue there to be theirs alone
 /// (`, adding,`).
 const MAX_BARE_CUE: usize = 4;
@@ -5298,6 +5301,11 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                 return attribution(src, toks, (a, b), (c, cend), Placement::Before);
             }
         }
+        // `held up a sign saying “…”`, `wore a campaign hat reading, “…”`: the thing that
+        // bears the words says them, not who holds or wears it.
+        if let Some((a, b)) = bearer_before(src, toks, c) {
+            return attribution(src, toks, (a, b), (c, cend), Placement::Before);
+        }
         // The subject right before the cue, or else the subject of the sentence
         // (`Clinton posted a comment of her own, saying, “…”`). A participle after a comma
         // (`…, telling the crowd,` `…, adding:`) belongs to the sentence's subject.
@@ -5694,6 +5702,52 @@ fn where_clause_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usi
     // (A clause: its subject and then a verb, before the comma; the approximation stays.)
     (a == from && b < comma && toks.get(b).is_some_and(|t| is_lower_word(src, t)))
         .then_some((w + 1, b))
+}
+
+/// The noun phrase of a thing that bears words (a sign, a banner, a shirt) right before the
+/// participle at `toks[c]`: `a sign saying`, `a Donald Trump campaign hat reading,`. Its
+/// determiner opens it, up to [`MAX_BEARER_MODIFIERS`] words before the noun; without one,
+/// the noun alone.
+fn bearer_before(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
+    // (A finite verb has its subject read as any other's: `One state highway sign read,`;
+    // after a relative pronoun, news names the relative or the bearer's holder as often:
+    // `hoisted a sign that read “15%!”`.)
+    if !toks.get(c).is_some_and(|t| t.text(src).ends_with("ing")) {
+        return None;
+    }
+    let n = c.checked_sub(1)?;
+    if !toks
+        .get(n)
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::WORD_BEARERS.has(t.text(src)))
+    {
+        return None;
+    }
+    let modifier = |t: &Tok| {
+        let w = t.text(src);
+        t.is_word()
+            && !lexicon::DETERMINERS.has(w)
+            && !lexicon::EDGE_WORDS.has(w)
+            && !is_possessive(w)
+            && !is_auxiliary(src, t)
+            && !is_pronoun(src, t)
+            && (is_capitalized(w)
+                || !is_cue(w)
+                    && !is_past_tense_form(w)
+                    && !lexicon::IRREGULAR_PAST.has(w)
+                    && !w.ends_with("ing"))
+    };
+    let mut a = n;
+    while a > 0 && n - a < MAX_BEARER_MODIFIERS && toks.get(a - 1).is_some_and(modifier) {
+        a -= 1;
+    }
+    // (Without a determiner the words before the noun may be a verb's: `they will hold
+    // banners proclaiming`.)
+    let determined = a.checked_sub(1).filter(|&d| {
+        toks.get(d).is_some_and(|t| {
+            t.is_word() && (lexicon::DETERMINERS.has(t.text(src)) || is_possessive(t.text(src)))
+        })
+    });
+    Some((determined.unwrap_or(n), n + 1))
 }
 
 /// The subject of the participle at `toks[c]` in an absolute phrase: `with` and a few words

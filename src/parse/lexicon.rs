@@ -2953,6 +2953,33 @@ const NOUN_ADJECTIVE_WORDS: &[&str] = &[
 pub(crate) static PLURAL_QUANTIFIERS: Lexicon =
     Lexicon::new(&["most", "many", "some", "several", "all", "both", "few"]);
 
+/// Things that bear words for all to read, whose words a participle after them quotes: `a
+/// sign saying “…”`, `a shirt reading “…”`.
+pub(crate) static WORD_BEARERS: Lexicon = Lexicon::new(&[
+    "sign",
+    "signs",
+    "banner",
+    "banners",
+    "placard",
+    "placards",
+    "poster",
+    "posters",
+    "shirt",
+    "shirts",
+    "t-shirt",
+    "t-shirts",
+    "hat",
+    "hats",
+    "cap",
+    "caps",
+    "sticker",
+    "stickers",
+    "billboard",
+    "billboards",
+    "badge",
+    "badges",
+]);
+
 /// Determiners that stand alone for people, as a pronoun does: `Another tweeted`, `Others
 /// said`, `with many saying`.
 pub(crate) static PRONOUN_QUANTIFIERS: Lexicon = Lexicon::new(&[

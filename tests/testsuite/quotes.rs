@@ -5906,3 +5906,41 @@ fn a_named_possessor_opens_the_description_it_owns() {
         ),
     ]);
 }
+
+#[test]
+fn a_sign_that_bears_the_words_says_them() {
+    // `Lori Bernstein held up a sign saying “…”`: the sign, not who holds it.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nMara Pell held up a sign saying \"Teachers Against Cuts - Because We \
+             Have Seen This Before.\" The teacher says she is angry.",
+            "a sign",
+            "saying",
+        ),
+        (
+            "Headline\n\nThe mayor wore a bright red campaign hat reading, \"Make Our Town Great \
+             Again\" on Friday night.",
+            "a bright red campaign hat",
+            "reading",
+        ),
+        // Without a determiner, the noun alone: the words before it are a verb's.
+        (
+            "Headline\n\nThe crowd held signs reading \"Hands off our library\" and cheered.",
+            "signs",
+            "reading",
+        ),
+        (
+            "Headline\n\nAt the march, they will hold banners proclaiming: \"Save our jobs, \
+             stop the deal!\"",
+            "banners",
+            "proclaiming",
+        ),
+        // A finite verb has its subject as any other.
+        (
+            "Headline\n\nThe state highway sign read, \"Trust the brakes, but always buckle \
+             up.\" Another advised drivers to slow down.",
+            "The state highway sign",
+            "read",
+        ),
+    ]);
+}
