@@ -5944,3 +5944,26 @@ fn a_sign_that_bears_the_words_says_them() {
         ),
     ]);
 }
+
+#[test]
+fn a_crowd_and_fans_are_people_who_chant() {
+    // `The crowd cheered and chanted “…”`: the crowd, fans and an audience speak as people
+    // do; a capitalized name before `fans` is theirs.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe crowd cheered and chanted: \"Hands off our library!\"",
+            "The crowd",
+            "chanted",
+        ),
+        (
+            "Headline\n\nThe fans stood and chanted \"Bring back the coach\" for ten minutes.",
+            "The fans",
+            "chanted",
+        ),
+        (
+            "Headline\n\nHillside College fans chanted \"Build the wall!\" at the game.",
+            "Hillside College fans",
+            "chanted",
+        ),
+    ]);
+}
