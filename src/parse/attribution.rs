@@ -5835,13 +5835,23 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         {
             k += 1;
         }
+        // (A number's approximation opens the phrase with it: `Outside the arena, about 200
+        // protesters congregated, chanting “…”`.)
+        let approximate = toks
+            .get(k)
+            .is_some_and(|t| is_lower_word(src, t) && lexicon::APPROXIMATIONS.has(t.text(src)))
+            && toks
+                .get(k + 1)
+                .is_some_and(|t| t.text(src).starts_with(|c: char| c.is_ascii_digit()));
         // (Or a person's noun, its lower-case modifiers and the name after it: `On her
         // glam, makeup artist Daniel Martin shared with Allure, “…”`.)
-        let (a, b) = np_forward(src, toks, k).or_else(|| {
-            let h = person_noun_after_modifiers(src, toks, k)?;
-            let named = capitalized_words(src, toks.get(h + 1..)?);
-            (named > 0).then_some((k, h + 1 + named))
-        })?;
+        let (a, b) = np_forward(src, toks, k + usize::from(approximate))
+            .map(|(a, b)| (if approximate { k } else { a }, b))
+            .or_else(|| {
+                let h = person_noun_after_modifiers(src, toks, k)?;
+                let named = capitalized_words(src, toks.get(h + 1..)?);
+                (named > 0).then_some((k, h + 1 + named))
+            })?;
         // (A capitalized adjective opening the sentence modifies a partitive after it:
         // `Small groups of protesters marched …`, not a name before its verb.)
         let b = match (toks.get(b), toks.get(b + 1)) {

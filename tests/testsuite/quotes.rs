@@ -5967,3 +5967,14 @@ fn a_crowd_and_fans_are_people_who_chant() {
         ),
     ]);
 }
+
+#[test]
+fn an_approximate_number_opens_the_subject_after_a_leading_phrase() {
+    // `Outside the sports arena …, about 200 protesters congregated …, chanting “…”`.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nOutside the town hall in Fairview, about 300 protesters gathered in small \
+         groups, holding banners and chanting \"Save our school.\"",
+        "about 300 protesters",
+        "chanting",
+    )]);
+}
