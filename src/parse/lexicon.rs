@@ -2988,6 +2988,11 @@ pub(crate) static WORD_BEARERS: Lexicon = Lexicon::new(&[
     "badges",
 ]);
 
+/// Plurals of people whose possessive opens a body's name rather than owning what follows:
+/// `Children’s Health Defense`, `Women's March`, `Veterans' Affairs`.
+pub(crate) static BODY_NAME_OWNERS: Lexicon =
+    Lexicon::new(&["children", "women", "men", "people", "veterans", "workers"]);
+
 /// Determiners that stand alone for people, as a pronoun does: `Another tweeted`, `Others
 /// said`, `with many saying`.
 pub(crate) static PRONOUN_QUANTIFIERS: Lexicon = Lexicon::new(&[

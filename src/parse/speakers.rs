@@ -1811,6 +1811,13 @@ fn is_owner(w: &str) -> bool {
     strip_possessive(w).len() != w.len() || w.ends_with("s'")
 }
 
+/// Whether a possessive opens a body's name rather than owning what follows: a plural of
+/// people's (`Children’s Health Defense`, `Women's March`, `Veterans' Affairs`).
+fn in_body_name(w: &str) -> bool {
+    let bare = strip_possessive(w).trim_end_matches(['’', '\'']);
+    bare.len() < w.len() && lexicon::BODY_NAME_OWNERS.has(bare)
+}
+
 /// `Trump’s` → `Trump`.
 fn strip_possessive(w: &str) -> &str {
     w.strip_suffix("’s")
@@ -2673,7 +2680,12 @@ fn read_mention(text: &str) -> Reading {
             && !lexicon::ORG_WORDS.has(w)
             && !person_words.first().is_some_and(|f| is_any_given_name(f))
     };
-    let (role_words, person_words) = match person_words.iter().rposition(|w| is_owner(w)) {
+    // (Not a plural of people's possessive, which opens a body's name: `Children’s Health
+    // Defense`, `Women's March`.)
+    let (role_words, person_words) = match person_words
+        .iter()
+        .rposition(|w| is_owner(w) && !in_body_name(w))
+    {
         Some(p)
             if (person_words.len() >= p + 3 || person_words.len() == p + 2 && one_name(p))
                 && person_words.iter().skip(p + 1).all(|w| is_capitalized(w)) =>

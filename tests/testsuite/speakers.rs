@@ -2676,3 +2676,25 @@ fn a_he_after_a_description_a_name_owns_is_its_persons() {
         &["Dorn", "Tom Pell", "Tom Pell"],
     );
 }
+
+#[test]
+fn a_plural_of_peoples_possessive_opens_a_bodys_name() {
+    // `Children’s Health Defense published articles … claiming the “viral terror” …`: the
+    // body, not `Health Defense` owned by children.
+    assert_sole_speaker(&[
+        (
+            "Headline\n\nChildren’s Reading Defense published a report in May claiming the \
+             \"reading crisis\" was an invention of publishers.",
+            "Children’s Reading Defense",
+        ),
+        (
+            "Headline\n\n\"We will march again,\" Women's Voice Defense said in a statement.",
+            "Women's Voice Defense",
+        ),
+    ]);
+    // A person's possessive still owns the name after it.
+    assert_sole_speaker(&[(
+        "Headline\n\n\"We will march again,\" Acme United's Alex Ferrin said.",
+        "Alex Ferrin",
+    )]);
+}
