@@ -5987,11 +5987,16 @@ fn organisation_subject(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usi
 /// `Mike Huckabee, for his part, is labeling`).
 fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     // (Not a noun: `French film … a ruling it was “not French enough”` has no verb `film`,
-    // `Handsets with GPRS capability` none `capability`.)
+    // `Handsets with GPRS capability` none `capability`; nor a number or a compound
+    // modifier: `Obama's first five questioners`, `Jimin’s first full-length solo album`.)
     let verb_at = |i: usize| {
         toks.get(i).is_some_and(|t| {
             let w = t.text(src);
-            is_lower_word(src, t) && !lexicon::NON_VERBS.has(w) && !reads_as_noun(w)
+            is_lower_word(src, t)
+                && !lexicon::NON_VERBS.has(w)
+                && !reads_as_noun(w)
+                && !lexicon::PLURAL_DETERMINERS.has(w)
+                && !compound_modifier(w)
         }) && !plural_before_auxiliary(src, toks, i)
     };
     // After a possessive the word is what is owned (`Mr Blair's style`), unless it is what
@@ -6230,6 +6235,12 @@ fn reads_as_noun(w: &str) -> bool {
             || lexicon::NOUN_ENDINGS
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))
+}
+
+/// Whether a hyphenated word reads as a modifier, not a verb: no verb's ending and no cue
+/// (`full-length`, `long-term`; not `co-founded`, `fact-checks`).
+fn compound_modifier(w: &str) -> bool {
+    w.contains('-') && !w.ends_with("ed") && !w.ends_with('s') && !w.ends_with("ing") && !is_cue(w)
 }
 
 /// Whether `t` reads as the verb of a clause after a phrase: a cue, or a lower-case past

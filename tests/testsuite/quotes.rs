@@ -5978,3 +5978,25 @@ fn an_approximate_number_opens_the_subject_after_a_leading_phrase() {
         "chanting",
     )]);
 }
+
+#[test]
+fn a_number_or_a_compound_modifier_is_no_clause_verb() {
+    // `Jimin’s first full-length solo album follows …, “Vibe,”` had the mention `Jimin’s
+    // first` and the cue `full-length`; `Obama's first five questioners ranged …:` the cue
+    // `five`.
+    let text = "Headline\n\nJan Dorn’s first full-length solo album follows his hit single with \
+                fellow singer Ola Moss, “Glow,” which gave both stars their first hit.";
+    let article = parse_valid(text);
+    assert_eq!(article.quotes.len(), 1, "{text}");
+    assert!(
+        !article.quotes[0].kind.is_speech(),
+        "{text}: {:?}",
+        article.quotes[0]
+    );
+    let (_, m, c, _) = one(
+        "Headline\n\nAt his news conference on Monday, Mayor Dorn's first five questioners \
+         ranged from skeptical to hostile: \"Is it time for your plan to change?\"",
+    );
+    assert_ne!(c.as_deref(), Some("five"));
+    assert_ne!(m.as_deref(), Some("Mayor Dorn's first"));
+}
