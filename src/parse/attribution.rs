@@ -4793,12 +4793,14 @@ fn comma_attribution(src: &str, after: &[Tok]) -> Option<Attribution> {
         else {
             continue;
         };
-        // (A mention with a head: `the most of any state.` is no one stating.)
+        // (A mention with a head: `the most of any state.` is no one stating; and no clause:
+        // `anti-Trump delegates reportedly erupted in a chorus of booing and loud chants of`.)
         let Some((a, b)) = loose_subject(src, tail, 0, cue).filter(|&(a, b)| {
             a == 0
                 && tail
                     .get(a..b)
                     .is_some_and(|w| w.iter().any(|t| is_pronoun(src, t) || np_head(src, t)))
+                && !clause_in_mention(src, tail, a, b)
         }) else {
             continue;
         };

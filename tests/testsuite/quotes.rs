@@ -6000,3 +6000,23 @@ fn a_number_or_a_compound_modifier_is_no_clause_verb() {
     assert_ne!(c.as_deref(), Some("five"));
     assert_ne!(m.as_deref(), Some("Mayor Dorn's first"));
 }
+
+#[test]
+fn a_clause_closing_the_sentence_is_no_mention() {
+    // `When those voting “yes” were declared the majority …, anti-Trump delegates reportedly
+    // erupted in a chorus of booing and loud chants of “no.”`: `chants` is a noun, and the
+    // words before it a clause, no speaker of `yes`.
+    let text = "Headline\n\nWhen those voting \"yes\" were declared the winners, pro-union \
+                delegates reportedly erupted in a chorus of booing and loud chants of protest.";
+    let article = parse_valid(text);
+    let mentions: Vec<&str> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref())
+        .map(|a| a.mention.text.as_str())
+        .collect();
+    assert!(
+        mentions.iter().all(|m| !m.contains("erupted")),
+        "{mentions:?}"
+    );
+}
