@@ -3888,6 +3888,19 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 if let Some(p) = named_possessor_start(src, toks, d) {
                     return Some((p, b));
                 }
+                // (Or the capitalized words before them, a place or a body: `Former union
+                // leader Sir Bill Morris has already accused`, `Speaking from La Manga, LTA
+                // performance director David Felgate told`.)
+                let named = |t: &Tok| {
+                    t.is_word() && is_capitalized(t.text(src)) && !is_leading_filler(src, t)
+                };
+                let mut c = m;
+                while c > 0 && m - c < MAX_POSSESSOR_NAME && toks.get(c - 1).is_some_and(named) {
+                    c -= 1;
+                }
+                if c < m {
+                    return Some((c, b));
+                }
                 if !toks
                     .get(d)
                     .is_some_and(|t| t.is_word() && lexicon::DETERMINERS.has(t.text(src)))

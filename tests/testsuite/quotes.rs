@@ -6020,3 +6020,26 @@ fn a_clause_closing_the_sentence_is_no_mention() {
         "{mentions:?}"
     );
 }
+
+#[test]
+fn capitalized_words_opening_the_clause_belong_to_a_role() {
+    // `Former union leader Sir Bill Morris has already accused …`: the role runs back over
+    // the nouns the tables do not know to the capitalized words before them.
+    assert_mentions(&[
+        (
+            "Headline\n\nFormer union leader Sir Tom Harte has already accused the party of \
+             \"a bidding war about who can be toughest\" on crime.",
+            "Former union leader Sir Tom Harte",
+        ),
+        (
+            "Headline\n\nFans were told to leave the masks at home. But Acme stadium manager \
+             Kevin Orr has warned: \"If they wear them inside, they will be turned away.\"",
+            "Acme stadium manager Kevin Orr",
+        ),
+        (
+            "Headline\n\nSpeaking from Malaga, LTA performance director Dan Fell told reporters: \
+             \"He worked through the whole session.\"",
+            "LTA performance director Dan Fell",
+        ),
+    ]);
+}
