@@ -56,8 +56,9 @@ const MAX_CHAIN_LINK: usize = 3;
 /// Most modifiers between a determiner and the possessive they modify: `the political
 /// reform group's`.
 const MAX_POSSESSOR_MODIFIERS: usize = 2;
-/// Most words of a name before its possessive's last word: `The New York Post's`.
-const MAX_POSSESSOR_NAME: usize = 3;
+/// Most capitalized words before a person's noun and its modifiers that belong to its
+/// description: `The New York Post's`, `World Indoor 800m record holder`.
+const MAX_NAMED_MODIFIERS: usize = 4;
 /// Most modifiers between a determiner and a thing that bears words: `a Donald Trump
 /// campaign hat`.
 const MAX_BEARER_MODIFIERS: usize = 4;
@@ -3883,22 +3884,11 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 }
                 let m = plain_modifiers_start(src, toks, a);
                 let d = m.checked_sub(1).filter(|_| m < a)?;
-                // (Or a name's possessive before them, and its determiner: `The Guardian's
-                // film critic said`.)
-                if let Some(p) = named_possessor_start(src, toks, d) {
-                    return Some((p, b));
-                }
-                // (Or the capitalized words before them, a place or a body: `Former union
-                // leader Sir Bill Morris has already accused`, `Speaking from La Manga, LTA
-                // performance director David Felgate told`.)
-                let named = |t: &Tok| {
-                    t.is_word() && is_capitalized(t.text(src)) && !is_leading_filler(src, t)
-                };
-                let mut c = m;
-                while c > 0 && m - c < MAX_POSSESSOR_NAME && toks.get(c - 1).is_some_and(named) {
-                    c -= 1;
-                }
-                if c < m {
+                // (Or the capitalized words before them, a place, a body or a name's
+                // possessive, with their determiner: `Former union leader Sir Bill Morris has
+                // already accused`, `The Guardian's film critic said`, `Speaking from La
+                // Manga, LTA performance director David Felgate told`.)
+                if let Some(c) = named_modifiers_start(src, toks, m) {
                     return Some((c, b));
                 }
                 if !toks
@@ -3956,17 +3946,18 @@ fn is_sentence_adverbial(src: &str, seg: &[Tok]) -> bool {
             .any(|phrase| phrase.split(' ').eq(seg.iter().map(|t| t.text(src))))
 }
 
-/// Where a possessor that ends in the capitalized possessive at `toks[p]` opens, with its
-/// determiner: `The Guardian's` in `The Guardian's film critic`.
-fn named_possessor_start(src: &str, toks: &[Tok], p: usize) -> Option<usize> {
-    let owner = toks.get(p)?;
-    if !(owner.is_word() && is_capitalized(owner.text(src)) && is_possessive(owner.text(src))) {
-        return None;
-    }
+/// Where the capitalized words right before `toks[m]` open (up to [`MAX_NAMED_MODIFIERS`],
+/// the leading fillers `But` and `And` left out), with a determiner before them: `The
+/// Guardian's` in `The Guardian's film critic`, `Former` in `Former union leader`. `None`
+/// when there are none.
+fn named_modifiers_start(src: &str, toks: &[Tok], m: usize) -> Option<usize> {
     let named = |t: &Tok| t.is_word() && is_capitalized(t.text(src)) && !is_leading_filler(src, t);
-    let mut start = p;
-    while start > 0 && p - start < MAX_POSSESSOR_NAME && toks.get(start - 1).is_some_and(named) {
+    let mut start = m;
+    while start > 0 && m - start < MAX_NAMED_MODIFIERS && toks.get(start - 1).is_some_and(named) {
         start -= 1;
+    }
+    if start == m {
+        return None;
     }
     let determiner = start.checked_sub(1).filter(|&d| {
         toks.get(d)
