@@ -6238,6 +6238,7 @@ fn reads_as_noun(w: &str) -> bool {
     !is_cue(w)
         && (head(w)
             || w.strip_suffix('s').is_some_and(head)
+            || lexicon::SINGULAR_S_NOUNS.has(w)
             || lexicon::NOUN_ENDINGS
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))

@@ -3438,6 +3438,22 @@ pub(crate) const NOUN_ENDINGS: &[&str] = &[
     "tion", "sion", "ness", "ity", "ship", "ism", "ist", "hood", "ician",
 ];
 
+/// Nouns that end in `s` in the singular and are never verbs: `German news giant Axel
+/// Springer … offer “real-time news”` has no verb `news`.
+pub(crate) static SINGULAR_S_NOUNS: Lexicon = Lexicon::new(&[
+    "news",
+    "politics",
+    "economics",
+    "crisis",
+    "analysis",
+    "basis",
+    "status",
+    "campus",
+    "census",
+    "consensus",
+    "virus",
+]);
+
 /// Kinds of works, whose names are quoted: `the Syfy movie “Sharknado 3: Oh Hell No!”`.
 const WORKS: &[&str] = &[
     "film",

@@ -6043,3 +6043,19 @@ fn capitalized_words_opening_the_clause_belong_to_a_role() {
         ),
     ]);
 }
+
+#[test]
+fn a_singular_noun_in_s_is_no_verb() {
+    // `German news giant Axel Springer … struck a deal … to offer “real-time news”` had the
+    // mention `German` and the cue `news`.
+    let text = "Headline\n\nSwiss news giant Acme Media struck a deal with Beta Labs that will \
+                allow its app to offer \"real-time news\" when answering questions.";
+    let article = parse_valid(text);
+    let cues: Vec<&str> = article
+        .quotes
+        .iter()
+        .filter_map(|q| q.attribution.as_ref()?.cue.as_ref())
+        .map(|c| c.text.as_str())
+        .collect();
+    assert!(!cues.contains(&"news"), "{cues:?}");
+}
