@@ -6008,13 +6008,7 @@ fn a_clause_closing_the_sentence_is_no_mention() {
     // words before it a clause, no speaker of `yes`.
     let text = "Headline\n\nWhen those voting \"yes\" were declared the winners, pro-union \
                 delegates reportedly erupted in a chorus of booing and loud chants of protest.";
-    let article = parse_valid(text);
-    let mentions: Vec<&str> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.attribution.as_ref())
-        .map(|a| a.mention.text.as_str())
-        .collect();
+    let mentions = mentions_of(text);
     assert!(
         mentions.iter().all(|m| !m.contains("erupted")),
         "{mentions:?}"
@@ -6050,12 +6044,6 @@ fn a_singular_noun_in_s_is_no_verb() {
     // mention `German` and the cue `news`.
     let text = "Headline\n\nSwiss news giant Acme Media struck a deal with Beta Labs that will \
                 allow its app to offer \"real-time news\" when answering questions.";
-    let article = parse_valid(text);
-    let cues: Vec<&str> = article
-        .quotes
-        .iter()
-        .filter_map(|q| q.attribution.as_ref()?.cue.as_ref())
-        .map(|c| c.text.as_str())
-        .collect();
-    assert!(!cues.contains(&"news"), "{cues:?}");
+    let cues = cues_of(text);
+    assert!(!cues.iter().any(|c| c == "news"), "{cues:?}");
 }
