@@ -5996,14 +5996,9 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     // `Handsets with GPRS capability` none `capability`; nor a number or a compound
     // modifier: `Obama's first five questioners`, `Jimin’s first full-length solo album`.)
     let verb_at = |i: usize| {
-        toks.get(i).is_some_and(|t| {
-            let w = t.text(src);
-            is_lower_word(src, t)
-                && !lexicon::NON_VERBS.has(w)
-                && !reads_as_noun(w)
-                && !lexicon::PLURAL_DETERMINERS.has(w)
-                && !compound_modifier(w)
-        }) && !plural_before_auxiliary(src, toks, i)
+        toks.get(i)
+            .is_some_and(|t| is_lower_word(src, t) && !never_a_verb(t.text(src)))
+            && !plural_before_auxiliary(src, toks, i)
     };
     // After a possessive the word is what is owned (`Mr Blair's style`), unless it is what
     // the owner said (`Clinton’s response was:`, `Republicans' reaction:`, a noun however it
@@ -6162,9 +6157,8 @@ fn modified_noun_phrase_end(src: &str, toks: &[Tok], b: usize) -> Option<usize> 
     let verb = toks.get(j).is_some_and(|t| {
         let w = t.text(src);
         is_lower_word(src, t)
-            && !lexicon::NON_VERBS.has(w)
+            && !never_a_verb(w)
             && !lexicon::EDGE_WORDS.has(w)
-            && !reads_as_noun(w)
             && !modified_noun(src, toks, j)
     });
     (j > nouns_end && verb).then_some(j)
@@ -6242,6 +6236,16 @@ fn reads_as_noun(w: &str) -> bool {
             || lexicon::NOUN_ENDINGS
                 .iter()
                 .any(|e| w.len() > e.len() + 2 && w.ends_with(e)))
+}
+
+/// Whether a lower-case word is never the verb of a clause after its subject: a function
+/// word ([`lexicon::NON_VERBS`]), a noun (`film`, `capability`, `news`), a number (`five`)
+/// or a compound modifier (`full-length`).
+fn never_a_verb(w: &str) -> bool {
+    lexicon::NON_VERBS.has(w)
+        || reads_as_noun(w)
+        || lexicon::PLURAL_DETERMINERS.has(w)
+        || compound_modifier(w)
 }
 
 /// Whether a hyphenated word reads as a modifier, not a verb: no verb's ending and no cue
