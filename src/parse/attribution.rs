@@ -3148,7 +3148,15 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
             matches!(word_before(a), Some("and" | "or"))
                 && np_backward(src, toks, a - 1).is_some_and(|(p, _)| object_at(p))
         };
-        if object_at(a) || coordinated_object() {
+        // (Nor, right before an infinitive cue, a preposition's object: `Osbourne was at a
+        // loss to explain`, `Smith took to Twitter to say` — the sentence's subject speaks;
+        // not after `of`, which joins a phrase inside a subject.)
+        let infinitive_after_object = || {
+            toks.get(b)
+                .is_some_and(|t| t.is_word() && t.text(src) == "to")
+                && word_before(a).is_some_and(|w| w != "of" && lexicon::PREPOSITIONS.has(w))
+        };
+        if object_at(a) || coordinated_object() || infinitive_after_object() {
             return None;
         }
         // `A separate study by Gartner has also said`: the agent after a noun and `by` is
