@@ -1856,6 +1856,12 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "commission",
     "association",
     "institute",
+    // (Plurals that head a body's name: `National Institutes of Health`, `Centers for
+    // Disease Control`.)
+    "institutes",
+    "academies",
+    "centers",
+    "centres",
     "foundation",
     "university",
     "company",

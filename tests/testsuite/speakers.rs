@@ -1221,6 +1221,12 @@ fn an_organisation_named_with_of_keeps_its_whole_name() {
         speakers(&parse_valid(text)),
         [Some("Department for Transport".to_owned())]
     );
+    // So with a body's word in the plural: `the National Institutes of Health` is not
+    // `Institutes`.
+    assert_sole_speaker(&[(
+        "Headline\n\nThe National Institutes of Sleep said it was “reviewing” the rule.",
+        "National Institutes of Sleep",
+    )]);
 }
 
 #[test]
