@@ -3237,7 +3237,9 @@ impl<'a> Resolver<'a> {
                 let found = definite
                     .then(|| antecedent(src, at, &head, ordinal.as_deref()))
                     .flatten()
-                    .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)));
+                    .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)))
+                    // (`a solo release` is not `the press release`.)
+                    .filter(|a| modifiers_within(text, &head, a));
                 // `the Finance Ministry said … “…,” the ministry added`: with no description
                 // before it, a definite organisation noun is the organisation that spoke
                 // last, as `it` would be.
@@ -4142,6 +4144,19 @@ fn key_of(name: &str, org: bool) -> String {
     } else {
         lower(surname(name))
     }
+}
+
+/// Whether the words of a description between its determiner and its head (`press` in `the
+/// press release`, `influential` in `The influential delegate`) all stand in `antecedent`,
+/// the phrase found for it: `a solo release` is another release, `a tumultuous delegate
+/// battle` no delegate.
+fn modifiers_within(description: &str, head: &str, antecedent: &str) -> bool {
+    let head_first = head.split(' ').next().unwrap_or(head);
+    description
+        .split(' ')
+        .skip(1)
+        .take_while(|w| !same_word(w, head_first))
+        .all(|w| antecedent.split(' ').any(|x| same_word(w, x)))
 }
 
 /// The indefinite description a definite one refers to: `the third official` →

@@ -107,6 +107,22 @@ fn an_antecedent_description_has_the_same_head_of_its_own() {
 }
 
 #[test]
+fn an_antecedent_description_holds_the_modifiers_of_the_one_it_resolves() {
+    // `a solo release` is not `the press release`, nor `a tumultuous delegate battle` the
+    // influential delegate; a description without modifiers still finds its antecedent.
+    let text = "Headline\n\nThe band put out a solo release last year.\n\nThe press release \
+                called the album “a bold new sound.”\n\nThe band also filed a report with the \
+                board.\n\n“We will tour,” the report said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [
+            Some("The press release".to_owned()),
+            Some("a report".to_owned())
+        ]
+    );
+}
+
+#[test]
 fn the_ministry_is_the_organisation_that_spoke_last() {
     // (No organisation spoke before `the union`: it stays a description.)
     let text = "Headline\n\n“We will see,” the union said.\n\n\
