@@ -381,8 +381,10 @@ fn attribute_one(
     };
     let mut sentence_from = 0;
     let mut sentence_cut = false;
+    let mut window_from = 0;
     for reach in [WINDOW, 2 * WINDOW] {
         let before_start = window_start(reach);
+        window_from = before_start;
         before_all.clear();
         let toks = Tokens::new(src, before_start, first.span.start());
         // (Filtered only when there are marks to leave out: the plain extend is the fast one.)
@@ -968,7 +970,18 @@ fn attribute_one(
         // Then, says Mr Kotamaraja, the blogging world found out. “…”`.)
         // (A speech verb, finite, and someone named or described: a pronoun there is most
         // likely the speaker before.)
-        let own = sentence_between(src, before_all)
+        // (The words between open a sentence when the quote before them ended one inside
+        // its marks and had no attribution after it: `… told researchers: "…club." Prof
+        // Joni Lovenduski … said she was shocked at the findings. "…"` — not `"…!" LeVell
+        // declared, …`, which is the quote before's own.)
+        let opens_after_quote = window_from == prev_end
+            && prev.is_some_and(|p| {
+                ends_its_sentence(src, p)
+                    && p.attribution
+                        .as_ref()
+                        .is_none_or(|a| a.mention.span.start() < p.span.start())
+            });
+        let own = sentence_between(src, before_all, opens_after_quote)
             .and_then(|s| before_attribution(src, s))
             .filter(|own| {
                 let m = own.mention.text.as_str();
@@ -991,7 +1004,7 @@ fn attribute_one(
         // Dave Prentis criticised the plans. “If you want …”` — not a single word, `BT was
         // just one of the companies …`, which as often names a body.)
         let named_since = || {
-            sentence_between(src, before_all)?;
+            sentence_between(src, before_all, opens_after_quote)?;
             previous_sentence_subject(src, before_all).filter(|c| {
                 let m = c.mention.text.as_str();
                 !is_pronoun_word(m) && m.contains(' ') && m != a.mention.text
@@ -5076,13 +5089,18 @@ fn loose_subject(src: &str, toks: &[Tok], from: usize, cue: usize) -> Option<(us
 
 /// The last sentence of `toks` (the words between a quote and the one before it in its
 /// paragraph) when it is one of its own: `toks` ends with it, and another sentence ends
-/// before it (the one the earlier quote's attribution closes).
-fn sentence_between<'t>(src: &str, toks: &'t [Tok]) -> Option<&'t [Tok]> {
+/// before it (the one the earlier quote's attribution closes) or, when `opens_sentence`,
+/// `toks` opens it (the earlier quote ended its own sentence).
+fn sentence_between<'t>(src: &str, toks: &'t [Tok], opens_sentence: bool) -> Option<&'t [Tok]> {
     let end = toks.len().checked_sub(1)?;
     if !toks.get(end).is_some_and(Tok::is_sentence_end) {
         return None;
     }
-    let from = toks.get(..end)?.iter().rposition(Tok::is_sentence_end)? + 1;
+    let from = match toks.get(..end)?.iter().rposition(Tok::is_sentence_end) {
+        Some(i) => i + 1,
+        None if opens_sentence => 0,
+        None => return None,
+    };
     let sentence = toks.get(from..end)?;
     let opens = sentence
         .first()

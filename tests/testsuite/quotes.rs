@@ -3477,6 +3477,37 @@ fn someone_named_in_full_between_two_quotes_speaks_the_second() {
 }
 
 #[test]
+fn a_report_between_two_quotes_after_one_that_ends_its_sentence_speaks_the_second() {
+    // `… told researchers: "…club." Prof Joni Lovenduski … said she was shocked at the
+    // findings. "We expected …"`: the sentence between opens right after the first quote's
+    // closing mark, and its subject reports the second.
+    let t = table(&parse_valid(
+        "Headline\n\nSara Tell told researchers: \"It is like a club.\" Prof Jo Lenn, who led \
+         the study, said she was shocked at the findings. \"We expected a bit of this.\"",
+    ));
+    assert_eq!(
+        t.iter().map(|r| r.1.as_deref()).collect::<Vec<_>>(),
+        [Some("Sara Tell"), Some("Prof Jo Lenn, who led the study")],
+        "{t:?}"
+    );
+    // (Not the first quote's own attribution after it, which runs on past its comma.)
+    let t = table(&parse_valid(
+        "Headline\n\n\"And I am not being paid!\" Lev Orr declared, a point he makes after \
+         callers asked how much he got. \"I make my own money.\"",
+    ));
+    assert_eq!(
+        t.iter()
+            .map(|r| (r.1.as_deref(), r.2.as_deref()))
+            .collect::<Vec<_>>(),
+        [
+            (Some("Lev Orr"), Some("declared")),
+            (Some("Lev Orr"), Some("declared"))
+        ],
+        "{t:?}"
+    );
+}
+
+#[test]
 fn a_chain_of_quotes_that_names_no_one_is_the_person_before_it() {
     // Sentences of one quotation, each opening its own mark with none closed but the last
     // (`"There is no logic to it. "It is not sustainable."`), run into each other: when no
