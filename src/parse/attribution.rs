@@ -3475,7 +3475,20 @@ fn time_adjunct_before(src: &str, toks: &[Tok], end: usize) -> Option<usize> {
     let f = toks.get(end.checked_sub(2)?)?.text(src);
     let day = f == "on" && is_capitalized(l) && lexicon::WEEKDAYS.has(l);
     let span = matches!(f, "last" | "this") && lexicon::TIME_NOUNS.contains(l);
-    (day || span).then_some(end - 2)
+    if day || span {
+        return Some(end - 2);
+    }
+    // (`in the past`, `in recent years`: `Beck, who has in the past described Trump as …`.)
+    let recent = match f {
+        "the" => l == "past",
+        "recent" => l
+            .strip_suffix('s')
+            .is_some_and(|n| lexicon::TIME_NOUNS.contains(n)),
+        _ => false,
+    };
+    let start = end.checked_sub(3)?;
+    let in_ = toks.get(start).is_some_and(|t| t.text(src) == "in");
+    (recent && in_).then_some(start)
 }
 
 /// A mention going backward from just before `toks[end]`; returns its token range.

@@ -937,6 +937,18 @@ fn a_phrase_of_time_between_the_subject_and_its_verb_is_passed_over() {
             "Mr Vole",
             "said",
         ),
+        // (`Beck, who has in the past described Trump as “…”`: and `in recent years`.)
+        (
+            "Headline\n\nVole, who has in the past described the mayor as “a narcissist,” \
+             kept quiet.",
+            "Vole",
+            "described",
+        ),
+        (
+            "Headline\n\nThe firm has in recent years said the ban is “politically driven”.",
+            "The firm",
+            "said",
+        ),
     ]);
     // (Not before a participle or an infinitive, where the name before the phrase is an
     // object: `a letter to Katherine Tai last month expressing …`.)
