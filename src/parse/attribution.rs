@@ -3192,11 +3192,23 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
         }
         // `Another intelligence source speaking to Fox News said`: the phrase is the object
         // of a participle; the subject stands before it.
+        let participle_at =
+            |p: usize| lower_word(p).is_some_and(|w| w.len() > 4 && w.ends_with("ing"));
         let participle = a
             .checked_sub(2)
             .filter(|&p| {
-                lower_word(p).is_some_and(|w| w.len() > 4 && w.ends_with("ing"))
+                participle_at(p)
                     && lower_word(p + 1).is_some_and(|w| lexicon::PREPOSITIONS.contains(w))
+            })
+            // (Or its direct object, with an article: `An actress playing a BBC News anchor
+            // reports`.)
+            .or_else(|| {
+                a.checked_sub(1).filter(|&p| {
+                    participle_at(p)
+                        && toks
+                            .get(a)
+                            .is_some_and(|t| matches!(t.text(src), "a" | "an" | "the"))
+                })
             })
             .and_then(|p| np_backward(src, toks, p));
         return Some(participle.unwrap_or((a, b)));

@@ -1553,10 +1553,21 @@ fn adverbs_question_words_and_time_spans_that_open_a_sentence_are_no_subjects() 
             "Headline\n\nImmediately after the attacks, Trump issued a statement, “Our nation was attacked.”",
             "Trump",
         ),
-        // A participle's object is not the subject: `… speaking to Fox News said`.
+        // A participle's object is not the subject: `… speaking to Fox News said`, and
+        // a direct one with its article: `An actress playing a BBC News anchor reports`.
         (
             "Headline\n\nAnother intelligence source speaking to Fox News said, “The agents are investigating.”",
             "Another intelligence source",
+        ),
+        (
+            "Headline\n\nAn actress playing a BBC News anchor reports that “the hospital was hit.”",
+            "An actress",
+        ),
+        // An anchor is a person's noun after a noun that modifies it: `Yahoo News and former
+        // TV network anchor Katie Couric has promoted …, advising …`.
+        (
+            "Headline\n\nThe network anchor Jane Vole has promoted an approach, advising graduates to “become members of the club.”",
+            "The network anchor Jane Vole",
         ),
     ];
     assert_mentions(&cases);
