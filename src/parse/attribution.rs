@@ -1999,12 +1999,17 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         return None;
     }
     // (A portfolio before a title is part of it: `Thatcher's former press secretary`; `of`
-    // right after a participle of judging makes it a passive: `a film accused of …`.)
+    // right after a participle of judging makes it a passive: `a film accused of …`, and
+    // after the plural of a cue that is as often a noun, a noun: `The physical demands of
+    // the day-to-day grind`, `reports of` — `says of` is a verb.)
     // (Only a word in lower case after it may make a title: `said Price` needs no lookup.)
     let lower_next = next.is_some_and(|n| n.bytes().next().is_some_and(|b| b.is_ascii_lowercase()));
-    if lower_next
-        && (portfolio_at(src, toks, k) || next == Some("of") && lexicon::PASSIVE_BEFORE_OF.has(w))
-    {
+    let no_verb_before_of = || {
+        lexicon::PASSIVE_BEFORE_OF.has(w)
+            || w.strip_suffix('s')
+                .is_some_and(|b| lexicon::CUES_ALSO_NOUNS.has(b))
+    };
+    if lower_next && (portfolio_at(src, toks, k) || next == Some("of") && no_verb_before_of()) {
         return None;
     }
     // (`began to see`, `continued talking`: what someone began or kept doing.)

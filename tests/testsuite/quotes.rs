@@ -1653,6 +1653,9 @@ fn a_cue_verb_that_is_also_a_noun_is_a_verb_only_before_its_object() {
     let (_, m, c, _) =
         one("Headline\n\nThey state their goal plainly: “We will expand the caliphate.”");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("They"), Some("state")));
+    // Its plural before `of` is a noun: `The physical demands of the day-to-day grind`.
+    let text = "Headline\n\nThe physical demands of the job were “too much to bear” for Vole.";
+    assert!(cues_of(text).is_empty(), "{:?}", cues_of(text));
 }
 
 #[test]
