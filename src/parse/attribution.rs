@@ -3110,8 +3110,13 @@ fn appositive_forward(src: &str, toks: &[Tok], at: usize) -> Option<usize> {
 fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize)> {
     let lower_word = |i: usize| lower_word_at(src, toks, i);
     let prev = c.checked_sub(1).and_then(lower_word);
-    if matches!(prev, Some("who" | "that" | "which")) {
-        let mut end = c - 1;
+    // (Past the adverbs and auxiliaries between: `Franklin Graham, who has publicly vowed`.)
+    let e = before_cue_adverbs(src, toks, 0, c);
+    if matches!(
+        e.checked_sub(1).and_then(lower_word),
+        Some("who" | "that" | "which")
+    ) {
+        let mut end = e - 1;
         if end > 0 && toks.get(end - 1).is_some_and(|t| t.punct == Some(',')) {
             end -= 1;
         }
@@ -3119,7 +3124,6 @@ fn subject_before_cue(src: &str, toks: &[Tok], c: usize) -> Option<(usize, usize
     }
     // `A source close to him said`: an object pronoun after a word of relation and its
     // preposition closes the subject the chain's first phrase opens.
-    let e = before_cue_adverbs(src, toks, 0, c);
     let related_object = e >= 3
         && lower_word(e - 1).is_some_and(|w| lexicon::OBJECT_PRONOUNS.has(w))
         && lower_word(e - 2).is_some_and(|w| lexicon::CHAIN_PREPOSITIONS.has(w))

@@ -570,6 +570,12 @@ fn subjects_of_longer_introductions() {
             "Headline\n\nAmong the references was a tweet from Rikkie Wells, who tweeted, “Staff never pay attention.”",
             "Rikkie Wells",
         ),
+        // (Past adverbs and auxiliaries after the relative pronoun: `Franklin Graham, who has
+        // publicly vowed not to buy Girl Scout cookies because of the organization's “…”`.)
+        (
+            "Headline\n\nLater, Vole praised the pastor Dan Mott, who has publicly vowed to skip the fair because of its “support of the left.”",
+            "the pastor Dan Mott",
+        ),
         (
             "Headline\n\nThe debate was so subdued that Mr. Trump was prompted to say, “I cannot believe how civil it has been.”",
             "Mr. Trump",
@@ -1653,7 +1659,14 @@ fn a_cue_verb_that_is_also_a_noun_is_a_verb_only_before_its_object() {
     let (_, m, c, _) =
         one("Headline\n\nThey state their goal plainly: “We will expand the caliphate.”");
     assert_eq!((m.as_deref(), c.as_deref()), (Some("They"), Some("state")));
-    // Its plural before `of` is a noun: `The physical demands of the day-to-day grind`.
+    // Its plural before `of` is a noun: `The physical demands of the day-to-day grind will
+    // only get harder for Holmes, who has already admitted she “…”`.
+    assert_mentions_and_cues(&[(
+        "Headline\n\nThe physical demands of the job will only get harder for Vole, who has \
+         already admitted she “doesn't like the training anymore.”",
+        "Vole",
+        "admitted",
+    )]);
     let text = "Headline\n\nThe physical demands of the job were “too much to bear” for Vole.";
     assert!(cues_of(text).is_empty(), "{:?}", cues_of(text));
 }
