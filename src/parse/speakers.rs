@@ -3237,8 +3237,8 @@ impl<'a> Resolver<'a> {
                 let found = definite
                     .then(|| antecedent(src, at, &head, ordinal.as_deref()))
                     .flatten()
-                    .filter(|a| modifiers.as_deref().is_none_or(|m| words_within(m, a)))
-                    // (`a solo release` is not `the press release`.)
+                    // (`the French president` is not `a Mexican president`, nor `the press
+                    // release` `a solo release`.)
                     .filter(|a| modifiers_within(text, &head, a));
                 // `the Finance Ministry said … “…,” the ministry added`: with no description
                 // before it, a definite organisation noun is the organisation that spoke
