@@ -3507,9 +3507,13 @@ fn time_adjunct_before(src: &str, toks: &[Tok], end: usize) -> Option<usize> {
             .is_some_and(|n| lexicon::TIME_NOUNS.contains(n)),
         _ => false,
     };
+    if !recent {
+        return None;
+    }
     let start = end.checked_sub(3)?;
-    let in_ = toks.get(start).is_some_and(|t| t.text(src) == "in");
-    (recent && in_).then_some(start)
+    toks.get(start)
+        .is_some_and(|t| t.text(src) == "in")
+        .then_some(start)
 }
 
 /// A mention going backward from just before `toks[end]`; returns its token range.
