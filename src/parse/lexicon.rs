@@ -1885,6 +1885,7 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "fund",
     "board",
     "network",
+    "media",
     "magazine",
     "tribune",
     "herald",

@@ -1217,6 +1217,13 @@ fn an_establishment_is_no_person() {
 }
 
 #[test]
+fn a_media_company_is_an_organisation() {
+    // `Ozy Media said in a statement`: a company, as `Vox Media` or `UK media` are.
+    let a = parse_valid("Headline\n\n“We deny it,” Velo Media said in a statement.");
+    assert_eq!(kinds(&a), [("Velo Media", SpeakerKind::Organisation)]);
+}
+
+#[test]
 fn an_organisation_named_with_of_keeps_its_whole_name() {
     let text = "Headline\n\n“We have received the letter,” the Department of Labor told \
                 reporters.\n\n“We confirm it,” the Bank of England said.\n\n\
