@@ -2917,6 +2917,10 @@ const DESCRIPTION_BYTES: usize = 160;
 /// The most words of the name a description relates its head to (`for the Information
 /// Commissioner's Office`).
 const MAX_RELATED_NAME: usize = 7;
+
+/// The most words between the determiner of a description that reported speech and its
+/// head (`A Department for Work and Pensions spokeswoman confirmed …`).
+const MAX_DESCRIPTION_MODIFIERS: usize = 5;
 /// How many recently mentioned speakers a pronoun considers.
 const RECENT: usize = 16;
 
@@ -3637,9 +3641,10 @@ impl<'a> Resolver<'a> {
             };
             let head = toks.get(h)?;
             let hw = head.text(src);
-            // Up to four modifiers between the determiner and the head, words only.
+            // Up to five modifiers between the determiner and the head, words only (`A
+            // Department for Work and Pensions spokeswoman`).
             let fits = h > det
-                && h - det <= 5
+                && h - det <= MAX_DESCRIPTION_MODIFIERS + 1
                 && head.is_word()
                 && !is_capitalized(hw)
                 && lexicon::PERSON_HEAD_WORDS.has(hw)

@@ -1936,6 +1936,11 @@ fn a_description_before_a_past_tense_is_the_next_pronouns_speaker() {
                 Critics attacked them. But a spokesman for the Home Office defended the \
                 proposals. He said: “We stand by the act.”";
     assert_speakers(text, &["a spokesman for the Home Office"]);
+    // (Up to five words between its determiner and its head: `A Department for Work and
+    // Pensions spokeswoman confirmed Mr Smith was still in post … “…,” she said`.)
+    let text = "Headline\n\nA Department for Work and Pensions spokeswoman confirmed Mr Tull \
+                was still in post. “No date was ever given,” she said.";
+    assert_speakers(text, &["A Department for Work and Pensions spokeswoman"]);
 }
 
 #[test]
