@@ -3664,6 +3664,10 @@ pub(crate) static NP_STOP: Lexicon = Lexicon::union(
     &[FINITE_AUXILIARY_WORDS],
 );
 
+/// Months that are given names too, which open a person's name before a surname (`Jan
+/// Egeland`, `April Ryan`, `June Carter`) — not `May`, `March` (verbs that open sentences).
+pub(crate) static MONTH_GIVEN_NAMES: Lexicon = Lexicon::new(&["jan", "april", "june", "august"]);
+
 /// Given names common for both sexes: names, but no gender (see [`MALE_NAMES`]).
 pub(crate) static UNISEX_NAMES: Lexicon = Lexicon::new(&[
     "alex", "chris", "terry", "sam", "lee", "kim", "jean", "pat", "jordan", "taylor", "jamie",

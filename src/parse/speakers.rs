@@ -796,7 +796,18 @@ impl<'a> NameIndex<'a> {
                 rest = Some(j);
                 break;
             }
-            if !verb && (!info(j).filler() || m > 0 && info(j).month_only()) {
+            // (A month that is a given name too opens the run before a surname: `Jan
+            // Egeland`, not `in June Trump said`.)
+            let month_name = m == 0
+                && j == 0
+                && info(j).month_only()
+                && words
+                    .get(j)
+                    .is_some_and(|w| lexicon::MONTH_GIVEN_NAMES.has(w))
+                && j + 1 < words.len()
+                && !info(j + 1).filler()
+                && !after_preposition(src, run);
+            if !verb && (!info(j).filler() || m > 0 && info(j).month_only() || month_name) {
                 if let Some(slot) = keep.get_mut(m) {
                     *slot = j;
                     m += 1;
@@ -2773,8 +2784,21 @@ fn read_mention(text: &str) -> Reading {
                     && name_words
                         .get(i + 1)
                         .is_some_and(|n| is_capitalized(n) && !is_title_word(n));
+                // (A month that is a given name too opens a name before its surname: `Jan
+                // Berry`, `April Ryan`.)
+                let month_name = || {
+                    i == 0
+                        && lexicon::MONTH_GIVEN_NAMES.has(w)
+                        && name_words
+                            .get(1)
+                            .is_some_and(|n| is_capitalized(n) && !is_filler_word(n))
+                };
+                // (A month after a name word is a surname, `Theresa May`; after a filler it
+                // is a date, `Last August Trump said`.)
+                let after_name = || name_words.iter().take(i).any(|p| !is_filler_word(p));
                 !compound
-                    && (!is_filler_word(w) || (i > 0 || titled) && WordInfo::of(w).month_only())
+                    && (!is_filler_word(w)
+                        || (titled || month_name() || after_name()) && WordInfo::of(w).month_only())
             }
         })
         .map(|(_, w)| *w)

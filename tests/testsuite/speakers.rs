@@ -540,6 +540,22 @@ fn a_month_after_a_name_or_a_title_is_a_surname() {
 }
 
 #[test]
+fn a_month_that_is_a_given_name_opens_a_name_but_not_after_a_date_word() {
+    // `Jan Egeland said`, `April Ryan said`: the month is the given name; `Last August
+    // Trump said` and `in June Trump said` are dates before a surname.
+    assert_speakers(
+        "Headline\n\nJan Vorle said: “It is a service.” “These plans could cause harm,” she \
+         warned.\n\nApril Kent said the plan was “unworkable.”",
+        &["Jan Vorle", "Jan Vorle", "April Kent"],
+    );
+    assert_speakers(
+        "Headline\n\nDonald Trump spoke. Last August Trump said it was “a disaster.” In June \
+         Trump said it was “a success.”",
+        &["Donald Trump", "Donald Trump"],
+    );
+}
+
+#[test]
 fn a_rank_before_a_title_makes_another_office() {
     // Whichever of the two was named last, `the vice president` is the one with the rank
     // and `the president` the one without.
