@@ -1648,9 +1648,13 @@ fn after_description(sentence: &str) -> bool {
         return false;
     }
     let mut words = sentence.split(' ');
-    let opens = words
-        .next()
-        .is_some_and(|w| matches!(w, "The" | "A" | "An" | "Another" | "One"));
+    // (A determiner opens it, or a possessive one: `Its leader, Roger Knapman, has said …`.)
+    let opens = words.next().is_some_and(|w| {
+        matches!(
+            w,
+            "The" | "A" | "An" | "Another" | "One" | "His" | "Her" | "Their" | "Its" | "Our" | "My"
+        )
+    });
     let mut n = 1;
     let mut person = false;
     for w in words {

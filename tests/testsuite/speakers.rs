@@ -1418,6 +1418,11 @@ fn a_description_in_apposition_before_a_name_makes_a_person() {
                 Another witness, Ivo Havranek, 43, initially dismissed the loud bangs. “Then \
                 suddenly there were students running out,” he told Reuters.";
     assert_speakers(text, &["Joe Hyland", "Ivo Havranek"]);
+    // (So does one opened by a possessive determiner: `Its leader, Roger Knapman, has said
+    // he is glad …. “…,” he said`.)
+    let text = "Headline\n\n“We will stay,” Dan Tull said.\n\nIts leader, Rod Kemper, has \
+                said he is glad to see the back of him. “It was nice knowing him,” he said.";
+    assert_speakers(text, &["Dan Tull", "Rod Kemper"]);
 }
 
 #[test]
