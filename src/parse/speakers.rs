@@ -1188,22 +1188,21 @@ impl<'a> NameIndex<'a> {
             return Some(g);
         }
         let last = surname(full);
-        let (mut he, mut she) = (0, 0);
-        for form in [full, last] {
-            let id = self.name_ids.get(form);
-            if let Some((m, f)) = id.and_then(|id| self.gender_votes.get(id)) {
-                he += m;
-                she += f;
-            }
-            if full == last {
-                break;
-            }
-        }
+        let votes = |form: &str| {
+            self.name_ids
+                .get(form)
+                .and_then(|id| self.gender_votes.get(id))
+                .copied()
+                .unwrap_or((0, 0))
+        };
+        let (mut he, mut she) = votes(full);
         // A one-word name that the article never gives in full is a first name (`Melanie`).
         let table = full
             .split(' ')
             .next()
             .and_then(|first| WordInfo::of(first).given_name_gender());
+        // (Only the full name's own pronouns outvote its given name: the surname's may be a
+        // relative's, `Jane Sanders` beside Bernie Sanders's `he`.)
         match table {
             Some(Gender::Male) if she >= he + 2 => return Some(Gender::Female),
             Some(Gender::Female) if he >= she + 2 => return Some(Gender::Male),
@@ -1212,6 +1211,11 @@ impl<'a> NameIndex<'a> {
         }
         if let Some(&g) = self.genders.get(last) {
             return Some(g);
+        }
+        if full != last {
+            let (m, f) = votes(last);
+            he += m;
+            she += f;
         }
         match he.cmp(&she) {
             std::cmp::Ordering::Greater => Some(Gender::Male),

@@ -1965,6 +1965,18 @@ fn a_description_before_a_past_tense_is_the_next_pronouns_speaker() {
 }
 
 #[test]
+fn a_relatives_pronouns_under_a_shared_surname_do_not_outvote_a_given_name() {
+    // `Jane Sanders` after many a `Sanders said he …`: the surname's `he` is her husband's,
+    // and her given name still says `she`.
+    assert_speakers(
+        "Headline\n\nBen Tarr spoke in Iowa. Tarr said he would win. Tarr said he was tired. \
+         Later Tarr said he would go on.\n\nJane Tarr also spoke at the event in Des Moines.\n\n\
+         “He wants to keep this going,” she said.",
+        &["Jane Tarr"],
+    );
+}
+
+#[test]
 fn given_names_of_adults_in_news_tell_gender() {
     // `Bret`, `Meghan`: a name the tables know makes its bearer a person of that gender, the
     // antecedent of a later pronoun over a person of the other.
