@@ -1065,10 +1065,16 @@ impl<'a> NameIndex<'a> {
 
     /// The fullest form of a name the index knows (itself if none).
     fn full<'s>(&'s self, name: &'s str) -> &'s str {
+        self.full_as(name, None)
+    }
+
+    /// [`Self::full`] for an occurrence whose honorific tells `gender`: `Mrs. Clinton` is
+    /// not `Bill Clinton`.
+    fn full_as<'s>(&'s self, name: &'s str, gender: Option<Gender>) -> &'s str {
         if name.contains(' ') {
             self.fullest(name).unwrap_or(name)
         } else {
-            self.expand(name).unwrap_or(name)
+            self.expand_as(name, gender).unwrap_or(name)
         }
     }
 
@@ -3690,7 +3696,7 @@ impl<'a> Resolver<'a> {
         // pronoun's gender or of none known: in `A … spokeswoman said Lord Woolf and Lord
         // Falconer agreed … “…,” she said` the lords are not whom `she` means.)
         let named_since = self.index.before(at, at - ds).any(|o| {
-            let full = self.index.full(self.index.name_of(o));
+            let full = self.index.full_as(self.index.name_of(o), o.gender());
             !o.quoted()
                 && o.start() >= de
                 && self.index.person_like(full)
@@ -3773,7 +3779,7 @@ impl<'a> Resolver<'a> {
         // The most recent person named in the text, preferring a sentence's subject.
         let from_text = if person {
             let candidate = |o: &'s NameOcc| -> Option<(&'s str, usize)> {
-                let full = index.full(index.name_of(o));
+                let full = index.full_as(index.name_of(o), o.gender());
                 // (Nor a body the article has made a speaker: `Xinhua, the official Chinese
                 // news agency, wrote`.)
                 if !index.person_like(full) || self.is_organisation(full) {

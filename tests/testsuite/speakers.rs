@@ -2596,6 +2596,14 @@ fn an_honorific_picks_the_full_name_of_its_gender_among_those_of_one_surname() {
          see,\u{201d} Mr. Vell said.\n\n\u{201c}We will win,\u{201d} Mrs. Vell said.",
         &["Tomas Vell", "Anna Vell"],
     );
+    // (So does a pronoun after the honorific: `Mrs. Clinton did not hesitate. “…,” she said`
+    // after `Mr. Clinton` earlier is Hillary Clinton, not Bill.)
+    assert_speakers(
+        "Headline\n\nAnna Vell campaigned on Monday. Tomas Vell spoke at a rally.\n\nWomen \
+         said they were harassed by Mr. Vell. A young woman asked Mrs. Vell about them.\n\n\
+         Mrs. Vell did not hesitate. \u{201c}Everybody should be believed,\u{201d} she said.",
+        &["Anna Vell"],
+    );
 }
 
 #[test]
