@@ -3654,6 +3654,19 @@ impl<'a> Resolver<'a> {
             let c = toks.iter().position(|t| {
                 is_lower_cue(src, t) || t.is_word() && lower_past_tense(t.text(src))
             })?;
+            // (Past an adverb between commas: `A 29-year-old Berlin woman, meanwhile,
+            // received …`.)
+            let comma = |i: usize| toks.get(i).is_some_and(|t| t.punct == Some(','));
+            let parenthetical = c >= 3
+                && comma(c - 1)
+                && comma(c - 3)
+                && toks.get(c - 2).is_some_and(|t| {
+                    let w = t.text(src);
+                    t.is_word()
+                        && !is_capitalized(w)
+                        && (w.len() > 4 && w.ends_with("ly") || lexicon::CUE_ADVERBS.has(w))
+                });
+            let c = if parenthetical { c - 3 } else { c };
             // The head right before the cue, or before a relation to a name (`A spokesman
             // for the Information Commissioner's Office said`).
             let related = (c.saturating_sub(MAX_RELATED_NAME + 1)..c.saturating_sub(1))

@@ -1962,6 +1962,11 @@ fn a_description_before_a_past_tense_is_the_next_pronouns_speaker() {
     let text = "Headline\n\nA Department for Work and Pensions spokeswoman confirmed Mr Tull \
                 was still in post. “No date was ever given,” she said.";
     assert_speakers(text, &["A Department for Work and Pensions spokeswoman"]);
+    // (And past an adverb between commas: `A 29-year-old Berlin woman, meanwhile, received
+    // five months' probation …. “Filth out!” she wrote`.)
+    let text = "Headline\n\nA 29-year-old Berlin woman, meanwhile, received probation after \
+                she posted comments. “Filth out!” she wrote.";
+    assert_speakers(text, &["A 29-year-old Berlin woman"]);
 }
 
 #[test]
