@@ -38,8 +38,8 @@ use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
 use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, is_possessive, lower, lower_small,
-    tokenize, verb_base, with_lower, with_lower_bytes,
+    Tok, Tokens, is_capitalized, is_cue, is_ly_adverb, is_past_tense_form, is_possessive, lower,
+    lower_small, tokenize, verb_base, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -3411,12 +3411,6 @@ fn lower_word_at<'s>(src: &'s str, toks: &[Tok], i: usize) -> Option<&'s str> {
 /// `Will wrote` and `May said` name people.
 fn is_cue_adverb(src: &str, t: &Tok) -> bool {
     is_lower_word(src, t) && lexicon::CUE_ADVERBS.has(t.text(src))
-}
-
-/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, the adjectives `early`,
-/// `elderly`, nor the nouns `rally`, `monopoly`).
-fn is_ly_adverb(w: &str) -> bool {
-    w.len() > 4 && w.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.has(w)
 }
 
 /// Whether a form of `be` in lower case stands right before `toks[i]`: the verb there is a

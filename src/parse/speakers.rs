@@ -48,8 +48,8 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, is_possessive, lower,
-    lower_small, tokenize, with_lower, with_lower_bytes,
+    Lower, Tok, Tokens, is_capitalized, is_cue, is_ly_adverb, is_past_tense_form, is_possessive,
+    lower, lower_small, tokenize, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -3664,7 +3664,7 @@ impl<'a> Resolver<'a> {
                     let w = t.text(src);
                     t.is_word()
                         && !is_capitalized(w)
-                        && (w.len() > 4 && w.ends_with("ly") || lexicon::CUE_ADVERBS.has(w))
+                        && (is_ly_adverb(w) || lexicon::CUE_ADVERBS.has(w))
                 });
             let c = if parenthetical { c - 3 } else { c };
             // The head right before the cue, or before a relation to a name (`A spokesman

@@ -417,6 +417,12 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     f(lower(word).as_bytes())
 }
 
+/// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, the adjectives `early`,
+/// `elderly`, nor the nouns `rally`, `monopoly`).
+pub(crate) fn is_ly_adverb(w: &str) -> bool {
+    w.len() > 4 && w.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.has(w)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
