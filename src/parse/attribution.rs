@@ -38,8 +38,9 @@ use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
 use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue, is_ly_adverb, is_past_tense_form, is_possessive, lower,
-    lower_small, tokenize, verb_base, with_lower, with_lower_bytes,
+    Tok, Tokens, is_capitalized, is_cue, is_lower_word, is_ly_adverb, is_past_tense_form,
+    is_possessive, is_sentence_adverbial, lower, lower_small, tokenize, verb_base, with_lower,
+    with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -3395,11 +3396,6 @@ fn opens_sentence_at(toks: &[Tok], i: usize) -> bool {
     i == 0 || toks.get(i - 1).is_some_and(Tok::is_sentence_end)
 }
 
-/// A word in lower case: a verb, an adverb, a common noun — never a name.
-fn is_lower_word(src: &str, t: &Tok) -> bool {
-    t.is_word() && !is_capitalized(t.text(src))
-}
-
 /// The word at `toks[i]` when it is one in lower case.
 fn lower_word_at<'s>(src: &'s str, toks: &[Tok], i: usize) -> Option<&'s str> {
     toks.get(i)
@@ -3989,14 +3985,6 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
             .then_some((a, b));
     }
     None
-}
-
-/// Whether the words `seg` are one of [`lexicon::SENTENCE_ADVERBIALS`], in lower case.
-fn is_sentence_adverbial(src: &str, seg: &[Tok]) -> bool {
-    seg.iter().all(|t| is_lower_word(src, t))
-        && lexicon::SENTENCE_ADVERBIALS
-            .iter()
-            .any(|phrase| phrase.split(' ').eq(seg.iter().map(|t| t.text(src))))
 }
 
 /// Where the capitalized words right before `toks[m]` open (up to [`MAX_NAMED_MODIFIERS`],

@@ -48,8 +48,8 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, is_cue, is_ly_adverb, is_past_tense_form, is_possessive,
-    lower, lower_small, tokenize, with_lower, with_lower_bytes,
+    Lower, Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, is_possessive,
+    is_sentence_adverbial, lower, lower_small, tokenize, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -3654,19 +3654,17 @@ impl<'a> Resolver<'a> {
             let c = toks.iter().position(|t| {
                 is_lower_cue(src, t) || t.is_word() && lower_past_tense(t.text(src))
             })?;
-            // (Past an adverb between commas: `A 29-year-old Berlin woman, meanwhile,
-            // received …`.)
-            let comma = |i: usize| toks.get(i).is_some_and(|t| t.punct == Some(','));
-            let parenthetical = c >= 3
-                && comma(c - 1)
-                && comma(c - 3)
-                && toks.get(c - 2).is_some_and(|t| {
-                    let w = t.text(src);
-                    t.is_word()
-                        && !is_capitalized(w)
-                        && (is_ly_adverb(w) || lexicon::CUE_ADVERBS.has(w))
+            // (Past a sentence adverbial between commas: `A 29-year-old Berlin woman,
+            // meanwhile, received …`.)
+            let comma = |t: &Tok| t.punct == Some(',');
+            let adverbial_from = c
+                .checked_sub(1)
+                .filter(|&k| toks.get(k).is_some_and(comma))
+                .and_then(|k| {
+                    let open = toks.get(..k)?.iter().rposition(comma)?;
+                    is_sentence_adverbial(src, toks.get(open + 1..k)?).then_some(open)
                 });
-            let c = if parenthetical { c - 3 } else { c };
+            let c = adverbial_from.unwrap_or(c);
             // The head right before the cue, or before a relation to a name (`A spokesman
             // for the Information Commissioner's Office said`).
             let related = (c.saturating_sub(MAX_RELATED_NAME + 1)..c.saturating_sub(1))

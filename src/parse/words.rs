@@ -419,8 +419,24 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
 
 /// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, the adjectives `early`,
 /// `elderly`, nor the nouns `rally`, `monopoly`).
+#[inline]
 pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.has(w)
+}
+
+/// A word in lower case: a verb, an adverb, a common noun — never a name.
+#[inline]
+pub(crate) fn is_lower_word(src: &str, t: &Tok) -> bool {
+    t.is_word() && !is_capitalized(t.text(src))
+}
+
+/// Whether the words `seg` are one of [`lexicon::SENTENCE_ADVERBIALS`], in lower case.
+#[inline]
+pub(crate) fn is_sentence_adverbial(src: &str, seg: &[Tok]) -> bool {
+    seg.iter().all(|t| is_lower_word(src, t))
+        && lexicon::SENTENCE_ADVERBIALS
+            .iter()
+            .any(|phrase| phrase.split(' ').eq(seg.iter().map(|t| t.text(src))))
 }
 
 #[cfg(test)]
