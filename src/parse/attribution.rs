@@ -707,7 +707,7 @@ fn attribute_one(
     let before_attr = if after_attr.is_some() && after_wins {
         None
     } else {
-        before_attribution(src, before)
+        before_attribution(src, without_aspect_verb(src, before, content))
     };
     let chosen = match (after_attr, before_attr) {
         (Some(a), Some(b)) => Some(if after_wins { a } else { b }),
@@ -1047,7 +1047,9 @@ fn attribute_one(
     let quoted = |a: &Attribution| {
         prev.is_some_and(|p| p.kind.is_speech() && p.span.contains(a.mention.span))
     };
-    if let Some(a) = before_attribution(src, &para_before).filter(|a| !quoted(a)) {
+    if let Some(a) = before_attribution(src, without_aspect_verb(src, &para_before, content))
+        .filter(|a| !quoted(a))
+    {
         return (full_kind, Some(a));
     }
     let opens_paragraph = first.span.start() == first_para.start();
@@ -5189,6 +5191,31 @@ fn passive_agent(src: &str, toks: &[Tok], c: usize, cend: usize) -> Option<Optio
         }
     }
     Some(None)
+}
+
+/// The window before a quote without a verb of beginning or going on right before it whose
+/// object the quote opens (`to …`, a participle): that verb names what someone began or kept
+/// doing, not a report, and the cue is read further back — `the criminal complaint states,
+/// Farmer became annoyed and began “threatening to fight” firefighters`, `Glocer said, adding
+/// the company was beginning "to look beyond recovery"`. (`cue_at` reads the same verb the same
+/// way before a word outside marks.)
+fn without_aspect_verb<'t>(src: &str, before: &'t [Tok], content: &str) -> &'t [Tok] {
+    let Some((last, rest)) = before.split_last() else {
+        return before;
+    };
+    let first = content
+        .split(|c: char| !c.is_alphanumeric())
+        .next()
+        .unwrap_or("");
+    let object = first == "to"
+        || first.len() > 4
+            && first.ends_with("ing")
+            && first.bytes().all(|b| b.is_ascii_lowercase());
+    if object && is_lower_word(src, last) && lexicon::ASPECT_CUES.has(last.text(src)) {
+        rest
+    } else {
+        before
+    }
 }
 
 /// An attribution in the sentence before a quote: the last cue with a subject.

@@ -4754,6 +4754,25 @@ fn a_verb_of_beginning_before_what_was_begun_is_no_cue() {
             "Mr Tolland",
             "told",
         ),
+        // (So when the quote opens with what was begun.)
+        (
+            "Headline\n\nAt one point, the police report states, Dale Orrin grew angry and \
+             began “threatening to fight” the officers.",
+            "the police report",
+            "states",
+        ),
+        (
+            "Headline\n\nChief executive Ada Mornel said sales rose, adding the firm was \
+             beginning \"to look beyond recovery\".",
+            "Chief executive Ada Mornel",
+            "adding",
+        ),
+        (
+            "Headline\n\nBut the mayor would do well to begin ''building bridges'' to the \
+             council, said Hal Brevik, a former aide.",
+            "Hal Brevik, a former aide",
+            "said",
+        ),
     ]);
     // (With none before, the words are no one's.)
     let a = parse_valid(
