@@ -2725,6 +2725,14 @@ pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
     "duchess",
 ]);
 
+/// Titles of monarchs, royals and popes, who are known by one given name after the title
+/// (`Prince Charles`, `Pope Francis`, `Queen Rania`): the name stands for no one else whose
+/// given name it is (`Charles Kennedy`, `Francis Ford Coppola`), and is known with the title.
+pub(crate) static REGNAL_TITLES: Lexicon = Lexicon::new(&[
+    "king", "queen", "prince", "princess", "pope", "emperor", "empress", "tsar", "czar", "tsarina",
+    "czarina", "kaiser", "sultan", "shah", "emir", "sheikh", "sheikha",
+]);
+
 /// Styles written with `the` before a person's name (lower case, without their period): `the
 /// Rt Rev Dr Tom Walker`, `the Most Reverend Peter Gaunt`, `the Rt Hon John Plimsoll`.
 pub(crate) static STYLES: Lexicon = Lexicon::new(&[

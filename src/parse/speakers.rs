@@ -273,6 +273,10 @@ struct NameIndex<'a> {
     titled: HashSet<Cow<'a, str>, FnvBuild>,
     /// One-word names used in the text (`Obama`).
     alone: HashSet<Cow<'a, str>, FnvBuild>,
+    /// Names after a regnal title somewhere (`Charles` of `Prince Charles`, `Alwaleed Bin
+    /// Talal` of `Saudi Prince Alwaleed Bin Talal`): a royal's given name alone stands for
+    /// the royal, not for another's fuller name it opens.
+    regnal: HashSet<Cow<'a, str>, FnvBuild>,
     /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
     /// Initials of multi-word names → the first name with them, built on the first acronym
@@ -936,6 +940,13 @@ impl<'a> NameIndex<'a> {
         if titled && !self.titled.contains(name.as_ref()) {
             self.titled.insert(name.clone());
         }
+        if role_words
+            .last()
+            .is_some_and(|w| lexicon::REGNAL_TITLES.has(w))
+            && !self.regnal.contains(name.as_ref())
+        {
+            self.regnal.insert(name.clone());
+        }
         // (After an article a word is no one's surname: `La Fracture (The Fracture)` does
         // not make the show a person; after a preposition it is no evidence of one.)
         if single
@@ -1019,10 +1030,19 @@ impl<'a> NameIndex<'a> {
                     .and_then(|first| WordInfo::of(first).given_name_gender())
                     .is_none_or(|g| Some(g) == wanted)
         };
+        // (A royal's given name stands for the royal, or a royal's fuller name: `Charles`
+        // after `Prince Charles` is no `Charles Kennedy`.)
+        let royal = self.regnal.contains(word);
         self.by_last
             .get(&key)
             .and_then(|v| pick(v, compatible))
-            .or_else(|| self.by_first.get(&key).and_then(|v| pick(v, compatible)))
+            .or_else(|| {
+                self.by_first.get(&key).and_then(|v| {
+                    pick(v, |name| {
+                        compatible(name) && (!royal || self.regnal.contains(name))
+                    })
+                })
+            })
     }
 
     /// The full name whose surname `word` is with two neighbouring letters swapped, when
@@ -3526,11 +3546,18 @@ impl<'a> Resolver<'a> {
                 .or_else(opens_org)
                 .map_or_else(|| name.to_owned(), str::to_owned),
         };
-        // A peer with no fuller name is known by the title: `Lord Falconer`, not `Falconer`.
+        // A peer with no fuller name is known by the title: `Lord Falconer`, not `Falconer`;
+        // so is a royal: `Pope Francis`.
         let peerage = role
             .as_deref()
             .and_then(|r| r.rsplit(' ').next())
-            .filter(|t| lexicon::PEERAGE_TITLES.has(t));
+            .filter(|t| {
+                lexicon::PEERAGE_TITLES.has(t)
+                    // (Not a title read as a name: `The Queen and Duke of Edinburgh`.)
+                    || lexicon::REGNAL_TITLES.has(t)
+                        && !lexicon::PEERAGE_TITLES.has(name)
+                        && !lexicon::REGNAL_TITLES.has(name)
+            });
         let canonical = match peerage {
             Some(title) if !org && !canonical.contains(' ') => format!("{title} {canonical}"),
             _ => canonical,

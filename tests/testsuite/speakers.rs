@@ -297,6 +297,30 @@ fn a_peer_with_no_fuller_name_keeps_the_title() {
 }
 
 #[test]
+fn a_royal_is_known_by_the_title_and_the_given_name() {
+    // `Pope Francis` is no `Francis Ford Coppola`, nor `Prince Charles` a `Charles Kennedy`
+    // named in the same article: a royal's given name alone stands for the royal.
+    assert_speakers(
+        "Headline\n\n“We are delighted,” Pope Anselm said.\n\n“It is a good day,” Anselm \
+         added. “Bravo,” said Anselm Varga, a film director.",
+        &["Pope Anselm", "Pope Anselm", "Anselm Varga"],
+    );
+    assert_speakers(
+        "Headline\n\nPrince Edmund and his bride greeted the crowd. Edmund said they were \
+         “absolutely delighted”.\n\nThe party leader Edmund Carew also sent his congratulations, \
+         saying it was “wonderful news”.",
+        &["Edmund", "Edmund Carew"],
+    );
+    // (A royal's fuller name is still the royal's: `Saudi Prince Alwaleed bin Talal` and
+    // `Prince Alwaleed` are one.)
+    assert_speakers(
+        "Headline\n\nSaudi Prince Faisal Bin Omar mocked the tycoon. “You are a disgrace,” \
+         tweeted Prince Faisal.",
+        &["Faisal Bin Omar"],
+    );
+}
+
+#[test]
 fn a_plural_name_is_a_group_not_a_person() {
     // `Tories` (the text says `Tory` too) and `Analysts` are groups: `they` refers to them,
     // `he` does not.
