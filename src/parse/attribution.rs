@@ -2511,6 +2511,15 @@ fn is_pronoun(src: &str, t: &Tok) -> bool {
 
 /// [`is_pronoun`] of a word.
 fn is_pronoun_word(w: &str) -> bool {
+    // (With a contracted auxiliary: `she’d reply`, `they'll say`.)
+    let w = if w.len() <= 9 && w.ends_with(['d', 'l']) {
+        ["'d", "’d", "'ll", "’ll"]
+            .iter()
+            .find_map(|c| w.strip_suffix(c))
+            .unwrap_or(w)
+    } else {
+        w
+    };
     w.len() <= 4
         && ["he", "she", "they", "we", "i", "it", "you"]
             .iter()

@@ -1343,6 +1343,24 @@ fn a_verb_no_cue_knows_after_a_quote_and_its_comma_reports_it() {
 }
 
 #[test]
+fn a_pronoun_with_a_contracted_auxiliary_is_a_subject() {
+    // `she’d reply, “My father says I don’t have to do that,”`: `she’d` is `she would`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nWhenever the teachers scolded her, she’d reply, “My mother says I \
+             may,” and walk off.",
+            "she’d",
+            "reply",
+        ),
+        (
+            "Headline\n\nAsk the players and they'll tell you, \"We play for the town.\"",
+            "they'll",
+            "tell",
+        ),
+    ]);
+}
+
+#[test]
 fn a_pronoun_after_a_noun_opens_a_relative_clause_not_an_attribution() {
     // `the charter it grants`: the pronoun and the verb no cue knows describe the noun
     // before them (`that` left out); nobody speaks.
