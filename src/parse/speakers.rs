@@ -627,7 +627,13 @@ impl<'a> NameIndex<'a> {
                         }),
                         _ => false,
                     };
-                    if !institution && !compared && verb || with_participle {
+                    // (Or the subject of a relative clause's cue, wherever the name stands:
+                    // `a debut nomination for Staunton, 49, who told BBC News 24 she had not
+                    // thought …`.)
+                    if !institution && !compared && verb
+                        || with_participle
+                        || !owner && relative_clause_cue(after)
+                    {
                         if let Some(o) = idx.occurrences.get_mut(lead) {
                             o.flags |= SUBJECT;
                         }
@@ -1545,6 +1551,25 @@ fn after_relative_clause(after: &str) -> Option<&str> {
         return None;
     }
     from_closing_mark(rest, REACH, false)
+}
+
+/// Whether `after` (the text after a person's name) opens a relative clause whose verb is a
+/// cue, past an age in apposition: `, 49, who told BBC News 24 she …`, `, who said …`.
+fn relative_clause_cue(after: &str) -> bool {
+    let Some(mut rest) = after.strip_prefix(',') else {
+        return false;
+    };
+    if age_in_apposition(after) {
+        rest = rest
+            .trim_start_matches(is_space)
+            .trim_start_matches(|c: char| c.is_ascii_digit())
+            .strip_prefix(',')
+            .unwrap_or(rest);
+    }
+    rest.trim_start_matches(is_space)
+        .strip_prefix("who ")
+        .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
+        .is_some_and(|w| !is_capitalized(w) && is_cue(w))
 }
 
 /// The word right after `text`'s opening comma: `, said …` gives `said`.

@@ -297,6 +297,24 @@ fn a_peer_with_no_fuller_name_keeps_the_title() {
 }
 
 #[test]
+fn the_subject_of_a_relative_clauses_cue_is_a_likely_antecedent() {
+    // `a debut nomination for Staunton, 49, who told BBC News 24 she had not thought …. “…,”
+    // she said`: Staunton, not the actress who opened the sentence before.
+    assert_speakers(
+        "Headline\n\nMarta Quell was nominated for best actress. Dana Pike was also \
+         nominated in that category.\n\nIt is also a first nomination for Quell, 49, who \
+         told the BBC she had not expected it. “It was an extraordinary time,” she said.",
+        &["Marta Quell"],
+    );
+    assert_speakers(
+        "Headline\n\nOla Brenn will play in the doubles. British number one Ted Harrow, who \
+         announced his retirement this year, believes the team can win. “It is going to be \
+         tough,” he said.",
+        &["Ted Harrow"],
+    );
+}
+
+#[test]
 fn a_royal_is_known_by_the_title_and_the_given_name() {
     // `Pope Francis` is no `Francis Ford Coppola`, nor `Prince Charles` a `Charles Kennedy`
     // named in the same article: a royal's given name alone stands for the royal.
