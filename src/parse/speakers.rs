@@ -1572,6 +1572,21 @@ fn relative_clause_cue(after: &str) -> bool {
         .is_some_and(|w| !is_capitalized(w) && is_cue(w))
 }
 
+/// Whether a description introduces someone the text has not named: an indefinite one (`a
+/// spokeswoman`, `one analyst`), or a definite one whose head an indefinite phrase relates
+/// (`the chief executive of a leading European car maker`) — not `the woman`, `the host`,
+/// who are most often someone named before.
+fn introduces_someone(description: &str) -> bool {
+    let mut words = description.split(' ');
+    let first = words.next().unwrap_or("");
+    lexicon::INDEFINITES.has(first)
+        || first.eq_ignore_ascii_case("the")
+            && words
+                .skip_while(|w| *w != "of")
+                .nth(1)
+                .is_some_and(|w| matches!(w, "a" | "an"))
+}
+
 /// The word right after `text`'s opening comma: `, said …` gives `said`.
 fn word_after_comma(text: &str) -> Option<&str> {
     text.strip_prefix(',')?
@@ -3807,10 +3822,7 @@ impl<'a> Resolver<'a> {
                     || s.kind == SpeakerKind::Nominal
                         && want.is_some()
                         && (g == want || g.is_none() && unsexed_person(&s.name))
-                        && s.name
-                            .split(' ')
-                            .next()
-                            .is_some_and(|w| lexicon::INDEFINITES.has(w))
+                        && introduces_someone(&s.name)
             } else {
                 // `they` and `it`: an organisation, a group (`officials`, `the band`), or a
                 // document (`Mr Crosby's statement`).

@@ -1020,6 +1020,22 @@ fn a_pronoun_may_refer_to_a_described_speaker_of_its_gender() {
 }
 
 #[test]
+fn a_definite_description_related_to_an_indefinite_one_introduces_someone() {
+    // `the chief executive of a leading European car maker` is someone new, as `a spokeswoman`
+    // is: the `he` after them is theirs, not that of the man named before.
+    let text = "Headline\n\nCarl Brandt, the group's chairman, announced the plan on Monday.\n\n\
+                “The dollar will be stronger,” the chief executive of a leading car maker told \
+                the BBC. The current trend was “stupid”, he said.";
+    assert_speakers(
+        text,
+        &[
+            "the chief executive of a leading car maker",
+            "the chief executive of a leading car maker",
+        ],
+    );
+}
+
+#[test]
 fn a_subject_with_a_chain_of_appositives_introduces_a_quote() {
     // `One early supporter, Representative Lee Zeldin, Republican of New York, gave …:` —
     // an adjective in `-ly`, two appositives before the verb, and the name in the first.
