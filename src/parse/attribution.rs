@@ -4724,6 +4724,21 @@ fn attribution_after_quote(
         return Some(a);
     };
     let from = cue.span.end().max(a.mention.span.end());
+    // (A verb of beginning or going on with more words after it starts or goes on with
+    // something else: in `"…." Auditions begin in Canada on Thursday` no one spoke.)
+    let aspect = cue
+        .text
+        .rsplit(' ')
+        .next()
+        .is_some_and(|w| lexicon::ASPECT_CUES.has(w));
+    if aspect
+        && after
+            .iter()
+            .find(|t| t.start >= from)
+            .is_some_and(Tok::is_word)
+    {
+        return None;
+    }
     let reports_a_clause = after
         .iter()
         .skip_while(|t| t.start < from)

@@ -4802,6 +4802,12 @@ fn a_verb_of_beginning_before_what_was_begun_is_no_cue() {
         "{:?}",
         a.quotes
     );
+    // (After a quote that ended its sentence, one that goes on with more words begins
+    // something else: `"…." Auditions begin in Canada on Thursday`.)
+    let text = "Headline\n\n“It will open in May,” said Mr Dorn. “We hope the buzz will \
+                grow.” Rehearsals begin in Leeds on Monday.";
+    assert_eq!(mentions_of(text), ["Mr Dorn", "Mr Dorn"], "{text}");
+    assert_eq!(cues_of(text), ["said", "said"], "{text}");
     // Alone, or before a colon, they report speech as ever.
     assert_mentions_and_cues(&[
         ("Headline\n\n“Well,” he began.", "he", "began"),
