@@ -3520,6 +3520,17 @@ impl<'a> Resolver<'a> {
             .any(|s| s.kind == SpeakerKind::Organisation && s.name == name)
     }
 
+    /// Whether a name is that of a person who has spoken already: a one-word name the
+    /// tables do not know is a person's once it says something (`“…,” says Bnxn`).
+    fn spoke_as_person(&self, name: &str) -> bool {
+        self.by_key
+            .get(&key_of(name, false))
+            .into_iter()
+            .flatten()
+            .filter_map(|&i| self.speakers.get(i))
+            .any(|s| s.kind == SpeakerKind::Person && s.name == name)
+    }
+
     /// The speaker a name (person or organisation) refers to, added if new.
     fn named(
         &mut self,
@@ -3857,7 +3868,14 @@ impl<'a> Resolver<'a> {
                 let full = index.full_as(index.name_of(o), o.gender());
                 // (Nor a body the article has made a speaker: `Xinhua, the official Chinese
                 // news agency, wrote`.)
-                if !index.person_like(full) || self.is_organisation(full) {
+                // (A word the text capitalizes inside sentences and that spoke is a person's
+                // name: `When Bnxn thinks about …. “…,” he says`.)
+                let speaking_name = || {
+                    !full.contains(' ')
+                        && index.named_mid_sentence(full)
+                        && self.spoke_as_person(full)
+                };
+                if !index.person_like(full) && !speaking_name() || self.is_organisation(full) {
                     return None;
                 }
                 let g = o.gender().or_else(|| index.gender_of_name(full));

@@ -315,6 +315,20 @@ fn the_subject_of_a_relative_clauses_cue_is_a_likely_antecedent() {
 }
 
 #[test]
+fn a_one_word_name_that_spoke_is_a_persons() {
+    // `Bnxn` is in no table of given names, but a word the text capitalizes inside its
+    // sentences and that said something is a person's name, a later `he`'s antecedent: not
+    // the genre named after it.
+    assert_speakers(
+        "Headline\n\n“My dad had a long collection,” says Zorvo, who grew up on reggae.\n\n\
+         Highlife is loved in Accra, and the singer is one of the voices of New Wave \
+         Highlife. When Zorvo thinks about the \
+         future, he is excited. “I wanted people to accept it,” he says.",
+        &["Zorvo", "Zorvo"],
+    );
+}
+
+#[test]
 fn a_royal_is_known_by_the_title_and_the_given_name() {
     // `Pope Francis` is no `Francis Ford Coppola`, nor `Prince Charles` a `Charles Kennedy`
     // named in the same article: a royal's given name alone stands for the royal.
