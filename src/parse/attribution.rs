@@ -2511,15 +2511,16 @@ fn is_pronoun(src: &str, t: &Tok) -> bool {
 
 /// [`is_pronoun`] of a word.
 fn is_pronoun_word(w: &str) -> bool {
-    // (With a contracted auxiliary: `she’d reply`, `they'll say`.)
-    let w = if w.len() <= 9 && w.ends_with(['d', 'l']) {
-        ["'d", "’d", "'ll", "’ll"]
-            .iter()
-            .find_map(|c| w.strip_suffix(c))
-            .unwrap_or(w)
-    } else {
-        w
+    // (With a contracted auxiliary, `'d` or `'ll` with either apostrophe: `she’d reply`,
+    // `they'll say`.)
+    let cut = match w.as_bytes() {
+        [.., b'\'', b'd'] => 2,
+        [.., 0xE2, 0x80, 0x99, b'd'] => 4,
+        [.., b'\'', b'l', b'l'] => 3,
+        [.., 0xE2, 0x80, 0x99, b'l', b'l'] => 5,
+        _ => 0,
     };
+    let w = w.get(..w.len() - cut).unwrap_or(w);
     w.len() <= 4
         && ["he", "she", "they", "we", "i", "it", "you"]
             .iter()

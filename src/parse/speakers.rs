@@ -1038,12 +1038,12 @@ impl<'a> NameIndex<'a> {
         };
         // (A royal's given name stands for the royal, or a royal's fuller name: `Charles`
         // after `Prince Charles` is no `Charles Kennedy`.)
-        let royal = self.regnal.contains(word);
         self.by_last
             .get(&key)
             .and_then(|v| pick(v, compatible))
             .or_else(|| {
                 self.by_first.get(&key).and_then(|v| {
+                    let royal = !self.regnal.is_empty() && self.regnal.contains(word);
                     pick(v, |name| {
                         compatible(name) && (!royal || self.regnal.contains(name))
                     })
