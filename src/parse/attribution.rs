@@ -3686,7 +3686,20 @@ fn np_backward(src: &str, toks: &[Tok], end: usize) -> Option<(usize, usize)> {
                 }
             }
             if s == 0 || toks.get(s - 1).is_none_or(|t| t.punct != Some(',')) {
-                // The segment runs into other words: take the name at its end, if any.
+                // The segment runs into other words: take the name at its end, if any — or
+                // a pronoun there, past a sentence adverbial (`and he, once again, pledged`).
+                // (Opening the segment or after a coordinator, not an object: `to even hear
+                // about it, arguing`.)
+                let p = seg_end.saturating_sub(1);
+                if seg_end > s
+                    && toks.get(p).is_some_and(|t| is_pronoun(src, t))
+                    && (p == s
+                        || toks.get(p - 1).is_some_and(|t| {
+                            is_lower_word(src, t) && lexicon::COORDINATORS.has(t.text(src))
+                        }))
+                {
+                    return Some((seg_end - 1, app_end));
+                }
                 let mut from = seg_end;
                 while from > s && toks.get(from - 1).is_some_and(|t| np_word(src, t)) {
                     from -= 1;

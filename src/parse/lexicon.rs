@@ -612,6 +612,18 @@ pub(crate) const SENTENCE_ADVERBIALS: &[&str] = &[
     "for its part",
     "for their part",
     "on the other hand",
+    "once again",
+    "yet again",
+    "once more",
+    "as usual",
+    "as always",
+    "as ever",
+    "in addition",
+    "in particular",
+    "after all",
+    "at the same time",
+    "in the meantime",
+    "above all",
 ];
 
 /// Nouns that, after a cue, extend it: `said in a statement`, `told reporters`.

@@ -4914,7 +4914,21 @@ fn a_sentence_adverbial_between_commas_is_no_part_of_the_subject() {
              through this.”",
             "Miriam Okafor",
         ),
+        (
+            "Headline\n\nDalton, once again, pledged a “political revolution” to the crowd.",
+            "Dalton",
+        ),
+        // (A pronoun too, after a coordinator: `and he, once again, pledged`.)
+        (
+            "Headline\n\nThe firm grew fast and he, once again, pledged a “political \
+             revolution” to the crowd.",
+            "he",
+        ),
     ]);
+    // (Not an object pronoun closing a clause: `to even hear about it, arguing that`.)
+    let text = "Headline\n\nChairman Abe Lund of Ohio said he was “outraged” to even hear \
+                about it, arguing that “ending the rule would be unfair to members.”";
+    assert_no_mention_containing(text, "it");
     // An appositive that describes the speaker stays.
     assert_mentions(&[(
         "Headline\n\nDalton, a former mayor, said the plan was “dead on arrival.”",
