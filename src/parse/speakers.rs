@@ -1714,16 +1714,24 @@ fn after_introduction(sentence: &str) -> bool {
 fn after_description(sentence: &str) -> bool {
     const MAX_WORDS: usize = 8;
     let sentence = sentence.trim_matches(is_space).trim_end_matches(',');
-    if sentence.contains([',', '“', '"', ':', ';']) {
+    // (After an opening phrase, the clause after its comma: `On the convention's opening
+    // night Monday, Trump's wife, Melania, is scheduled …`.)
+    let clause = match sentence.rsplit_once(',') {
+        Some((_, last)) => last.trim_start_matches(is_space),
+        None => sentence,
+    };
+    if clause.contains(['“', '"', ':', ';']) {
         return false;
     }
-    let mut words = sentence.split(' ');
-    // (A determiner opens it, or a possessive one: `Its leader, Roger Knapman, has said …`.)
+    let mut words = clause.split(' ');
+    // (A determiner opens it, or a possessive one, or a name's possessive: `Its leader,
+    // Roger Knapman, has said …`, `Kazakhstan's foreign minister, Erlan Idrissov, plays
+    // down …`.)
     let opens = words.next().is_some_and(|w| {
         matches!(
             w,
             "The" | "A" | "An" | "Another" | "One" | "His" | "Her" | "Their" | "Its" | "Our" | "My"
-        )
+        ) || is_capitalized(w) && (w.ends_with("'s") || w.ends_with("’s"))
     });
     let mut n = 1;
     let mut person = false;

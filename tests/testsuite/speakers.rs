@@ -1495,6 +1495,15 @@ fn a_description_in_apposition_before_a_name_makes_a_person() {
     let text = "Headline\n\n“We will stay,” Dan Tull said.\n\nIts leader, Rod Kemper, has \
                 said he is glad to see the back of him. “It was nice knowing him,” he said.";
     assert_speakers(text, &["Dan Tull", "Rod Kemper"]);
+    // (Or by a name's possessive, and after an opening phrase: `On the convention's opening
+    // night Monday, Trump's wife, Melania, is scheduled …. she described Trump as “kind”`.)
+    let text = "Headline\n\n“It is a priority,” said Jan Tolley.\n\nOn the opening night, \
+                Kemper's wife, Ilse, is scheduled to speak. At a rally, she described him as \
+                “kind”.";
+    assert_speakers(text, &["Jan Tolley", "Ilse"]);
+    let text = "Headline\n\n“We will stay,” Dan Tull said.\n\nRuritania's foreign minister, \
+                Ivo Belak, plays down concerns. “We should get on board,” he said.";
+    assert_speakers(text, &["Dan Tull", "Ivo Belak"]);
 }
 
 #[test]
