@@ -890,7 +890,12 @@ impl<'a> NameIndex<'a> {
                 info(*first_j).given_name_gender().is_some(),
                 role_words.iter().any(|w| is_personal_honorific(w)),
             );
-        let org = first_org.is_some() && !surname || title_head.is_none() && org_office;
+        // (But a known given name that opens a name of two words or more makes it a
+        // person's, whatever the office: `Senate Intelligence Ranking Democrat Dianne
+        // Feinstein`, `Senate Majority Whip John Cornyn`.)
+        let given_first = keep.len() >= 2 && info(*first_j).given_name_gender().is_some();
+        let org =
+            first_org.is_some() && !surname || title_head.is_none() && org_office && !given_first;
         let title_head = title_head.filter(|_| !org_office);
         // (Nor a title alone after another, without an honorific: `Chief Secretary to the
         // Treasury Paul Boateng` names no `Secretary`; `Mr King` names someone.)
@@ -3874,10 +3879,10 @@ impl<'a> Resolver<'a> {
         let from_text = if person {
             let candidate = |o: &'s NameOcc| -> Option<(&'s str, usize)> {
                 let full = index.full_as(index.name_of(o), o.gender());
-                // (Nor a body the article has made a speaker: `Xinhua, the official Chinese
-                // news agency, wrote`.)
                 // (A word the text capitalizes inside sentences and that spoke is a person's
-                // name: `When Bnxn thinks about …. “…,” he says`.)
+                // name: `When Bnxn thinks about …. “…,” he says`; nor is a body the article
+                // has made a speaker a person: `Xinhua, the official Chinese news agency,
+                // wrote`.)
                 let speaking_name = || {
                     !full.contains(' ')
                         && index.named_mid_sentence(full)

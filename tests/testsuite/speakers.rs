@@ -329,6 +329,19 @@ fn a_one_word_name_that_spoke_is_a_persons() {
 }
 
 #[test]
+fn a_known_given_name_after_a_bodys_office_opens_a_persons_name() {
+    // `House Intelligence Republican Mike Pompeo (R-Kans.)`: an office of a body with no title
+    // head before it, but a known given name opens the name, a person the `he` after it
+    // means — not the spokesman described before.
+    assert_speakers(
+        "Headline\n\n“We did nothing wrong,” one campaign spokesman said.\n\nHouse \
+         Intelligence Republican Mark Tolley (R-Kans.), who has seen the messages, agreed \
+         with that point.\n\n“It presents risk to our security,” he said.",
+        &["one campaign spokesman", "Mark Tolley"],
+    );
+}
+
+#[test]
 fn a_royal_is_known_by_the_title_and_the_given_name() {
     // `Pope Francis` is no `Francis Ford Coppola`, nor `Prince Charles` a `Charles Kennedy`
     // named in the same article: a royal's given name alone stands for the royal.
