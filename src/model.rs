@@ -96,7 +96,8 @@ pub struct Source {
     pub span: Span,
     /// The agency or outlet in parentheses (`CNN`, `Reuters`), if any.
     pub agency: Option<String>,
-    /// The place in capitals (`WASHINGTON`), if any.
+    /// The place in capitals, with the region a wire service writes after it (`WASHINGTON`,
+    /// `TALLAHASSEE, Fla.`), if any.
     pub place: Option<String>,
 }
 

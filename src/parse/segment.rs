@@ -529,7 +529,21 @@ fn tag_date(i: &str) -> IResult<&str, &str> {
 }
 
 fn source_prefix(i: &str) -> IResult<&str, SourceParts<'_>> {
-    let (i, place) = opt(place_name).parse(i)?;
+    // (With the region after the place, or without it when the rest fails so.)
+    alt((
+        |i| source_prefix_with(i, true),
+        |i| source_prefix_with(i, false),
+    ))
+    .parse(i)
+}
+
+fn source_prefix_with(i: &str, region: bool) -> IResult<&str, SourceParts<'_>> {
+    let (i, place) = if region {
+        let (i, p) = recognize((place_name, place_region)).parse(i)?;
+        (i, Some(p))
+    } else {
+        opt(place_name).parse(i)?
+    };
     let (i, _) = space0.parse(i)?;
     // `WASHINGTON, Dec. 8 (UPI) —`, `BOSTON, Dec. 8 —`, `Dec 29 (Reuters) -` (a date alone
     // is no tag: a place or an agency must stand with it).
@@ -571,6 +585,33 @@ fn place_word(i: &str) -> IResult<&str, &str> {
         )));
     }
     Ok((rest, w))
+}
+
+/// The state, country or region a wire service writes in title case after a place:
+/// `, Fla.` in `TALLAHASSEE, Fla. (AP) —`, `, Saudi Arabia` in `JEDDAH, Saudi Arabia --`,
+/// `, Gaza Strip`, `, Iowa` — one to three capitalized words.
+fn place_region(i: &str) -> IResult<&str, &str> {
+    const MAX_WORD: usize = 15;
+    let word = |i| -> IResult<&str, &str> {
+        let (rest, w) = take_while1(|c: char| c.is_alphabetic() || c == '.').parse(i)?;
+        // (Not a month: `NEW YORK, Dec. 22 (UPI) —` has a date there.)
+        if !w.starts_with(char::is_uppercase)
+            || w.len() > MAX_WORD
+            || lexicon::MONTHS.has(w.trim_end_matches('.'))
+        {
+            return Err(nom::Err::Error(nom::error::Error::new(
+                i,
+                nom::error::ErrorKind::Verify,
+            )));
+        }
+        Ok((rest, w))
+    };
+    recognize((
+        tag(", "),
+        word,
+        nom::multi::many_m_n(0, 2, (nchar(' '), word)),
+    ))
+    .parse(i)
 }
 
 /// A place in capitals: `WASHINGTON`, `NEW YORK`, `ST. LOUIS`, `WASHINGTON, D.C.`.

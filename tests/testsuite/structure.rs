@@ -62,6 +62,27 @@ fn source_tags() {
             None,
             Some("BOSTON"),
         ),
+        // A state, country or region in title case after the place.
+        (
+            "Title\n\nTALLAHASSEE, Fla. (AP) — The vote was close.",
+            Some("AP"),
+            Some("TALLAHASSEE, Fla."),
+        ),
+        (
+            "Title\n\nJEDDAH, Saudi Arabia -- The vote was close.",
+            None,
+            Some("JEDDAH, Saudi Arabia"),
+        ),
+        (
+            "Title\n\nCLEAR LAKE, Iowa, Dec 23 (Reuters) - The vote was close.",
+            Some("Reuters"),
+            Some("CLEAR LAKE, Iowa"),
+        ),
+        (
+            "Title\n\nTAMPA, Fla.- The vote was close.",
+            None,
+            Some("TAMPA, Fla."),
+        ),
     ] {
         let a = parse_valid(text);
         let s = a
@@ -125,6 +146,15 @@ fn a_first_line_longer_than_a_headline_is_the_first_paragraph() {
     assert_eq!(
         a.source.as_ref().map(|s| s.text.as_str()),
         Some("LONDON (AP) —")
+    );
+    // (With a region after the place too: `JEDDAH, Saudi Arabia -- If there was …`.)
+    let a = parse_valid(
+        "JEDDAH, Saudi Arabia -- If there was any doubt before, there is none now.\n\nHe won.",
+    );
+    assert!(a.headline.is_none(), "{:?}", a.headline);
+    assert_eq!(
+        a.source.as_ref().map(|s| s.text.as_str()),
+        Some("JEDDAH, Saudi Arabia --")
     );
     // A headline of ordinary length stays one.
     let a = parse_valid("Painter opens a show about the valley where she grew up\n\nBody text.");
