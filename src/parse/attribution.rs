@@ -886,7 +886,13 @@ fn attribute_one(
             // `Conservative co-chairman Liam Fox likened …`.)
             let b = modified_noun_phrase_end(src, before, b).unwrap_or(b);
             let verb = clause_verb(src, before, b)
-                .filter(|&v| v == b || word_count > 4)
+                // (Or past a phrase of time: `Judge Carlton W. Reeves late Thursday night
+                // issued …`.)
+                .filter(|&v| {
+                    v == b
+                        || word_count > 4
+                        || before.get(b..v).is_some_and(|w| time_phrase(src, w))
+                })
                 .filter(|&v| !in_headline || before.get(v).is_some_and(|t| is_cue(t.text(src))));
             if let (true, Some(v), true) = (named, verb, a >= k) {
                 // (A verb of its own, a cue or a participle or past tense, reports the
@@ -6052,6 +6058,19 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         .find_map(|(c, _)| subject_at(c + 1, true))
 }
 
+/// Whether `words` are a phrase of time between a subject and its verb: `late Thursday
+/// night`, `last week`, `on Tuesday`.
+fn time_phrase(src: &str, words: &[Tok]) -> bool {
+    !words.is_empty()
+        && words.iter().all(|t| {
+            let w = t.text(src);
+            t.is_word()
+                && (matches!(w, "late" | "early" | "last" | "this" | "on" | "at")
+                    || lexicon::WEEKDAYS.has(w)
+                    || lexicon::TIME_NOUNS.has(w))
+        })
+}
+
 /// Whether `words` are a date of two words or more: months, weekdays, numbers and the
 /// words that place them (`Last June`, `June 2009`, `early Monday`).
 fn is_date_phrase(src: &str, words: &[Tok]) -> bool {
@@ -6124,7 +6143,14 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
             is_lower_word(src, t) && (is_cue(t.text(src)) || lexicon::SPEECH_NOUNS.has(t.text(src)))
         })
     };
-    if verb_at(b) {
+    // (`late Thursday night`, `last week`: no verb, but the time phrase below.)
+    let time_adverbial = toks
+        .get(b)
+        .is_some_and(|t| matches!(t.text(src), "late" | "early" | "last" | "this"))
+        && toks.get(b + 1).is_some_and(|t| {
+            lexicon::WEEKDAYS.has(t.text(src)) || lexicon::TIME_NOUNS.has(t.text(src))
+        });
+    if verb_at(b) && !time_adverbial {
         // (A noun a singular name modifies is no verb: callers run the subject on over it
         // first, see `modified_noun_phrase_end`.)
         return (!possessed() && !modified_noun(src, toks, b) || said(b)).then_some(b);
@@ -6144,6 +6170,7 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     if toks
         .get(b)
         .is_some_and(|t| matches!(t.text(src), "on" | "in" | "at"))
+        || time_adverbial
     {
         let phrase = toks.get(b + 1..(b + 1 + MAX_TIME_PHRASE).min(toks.len()))?;
         let v = phrase

@@ -1056,6 +1056,22 @@ fn fragments_after_a_named_subject_and_its_verb() {
     assert_eq!(m.as_deref(), Some("Moore"));
     assert_eq!(c.as_deref(), Some("thanked"));
     assert_eq!(p, Some(Placement::Before));
+    // (Past a phrase of time between them, however short the fragment: `Judge Carlton W.
+    // Reeves late Thursday night issued …`, `Sir John Stevens last month backed …`.)
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nJudge Alma Ruiz late Thursday night blocked a bill for those \
+             professing a “sincere belief” to refuse service.",
+            "Judge Alma Ruiz",
+            "blocked",
+        ),
+        (
+            "Headline\n\nCommissioner Sir Ian Stroud last month backed a plan so only \
+             “grossly excessive” force could be punished.",
+            "Commissioner Sir Ian Stroud",
+            "backed",
+        ),
+    ]);
     // An auxiliary's cue takes its adverbs and its verb along; a copula stays alone.
     let (_, _, c, _) =
         one("Headline\n\nSanders has also called for “free college for everyone” at rallies.");
