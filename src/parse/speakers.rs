@@ -276,7 +276,7 @@ struct NameIndex<'a> {
     /// Names after a regnal title somewhere (`Charles` of `Prince Charles`, `Alwaleed Bin
     /// Talal` of `Saudi Prince Alwaleed Bin Talal`): a royal's given name alone stands for
     /// the royal, not for another's fuller name it opens.
-    regnal: HashSet<Cow<'a, str>, FnvBuild>,
+    regnal: HashMap<Cow<'a, str>, &'a str, FnvBuild>,
     /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
     /// Initials of multi-word names → the first name with them, built on the first acronym
@@ -951,12 +951,16 @@ impl<'a> NameIndex<'a> {
         if titled && !self.titled.contains(name.as_ref()) {
             self.titled.insert(name.clone());
         }
-        if role_words
+        // (With its title, as written; not a title read as a name: `The Queen and Duke of
+        // Edinburgh`.)
+        if let Some(title) = role_words
             .last()
-            .is_some_and(|w| lexicon::REGNAL_TITLES.has(w))
-            && !self.regnal.contains(name.as_ref())
+            .filter(|w| lexicon::REGNAL_TITLES.has(w))
+            .filter(|_| !lexicon::PEERAGE_TITLES.has(&name) && !lexicon::REGNAL_TITLES.has(&name))
         {
-            self.regnal.insert(name.clone());
+            if !self.regnal.contains_key(name.as_ref()) {
+                self.regnal.insert(name.clone(), title);
+            }
         }
         // (After an article a word is no one's surname: `La Fracture (The Fracture)` does
         // not make the show a person; after a preposition it is no evidence of one.)
@@ -1048,9 +1052,9 @@ impl<'a> NameIndex<'a> {
             .and_then(|v| pick(v, compatible))
             .or_else(|| {
                 self.by_first.get(&key).and_then(|v| {
-                    let royal = !self.regnal.is_empty() && self.regnal.contains(word);
+                    let royal = !self.regnal.is_empty() && self.regnal.contains_key(word);
                     pick(v, |name| {
-                        compatible(name) && (!royal || self.regnal.contains(name))
+                        compatible(name) && (!royal || self.regnal.contains_key(name))
                     })
                 })
             })
@@ -3622,6 +3626,13 @@ impl<'a> Resolver<'a> {
                         && !lexicon::PEERAGE_TITLES.has(name)
                         && !lexicon::REGNAL_TITLES.has(name)
             });
+        // (A royal named so anywhere in the text is known so everywhere: `Francis said` after
+        // `Pope Francis`.)
+        let peerage = peerage.or_else(|| {
+            (!org && !canonical.contains(' '))
+                .then(|| self.index.regnal.get(canonical.as_str()).copied())
+                .flatten()
+        });
         let canonical = match peerage {
             Some(title) if !org && !canonical.contains(' ') => format!("{title} {canonical}"),
             _ => canonical,

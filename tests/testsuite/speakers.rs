@@ -344,7 +344,8 @@ fn a_known_given_name_after_a_bodys_office_opens_a_persons_name() {
 #[test]
 fn a_royal_is_known_by_the_title_and_the_given_name() {
     // `Pope Francis` is no `Francis Ford Coppola`, nor `Prince Charles` a `Charles Kennedy`
-    // named in the same article: a royal's given name alone stands for the royal.
+    // named in the same article: a royal's given name alone stands for the royal, known
+    // with the title.
     assert_speakers(
         "Headline\n\n“We are delighted,” Pope Anselm said.\n\n“It is a good day,” Anselm \
          added. “Bravo,” said Anselm Varga, a film director.",
@@ -354,7 +355,12 @@ fn a_royal_is_known_by_the_title_and_the_given_name() {
         "Headline\n\nPrince Edmund and his bride greeted the crowd. Edmund said they were \
          “absolutely delighted”.\n\nThe party leader Edmund Carew also sent his congratulations, \
          saying it was “wonderful news”.",
-        &["Edmund", "Edmund Carew"],
+        &["Prince Edmund", "Edmund Carew"],
+    );
+    // (Named so once, a royal is known so wherever the given name alone speaks.)
+    assert_speakers(
+        "Headline\n\nPope Anselm visited the city on Sunday.\n\n“Bravo,” Anselm said.",
+        &["Pope Anselm"],
     );
     // (A royal's fuller name is still the royal's: `Saudi Prince Alwaleed bin Talal` and
     // `Prince Alwaleed` are one.)
