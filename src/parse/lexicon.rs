@@ -2737,6 +2737,13 @@ pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
     "duchess",
 ]);
 
+/// Generational suffixes and post-nominal letters after a surname (lower case, without the
+/// period): `Jr.`, `III`, `QC`, `MP`, `OBE`.
+pub(crate) static NAME_SUFFIXES: Lexicon = Lexicon::new(&[
+    "jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe",
+    "dbe", "phd", "esq",
+]);
+
 /// Titles of monarchs, royals and popes, who are known by one given name after the title
 /// (`Prince Charles`, `Pope Francis`, `Queen Rania`): the name stands for no one else whose
 /// given name it is (`Charles Kennedy`, `Francis Ford Coppola`), and is known with the title.

@@ -922,9 +922,9 @@ impl<'a> NameIndex<'a> {
             || info(*first_j).given_name_gender().is_some()
             || lexicon::UNISEX_NAMES.has(first);
         if !single && !org && full_name {
-            // The surname: the last word, generational suffixes aside.
+            // The surname: the last word, generational suffixes and post-nominals aside.
             let mut last = keep.len();
-            while last > 1 && keep.get(last - 1).is_some_and(|j| is_generational(word(j))) {
+            while last > 1 && keep.get(last - 1).is_some_and(|j| is_name_suffix(word(j))) {
                 last -= 1;
             }
             let surname = keep.get(last.saturating_sub(1)).map_or("", word);
@@ -1934,19 +1934,18 @@ fn surname(name: &str) -> &str {
     let mut rest = name;
     loop {
         match rest.rsplit_once(' ') {
-            Some((head, last)) if is_generational(last) => rest = head,
+            Some((head, last)) if is_name_suffix(last) => rest = head,
             Some((_, last)) => return last,
             None => return rest,
         }
     }
 }
 
-fn is_generational(w: &str) -> bool {
+/// A generational suffix or post-nominal letters after a surname (`Jr.`, `III`, `QC`, `MP`),
+/// which the surname stands before: `Ian MacDonald QC` is `Mr MacDonald`.
+fn is_name_suffix(w: &str) -> bool {
     with_lower(w, |lw| {
-        matches!(
-            lw.trim_end_matches(['.', ',']),
-            "jr" | "sr" | "ii" | "iii" | "iv"
-        )
+        lexicon::NAME_SUFFIXES.contains(lw.trim_end_matches(['.', ',']))
     })
 }
 

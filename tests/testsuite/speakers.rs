@@ -1722,6 +1722,16 @@ fn military_ranks_are_titles() {
 }
 
 #[test]
+fn post_nominal_letters_follow_the_surname() {
+    // `Ian MacDonald QC quit …. Mr MacDonald told BBC News: “…”`: the surname stands before
+    // the letters, as before `Jr.`.
+    let text = "Headline\n\nAlan Brodie QC quit the panel on Monday.\n\nMr Brodie told the \
+                BBC: “I fundamentally disagree with it.”\n\nLocal leader Tom Keane MSP agreed. \
+                “We need a change,” Mr Keane said.";
+    assert_speakers(text, &["Alan Brodie QC", "Tom Keane MSP"]);
+}
+
+#[test]
 fn a_word_after_an_article_is_no_surname_standing_alone() {
     // `(The Breach)` does not make `Open Breach` a person, whose surname stood alone:
     // the `she` after it is the artist.
