@@ -887,13 +887,15 @@ impl<'a> NameIndex<'a> {
             && other_org.is_none()
             && org_word_is_surname(
                 keep.len(),
-                info(*first_j).given_name_gender().is_some(),
+                // (A given name of either sex too: `Chris Fox`.)
+                info(*first_j).given_name_gender().is_some() || lexicon::UNISEX_NAMES.has(first),
                 role_words.iter().any(|w| is_personal_honorific(w)),
             );
         // (But a known given name that opens a name of two words or more makes it a
         // person's, whatever the office: `Senate Intelligence Ranking Democrat Dianne
         // Feinstein`, `Senate Majority Whip John Cornyn`.)
-        let given_first = keep.len() >= 2 && info(*first_j).given_name_gender().is_some();
+        let given_first = keep.len() >= 2
+            && (info(*first_j).given_name_gender().is_some() || lexicon::UNISEX_NAMES.has(first));
         let org =
             first_org.is_some() && !surname || title_head.is_none() && org_office && !given_first;
         let title_head = title_head.filter(|_| !org_office);

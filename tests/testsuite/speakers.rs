@@ -1722,6 +1722,15 @@ fn military_ranks_are_titles() {
 }
 
 #[test]
+fn an_organisations_word_after_a_given_name_is_a_surname() {
+    // `Chris Fox said …. Mr Fox said`: `Fox` names a body too, but after a given name, one
+    // of either sex as well, it is a surname.
+    let text = "Headline\n\nPolice chiefs' president Chris Fox said the power was too weak.\n\n\
+                “It is making money,” Mr Fox said.";
+    assert_speakers(text, &["Chris Fox"]);
+}
+
+#[test]
 fn post_nominal_letters_follow_the_surname() {
     // `Ian MacDonald QC quit …. Mr MacDonald told BBC News: “…”`: the surname stands before
     // the letters, as before `Jr.`.
