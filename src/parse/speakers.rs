@@ -881,7 +881,9 @@ impl<'a> NameIndex<'a> {
         // President Jim Yong Kim`).
         let org_office = (0..k).any(|j| info(j).org());
         // (Unless its only organisation word is a person's surname: `Guy Chambers`, `Mr Fox`.)
-        let mut org_at = (k..words.len()).filter(|&j| info(j).org());
+        // (Only the name's own words: a modifier before a given name is none of it, `Tories
+        // Ken Clarke`.)
+        let mut org_at = (start..words.len()).filter(|&j| info(j).org());
         let (first_org, other_org) = (org_at.next(), org_at.next());
         let surname = first_org == Some(*last_j)
             && other_org.is_none()

@@ -1728,6 +1728,11 @@ fn an_organisations_word_after_a_given_name_is_a_surname() {
     let text = "Headline\n\nPolice chiefs' president Chris Fox said the power was too weak.\n\n\
                 “It is making money,” Mr Fox said.";
     assert_speakers(text, &["Chris Fox"]);
+    // (A party's plural before the name is no word of it, though it names a body: `Tories
+    // Ken Clarke and Sir George Young`.)
+    let text = "Headline\n\nThe group includes Tories Ken Marlow and Sir Ian Young.\n\n\
+                Mr Marlow said the issue “went to the heart” of it.";
+    assert_speakers(text, &["Ken Marlow"]);
 }
 
 #[test]
