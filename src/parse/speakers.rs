@@ -3529,26 +3529,17 @@ impl<'a> Resolver<'a> {
         id
     }
 
-    /// Whether `name` is that of a speaker the article made an organisation
-    /// (`Xinhua, the official Chinese news agency, wrote`).
-    fn is_organisation(&self, name: &str) -> bool {
+    /// Whether `name` is that of a speaker of `kind` already: an organisation the article
+    /// made so (`Xinhua, the official Chinese news agency, wrote`), or a person who has
+    /// spoken (a one-word name the tables do not know is a person's once it says something:
+    /// `“…,” says Bnxn`).
+    fn is_speaker(&self, name: &str, kind: SpeakerKind) -> bool {
         self.by_key
-            .get(&key_of(name, true))
+            .get(&key_of(name, kind == SpeakerKind::Organisation))
             .into_iter()
             .flatten()
             .filter_map(|&i| self.speakers.get(i))
-            .any(|s| s.kind == SpeakerKind::Organisation && s.name == name)
-    }
-
-    /// Whether a name is that of a person who has spoken already: a one-word name the
-    /// tables do not know is a person's once it says something (`“…,” says Bnxn`).
-    fn spoke_as_person(&self, name: &str) -> bool {
-        self.by_key
-            .get(&key_of(name, false))
-            .into_iter()
-            .flatten()
-            .filter_map(|&i| self.speakers.get(i))
-            .any(|s| s.kind == SpeakerKind::Person && s.name == name)
+            .any(|s| s.kind == kind && s.name == name)
     }
 
     /// The speaker a name (person or organisation) refers to, added if new.
@@ -3900,9 +3891,11 @@ impl<'a> Resolver<'a> {
                 let speaking_name = || {
                     !full.contains(' ')
                         && index.named_mid_sentence(full)
-                        && self.spoke_as_person(full)
+                        && self.is_speaker(full, SpeakerKind::Person)
                 };
-                if !index.person_like(full) && !speaking_name() || self.is_organisation(full) {
+                if !index.person_like(full) && !speaking_name()
+                    || self.is_speaker(full, SpeakerKind::Organisation)
+                {
                     return None;
                 }
                 let g = o.gender().or_else(|| index.gender_of_name(full));
