@@ -3139,7 +3139,7 @@ pub(crate) static OFFICES_OF: Lexicon = Lexicon::new(&[
 ]);
 
 /// Nouns for a name or a line that is quoted, not said: `the usual campaign slogan, “…”`,
-/// `his signature slogan: “…”`, `a tagline “…”`.
+/// `his signature slogan: “…”`, `a tagline “…”`, `under the pseudonym “Carlos Danger,”`.
 pub(crate) static NAMING_NOUNS: Lexicon = Lexicon::new(&[
     "slogan",
     "slogans",
@@ -3147,6 +3147,11 @@ pub(crate) static NAMING_NOUNS: Lexicon = Lexicon::new(&[
     "hashtag",
     "catchphrase",
     "tagline",
+    "nickname",
+    "nicknames",
+    "pseudonym",
+    "moniker",
+    "alias",
 ]);
 
 /// Nouns for quoted words themselves, as an appositive after them names them: `“…,” a

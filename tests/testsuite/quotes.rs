@@ -4153,6 +4153,9 @@ fn a_quote_after_a_noun_for_a_slogan_is_a_title() {
              America Great Again.”",
             "Headline\n\nThe party launched its platform with the slogan: “It's not racist to \
              impose limits”.",
+            // (So is a name someone goes by: `under the pseudonym “Carlos Danger,”`.)
+            "Headline\n\nDorn wrote under the pseudonym “Carl Danger,” but it did not last.",
+            "Headline\n\nShe referred to her friend by her nickname, “Gert.”",
         ],
         QuoteKind::Title,
     );
