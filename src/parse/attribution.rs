@@ -665,7 +665,7 @@ fn attribute_one(
         && title_case()
         && !content.contains(['?', '!'])
         && !uttered
-        && title_slot(src, before, after)
+        && title_slot(src, before, after, has_headline && first_unit == 0)
     {
         return (QuoteKind::Title, None);
     }
@@ -1918,9 +1918,9 @@ fn inside_noun_phrase(src: &str, before: &[Tok], after: &[Tok], end: usize, cont
         })
 }
 
-/// A slot where names of works stand: after a possessive or a preposition, or before a
-/// word such as `star` or `host`.
-fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
+/// A slot where names of works stand: after a possessive, a preposition or `the`, or
+/// before a word such as `star` or `host`.
+fn title_slot(src: &str, before: &[Tok], after: &[Tok], in_headline: bool) -> bool {
     // The word before the mark, past a comma: `his new book, ''Doomed to Succeed''`.
     let prev = before
         .iter()
@@ -1950,8 +1950,29 @@ fn title_slot(src: &str, before: &[Tok], after: &[Tok]) -> bool {
         [.., w, m] => mark_glued_to_word(w, m) && w.text(src).ends_with(['s', 'S']),
         _ => false,
     };
+    // (Or `the`, and a year between: `the 2010 “Expulsion Initiative.”` — not in a
+    // headline, whose words are all in title case: `Ann Vellmer: Stop the ‘Waste of
+    // Money’`.)
+    let the_before = || {
+        if in_headline {
+            return false;
+        }
+        let mut words = before
+            .iter()
+            .rev()
+            .filter(|t| t.is_word())
+            .map(|t| t.text(src));
+        match words.next() {
+            Some(w) if w.eq_ignore_ascii_case("the") => true,
+            Some(y) if y.len() == 4 && y.bytes().all(|b| b.is_ascii_digit()) => {
+                words.next().is_some_and(|w| w.eq_ignore_ascii_case("the"))
+            }
+            _ => false,
+        }
+    };
     prev.ends_with("'s")
         || plural_owner()
+        || the_before()
         || lexicon::TITLE_PREPOSITIONS.contains(&prev.as_str())
         || lexicon::TITLE_FOLLOWERS.contains(&next.as_str())
         || described

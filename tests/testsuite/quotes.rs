@@ -428,6 +428,10 @@ fn titles_and_terms_are_not_speech() {
         "Headline\n\nIn his autobiography, “A Time for Truth,” he wrote of his father.",
         "Headline\n\nThen came “Tales From the Crypt,” an HBO series that first aired in 1989.",
         "Headline\n\nShe is a fair target, Fiorina told “Fox and Friends,” on Monday.",
+        // (Or a name in title case after `the`, a year between maybe: `the 2010 “Expulsion
+        // Initiative.”`, `Trump reiterated his belief in the “Ferguson Effect.”`.)
+        "Headline\n\nThe vote enforced the 2010 “Removal Initiative.”",
+        "Headline\n\nDorn repeated his belief in the “Harbor Effect.”",
     ] {
         let a = parse_valid(text);
         assert_eq!(a.quotes[0].kind, QuoteKind::Title, "{text}");
