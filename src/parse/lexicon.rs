@@ -2739,10 +2739,14 @@ pub(crate) static PEERAGE_TITLES: Lexicon = Lexicon::new(&[
 
 /// Generational suffixes and post-nominal letters after a surname (lower case, without the
 /// period): `Jr.`, `III`, `QC`, `MP`, `OBE`.
-pub(crate) static NAME_SUFFIXES: Lexicon = Lexicon::new(&[
+/// (A list, not a table: a few short words, compared in place on the hot path.)
+pub(crate) const NAME_SUFFIXES: &[&str] = &[
     "jr", "sr", "ii", "iii", "iv", "qc", "kc", "mp", "msp", "mep", "obe", "mbe", "cbe", "kbe",
     "dbe", "phd", "esq",
-]);
+];
+
+/// The longest word of [`NAME_SUFFIXES`].
+pub(crate) const MAX_NAME_SUFFIX: usize = 3;
 
 /// Titles of monarchs, royals and popes, who are known by one given name after the title
 /// (`Prince Charles`, `Pope Francis`, `Queen Rania`): the name stands for no one else whose
@@ -5180,6 +5184,12 @@ pub(crate) const TITLE_ABBREVIATIONS: &[(&str, &str)] = &[
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_name_suffix_is_longer_than_the_bound_the_check_skips_past() {
+        assert!(NAME_SUFFIXES.iter().all(|w| w.len() <= MAX_NAME_SUFFIX));
+        assert!(NAME_SUFFIXES.iter().any(|w| w.len() == MAX_NAME_SUFFIX));
+    }
 
     #[test]
     fn lookups_find_every_word_of_both_parts_in_any_case() {

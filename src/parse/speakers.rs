@@ -1948,9 +1948,11 @@ fn surname(name: &str) -> &str {
 /// A generational suffix or post-nominal letters after a surname (`Jr.`, `III`, `QC`, `MP`),
 /// which the surname stands before: `Ian MacDonald QC` is `Mr MacDonald`.
 fn is_name_suffix(w: &str) -> bool {
-    with_lower(w, |lw| {
-        lexicon::NAME_SUFFIXES.contains(lw.trim_end_matches(['.', ',']))
-    })
+    let w = w.trim_end_matches(['.', ',']);
+    w.len() <= lexicon::MAX_NAME_SUFFIX
+        && lexicon::NAME_SUFFIXES
+            .iter()
+            .any(|s| w.eq_ignore_ascii_case(s))
 }
 
 /// The most frequent name of a list that `allowed` accepts (the first on ties).
