@@ -529,21 +529,7 @@ fn tag_date(i: &str) -> IResult<&str, &str> {
 }
 
 fn source_prefix(i: &str) -> IResult<&str, SourceParts<'_>> {
-    // (With the region after the place, or without it when the rest fails so.)
-    alt((
-        |i| source_prefix_with(i, true),
-        |i| source_prefix_with(i, false),
-    ))
-    .parse(i)
-}
-
-fn source_prefix_with(i: &str, region: bool) -> IResult<&str, SourceParts<'_>> {
-    let (i, place) = if region {
-        let (i, p) = recognize((place_name, place_region)).parse(i)?;
-        (i, Some(p))
-    } else {
-        opt(place_name).parse(i)?
-    };
+    let (i, place) = opt(recognize((place_name, opt(place_region)))).parse(i)?;
     let (i, _) = space0.parse(i)?;
     // `WASHINGTON, Dec. 8 (UPI) —`, `BOSTON, Dec. 8 —`, `Dec 29 (Reuters) -` (a date alone
     // is no tag: a place or an agency must stand with it).
