@@ -5268,14 +5268,17 @@ fn without_aspect_verb<'t>(src: &str, before: &'t [Tok], content: &str) -> &'t [
     let Some((last, rest)) = before.split_last() else {
         return before;
     };
-    let first = content
-        .split(|c: char| !c.is_alphanumeric())
-        .next()
-        .unwrap_or("");
-    let object = first == "to"
-        || first.len() > 4
-            && first.ends_with("ing")
-            && first.bytes().all(|b| b.is_ascii_lowercase());
+    // (The quote's first word, when it is in plain lower case: its leading letters a-z, and
+    // no letter or digit right after them.)
+    let n = content.bytes().take_while(u8::is_ascii_lowercase).count();
+    let first = content.get(..n).unwrap_or("");
+    let whole = || {
+        content
+            .get(n..)
+            .and_then(|r| r.chars().next())
+            .is_none_or(|c| !c.is_alphanumeric())
+    };
+    let object = (first == "to" || n > 4 && first.ends_with("ing")) && whole();
     if object && is_lower_word(src, last) && lexicon::ASPECT_CUES.has(last.text(src)) {
         rest
     } else {
