@@ -6089,7 +6089,8 @@ fn time_phrase(src: &str, words: &[Tok]) -> bool {
         && words.iter().all(|t| {
             let w = t.text(src);
             t.is_word()
-                && (matches!(w, "late" | "early" | "last" | "this" | "on" | "at")
+                && (matches!(w, "on" | "at")
+                    || lexicon::DATE_MODIFIERS.has(w)
                     || lexicon::WEEKDAYS.has(w)
                     || lexicon::TIME_NOUNS.has(w))
         })
@@ -6170,7 +6171,7 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     // (`late Thursday night`, `last week`: no verb, but the time phrase below.)
     let time_adverbial = toks
         .get(b)
-        .is_some_and(|t| matches!(t.text(src), "late" | "early" | "last" | "this"))
+        .is_some_and(|t| is_lower_word(src, t) && lexicon::DATE_MODIFIERS.has(t.text(src)))
         && toks.get(b + 1).is_some_and(|t| {
             lexicon::WEEKDAYS.has(t.text(src)) || lexicon::TIME_NOUNS.has(t.text(src))
         });
