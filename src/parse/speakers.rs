@@ -960,7 +960,7 @@ impl<'a> NameIndex<'a> {
         if let Some(title) = role_words
             .last()
             .filter(|w| lexicon::REGNAL_TITLES.has(w))
-            .filter(|_| !lexicon::PEERAGE_TITLES.has(&name) && !lexicon::REGNAL_TITLES.has(&name))
+            .filter(|_| !is_rank_title(&name))
         {
             if !self.regnal.contains_key(name.as_ref()) {
                 self.regnal.insert(name.clone(), title);
@@ -1943,6 +1943,11 @@ fn surname(name: &str) -> &str {
             None => return rest,
         }
     }
+}
+
+/// A peer's or a royal's title (`Duke`, `Queen`), which a name read wrongly may be.
+fn is_rank_title(w: &str) -> bool {
+    lexicon::PEERAGE_TITLES.has(w) || lexicon::REGNAL_TITLES.has(w)
 }
 
 /// A generational suffix or post-nominal letters after a surname (`Jr.`, `III`, `QC`, `MP`),
@@ -3618,9 +3623,7 @@ impl<'a> Resolver<'a> {
             .filter(|t| {
                 lexicon::PEERAGE_TITLES.has(t)
                     // (Not a title read as a name: `The Queen and Duke of Edinburgh`.)
-                    || lexicon::REGNAL_TITLES.has(t)
-                        && !lexicon::PEERAGE_TITLES.has(name)
-                        && !lexicon::REGNAL_TITLES.has(name)
+                    || lexicon::REGNAL_TITLES.has(t) && !is_rank_title(name)
             });
         // (A royal named so anywhere in the text is known so everywhere: `Francis said` after
         // `Pope Francis`.)
