@@ -4252,8 +4252,8 @@ fn name_after_modifiers(
 }
 
 /// A capitalized word that modifies a name and is none of it: a nationality (`American`,
-/// `Americans`) that is no given name, a party (`Tory`), or a compound whose last part is
-/// in lower case (`Top-seeded`, `Texas-based`).
+/// `Americans`) that is no given name, a party (`Tory`), a person's noun in the plural
+/// (`Judges`), or a compound whose last part is in lower case (`Top-seeded`, `Texas-based`).
 fn is_name_modifier(w: &str) -> bool {
     // (Not by the ending `-i`, which given names share: `Giovanni Maria Vian`.)
     let nationality = |w: &str| is_demonym(w) && !w.ends_with('i') && !is_any_given_name(w);
@@ -4261,6 +4261,11 @@ fn is_name_modifier(w: &str) -> bool {
         || lexicon::NAME_MODIFIERS.has(w)
         || w.strip_suffix('s').is_some_and(nationality)
         || lower_after_hyphen(w)
+        // (A person's noun in the plural: `Judges Simon Cowell, Louis Walsh and …`,
+        // `Senators Mitch McConnell and …`.)
+        || w.strip_suffix('s').is_some_and(|b| {
+            b.len() > 2 && with_lower(b, |lb| lexicon::PERSON_HEAD_WORDS.contains(lb))
+        })
 }
 
 /// A compound whose last part is in lower case: `Top-seeded`, `Texas-based`.

@@ -1728,11 +1728,19 @@ fn an_organisations_word_after_a_given_name_is_a_surname() {
     let text = "Headline\n\nPolice chiefs' president Chris Fox said the power was too weak.\n\n\
                 “It is making money,” Mr Fox said.";
     assert_speakers(text, &["Chris Fox"]);
-    // (A party's plural before the name is no word of it, though it names a body: `Tories
-    // Ken Clarke and Sir George Young`.)
+}
+
+#[test]
+fn a_modifier_before_a_given_name_is_no_word_of_the_name() {
+    // A party's plural before the name is no word of it, though it names a body: `Tories Ken
+    // Clarke and Sir George Young`.
     let text = "Headline\n\nThe group includes Tories Ken Marlow and Sir Ian Young.\n\n\
                 Mr Marlow said the issue “went to the heart” of it.";
     assert_speakers(text, &["Ken Marlow"]);
+    // Nor is a person's noun in the plural: `Judges Simon Cowell, Louis Walsh and …`.
+    let text = "Headline\n\nJudges Simon Dorrell, Louis Walsh and Ann Lee are in talks.\n\n\
+                “It has been a blast,” said Dorrell.";
+    assert_speakers(text, &["Simon Dorrell"]);
 }
 
 #[test]
