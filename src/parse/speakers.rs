@@ -274,8 +274,9 @@ struct NameIndex<'a> {
     /// One-word names used in the text (`Obama`).
     alone: HashSet<Cow<'a, str>, FnvBuild>,
     /// Names after a regnal title somewhere (`Charles` of `Prince Charles`, `Alwaleed Bin
-    /// Talal` of `Saudi Prince Alwaleed Bin Talal`): a royal's given name alone stands for
-    /// the royal, not for another's fuller name it opens.
+    /// Talal` of `Saudi Prince Alwaleed Bin Talal`), and one-word names after a peer's
+    /// (`Goldsmith` of `Lord Goldsmith`), with the title: a royal's given name alone stands
+    /// for the royal, not for another's fuller name it opens, and either is known with it.
     regnal: HashMap<Cow<'a, str>, &'a str, FnvBuild>,
     /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
@@ -959,7 +960,11 @@ impl<'a> NameIndex<'a> {
         // Edinburgh`.)
         if let Some(title) = role_words
             .last()
-            .filter(|w| lexicon::REGNAL_TITLES.has(w))
+            .filter(|w| {
+                lexicon::REGNAL_TITLES.has(w)
+                    // (A peer with one name too, known by the title: `Lord Goldsmith`.)
+                    || single && lexicon::PEERAGE_TITLES.has(w)
+            })
             .filter(|_| !is_rank_title(&name))
         {
             if !self.regnal.contains_key(name.as_ref()) {
@@ -3625,8 +3630,8 @@ impl<'a> Resolver<'a> {
                     // (Not a title read as a name: `The Queen and Duke of Edinburgh`.)
                     || lexicon::REGNAL_TITLES.has(t) && !is_rank_title(name)
             });
-        // (A royal named so anywhere in the text is known so everywhere: `Francis said` after
-        // `Pope Francis`.)
+        // (A royal or a peer named so anywhere in the text is known so everywhere: `Francis
+        // said` after `Pope Francis`, `he said` after `Lord Goldsmith`.)
         let peerage = peerage.or_else(|| {
             (!org && !canonical.contains(' '))
                 .then(|| self.index.regnal.get(canonical.as_str()).copied())

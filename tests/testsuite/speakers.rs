@@ -294,6 +294,13 @@ fn a_peer_with_no_fuller_name_keeps_the_title() {
             Some("Robin Butler".to_owned())
         ]
     );
+    // (Named so once, a peer is known so wherever the name or a pronoun speaks.)
+    let text = "Headline\n\nThe Attorney General, Lord Gladwin, was asked about it.\n\n\
+                He said the change would come “in the near future”.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("Lord Gladwin".to_owned())]
+    );
 }
 
 #[test]
