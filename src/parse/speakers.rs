@@ -277,7 +277,7 @@ struct NameIndex<'a> {
     /// Talal` of `Saudi Prince Alwaleed Bin Talal`), and one-word names after a peer's
     /// (`Goldsmith` of `Lord Goldsmith`), with the title: a royal's given name alone stands
     /// for the royal, not for another's fuller name it opens, and either is known with it.
-    regnal: HashMap<Cow<'a, str>, &'a str, FnvBuild>,
+    known_by_title: HashMap<Cow<'a, str>, &'a str, FnvBuild>,
     /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
     /// Initials of multi-word names → the first name with them, built on the first acronym
@@ -967,8 +967,8 @@ impl<'a> NameIndex<'a> {
             })
             .filter(|_| !is_rank_title(&name))
         {
-            if !self.regnal.contains_key(name.as_ref()) {
-                self.regnal.insert(name.clone(), title);
+            if !self.known_by_title.contains_key(name.as_ref()) {
+                self.known_by_title.insert(name.clone(), title);
             }
         }
         // (After an article a word is no one's surname: `La Fracture (The Fracture)` does
@@ -1055,15 +1055,16 @@ impl<'a> NameIndex<'a> {
                     .is_none_or(|g| Some(g) == wanted)
         };
         // (A royal's given name stands for the royal, or a royal's fuller name: `Charles`
-        // after `Prince Charles` is no `Charles Kennedy`.)
+        // after `Prince Charles` is no `Charles Kennedy`; so does a peer's one name.)
         self.by_last
             .get(&key)
             .and_then(|v| pick(v, compatible))
             .or_else(|| {
                 self.by_first.get(&key).and_then(|v| {
-                    let royal = !self.regnal.is_empty() && self.regnal.contains_key(word);
+                    let titled =
+                        !self.known_by_title.is_empty() && self.known_by_title.contains_key(word);
                     pick(v, |name| {
-                        compatible(name) && (!royal || self.regnal.contains_key(name))
+                        compatible(name) && (!titled || self.known_by_title.contains_key(name))
                     })
                 })
             })
@@ -3634,7 +3635,7 @@ impl<'a> Resolver<'a> {
         // said` after `Pope Francis`, `he said` after `Lord Goldsmith`.)
         let peerage = peerage.or_else(|| {
             (!org && !canonical.contains(' '))
-                .then(|| self.index.regnal.get(canonical.as_str()).copied())
+                .then(|| self.index.known_by_title.get(canonical.as_str()).copied())
                 .flatten()
         });
         let canonical = match peerage {
