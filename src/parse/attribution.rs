@@ -6089,11 +6089,14 @@ fn time_phrase(src: &str, words: &[Tok]) -> bool {
         && words.iter().all(|t| {
             let w = t.text(src);
             t.is_word()
-                && (matches!(w, "on" | "at")
-                    || lexicon::DATE_MODIFIERS.has(w)
-                    || lexicon::WEEKDAYS.has(w)
-                    || lexicon::TIME_NOUNS.has(w))
+                && (matches!(w, "on" | "at") || lexicon::DATE_MODIFIERS.has(w) || is_time_word(w))
         })
+}
+
+/// A weekday or a word of time (`Thursday`, `night`, `week`): what a phrase of time between
+/// a subject and its verb is made of, after its modifier.
+fn is_time_word(w: &str) -> bool {
+    lexicon::WEEKDAYS.has(w) || lexicon::TIME_NOUNS.has(w)
 }
 
 /// Whether `words` are a date of two words or more: months, weekdays, numbers and the
@@ -6172,9 +6175,7 @@ fn clause_verb(src: &str, toks: &[Tok], b: usize) -> Option<usize> {
     let time_adverbial = toks
         .get(b)
         .is_some_and(|t| is_lower_word(src, t) && lexicon::DATE_MODIFIERS.has(t.text(src)))
-        && toks.get(b + 1).is_some_and(|t| {
-            lexicon::WEEKDAYS.has(t.text(src)) || lexicon::TIME_NOUNS.has(t.text(src))
-        });
+        && toks.get(b + 1).is_some_and(|t| is_time_word(t.text(src)));
     if verb_at(b) && !time_adverbial {
         // (A noun a singular name modifies is no verb: callers run the subject on over it
         // first, see `modified_noun_phrase_end`.)
