@@ -3499,7 +3499,17 @@ fn before_cue_adverbs(src: &str, toks: &[Tok], from: usize, end: usize) -> usize
     let mut end = end;
     let mut infinitive = false;
     loop {
-        if end > from && toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) {
+        // (An adverb in `-ly` before a finite verb too, `the strategy specifically notes`,
+        // but not after `be`, whose participle is a passive: `as they were colloquially
+        // called`.)
+        let ly = |i: usize| {
+            finite
+                && toks
+                    .get(i)
+                    .is_some_and(|t| is_lower_word(src, t) && is_ly_adverb(t.text(src)))
+                && !after_be(src, toks, i)
+        };
+        if end > from && (toks.get(end - 1).is_some_and(|t| is_cue_adverb(src, t)) || ly(end - 1)) {
             infinitive |= toks.get(end - 1).is_some_and(|t| t.text(src) == "to");
             end -= 1;
         } else if let Some(a) =

@@ -6232,3 +6232,28 @@ fn a_singular_noun_in_s_is_no_verb() {
     let cues = cues_of(text);
     assert!(!cues.iter().any(|c| c == "news"), "{cues:?}");
 }
+
+#[test]
+fn an_adverb_in_ly_between_a_subject_and_its_finite_cue_is_passed_over() {
+    // `The strategy specifically notes that … will include “…”`, `the Democratic candidate
+    // Hillary Clinton boldly suggested that Donald Trump ''doesn't want …''`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe review specifically notes that the plan will include “the \
+             efforts of the agency.”",
+            "The review",
+            "notes",
+        ),
+        (
+            "Headline\n\nThe row came after the candidate Ann Vole boldly suggested that Mr \
+             Hask ''doesn't want the people to know.''",
+            "the candidate Ann Vole",
+            "suggested",
+        ),
+    ]);
+    // After `be` the participle is a passive, and no cue of the subject's.
+    assert_unattributed(
+        "Headline\n\nHijackings, or as they were colloquially called, “skyjackings,” were \
+         common then.",
+    );
+}
