@@ -1679,7 +1679,7 @@ fn owner_mention(src: &str, toks: &[Tok], n: usize) -> Option<Mention> {
 /// shootings”`, `after her March comment that, "We're going to …"` — not where the owner's
 /// phrase is the subject of a clause an earlier cue reports, whose predicate the quote may
 /// be (`Frazier said that Rubio's claim that Cruz is … is "simply not true."`), nor after
-/// `in`.
+/// `in`. An owner after the noun is read by [`claim_by`].
 fn owned_claim(src: &str, toks: &[Tok], c: usize) -> Option<Attribution> {
     if toks.get(c).is_none_or(|t| t.text(src) != "that")
         || toks.get(c + 1..)?.iter().any(Tok::is_sentence_end)
@@ -1689,7 +1689,7 @@ fn owned_claim(src: &str, toks: &[Tok], c: usize) -> Option<Attribution> {
     let k = c.checked_sub(1)?;
     let noun = toks.get(k)?;
     if !(is_lower_word(src, noun) && lexicon::OWNED_WORDS_NOUNS.has(noun.text(src))) {
-        return None;
+        return claim_by(src, toks, c);
     }
     let owns = |t: &Tok| t.is_word() && is_owner(t.text(src));
     // (One modifier may stand between: `her March comment`, `his earlier claim`.)
@@ -1711,6 +1711,30 @@ fn owned_claim(src: &str, toks: &[Tok], c: usize) -> Option<Attribution> {
     }
     Some(Attribution {
         mention,
+        cue: make_cue(src, toks, k, k + 1),
+        placement: Placement::Before,
+        speaker: None,
+    })
+}
+
+/// The maker of a claim named after it, before the `that` at `toks[c]` (see
+/// [`owned_claim`]): `shrugged off claims from Conservative leader Michael Howard that he
+/// led a “grubby government”`, `the suggestion by a potential president that someone
+/// “ought to look into” the judge`.
+fn claim_by(src: &str, toks: &[Tok], c: usize) -> Option<Attribution> {
+    // (`from` or `by` first, a few words back: most `that`s have none.)
+    let p = (c.saturating_sub(MAX_NP + 1)..c).rev().find(|&p| {
+        toks.get(p)
+            .is_some_and(|t| matches!(t.text(src), "from" | "by"))
+    })?;
+    let k = p.checked_sub(1)?;
+    let noun = toks.get(k)?;
+    if !(is_lower_word(src, noun) && lexicon::OWNED_WORDS_NOUNS.has(noun.text(src))) {
+        return None;
+    }
+    let (a, b) = np_backward(src, toks, c).filter(|&(a, b)| a == p + 1 && b == c)?;
+    Some(Attribution {
+        mention: make_mention(src, toks, a, b)?,
         cue: make_cue(src, toks, k, k + 1),
         placement: Placement::Before,
         speaker: None,

@@ -6257,3 +6257,30 @@ fn an_adverb_in_ly_between_a_subject_and_its_finite_cue_is_passed_over() {
          common then.",
     );
 }
+
+#[test]
+fn the_maker_of_a_claim_named_after_it_speaks_its_that_clause() {
+    // `shrugged off claims from Conservative leader Michael Howard that he led a “grubby
+    // government”`, `the suggestion by a potential president that someone “ought to look
+    // into” the judge`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nThe minister shrugged off claims from Green leader Ann Vole that he \
+             led a “grubby government”.",
+            "Green leader Ann Vole",
+            "claims",
+        ),
+        (
+            "Headline\n\nThe remarks stand out for the suggestion by a potential president \
+             that someone “ought to look into” the judge.",
+            "a potential president",
+            "suggestion",
+        ),
+        (
+            "Headline\n\nThe email contradicts comments from former Secretary of Defense Leon \
+             Vole that “time prevented a more immediate response.”",
+            "former Secretary of Defense Leon Vole",
+            "comments",
+        ),
+    ]);
+}
