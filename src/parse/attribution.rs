@@ -450,7 +450,10 @@ fn attribute_one(
         Some(c) if comma_after && !matches!(c, '.' | '!' | '?' | ',' | '—' | '–') => Some(','),
         c => c,
     };
+    // (Past a bracket of the writer's: `“[Plant-based proteins] also promote …”`.)
     let starts_upper = content
+        .strip_prefix('[')
+        .unwrap_or(content)
         .chars()
         .next()
         .is_some_and(|c| c.is_uppercase() || c.is_ascii_digit() || c == '…' || c == '.');

@@ -6284,3 +6284,24 @@ fn the_maker_of_a_claim_named_after_it_speaks_its_that_clause() {
         ),
     ]);
 }
+
+#[test]
+fn a_quote_opening_with_the_writers_bracket_is_a_full_sentence() {
+    // `“[Plant-based proteins] also promote reduced levels of inflammation …”`, `“[W]e
+    // encourage affiliated unions …”`.
+    let a = parse_valid(
+        "Headline\n\n“Plants help the heart,” Ann Vole said. “[Plant proteins] also reduce \
+         inflammation.”\n\n“[W]e encourage the unions to decide,” Bo Hask said.\n\n“[and] \
+         then it rained,” Bo Hask said.",
+    );
+    let kinds: Vec<QuoteKind> = a.quotes.iter().map(|q| q.kind).collect();
+    assert_eq!(
+        kinds,
+        [
+            QuoteKind::Full,
+            QuoteKind::Full,
+            QuoteKind::Full,
+            QuoteKind::Partial
+        ]
+    );
+}
