@@ -1477,6 +1477,13 @@ const PERSON_HEADS: &[&str] = &[
     "son",
     "wife",
     "husband",
+    // (And those of a like place: `Wenger's Bayern counterpart Felix Magath`.)
+    "counterpart",
+    "counterparts",
+    "colleague",
+    "colleagues",
+    "predecessor",
+    "successor",
     // (And kin: `Scott's relatives, including his wife, … said`.)
     "relative",
     "relatives",

@@ -1781,6 +1781,13 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
         None if from == unit_start => &toks,
         None => return false,
     };
+    // (The closing marks of a quote that ended the sentence before are not this one's:
+    // `… their spirit and desire." But Wenger's Bayern counterpart Felix Magath was …`.)
+    let closing = opening
+        .iter()
+        .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
+        .count();
+    opening = opening.get(closing..).unwrap_or(&[]);
     // (After an introductory phrase and its comma the role opens the clause: `And despite
     // the recent results, skipper Jason Robinson believes …`.)
     if let Some(k) = opening.iter().rposition(|t| t.punct == Some(',')) {

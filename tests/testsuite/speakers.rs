@@ -2917,3 +2917,17 @@ fn a_plural_of_peoples_possessive_opens_a_bodys_name() {
         "Alex Ferrin",
     )]);
 }
+
+#[test]
+fn a_role_opening_the_sentence_after_a_quote_makes_its_name_the_subject() {
+    // `… as well as their spirit and desire." But Wenger's Bayern counterpart Felix Magath
+    // was in no mood to celebrate either. He said: "…"`: the closing mark of the quote
+    // before is no word of the opening, and a counterpart is someone's description.
+    assert_speakers(
+        "Headline\n\nArne Vole said his side had a bad night. \"We will come back. We \
+         still have confidence in our spirit and desire.\" But Vole's Munich counterpart \
+         Felix Hask was in no mood to celebrate either. He said: \"I am far from happy \
+         despite the win.\"",
+        &["Arne Vole", "Felix Hask"],
+    );
+}
