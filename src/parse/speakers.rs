@@ -2938,6 +2938,19 @@ fn read_mention(text: &str) -> Reading {
     } else {
         name_words
     };
+    // A person's name has a capital: words in lower case left after the role are what a
+    // name modifies, a thing (`the printed Cruz slate card`, `a Clinton campaign memo`).
+    if !org && !name_words.iter().any(|w| is_capitalized(w)) {
+        if let Some(head) = lw.last() {
+            return Reading::Nominal {
+                definite: matches!(first, "the" | "this" | "that" | "these" | "those"),
+                head: head.as_str().to_owned(),
+                ordinal: None,
+                modifiers: None,
+                possessed: false,
+            };
+        }
+    }
     let mut name = name_words.join(" ");
     name = name
         .trim_end_matches(['’', '\''])

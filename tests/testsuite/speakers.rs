@@ -2931,3 +2931,22 @@ fn a_role_opening_the_sentence_after_a_quote_makes_its_name_the_subject() {
         &["Arne Vole", "Felix Hask"],
     );
 }
+
+#[test]
+fn words_in_lower_case_a_name_modifies_are_a_thing_not_a_person() {
+    // `said the printed Cruz slate card`, `a Clinton campaign memo was released … stating`:
+    // what is left after the name used as a modifier has no capital, and no person's name is
+    // written so.
+    let a = parse_valid(
+        "Headline\n\n“Senator Vole thanks all of his supporters,” said the printed Vole \
+         slate card.\n\nA Hask campaign memo was released on Friday stating that the loss \
+         was \"long anticipated.\"",
+    );
+    assert_eq!(
+        kinds(&a),
+        [
+            ("the printed Vole slate card", SpeakerKind::Nominal),
+            ("A Hask campaign memo", SpeakerKind::Nominal)
+        ]
+    );
+}
