@@ -2938,9 +2938,14 @@ fn read_mention(text: &str) -> Reading {
     } else {
         name_words
     };
-    // A person's name has a capital: words in lower case left after the role are what a
-    // name modifies, a thing (`the printed Cruz slate card`, `a Clinton campaign memo`).
-    if !org && !name_words.iter().any(|w| is_capitalized(w)) {
+    // A person's name has a capital and ends with one: words in lower case left after the
+    // role, or a noun in lower case closing them, are what a name modifies, a thing or a
+    // description (`the printed Cruz slate card`, `a Clinton campaign memo`, `the Florida
+    // senator`, `the Gawker employee`).
+    let lower_last = name_words
+        .last()
+        .is_some_and(|w| w.starts_with(|c: char| c.is_lowercase()));
+    if !org && (lower_last || !name_words.iter().any(|w| is_capitalized(w))) {
         if let Some(head) = lw.last() {
             return Reading::Nominal {
                 definite: matches!(first, "the" | "this" | "that" | "these" | "those"),

@@ -2950,3 +2950,20 @@ fn words_in_lower_case_a_name_modifies_are_a_thing_not_a_person() {
         ]
     );
 }
+
+#[test]
+fn a_noun_in_lower_case_after_a_name_makes_a_description() {
+    // `the Gawker employee wrote`, `the Florida senator’s answer`: a name modifying a noun
+    // in lower case describes someone or something; no one's name ends in lower case.
+    let a = parse_valid(
+        "Headline\n\n“It was a mistake,” the Hask employee wrote.\n\n“We will appeal,” \
+         the Vole subsidiary said in a statement.",
+    );
+    assert_eq!(
+        kinds(&a),
+        [
+            ("the Hask employee", SpeakerKind::Nominal),
+            ("the Vole subsidiary", SpeakerKind::Nominal)
+        ]
+    );
+}
