@@ -3908,8 +3908,14 @@ impl<'a> Resolver<'a> {
         });
         // A person goes through their name (which may have grown fuller in the text since);
         // an organisation, group or document is that speaker.
+        // (A person described is that speaker, not a person of the description's name: `A
+        // spokesman for the UK Film Council said: “…” He added: “…”` is one speaker.)
         let speaker = |id: usize, name: &str| {
-            if person {
+            let nominal = self
+                .speakers
+                .get(id)
+                .is_some_and(|x| x.kind == SpeakerKind::Nominal);
+            if person && !nominal {
                 Antecedent::Name(name.to_owned())
             } else {
                 Antecedent::Speaker(id)

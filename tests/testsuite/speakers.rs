@@ -2967,3 +2967,21 @@ fn a_noun_in_lower_case_after_a_name_makes_a_description() {
         ]
     );
 }
+
+#[test]
+fn a_pronoun_for_a_person_described_is_that_speaker() {
+    // `A spokesman for the UK Film Council said: “…” He added: “…”`: one speaker, the
+    // description, not it and a person of its name.
+    let a = parse_valid(
+        "Headline\n\nA spokesman for the Vole Film Council said: “It is disappointing.” He \
+         added: “It was extraordinary to have so many nominees.”",
+    );
+    assert_eq!(
+        kinds(&a),
+        [(
+            "A spokesman for the Vole Film Council",
+            SpeakerKind::Nominal
+        )]
+    );
+    assert_eq!(a.speakers[0].quotes, 2);
+}
