@@ -2517,11 +2517,14 @@ fn read_mention(text: &str) -> Reading {
         main.split_once(" in ")
             .filter(|(m, _)| !m.contains(' ') && is_any_given_name(m))
     };
-    let relation = main
-        .split_once(" of ")
-        .or_else(|| main.split_once(" from "))
-        .or_else(for_person)
-        .or_else(in_place);
+    // (The first of `of` and `from`: `David Graham from the FDA's Office of Drug Safety`.)
+    let of = main.split_once(" of ");
+    let from = main.split_once(" from ");
+    let first_relation = match (of, from) {
+        (Some(o), Some(f)) => Some(if f.0.len() < o.0.len() { f } else { o }),
+        (o, f) => o.or(f),
+    };
+    let relation = first_relation.or_else(for_person).or_else(in_place);
     // (Or a full name closes the words after `of`, a title in lower case before it, whatever
     // the body: `former Dairy Farmers of Canada president Pierre Lampron`.)
     let titled_after = |m: &str, rest: &str| {

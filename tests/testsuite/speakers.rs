@@ -2985,3 +2985,18 @@ fn a_pronoun_for_a_person_described_is_that_speaker() {
     );
     assert_eq!(a.speakers[0].quotes, 2);
 }
+
+#[test]
+fn a_person_from_a_body_with_of_in_its_name_is_the_person() {
+    // `David Graham from the FDA's Office of Drug Safety told …`: the first relation
+    // splits the person from the body, not the `of` inside the body's name.
+    let a = parse_valid(
+        "Headline\n\nOn Thursday, Ann Vole from the Agency's Office of Drug Safety told the \
+         panel that \"there really is a problem\".",
+    );
+    assert_eq!(kinds(&a), [("Ann Vole", SpeakerKind::Person)]);
+    assert_eq!(
+        a.speakers[0].role.as_deref(),
+        Some("Agency's Office of Drug Safety")
+    );
+}
