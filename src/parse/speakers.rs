@@ -2979,13 +2979,40 @@ fn read_mention(text: &str) -> Reading {
             role.join(" ")
         })
         .filter(|r| !r.is_empty() && !is_honorific_only(r))
-        .or_else(|| appositive.map(|a| strip_article(a).to_owned()));
+        .or_else(|| {
+            appositive
+                .filter(|a| describes(a))
+                .map(|a| strip_article(a).to_owned())
+        });
     Reading::Named {
         name,
         role,
         org,
         gender,
     }
+}
+
+/// Whether words in apposition to a name describe the person, as a role does (`a
+/// Democratic pollster`, `managing director of …`, `from Goldman Sachs`): not a clause or a
+/// phrase of what they did, where or when (`who's thinking about running`, `celebrating a
+/// victory …`, `speaking to reporters`, `in a brief interview`, `on his first full day`).
+fn describes(appositive: &str) -> bool {
+    let mut words = appositive.split(' ');
+    let first = words.next().unwrap_or("");
+    let bare = first.split(['’', '\'']).next().unwrap_or(first);
+    // (A participle before a title is part of it: `managing director`, `acting chairman`.)
+    let participle = first.len() > 4
+        && first.ends_with("ing")
+        && first.chars().all(char::is_lowercase)
+        && !words.next().is_some_and(|n| {
+            with_lower(n, |ln| {
+                lexicon::PERSON_HEAD_WORDS.contains(ln) || lexicon::TITLE_HEADS.contains(ln)
+            })
+        });
+    // (A body someone is of, from, at, for or with is their role's.)
+    let circumstance =
+        lexicon::PREPOSITIONS.has(first) && !matches!(first, "of" | "from" | "at" | "for" | "with");
+    !(lexicon::RELATIVE_PRONOUNS.has(bare) || participle || circumstance)
 }
 
 /// Whether an appositive after a name says it is a body's (`Xinhua, the official Chinese

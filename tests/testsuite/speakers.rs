@@ -3000,3 +3000,32 @@ fn a_person_from_a_body_with_of_in_its_name_is_the_person() {
         Some("Agency's Office of Drug Safety")
     );
 }
+
+#[test]
+fn what_someone_did_in_apposition_is_no_role() {
+    // `Bill de Blasio, speaking on WOR710`, `Donald J. Trump, in a brief interview on
+    // Saturday`, `Michael Bloomberg, who's thinking about running`: no role; `managing
+    // director of …` and `from Goldman Sachs` are.
+    let roles = |text: &str| -> Vec<Option<String>> {
+        parse_valid(text)
+            .speakers
+            .iter()
+            .map(|s| s.role.clone())
+            .collect()
+    };
+    for text in [
+        "Headline\n\nAnn Vole, speaking to reporters on Tuesday, said: “We won.”",
+        "Headline\n\nAnn Vole, in a brief interview on Saturday, said: “We won.”",
+        "Headline\n\nAnn Vole, who's thinking about running again, said: “We won.”",
+    ] {
+        assert_eq!(roles(text), [None], "{text}");
+    }
+    assert_eq!(
+        roles("Headline\n\nAnn Vole, managing director of Vole Mining, said: “We won.”"),
+        [Some("managing director of Vole Mining".to_owned())]
+    );
+    assert_eq!(
+        roles("Headline\n\nAnn Vole, from the Hask Institute, said: “We won.”"),
+        [Some("from the Hask Institute".to_owned())]
+    );
+}
