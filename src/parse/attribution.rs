@@ -6098,9 +6098,18 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
                 })
         });
     if participle || intro {
-        if let Some(c) = first_comma {
-            if let Some(r) = subject_at(c + 1, false) {
-                return Some(r);
+        if let Some(mut c) = first_comma {
+            // (Past a state or a country after its town: `In Aspen, Colo., Ann Vole …`.)
+            while let Some((a, b)) = subject_at(c + 1, false) {
+                // (Not a person's name after a body's: `But director of the Victims of
+                // Crime Trust, Norman Brennan, accused …`.)
+                let place = toks.get(b).is_some_and(|t| t.punct == Some(','))
+                    && wider_place(src, toks, a, b)
+                    && !toks.get(a).is_some_and(|t| is_any_given_name(t.text(src)));
+                if !place {
+                    return Some((a, b));
+                }
+                c = b;
             }
         }
     }

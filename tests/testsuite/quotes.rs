@@ -6305,3 +6305,31 @@ fn a_quote_opening_with_the_writers_bracket_is_a_full_sentence() {
         ]
     );
 }
+
+#[test]
+fn a_state_after_its_town_in_an_opening_phrase_is_no_subject() {
+    // `At a campaign event in Ames, Iowa, on Sunday, Mrs. Clinton tried …, saying that …
+    // ''…''`, `At a rally in Portsmouth, N.H., on Tuesday, Senator Bernie Sanders …`.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\nAt a campaign event in Ames, Iowa, on Sunday, Mrs. Vole tried to \
+             expand on her statement, saying that the country should ''be rallying our \
+             partners.''",
+            "Mrs. Vole",
+            "saying",
+        ),
+        (
+            "Headline\n\nAt a rally in Portsmouth, N.H., on Tuesday, Senator Ann Vole \
+             endorsed him, saying that he would ''make an outstanding president.''",
+            "Senator Ann Vole",
+            "saying",
+        ),
+        // A person's name after a body's is the subject still.
+        (
+            "Headline\n\nBut director of the Victims of Crime Trust, Norman Vole, accused \
+             Lord Hask of having an \"arrogant contempt for victims\".",
+            "Norman Vole",
+            "accused",
+        ),
+    ]);
+}
