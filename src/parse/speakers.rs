@@ -1771,7 +1771,12 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
     const REACH: usize = 80;
     const MAX_WORDS: usize = 6;
     // The word just before the name must be a role noun: checked first, it is cheap.
-    if !prev_word.is_some_and(|w| lexicon::NOMINAL_HEADS.has(w)) {
+    // (A compound's last part counts: `Tory co-chairman Liam Fox has opened …`.)
+    let role_noun = |w: &str| {
+        lexicon::NOMINAL_HEADS.has(w)
+            || after_last_hyphen(w).is_some_and(|l| lexicon::NOMINAL_HEADS.has(l))
+    };
+    if !prev_word.is_some_and(role_noun) {
         return false;
     }
     let from = unit_start.max(at.saturating_sub(REACH));
@@ -1806,14 +1811,12 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
             let w = t.text(src);
             t.is_word()
                 && (is_capitalized(w)
-                    || lexicon::NOMINAL_HEADS.has(w)
+                    || role_noun(w)
                     || lexicon::NOMINAL_WORDS.has(w)
                     // (`Shadow education secretary Tim Collins is …`.)
                     || lexicon::PORTFOLIOS.has(w))
         })
-        && opening
-            .iter()
-            .any(|t| lexicon::NOMINAL_HEADS.has(t.text(src)))
+        && opening.iter().any(|t| role_noun(t.text(src)))
 }
 
 /// The gender of the first `he` or `she` after `from` in its sentence, unless another

@@ -3029,3 +3029,16 @@ fn what_someone_did_in_apposition_is_no_role() {
         [Some("from the Hask Institute".to_owned())]
     );
 }
+
+#[test]
+fn a_compound_role_opening_the_sentence_makes_its_name_the_subject() {
+    // `Tory co-chairman Liam Fox has opened proceedings with a speech criticising Tony
+    // Blair's record. Labour's rule has been characterised by "…", he told …`: Fox's words.
+    assert_speakers(
+        "Headline\n\nThe party meets in Brighton. Tory co-chairman Liam Vole has opened \
+         proceedings with a speech criticising Tony Hask's record in government. Labour's \
+         rule has been characterised by \"lost trust and failure to deliver\", he told the \
+         conference.",
+        &["Liam Vole"],
+    );
+}
