@@ -38,9 +38,9 @@ use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon;
 use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
-    Tok, Tokens, is_capitalized, is_cue, is_lower_word, is_ly_adverb, is_past_tense_form,
-    is_possessive, is_sentence_adverbial, lower, lower_small, tokenize, verb_base, with_lower,
-    with_lower_bytes,
+    Tok, Tokens, closing_marks, is_capitalized, is_cue, is_lower_word, is_ly_adverb,
+    is_past_tense_form, is_possessive, is_sentence_adverbial, lower, lower_small, tokenize,
+    verb_base, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -1419,13 +1419,7 @@ fn previous_sentence_subject(src: &str, toks: &[Tok]) -> Option<Attribution> {
         return None;
     }
     let from = sentence_start(toks, end);
-    // (The closing marks of a quote that ended the sentence before are not this one's:
-    // `… a textbook." Mr Negroponte wants …`.)
-    let closing = toks
-        .get(from..end)?
-        .iter()
-        .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
-        .count();
+    let closing = closing_marks(toks.get(from..end)?);
     let sentence = toks.get(from + closing..end)?;
     // (Past a coordinator that opens it: `And she won't commit to an opinion yet.`)
     let sentence = match sentence.first() {

@@ -48,7 +48,7 @@ use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
-    Lower, Tok, Tokens, is_capitalized, is_cue, is_past_tense_form, is_possessive,
+    Lower, Tok, Tokens, closing_marks, is_capitalized, is_cue, is_past_tense_form, is_possessive,
     is_sentence_adverbial, lower, lower_small, tokenize, with_lower, with_lower_bytes,
 };
 use crate::span::Span;
@@ -1786,13 +1786,9 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
         None if from == unit_start => &toks,
         None => return false,
     };
-    // (The closing marks of a quote that ended the sentence before are not this one's:
-    // `… their spirit and desire." But Wenger's Bayern counterpart Felix Magath was …`.)
-    let closing = opening
-        .iter()
-        .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
-        .count();
-    opening = opening.get(closing..).unwrap_or(&[]);
+    // (Past the closing marks of a quote that ended the sentence before: `… their spirit
+    // and desire." But Wenger's Bayern counterpart Felix Magath was …`.)
+    opening = opening.get(closing_marks(opening)..).unwrap_or(&[]);
     // (After an introductory phrase and its comma the role opens the clause: `And despite
     // the recent results, skipper Jason Robinson believes …`.)
     if let Some(k) = opening.iter().rposition(|t| t.punct == Some(',')) {
@@ -2754,10 +2750,12 @@ fn read_mention(text: &str) -> Reading {
             gender: gender_of(&words),
         };
     }
+    // (`the`, `this`, …: a description that may refer back to someone named.)
+    let definite_determiner = matches!(first, "the" | "this" | "that" | "these" | "those");
     if description || words.iter().all(|w| !is_capitalized(w)) {
         // (A description with its relation is complete: `the president of Judicial Watch`
         // needs no antecedent, and is not the president.)
-        let definite = !described && matches!(first, "the" | "this" | "that" | "these" | "those");
+        let definite = !described && definite_determiner;
         let h = lw
             .iter()
             .rposition(|w| lexicon::NOMINAL_HEADS.contains(w.as_str()))
@@ -2954,7 +2952,7 @@ fn read_mention(text: &str) -> Reading {
     if !org && (lower_last || !name_words.iter().any(|w| is_capitalized(w))) {
         if let Some(head) = lw.last() {
             return Reading::Nominal {
-                definite: matches!(first, "the" | "this" | "that" | "these" | "those"),
+                definite: definite_determiner,
                 head: head.as_str().to_owned(),
                 ordinal: None,
                 modifiers: None,

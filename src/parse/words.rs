@@ -424,6 +424,14 @@ pub(crate) fn is_ly_adverb(w: &str) -> bool {
     w.len() > 4 && w.ends_with("ly") && !lexicon::LY_NOT_ADVERBS.has(w)
 }
 
+/// How many closing quotation marks open `toks`: those of a quote that ended the sentence
+/// before, no words of the one they stand before (`… a textbook." Mr Negroponte wants …`).
+pub(crate) fn closing_marks(toks: &[Tok]) -> usize {
+    toks.iter()
+        .take_while(|t| matches!(t.punct, Some('"' | '”' | '’' | '\'')))
+        .count()
+}
+
 /// A word in lower case: a verb, an adverb, a common noun — never a name.
 #[inline]
 pub(crate) fn is_lower_word(src: &str, t: &Tok) -> bool {
