@@ -2678,7 +2678,16 @@ fn read_mention(text: &str) -> Reading {
         [q, of, _, ..] => of.as_str() == "of" && lexicon::PARTITIVES.contains(q.as_str()),
         _ => false,
     };
-    let described = described || possessed || capitalized_description || partitive;
+    // `About four in 10 said`, `Nearly 40 percent`: a number, approximated, of people.
+    let approximate = match lw.as_slice() {
+        [a, n, ..] => {
+            lexicon::APPROXIMATIONS.contains(a.as_str())
+                && (n.as_str().starts_with(|c: char| c.is_ascii_digit())
+                    || lexicon::PLURAL_DETERMINERS.contains(n.as_str()))
+        }
+        _ => false,
+    };
+    let described = described || possessed || capitalized_description || partitive || approximate;
     // `the French president`, `the Senate minority leader`, `the Tottenham striker`: a place,
     // a party or a team before a lower-case person noun modifies it; the words are no name.
     // (A title in capitals is such a noun too: `the Salford MP`, `the Labour MEP`.)

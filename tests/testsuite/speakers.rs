@@ -3042,3 +3042,21 @@ fn a_compound_role_opening_the_sentence_makes_its_name_the_subject() {
         &["Liam Vole"],
     );
 }
+
+#[test]
+fn an_approximate_number_of_people_is_no_name() {
+    // `About four in 10 said they were "angry" …`: a share of people, described, not a
+    // person named `About`.
+    let a = parse_valid(
+        "Headline\n\nAbout four in 10 said they were \"angry\" with the way the government \
+         works.",
+    );
+    assert!(
+        a.speakers
+            .iter()
+            .all(|s| s.kind == SpeakerKind::Nominal && s.name != "About"),
+        "{:?}",
+        kinds(&a)
+    );
+    assert_eq!(a.speakers.len(), 1);
+}
