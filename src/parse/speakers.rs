@@ -1771,10 +1771,13 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
     const REACH: usize = 80;
     const MAX_WORDS: usize = 6;
     // The word just before the name must be a role noun: checked first, it is cheap.
-    // (A compound's last part counts: `Tory co-chairman Liam Fox has opened …`.)
+    // (A compound's last part counts after a prefix of two or four letters: `Tory
+    // co-chairman Liam Fox has opened …`, `ex-minister`, `vice-chairman`. Two bytes are
+    // read before any search: this runs for every name in the text.)
     let role_noun = |w: &str| {
         lexicon::NOMINAL_HEADS.has(w)
-            || after_last_hyphen(w).is_some_and(|l| lexicon::NOMINAL_HEADS.has(l))
+            || matches!(w.as_bytes(), [_, _, b'-', ..] | [_, _, _, _, b'-', ..])
+                && after_last_hyphen(w).is_some_and(|l| lexicon::NOMINAL_HEADS.has(l))
     };
     if !prev_word.is_some_and(role_noun) {
         return false;
