@@ -886,19 +886,21 @@ impl<'a> NameIndex<'a> {
         // Ken Clarke`.)
         let mut org_at = (start..words.len()).filter(|&j| info(j).org());
         let (first_org, other_org) = (org_at.next(), org_at.next());
+        // (Whether a known given name of either sex opens the name: read only where needed.)
+        let given_first_word =
+            || info(*first_j).given_name_gender().is_some() || lexicon::UNISEX_NAMES.has(first);
         let surname = first_org == Some(*last_j)
             && other_org.is_none()
             && org_word_is_surname(
                 keep.len(),
                 // (A given name of either sex too: `Chris Fox`.)
-                info(*first_j).given_name_gender().is_some() || lexicon::UNISEX_NAMES.has(first),
+                given_first_word(),
                 role_words.iter().any(|w| is_personal_honorific(w)),
             );
         // (But a known given name that opens a name of two words or more makes it a
         // person's, whatever the office: `Senate Intelligence Ranking Democrat Dianne
         // Feinstein`, `Senate Majority Whip John Cornyn`.)
-        let given_first = keep.len() >= 2
-            && (info(*first_j).given_name_gender().is_some() || lexicon::UNISEX_NAMES.has(first));
+        let given_first = keep.len() >= 2 && given_first_word();
         let org =
             first_org.is_some() && !surname || title_head.is_none() && org_office && !given_first;
         let title_head = title_head.filter(|_| !org_office);
@@ -923,9 +925,7 @@ impl<'a> NameIndex<'a> {
         // Only honorifics here; given names and pronouns are weighed in `gender_of_name`.
         // In the headline every word is capitalized: a run there is a full name only when it
         // opens with a given name (`Hillary Clinton Wins`, not `Obama Sees`).
-        let full_name = !in_headline
-            || info(*first_j).given_name_gender().is_some()
-            || lexicon::UNISEX_NAMES.has(first);
+        let full_name = !in_headline || given_first_word();
         if !single && !org && full_name {
             // The surname: the last word, generational suffixes and post-nominals aside.
             let mut last = keep.len();
