@@ -2208,6 +2208,24 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
                     n.eq_ignore_ascii_case(p) && (*v == lw || verb_base(lw, &[v]).is_some())
                 })
             });
+        // (`went on` says more on its own or before `to`, `about`: `go on a hike`, `goes on
+        // recess`, `could not go on "patching up" the system` are other verbs; before a name,
+        // `went on CNN` goes to speak.)
+        // (The text after it, not the next token: a window before a quote ends at its mark.)
+        if particle && next.is_some_and(|n| n.eq_ignore_ascii_case("on")) {
+            let object_quoted = toks.get(k + 1).is_some_and(|p| {
+                sub(src, p.end, src.len())
+                    .trim_start_matches(is_space)
+                    .starts_with(['“', '"', '‘'])
+            });
+            let other_verb = object_quoted
+                || toks.get(k + 2).is_some_and(|t| {
+                    is_lower_word(src, t) && !matches!(t.text(src), "to" | "about")
+                });
+            if other_verb {
+                return None;
+            }
+        }
         let mut end = if particle {
             k + 2
         } else if cue_form {

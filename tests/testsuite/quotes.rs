@@ -6333,3 +6333,47 @@ fn a_state_after_its_town_in_an_opening_phrase_is_no_subject() {
         ),
     ]);
 }
+
+#[test]
+fn went_on_before_an_object_is_no_cue() {
+    // `Rubio said that once the Senate goes on recess, “I intend to …”`: `said`, not `goes
+    // on`; `We usually go on a hike, … what my husband calls “…”` and `could not go on
+    // "patching up" the system` report no one.
+    assert_eq!(
+        cues_of(
+            "Headline\n\nSen. Ann Vole said that once the Senate goes on recess, “I intend to \
+             do as much as I can, wherever I can be helpful.”"
+        ),
+        ["said"]
+    );
+    assert_eq!(
+        cues_of(
+            "Headline\n\nWe usually go on a hike, and then we listen to what my husband calls \
+             “acceptable holiday music.”"
+        ),
+        Vec::<String>::new()
+    );
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nThe government could not go on \"patching up\" the system, he added."
+        ),
+        ["he"]
+    );
+    // On its own or before `to` or `about` it goes on speaking; before a name, it goes to
+    // speak (`I remember President Ann Vole going on TV on April 18, declaring a “moral
+    // equivalent of war”`: Vole's words).
+    assert_eq!(
+        cues_of(
+            "Headline\n\n“It happens,” Vole went on. She went on to say: “Nobody expected it.” \
+             As Hask went on about “how the system is rigged,” the crowd cheered."
+        ),
+        ["went on", "say", "went on"]
+    );
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nI'm old enough to remember President Ann Vole going on TV on April \
+             18, declaring a “moral equivalent of war” against dependence on oil."
+        ),
+        ["President Ann Vole"]
+    );
+}
