@@ -2179,15 +2179,18 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
     {
         return None;
     }
-    // `Trump was asked`, `Holmes has now been advised`, `staff members were fired`: a
-    // passive's subject is who heard or underwent it, not a speaker (but `Braynard is quoted`).
+    // `Trump was asked`, `Holmes has now been advised`, `staff members were fired`, `Greene
+    // was also denied`: a passive's subject is who heard or underwent it, not a speaker (but
+    // `Braynard is quoted`).
     let be_before = |j: usize| {
         toks.get(j)
             .is_some_and(|p| p.is_word() && lexicon::BE_FORMS.has(p.text(src)))
     };
-    let adverb_before = toks
-        .get(k.wrapping_sub(1))
-        .is_some_and(|p| p.is_word() && p.text(src).ends_with("ly"));
+    let adverb_before = || {
+        toks.get(k.wrapping_sub(1)).is_some_and(|p| {
+            p.is_word() && (p.text(src).ends_with("ly") || lexicon::CUE_ADVERBS.has(p.text(src)))
+        })
+    };
     let participle = w.ends_with("ed") || lexicon::IRREGULAR_PARTICIPLES.contains(&w);
     let reporting = || {
         lexicon::REPORTING_PASSIVES
@@ -2195,7 +2198,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
             .any(|(v, then)| v.eq_ignore_ascii_case(w) && then.is_none_or(|t| next == Some(t)))
     };
     let passive = participle
-        && (be_before(k.wrapping_sub(1)) || adverb_before && be_before(k.wrapping_sub(2)))
+        && (be_before(k.wrapping_sub(1)) || adverb_before() && be_before(k.wrapping_sub(2)))
         && !reporting();
     if passive {
         return None;

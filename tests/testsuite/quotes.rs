@@ -6377,3 +6377,25 @@ fn went_on_before_an_object_is_no_cue() {
         ["President Ann Vole"]
     );
 }
+
+#[test]
+fn a_passive_past_an_adverb_is_no_cue() {
+    // `“I believe I would have been able to react.” Greene was also denied Olympic gold in
+    // the relay`: the words are still his `said`'s; `Watson was also charged with “aggravated
+    // identity theft”` quotes a term.
+    assert_eq!(
+        cues_of(
+            "Headline\n\n\"I just felt like I was running all alone,\" Vole said. \"I believe I \
+             would have been able to react.\" Vole was also denied Olympic gold in the relay \
+             when he could not catch Hask."
+        ),
+        ["said", "said"]
+    );
+    assert_eq!(
+        cues_of(
+            "Headline\n\nVole was also charged with “aggravated identity theft” for his role in \
+             the scheme."
+        ),
+        Vec::<String>::new()
+    );
+}
