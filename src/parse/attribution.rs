@@ -4843,11 +4843,13 @@ fn attribution_after_quote(
     // determiner but before a time; a hearer, the object of `told`, still lets the cue close
     // the attribution.)
     // (Read only when a capitalized word follows the cue.)
+    // (So does any verb that takes an object: in `“It was an old dance injury.” The legal
+    // submission described Spears as “…”` the submission describes someone else.)
     let judging = || {
-        cue.text
-            .rsplit(' ')
-            .next()
-            .is_some_and(|w| with_lower(w, |lw| verb_base(lw, lexicon::JUDGING_CUES).is_some()))
+        cue.text.rsplit(' ').next().is_some_and(|w| {
+            with_lower(w, |lw| verb_base(lw, lexicon::JUDGING_CUES).is_some())
+                || lexicon::NON_INVERTING_CUES.has(w)
+        })
     };
     let takes_object = a.mention.span.end() <= cue.span.start()
         && !lexicon::HEARER_CUES.has(cue.text.as_str())

@@ -6399,3 +6399,17 @@ fn a_passive_past_an_adverb_is_no_cue() {
         Vec::<String>::new()
     );
 }
+
+#[test]
+fn a_cue_with_a_name_for_its_object_after_a_sentence_quoted_is_another_report() {
+    // `“It was an old dance injury.” The legal submission described Spears as “one of the
+    // most recognised performers”`: the spokeswoman's words before it.
+    assert_eq!(
+        mentions_of(
+            "Headline\n\n\"She took a wrong step and blew out her knee,\" a spokeswoman said at \
+             the time. \"It was an old dance injury.\" The legal submission described Vole as \
+             \"one of the most recognised performers in her industry\"."
+        ),
+        ["a spokeswoman", "a spokeswoman", "The legal submission"]
+    );
+}
