@@ -3934,7 +3934,7 @@ impl<'a> Resolver<'a> {
             } else {
                 // `they` and `it`: an organisation, a group (`officials`, `the band`), or a
                 // document (`Mr Crosby's statement`).
-                s.kind == SpeakerKind::Organisation
+                s.kind == SpeakerKind::Organisation && !(p == "it" && is_people_plural(&s.name))
                     || s.kind == SpeakerKind::Nominal
                         && p == "they"
                         && (s.name.ends_with('s')
@@ -4009,8 +4009,9 @@ impl<'a> Resolver<'a> {
                 if p != "it" {
                     return None;
                 }
+                // (Never a plural for people: `Two Americans were killed. … “…,” it reads`.)
                 let body = occurrences_before(&index.bodies, at, PRONOUN_REACH)
-                    .find(|o| !o.quoted())
+                    .find(|o| !o.quoted() && !is_people_plural(index.name_of(o)))
                     .map(|o| (index.name_of(o), o.start()));
                 // (One that also stands capitalized inside a sentence: at a sentence's start
                 // `Those` or `Gadgets` is capitalized too.)
@@ -4020,6 +4021,7 @@ impl<'a> Resolver<'a> {
                     .find(|o| {
                         let full = index.full(index.name_of(o));
                         !full.contains(' ')
+                            && !is_people_plural(full)
                             && !index.person_like(full)
                             && index.gender_of_name(full).is_none()
                             && index
@@ -4363,6 +4365,17 @@ fn is_demonym(w: &str) -> bool {
         && w.len() > 3
         && (lexicon::DEMONYM_ENDINGS.iter().any(|s| w.ends_with(s)) || lexicon::DEMONYMS.has(w))
         && !lexicon::ORG_WORDS.has(w)
+}
+
+/// A one-word name for people in the plural, which `it` never means: a demonym's
+/// (`Americans`, `Israelis`), a party's (`Democrats`, `Tories`) or an acronym's (`PACs`).
+fn is_people_plural(name: &str) -> bool {
+    let Some(singular) = name.strip_suffix('s').filter(|s| s.len() >= 2) else {
+        return false;
+    };
+    is_demonym(singular)
+        || with_lower(name, |l| lexicon::NAME_MODIFIERS.has(l))
+        || singular.chars().all(|c| c.is_ascii_uppercase())
 }
 
 /// The gender a head noun tells (`spokeswoman`, `businessman`), if any.

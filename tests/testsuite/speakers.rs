@@ -3060,3 +3060,21 @@ fn an_approximate_number_of_people_is_no_name() {
     );
     assert_eq!(a.speakers.len(), 1);
 }
+
+#[test]
+fn it_is_never_people_in_the_plural() {
+    // `Two Americans were killed at each location. “…,” it reads.` (an email), `… said
+    // Democrats. “…,” it read.` (a letter), `PACs`: `it` means none of them.
+    for text in [
+        "Headline\n\nThe email was sent by the chief of staff. Two Americans were killed at each \
+         location.\n\n“I just tried you on the phone,” it reads.",
+        "Headline\n\nThe letter was signed on Monday. “It is appalling,” Democrats said.\n\n\
+         “Congress has failed to act,” it read.",
+        "Headline\n\nThe PACs spent $890,000 on ads. Analysts praised the PACs.\n\n“We build \
+         profiles,” it said.",
+    ] {
+        let a = parse_valid(text);
+        let last = speakers(&a).pop().flatten();
+        assert_eq!(last.as_deref(), Some("it"), "{text}");
+    }
+}
