@@ -3749,9 +3749,12 @@ impl<'a> Resolver<'a> {
         // `Republicans`, `Tories`, `Analysts`: one word, the plural of a name the text also
         // uses (`Republican`) or of a person noun, is a group, not a person.
         // (So is an acronym no one's name is: `IAAF`, `UKIP`, `BBA`.)
+        // (And so is a country named alone: `Turkey`, `Japan`.)
         let group = !org
             && !self.index.person_like(&canonical)
-            && (is_group(&self.index, &canonical) || is_acronym(&canonical));
+            && (is_group(&self.index, &canonical)
+                || is_acronym(&canonical)
+                || lexicon::COUNTRIES.has(&canonical));
         let kind = if org || group {
             SpeakerKind::Organisation
         } else {

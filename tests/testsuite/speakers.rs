@@ -3078,3 +3078,22 @@ fn it_is_never_people_in_the_plural() {
         assert_eq!(last.as_deref(), Some("it"), "{text}");
     }
 }
+
+#[test]
+fn a_country_named_alone_is_no_person() {
+    // `Turkey must issue a written statement … calling it a "red line"`, `South Korea
+    // said`: states; a given name that is also a country's is left to the text (`Jordan`).
+    let a = parse_valid(
+        "Headline\n\nUnder the agreement, Turkey must recognise Cyprus, calling it a \"red \
+         line\".\n\n\"We condemn the test,\" South Korea said.\n\n\"It is a violation,\" Jordan \
+         said.",
+    );
+    assert_eq!(
+        kinds(&a),
+        [
+            ("Turkey", SpeakerKind::Organisation),
+            ("South Korea", SpeakerKind::Organisation),
+            ("Jordan", SpeakerKind::Person),
+        ]
+    );
+}
