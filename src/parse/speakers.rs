@@ -3025,7 +3025,9 @@ fn describes(appositive: &str) -> bool {
     // (A body someone is of, from, at, for or with is their role's.)
     let circumstance =
         lexicon::PREPOSITIONS.has(first) && !matches!(first, "of" | "from" | "at" | "for" | "with");
-    !(lexicon::RELATIVE_PRONOUNS.has(bare) || participle || circumstance)
+    // (Nor is a number alone, an age or a year: `William Hague, 43,`.)
+    let number = !appositive.is_empty() && appositive.bytes().all(|b| b.is_ascii_digit());
+    !(lexicon::RELATIVE_PRONOUNS.has(bare) || participle || circumstance || number)
 }
 
 /// Whether an appositive after a name says it is a body's (`Xinhua, the official Chinese

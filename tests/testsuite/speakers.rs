@@ -3004,8 +3004,8 @@ fn a_person_from_a_body_with_of_in_its_name_is_the_person() {
 #[test]
 fn what_someone_did_in_apposition_is_no_role() {
     // `Bill de Blasio, speaking on WOR710`, `Donald J. Trump, in a brief interview on
-    // Saturday`, `Michael Bloomberg, who's thinking about running`: no role; `managing
-    // director of …` and `from Goldman Sachs` are.
+    // Saturday`, `Michael Bloomberg, who's thinking about running`, `Jorge Ramos, 58,`: no
+    // role; `managing director of …` and `from Goldman Sachs` are.
     let roles = |text: &str| -> Vec<Option<String>> {
         parse_valid(text)
             .speakers
@@ -3017,6 +3017,8 @@ fn what_someone_did_in_apposition_is_no_role() {
         "Headline\n\nAnn Vole, speaking to reporters on Tuesday, said: “We won.”",
         "Headline\n\nAnn Vole, in a brief interview on Saturday, said: “We won.”",
         "Headline\n\nAnn Vole, who's thinking about running again, said: “We won.”",
+        // (An age alone is none either: `William Hague, 43,`.)
+        "Headline\n\nAnn Vole, 43, said: “We won.”",
     ] {
         assert_eq!(roles(text), [None], "{text}");
     }
