@@ -704,6 +704,21 @@ pub(crate) static LEADING_FILLERS: Lexicon = Lexicon::union(
         "maybe",
         "moreover",
         "furthermore",
+        "regardless",
+        "besides",
+        "otherwise",
+        "consequently",
+        "accordingly",
+        "likewise",
+        "hence",
+        // (Prepositions opening a phrase of place or time: `Across town, …`, `Amid the
+        // protests, …`.)
+        "across",
+        "amid",
+        "despite",
+        "during",
+        "throughout",
+        "among",
     ],
     &[SENTENCE_ADVERBS],
 );

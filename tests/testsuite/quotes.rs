@@ -6413,3 +6413,25 @@ fn a_cue_with_a_name_for_its_object_after_a_sentence_quoted_is_another_report() 
         ["a spokeswoman", "a spokeswoman", "The legal submission"]
     );
 }
+
+#[test]
+fn an_adverb_or_preposition_opening_the_sentence_is_no_subject() {
+    // `Regardless, Trump has himself said he will target news organizations, including
+    // most recently lashing out at Comcast …, saying …`, `Across town, “shouting from the
+    // rooftops” …`.
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nHe was wrong. Regardless, Vole has said he will target news \
+             organizations, including lashing out at Hask, saying the company should be \
+             “investigated.”"
+        ),
+        ["Vole"]
+    );
+    assert_no_mention_opening(
+        &[
+            "Headline\n\nAcross town, \"shouting from the rooftops\" for the Vole campaign, is \
+           Ann Hask, a 33-year-old canvasser and \"child of the '80s\" who left her job.",
+        ],
+        &["Across"],
+    );
+}
