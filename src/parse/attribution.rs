@@ -5541,9 +5541,15 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
             }
             // `Spicer said, adding, “…”`: the subject of an earlier cue in the sentence — not
             // one in an opening clause (`As the crowd began to chant, Silverman … joked,`).
+            // (Nor one in the infinitive of a participle phrase opening it, whose subject is
+            // the sentence's: `Trying to explain his perspective, Carson rejected …, saying`;
+            // `Schilling further told` opens with a name.)
+            let participle_to = || {
+                toks.get(1).is_some_and(|t| t.text(src) == "to") && opens_with_participle(src, toks)
+            };
             let opening_clause_end = toks
                 .first()
-                .filter(|t| lexicon::INTRO_WORDS.has(t.text(src)))
+                .filter(|t| lexicon::INTRO_WORDS.has(t.text(src)) || participle_to())
                 .and_then(|_| toks.get(..c)?.iter().position(|t| t.punct == Some(',')))
                 .unwrap_or(0);
             // (Not one after a modal, which says what someone must or will do: `Clinton told

@@ -6435,3 +6435,26 @@ fn an_adverb_or_preposition_opening_the_sentence_is_no_subject() {
         &["Across"],
     );
 }
+
+#[test]
+fn a_cue_in_an_opening_participle_phrase_is_not_the_subjects() {
+    // `Continuing to explain his perspective, Carson rejected the notion …, saying that if
+    // he "found something …"`: Carson's words, not `Continuing`'s.
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nContinuing to explain his perspective, Vole rejected the notion, \
+             saying that he \"would fix it.\""
+        ),
+        ["Vole"]
+    );
+    // A name in -ing opening a sentence is no participle: `Schilling further told the
+    // outlet that …, adding:`.
+    assert_eq!(
+        cues_of(
+            "Headline\n\nHask Schilling was there. Schilling further told the outlet that he \
+             “cannot express” what they meant to him, adding:\n\n“All I would say is that it \
+             hurts.”"
+        ),
+        ["told", "adding"]
+    );
+}
