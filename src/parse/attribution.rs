@@ -3029,8 +3029,10 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         // (An article after a name or a head noun opens another phrase: `according to the
         // Datamonitor report the trend marked …`, `according to Mr Peston the prime
         // minister …`; not after `of`, `and`: `the director of the FBI`.)
+        // (A capitalized `The` too, after a lost period: `said … analyst Vadim Mitroshin The
+        // dispute with the Russian authorities is …`.)
         if to > from
-            && matches!(t.text(src), "the" | "a" | "an")
+            && (matches!(t.text(src), "the" | "a" | "an") || t.text(src) == "The")
             && toks.get(to - 1).is_some_and(|p| {
                 let pw = p.text(src);
                 p.is_word()

@@ -6458,3 +6458,16 @@ fn a_cue_in_an_opening_participle_phrase_is_not_the_subjects() {
         ["told", "adding"]
     );
 }
+
+#[test]
+fn a_capitalized_article_after_an_inverted_name_opens_the_next_sentence() {
+    // `"The litigation risks are real," said Credit Suisse First Boston analyst Vadim
+    // Mitroshin The dispute with the Russian authorities is …`: a period lost.
+    assert_eq!(
+        mentions_of(
+            "Headline\n\n\"The risks are real,\" said Hask Capital analyst Ann Vole The dispute \
+             with the authorities is partly political."
+        ),
+        ["Hask Capital analyst Ann Vole"]
+    );
+}
