@@ -2433,7 +2433,10 @@ fn office_toward_holder(main: &str) -> Option<usize> {
         let words = || rest.split(' ');
         let named = words().rev().take_while(|w| is_capitalized(w)).count();
         let body = words().take_while(|w| !is_capitalized(w)).count();
-        if named >= 2 && body > 0 && body + named == words().count() {
+        // (Not an article alone, whose body's name is capitalized: `Shadow leader of the
+        // Commons Oliver Heald` — the known given name below opens the holder's.)
+        let article_only = || words().take(body).all(|w| matches!(w, "the" | "a" | "an"));
+        if named >= 2 && body > 0 && body + named == words().count() && !article_only() {
             let body_len: usize = words().take(body).map(|w| w.len() + 1).sum();
             return Some(from + body_len);
         }

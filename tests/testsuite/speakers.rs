@@ -3099,3 +3099,21 @@ fn a_country_named_alone_is_no_person() {
         ]
     );
 }
+
+#[test]
+fn an_office_of_a_body_after_an_article_runs_on_to_its_holders_given_name() {
+    // `Shadow leader of the Commons Oliver Heald said:`: Oliver Heald, the leader of the
+    // Commons; `the former secretary of state Ann Vole` as before.
+    let a = parse_valid(
+        "Headline\n\nShadow leader of the Commons Oliver Vole said: \"This will be part of our \
+         aim.\"\n\nThe former secretary of state Ann Hask said: \"No.\"",
+    );
+    assert_eq!(
+        speakers(&a),
+        [Some("Oliver Vole".to_owned()), Some("Ann Hask".to_owned())]
+    );
+    assert_eq!(
+        a.speakers[0].role.as_deref(),
+        Some("Shadow leader of the Commons")
+    );
+}
