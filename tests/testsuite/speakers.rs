@@ -3117,3 +3117,22 @@ fn an_office_of_a_body_after_an_article_runs_on_to_its_holders_given_name() {
         Some("Shadow leader of the Commons")
     );
 }
+
+#[test]
+fn an_occupation_capitalized_before_a_name_is_a_role() {
+    // `Magistrate Lee Gilmore, who issued the restraining order, said she understood …
+    // "…," she said.`, `Teenager Sania Mirza …`, `Solicitor Gareth Pierce …`.
+    let a = parse_valid(
+        "Headline\n\n\"We respect that,\" said the publicist Ann Hask. Magistrate Lee Vole, who \
+         issued the order, said she understood the photographers. \"It has gone beyond that,\" \
+         she said.\n\nSolicitor Gareth Pell said: \"This is madness.\"",
+    );
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Ann Hask".to_owned()),
+            Some("Lee Vole".to_owned()),
+            Some("Gareth Pell".to_owned())
+        ]
+    );
+}
