@@ -3328,6 +3328,7 @@ pub(crate) static OFFICES_OF: Lexicon = Lexicon::new(&[
     "mayor",
     "editor",
     "founder",
+    "chancellor",
 ]);
 
 /// Nouns for a name or a line that is quoted, not said: `the usual campaign slogan, “…”`,

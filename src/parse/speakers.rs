@@ -2404,9 +2404,10 @@ fn without_contraction(text: &str) -> &str {
 
 /// Where the holder's name starts in a mention of an office held toward another (`U.S.
 /// Ambassador to the U.N. Linda Thomas-Greenfield`) or of a body (`the minister for civil
-/// aviation Praful Patel`): at the first known given name after the office's `to`, `of` or
-/// `for`, after a word that is none, with a word after it — or, after a body in lower case,
-/// at the capitalized words that close the mention.
+/// aviation Praful Patel`, `Chancellor of the Exchequer Gordon Brown`, the office in either
+/// case): at the first known given name after the office's `to`, `of` or `for`, after a word
+/// that is none, with a word after it — or, after a body in lower case, at the capitalized
+/// words that close the mention.
 fn office_toward_holder(main: &str) -> Option<usize> {
     // (A byte scan: most mentions are short and hold no ` to `, ` of ` or ` for `.)
     let bytes = main.as_bytes();
@@ -2421,7 +2422,7 @@ fn office_toward_holder(main: &str) -> Option<usize> {
         if toward {
             lexicon::OFFICES_TOWARD.has(w)
         } else {
-            !is_capitalized(w) && lexicon::OFFICES_OF.has(w)
+            lexicon::OFFICES_OF.has(w)
         }
     }) {
         return None;

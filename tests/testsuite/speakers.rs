@@ -3136,3 +3136,21 @@ fn an_occupation_capitalized_before_a_name_is_a_role() {
         ]
     );
 }
+
+#[test]
+fn a_capitalized_office_of_a_body_runs_on_to_its_holders_given_name() {
+    // `UK Chancellor of the Exchequer Gordon Brown said`, `former Secretary of Defense Leon
+    // Panetta`: the holder is the person, the office their role.
+    let a = parse_valid(
+        "Headline\n\n\"This is the first time,\" UK Chancellor of the Exchequer Gordon Vole \
+         said.\n\nFormer Secretary of Defense Leon Hask said: \"No.\"",
+    );
+    assert_eq!(
+        speakers(&a),
+        [Some("Gordon Vole".to_owned()), Some("Leon Hask".to_owned())]
+    );
+    assert_eq!(
+        a.speakers[1].role.as_deref(),
+        Some("Former Secretary of Defense")
+    );
+}
