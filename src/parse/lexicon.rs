@@ -1379,6 +1379,13 @@ const OCCUPATIONS: &[&str] = &[
     "counsel",
     "administrator",
     "treasurer",
+    "recorder",
+    "assessor",
+    "comptroller",
+    "registrar",
+    "ombudsman",
+    "selectman",
+    "councilor",
     "owner",
     "trustee",
     // More of sport and of the professions, as they head appositives in the corpora

@@ -3154,3 +3154,23 @@ fn a_capitalized_office_of_a_body_runs_on_to_its_holders_given_name() {
         Some("Former Secretary of Defense")
     );
 }
+
+#[test]
+fn local_offices_before_a_name_are_roles() {
+    // `Maricopa County Recorder Helen Purcell`, `Telecoms ombudsman Elizabeth France`.
+    let a = parse_valid(
+        "Headline\n\n\"We made some horrendous mistakes,\" Maricopa County Recorder Helen Vole \
+         said.\n\nTelecoms ombudsman Elizabeth Hask said: \"No.\"",
+    );
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Helen Vole".to_owned()),
+            Some("Elizabeth Hask".to_owned())
+        ]
+    );
+    assert_eq!(
+        a.speakers[0].role.as_deref(),
+        Some("Maricopa County Recorder")
+    );
+}
