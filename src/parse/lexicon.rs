@@ -1041,6 +1041,12 @@ pub(crate) static DEMONYMS: Lexicon = Lexicon::new(&[
     "tajik",
     "welshman",
     "brit",
+    // (Of a city: `Londoner Ann Vole`.)
+    "londoner",
+    "dubliner",
+    "berliner",
+    "scouser",
+    "geordie",
 ]);
 
 /// Media a document goes out on, which are not its authors: `a campaign TV ad`, `a

@@ -3174,3 +3174,18 @@ fn local_offices_before_a_name_are_roles() {
         Some("Maricopa County Recorder")
     );
 }
+
+#[test]
+fn a_city_demonym_before_a_name_is_no_part_of_it() {
+    // `Texan Ann Vole` was read so; `Londoner Ann Vole` too now.
+    assert_sole_speaker(&[
+        (
+            "Headline\n\nLondoner Ann Vole said: \"We won.\"",
+            "Ann Vole",
+        ),
+        (
+            "Headline\n\nDubliner Ann Vole said: \"We won.\"",
+            "Ann Vole",
+        ),
+    ]);
+}
