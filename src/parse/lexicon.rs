@@ -17,6 +17,10 @@ pub(crate) struct Lexicon {
     set: OnceLock<WordSet>,
 }
 
+/// Room a table's hash set is built with, per word: most words looked up are in no table,
+/// and a sparse table turns them away after fewer probes.
+const LOOKUP_ROOM: usize = 2;
+
 /// The words keyed by bytes, so that a word lower-cased into a buffer is looked up as it is,
 /// and the longest word, so that longer ones are turned away without hashing.
 #[derive(Debug)]
@@ -119,9 +123,16 @@ impl Lexicon {
     }
 
     fn word_set(&self) -> &WordSet {
-        self.set.get_or_init(|| WordSet {
-            words: self.words().map(str::as_bytes).collect(),
-            longest: self.words().map(str::len).max().unwrap_or(0),
+        self.set.get_or_init(|| {
+            let mut words = HashSet::with_capacity_and_hasher(
+                LOOKUP_ROOM * self.words().count(),
+                WordHashBuild::default(),
+            );
+            words.extend(self.words().map(str::as_bytes));
+            WordSet {
+                words,
+                longest: self.words().map(str::len).max().unwrap_or(0),
+            }
         })
     }
 
@@ -3094,7 +3105,11 @@ pub(crate) struct ClassMap<T> {
 impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
     /// The map of `(word, bits)` entries; a word's bits from several entries are joined.
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
-        let mut map = std::collections::HashMap::default();
+        let entries: Vec<(&'static str, T)> = entries.into_iter().collect();
+        let mut map = std::collections::HashMap::with_capacity_and_hasher(
+            LOOKUP_ROOM * entries.len(),
+            WordHashBuild::default(),
+        );
         for (w, bits) in entries {
             *map.entry(w.as_bytes()).or_insert_with(T::default) |= bits;
         }
