@@ -3032,7 +3032,7 @@ fn np_forward_loose(src: &str, toks: &[Tok], from: usize) -> Option<(usize, usiz
         // (A capitalized `The` too, after a lost period: `said … analyst Vadim Mitroshin The
         // dispute with the Russian authorities is …`.)
         if to > from
-            && (matches!(t.text(src), "the" | "a" | "an") || t.text(src) == "The")
+            && matches!(t.text(src), "the" | "a" | "an" | "The")
             && toks.get(to - 1).is_some_and(|p| {
                 let pw = p.text(src);
                 p.is_word()

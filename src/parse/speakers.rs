@@ -4383,7 +4383,7 @@ fn is_people_plural(name: &str) -> bool {
         return false;
     };
     is_demonym(singular)
-        || with_lower(name, |l| lexicon::NAME_MODIFIERS.has(l))
+        || lexicon::NAME_MODIFIERS.has(name)
         || singular.chars().all(|c| c.is_ascii_uppercase())
 }
 
