@@ -1220,6 +1220,29 @@ fn attribute_one(
                 }
             }
         }
+        // (After a sentence that names no one, in the paragraph after an attributed quote:
+        // `“…,” he said. ¶ Both of them froze, unsure what to do. “Eventually police started
+        // showing up …”` goes on with that speaker.)
+        let names_no_one = || {
+            para_before.iter().enumerate().all(|(i, t)| {
+                !t.is_word()
+                    || !(is_pronoun(src, t)
+                        || is_capitalized(t.text(src)) && !opens_sentence_at(&para_before, i))
+            })
+        };
+        let after_attributed = prev.filter(|p| {
+            p.kind.is_speech()
+                && p.pieces.last().and_then(|l| l.paragraph) == prev_unit
+                && p.attribution.is_some()
+        });
+        // (A sentence of its own: one the quote goes on, `the old saying goes, “…”`, `raised
+        // the question, “…”`, has a speaker of its own or none.)
+        let own_sentence = para_before.last().is_some_and(Tok::is_sentence_end);
+        if !runs_on && own_sentence && names_no_one() {
+            if let Some(a) = after_attributed.and_then(|p| p.attribution.as_ref()) {
+                return (full_kind, Some(inherit(a)));
+            }
+        }
     }
     (full_kind, None)
 }

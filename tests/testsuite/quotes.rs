@@ -6471,3 +6471,17 @@ fn a_capitalized_article_after_an_inverted_name_opens_the_next_sentence() {
         ["Hask Capital analyst Ann Vole"]
     );
 }
+
+#[test]
+fn a_quote_after_a_sentence_naming_no_one_goes_on_with_the_speaker_before() {
+    // `“…,” he said. ¶ Both of them froze, unsure what to do. “Eventually police started
+    // showing up …”`: still his words.
+    let text = "Headline\n\n“I heard gunshots and I heard screaming,” Ann Vole said.\n\nBoth of \
+                them froze, unsure what to do. “Eventually police started showing up.”";
+    assert_eq!(mentions_of(text), ["Ann Vole", "Ann Vole"]);
+    // Not a quote the sentence goes on with: `just like the old saying goes, “…”`.
+    let text = "Headline\n\n“It can mean a huge shift,” Ann Vole said.\n\nBut an ending isn't \
+                bad. So, just like the old saying goes, “As one door closes, another one \
+                opens.”";
+    assert_eq!(mentions_of(text), ["Ann Vole"]);
+}
