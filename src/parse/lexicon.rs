@@ -1030,6 +1030,12 @@ pub(crate) static COUNTRIES: Lexicon = Lexicon::new(&[
     "sri lanka",
 ]);
 
+/// Abbreviations of time zones, written after a time (`7:19 p.m. EST`): no one's name.
+pub(crate) static TIME_ZONES: Lexicon = Lexicon::new(&[
+    "est", "edt", "cst", "cdt", "mst", "mdt", "pst", "pdt", "et", "ct", "pt", "gmt", "bst", "utc",
+    "cet", "cest", "aest", "jst",
+]);
+
 /// Words for a person of a nation that a demonym's ending does not tell (see
 /// `DEMONYM_ENDINGS`): `the Briton`, `the Swede`, `the Kazakh`.
 pub(crate) static DEMONYMS: Lexicon = Lexicon::new(&[

@@ -3189,3 +3189,14 @@ fn a_city_demonym_before_a_name_is_no_part_of_it() {
         ),
     ]);
 }
+
+#[test]
+fn a_time_zone_is_no_body_for_it() {
+    // `The email … was sent at 7:19 p.m. EST by then-Department of Defense Chief of Staff
+    // Jeremy Bash … “…,” it reads.`: `it` is the email, no `EST`.
+    let a = parse_valid(
+        "Headline\n\nThe email was sent at 7:19 p.m. EST by the chief of staff, more than three \
+         hours after the attack.\n\n“I just tried you on the phone,” it reads.",
+    );
+    assert_eq!(speakers(&a), [Some("it".to_owned())]);
+}
