@@ -309,9 +309,6 @@ const COMPARISON_REACH: usize = 40;
 /// Bytes of text per name occurrence reserved for in the index (news holds fewer).
 const OCC_BYTES: usize = 64;
 
-/// The longest abbreviation of a time zone in [`lexicon::TIME_ZONES`].
-const MAX_TIME_ZONE: usize = 4;
-
 #[allow(clippy::ptr_arg)]
 fn count_name<'a>(map: &mut NamesBy<'a>, key: &'a str, name: &Cow<'a, str>) {
     // (`&Cow`, not `&str`: a borrowed name is cloned without copying its text.)
@@ -1008,7 +1005,7 @@ impl<'a> NameIndex<'a> {
             let time_zone = || {
                 self.names
                     .get(name as usize)
-                    .is_some_and(|n| n.len() <= MAX_TIME_ZONE && lexicon::TIME_ZONES.has(n))
+                    .is_some_and(|n| lexicon::TIME_ZONES.has(n))
             };
             if subject && !in_headline && !time_zone() {
                 self.bodies.push(NameOcc {
@@ -4496,15 +4493,6 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn no_time_zone_is_longer_than_the_bound_the_check_reads() {
-        assert!(
-            lexicon::TIME_ZONES
-                .words()
-                .all(|w| w.len() <= MAX_TIME_ZONE)
-        );
-    }
 
     #[test]
     fn the_search_for_a_capital_finds_what_a_byte_at_a_time_would() {
