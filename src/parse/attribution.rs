@@ -4867,10 +4867,9 @@ fn attribution_after_quote(
     // time or place ([`lexicon::CUE_ADJUNCTS`]) or what opens an object clause, and a
     // determiner but before a time; a hearer, the object of `told`, still lets the cue close
     // the attribution.)
-    // (Read only when a capitalized word follows the cue.)
-    // (So does any verb that takes an object: in `“It was an old dance injury.” The legal
-    // submission described Spears as “…”` the submission describes someone else.)
-    let judging = || {
+    // (A verb of judging or any other that takes an object takes a name for one too; read
+    // only when a capitalized word follows the cue.)
+    let takes_a_name = || {
         cue.text.rsplit(' ').next().is_some_and(|w| {
             with_lower(w, |lw| verb_base(lw, lexicon::JUDGING_CUES).is_some())
                 || lexicon::NON_INVERTING_CUES.has(w)
@@ -4879,12 +4878,13 @@ fn attribution_after_quote(
     let takes_object = a.mention.span.end() <= cue.span.start()
         && !lexicon::HEARER_CUES.has(cue.text.as_str())
         && after.iter().position(|t| t.start >= from).is_some_and(|i| {
-            // (A verb of judging takes the one judged, a name too: `“…” Critics had accused
-            // Mr Hariri of …`.)
+            // (`“…” Critics had accused Mr Hariri of …`; `“It was an old dance injury.” The
+            // legal submission described Spears as “…”`: the submission describes someone
+            // else.)
             if after
                 .get(i)
                 .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
-                && judging()
+                && takes_a_name()
             {
                 return true;
             }

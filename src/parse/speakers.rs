@@ -4386,12 +4386,10 @@ fn is_demonym(w: &str) -> bool {
 /// A one-word name for people in the plural, which `it` never means: a demonym's
 /// (`Americans`, `Israelis`), a party's (`Democrats`, `Tories`) or an acronym's (`PACs`).
 fn is_people_plural(name: &str) -> bool {
-    let Some(singular) = name.strip_suffix('s').filter(|s| s.len() >= 2) else {
+    let Some(singular) = name.strip_suffix('s') else {
         return false;
     };
-    is_demonym(singular)
-        || lexicon::NAME_MODIFIERS.has(name)
-        || singular.chars().all(|c| c.is_ascii_uppercase())
+    is_demonym(singular) || lexicon::NAME_MODIFIERS.has(name) || is_acronym(singular)
 }
 
 /// The gender a head noun tells (`spokeswoman`, `businessman`), if any.
