@@ -3148,7 +3148,7 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
 pub(crate) fn np_classes(word: &str) -> u8 {
     static MAP: OnceLock<ClassMap<u8>> = OnceLock::new();
     MAP.get_or_init(|| {
-        let tables: [(&Lexicon, u8); 7] = [
+        let tables: [(&Lexicon, u8); 8] = [
             (&DETERMINERS, np_class::DETERMINER),
             (&EDGE_WORDS, np_class::EDGE),
             (&INTRO_WORDS, np_class::INTRO),
@@ -3156,6 +3156,7 @@ pub(crate) fn np_classes(word: &str) -> u8 {
             (&WEEKDAYS, np_class::FILLER),
             (&NOMINAL_HEADS, np_class::HEAD),
             (&BODY_HEADS, np_class::HEAD),
+            (&UNNAMED_PEOPLE, np_class::HEAD),
         ];
         ClassMap::new(
             tables
@@ -3165,6 +3166,11 @@ pub(crate) fn np_classes(word: &str) -> u8 {
     })
     .of(word)
 }
+
+/// Pronouns for someone unnamed that head a mention as a noun does: `“…,” someone joked`,
+/// `somebody in the crowd shouted`. (Not `anyone`, `anybody`: no one in particular.)
+pub(crate) static UNNAMED_PEOPLE: Lexicon =
+    Lexicon::new(&["someone", "somebody", "everyone", "everybody"]);
 
 /// People who speak for others, met in the text under a definite description as often as
 /// an indefinite one (`The Trafford Centre spokeswoman said`).

@@ -2314,6 +2314,27 @@ fn one_or_another_alone_after_an_inverted_cue_is_the_mention() {
 }
 
 #[test]
+fn someone_unnamed_speaks_after_a_quote() {
+    // `someone`, `somebody`, `everyone` stand for a person as a noun would: not the subject
+    // of a cue in the paragraph before.
+    assert_mentions(&[
+        (
+            "Headline\n\nOthers replied to point out the flaw.\n\n“Yes, because that is the \
+             real test,” someone joked",
+            "someone",
+        ),
+        (
+            "Headline\n\nThe crowd waited for the verdict.\n\n“It is fine,” somebody said.",
+            "somebody",
+        ),
+        (
+            "Headline\n\nThe vote was taken at noon.\n\n“We are done,” everyone agreed.",
+            "everyone",
+        ),
+    ]);
+}
+
+#[test]
 fn a_participle_after_a_quote_introduces_the_next_one() {
     // `saying,` belongs to the quote after it; the words before it are no speaker of the
     // quote before.
