@@ -12,8 +12,10 @@
 //! open      =/ ( . | ? | ! ) ” UPPER                 ; wrong-direction opener, nothing open
 //! content   = { char | nested-quote }               ; nesting up to max_quote_depth
 //! ```
-//! Only the outermost quotation is reported; nested quotes are part of its content. Marks
-//! around no letter or digit (`""`, `“—”`) make no quotation.
+//! Only the outermost quotation is reported; nested quotes are part of its content. A
+//! straight `"` nests in a quotation it opened when the next two straight marks close the
+//! two (`"It is a "great" day," he said`). Marks around no letter or digit (`""`, `“—”`)
+//! make no quotation.
 //!
 //! # Examples
 //! `“We will,” she said.` · `'Yes,' he said.` · `it called the plan ‘a joke’` ·
@@ -191,6 +193,39 @@ pub(crate) fn find_quotes(
                 i += mark.len;
                 continue;
             }
+            // An open straight double quote, then `a "word`: a straight mark after a space
+            // inside a sentence, before a letter, opens a quote nested in it — the same mark
+            // nests where a writer has no other (`"It is a "great" day for us," he said`) —
+            // when the next two straight marks in the paragraph close, the nested quote and
+            // the open one. (After a sentence's end it reopens, above; otherwise it closes the
+            // open quote, as a mark typed the wrong way round does: `been "ambitious, but
+            // take-up was "sufficient". She added: "…"` lost the mark after `ambitious`.)
+            let nests = straight
+                && stack.last().is_some_and(|o| {
+                    o.family == Family::Double
+                        && src
+                            .get(o.mark.start()..)
+                            .is_some_and(|t| t.starts_with('"'))
+                })
+                && stack.len() < max_depth
+                && prev.is_some_and(is_space)
+                && next.is_some_and(is_alnum)
+                && text.get(..i).is_some_and(|t| {
+                    t.trim_end_matches(is_space)
+                        .chars()
+                        .next_back()
+                        .is_some_and(|c| c.is_alphanumeric() || c == ',')
+                })
+                && two_straight_closers(text, i + mark.len);
+            if nests {
+                stack.push(Open {
+                    family: Family::Double,
+                    mark: abs,
+                    low9: false,
+                });
+                i += mark.len;
+                continue;
+            }
             let role = role_of(text, i, mark, prev, next, &stack, sink, abs);
             match role {
                 Role::Text => {
@@ -292,6 +327,31 @@ pub(crate) fn find_quotes(
         }
     }
     quotes
+}
+
+/// Whether the next two straight double marks in `text` from `from` are shaped as closing
+/// ones: glued to what they end, not after a space.
+fn two_straight_closers(text: &str, from: usize) -> bool {
+    let bytes = text.as_bytes();
+    let mut at = from;
+    for _ in 0..2 {
+        let Some(k) = bytes
+            .get(at..)
+            .and_then(|b| b.iter().position(|&c| c == b'"'))
+        else {
+            return false;
+        };
+        at += k;
+        let glued = text
+            .get(..at)
+            .and_then(|t| t.chars().next_back())
+            .is_some_and(|c| !is_space(c));
+        if !glued {
+            return false;
+        }
+        at += 1;
+    }
+    true
 }
 
 fn piece(

@@ -151,6 +151,23 @@ fn nested_single_inside_double() {
 }
 
 #[test]
+fn straight_double_nested_inside_straight_double() {
+    // With one kind of mark on the keyboard, a writer nests it in itself: the inner pair is
+    // part of the quotation, and the speaker after it is found.
+    let (q, mention, ..) = one("Headline\n\n\"It is a \"great\" day for all of us,\" Kim said.");
+    assert_eq!(q, "It is a \"great\" day for all of us,");
+    assert_eq!(mention.as_deref(), Some("Kim"));
+    // (Not when the marks after it do not close the two: the first quotation lost its
+    // closing mark, and the one after `added:` is a quotation of its own.)
+    let a = parse_valid(
+        "Headline\n\nA spokeswoman said it had been \"ambitious, but take-up had not been \
+         \"sufficient\". She added: \"We tried.\"",
+    );
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["ambitious, but take-up had not been ", "We tried."]);
+}
+
+#[test]
 fn speaker_after_and_before() {
     let cases = [
         (
