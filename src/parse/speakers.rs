@@ -3334,6 +3334,13 @@ impl<'a> Resolver<'a> {
         id
     }
 
+    /// The described speaker with a mention that starts at `at`.
+    fn nominal_at(&self, at: usize) -> Option<usize> {
+        self.speakers.iter().position(|s| {
+            s.kind == SpeakerKind::Nominal && s.mentions.iter().any(|m| m.start() == at)
+        })
+    }
+
     fn resolve_mention(&mut self, src: &'a str, text: &'a str, at: usize) -> usize {
         // A name resolves the same way every time (the index is fixed, and the speaker it
         // found first stays first among its candidates), so repeats cost one lookup.
@@ -3455,7 +3462,14 @@ impl<'a> Resolver<'a> {
                     .flatten()
                     // (`the French president` is not `a Mexican president`, nor `the press
                     // release` `a solo release`.)
-                    .filter(|a| modifiers_within(text, &head, a));
+                    .filter(|(a, _)| modifiers_within(text, &head, a));
+                // (The description that antecedent opens, when it spoke, is the same speaker:
+                // `“…,” the spokesman said` after `“…,” a spokesman for the company said`.)
+                if let Some(id) = found.as_ref().and_then(|&(_, at)| self.nominal_at(at)) {
+                    self.nominal_by_head.insert(key, id);
+                    return id;
+                }
+                let found = found.map(|(a, _)| a);
                 // `the Finance Ministry said … “…,” the ministry added`: with no description
                 // before it, a definite organisation noun is the organisation that spoke
                 // last, as `it` would be.
@@ -4433,9 +4447,9 @@ fn modifiers_within(description: &str, head: &str, antecedent: &str) -> bool {
 }
 
 /// The indefinite description a definite one refers to: `the third official` →
-/// `a third administration official`, searched backwards from `at`.
-fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option<String> {
-    let (_, window) = window(src, at.saturating_sub(NOMINAL_LOOKBACK), at);
+/// `a third administration official`, searched backwards from `at`; with where it starts.
+fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option<(String, usize)> {
+    let (offset, window) = window(src, at.saturating_sub(NOMINAL_LOOKBACK), at);
     // Heads are lower-case words; a capitalized one (`Official`) is a title, not a head.
     let lw = window;
     let mut end = lw.len();
@@ -4482,7 +4496,7 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
             .map(String::as_str);
         if ord == ordinal || ordinal.is_none() && ord.is_none() {
             let (a, b) = (phrase.first()?.start, phrase.last()?.end);
-            return Some(sub(window, a, b).to_owned());
+            return Some((sub(window, a, b).to_owned(), offset + a));
         }
     }
     None

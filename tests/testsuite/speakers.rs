@@ -92,6 +92,21 @@ fn definite_descriptions_find_their_antecedent_with_the_same_ordinal() {
 }
 
 #[test]
+fn a_definite_description_is_the_speaker_its_antecedent_opened() {
+    // `the spokesman` is the `a spokesman for the company` who spoke before: one speaker,
+    // not a second one named `a spokesman`.
+    let text = "Headline\n\n“We work hard,” a spokesman for the company said.\n\n\
+                “We are done,” the spokesman said.";
+    let a = parse_valid(text);
+    assert_speakers(
+        text,
+        &["a spokesman for the company", "a spokesman for the company"],
+    );
+    assert_eq!(a.speakers.len(), 1);
+    assert_eq!(a.speakers[0].mentions.len(), 2);
+}
+
+#[test]
 fn an_antecedent_description_has_the_same_head_of_its_own() {
     // `a licence from the company` is a licence; `A panel of judges` is the judges.
     let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
