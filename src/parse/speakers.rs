@@ -3334,6 +3334,25 @@ impl<'a> Resolver<'a> {
         id
     }
 
+    /// The latest indefinite described speaker that `description`, an owner's (`the ad’s
+    /// narrator`, `Clinton’s spokesman`), refers to: one with the same head and the owner
+    /// among the words after it (`a narrator in the Clinton ad`, `a spokesman for Mr
+    /// Clinton`).
+    fn owned_description(&self, description: &str, head: &str) -> Option<usize> {
+        let owner = description
+            .split(' ')
+            .find_map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))?;
+        self.speakers.iter().rposition(|s| {
+            let mut words = s.name.split(' ');
+            s.kind == SpeakerKind::Nominal
+                && words
+                    .next()
+                    .is_some_and(|d| ["a", "an"].iter().any(|a| same_word(d, a)))
+                && words.any(|w| same_word(w, head))
+                && words.any(|w| same_word(w, owner))
+        })
+    }
+
     /// The described speaker with a mention that starts at `at`.
     fn nominal_at(&self, at: usize) -> Option<usize> {
         self.speakers.iter().position(|s| {
@@ -3470,6 +3489,14 @@ impl<'a> Resolver<'a> {
                     return id;
                 }
                 let found = found.map(|(a, _)| a);
+                // `the ad’s narrator` after `“…,” a narrator in the Clinton ad asks`: the
+                // described speaker with this head whose words after it name the owner.
+                if found.is_none() && possessed && ordinal.is_none() {
+                    if let Some(id) = self.owned_description(text, &head) {
+                        self.nominal_by_head.insert(key, id);
+                        return id;
+                    }
+                }
                 // `the Finance Ministry said … “…,” the ministry added`: with no description
                 // before it, a definite organisation noun is the organisation that spoke
                 // last, as `it` would be.

@@ -107,6 +107,30 @@ fn a_definite_description_is_the_speaker_its_antecedent_opened() {
 }
 
 #[test]
+fn an_owners_description_is_the_one_that_named_the_owner_after_its_head() {
+    // `the ad’s narrator` is `a narrator in the Clinton ad`, `Clinton’s spokesman` `a
+    // spokesman for Mr Clinton`; `the firm’s spokesman` is not `a spokesman for the union`.
+    let text = "Headline\n\n“You work hard,” a narrator in the Clinton ad asks.\n\n\
+                “If he thinks that,” the ad’s narrator says.";
+    assert_speakers(
+        text,
+        &[
+            "a narrator in the Clinton ad",
+            "a narrator in the Clinton ad",
+        ],
+    );
+    let text = "Headline\n\n“We won,” a spokesman for the union said.\n\n\
+                “We are done,” the firm’s spokesman said.";
+    assert_speakers(text, &["a spokesman for the union", "the firm’s spokesman"]);
+    let text = "Headline\n\n“We won,” a spokesman for Mr Clinton said.\n\n\
+                “We are done,” Clinton’s spokesman said.";
+    assert_speakers(
+        text,
+        &["a spokesman for Mr Clinton", "a spokesman for Mr Clinton"],
+    );
+}
+
+#[test]
 fn an_antecedent_description_has_the_same_head_of_its_own() {
     // `a licence from the company` is a licence; `A panel of judges` is the judges.
     let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
