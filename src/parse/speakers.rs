@@ -3334,22 +3334,47 @@ impl<'a> Resolver<'a> {
         id
     }
 
-    /// The latest indefinite described speaker that `description`, an owner's (`the ad’s
-    /// narrator`, `Clinton’s spokesman`), refers to: one with the same head and the owner
-    /// among the words after it (`a narrator in the Clinton ad`, `a spokesman for Mr
-    /// Clinton`).
-    fn owned_description(&self, description: &str, head: &str) -> Option<usize> {
-        let owner = description
-            .split(' ')
-            .find_map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))?;
+    /// The latest indefinite described speaker that a description with an owner or with
+    /// capitalized modifiers refers to (`the ad’s narrator`, `Clinton’s spokesman`, `the
+    /// Ofcom spokesman`): one with the same head whose other words name the owner — each of
+    /// its words, or their initials for an acronym (`a narrator in the Clinton ad`, `a
+    /// spokesman for Mr Clinton`, `a spokesman for Ofcom`, `A spokesman for the British
+    /// Phonographic Industry` for `the BPI spokesman`).
+    fn described_owner(&self, owner: &[&str], head: &str) -> Option<usize> {
+        if owner.is_empty() {
+            return None;
+        }
         self.speakers.iter().rposition(|s| {
-            let mut words = s.name.split(' ');
-            s.kind == SpeakerKind::Nominal
-                && words
+            let mut words = s
+                .name
+                .split(' ')
+                .map(|w| w.trim_matches(|c: char| !c.is_alphanumeric()));
+            if s.kind != SpeakerKind::Nominal
+                || !words
                     .next()
                     .is_some_and(|d| ["a", "an"].iter().any(|a| same_word(d, a)))
-                && words.any(|w| same_word(w, head))
-                && words.any(|w| same_word(w, owner))
+            {
+                return false;
+            }
+            let others: Vec<&str> = words.filter(|w| !w.is_empty()).collect();
+            let Some(k) = others.iter().position(|w| same_word(w, head)) else {
+                return false;
+            };
+            let others = others
+                .iter()
+                .enumerate()
+                .filter(|&(i, _)| i != k)
+                .map(|(_, w)| *w);
+            owner
+                .iter()
+                .all(|o| others.clone().any(|w| same_word(w, o)))
+                || matches!(owner, [o] if is_acronym(o) && {
+                    let initials: String = others
+                        .filter(|w| is_capitalized(w))
+                        .filter_map(|w| w.chars().next())
+                        .collect();
+                    initials.contains(o)
+                })
         })
     }
 
@@ -3489,10 +3514,25 @@ impl<'a> Resolver<'a> {
                     return id;
                 }
                 let found = found.map(|(a, _)| a);
-                // `the ad’s narrator` after `“…,” a narrator in the Clinton ad asks`: the
-                // described speaker with this head whose words after it name the owner.
-                if found.is_none() && possessed && ordinal.is_none() {
-                    if let Some(id) = self.owned_description(text, &head) {
+                // `the ad’s narrator` after `“…,” a narrator in the Clinton ad asks`, `the
+                // Ofcom spokesman` after `a spokesman for Ofcom`: the described speaker with
+                // this head whose other words name the owner, or the capitalized modifiers.
+                if found.is_none() && ordinal.is_none() {
+                    let owner: Vec<&str> = if possessed {
+                        text.split(' ')
+                            .find_map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))
+                            .into_iter()
+                            .collect()
+                    } else if definite {
+                        modifiers
+                            .as_deref()
+                            .map(|m| m.split(' ').collect::<Vec<_>>())
+                            .filter(|m| m.iter().all(|w| is_capitalized(w)))
+                            .unwrap_or_default()
+                    } else {
+                        Vec::new()
+                    };
+                    if let Some(id) = self.described_owner(&owner, &head) {
                         self.nominal_by_head.insert(key, id);
                         return id;
                     }

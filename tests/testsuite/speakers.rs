@@ -131,6 +131,22 @@ fn an_owners_description_is_the_one_that_named_the_owner_after_its_head() {
 }
 
 #[test]
+fn a_description_with_a_body_before_its_head_is_the_one_for_that_body() {
+    // `the Ofcom spokesman` is `a spokesman for Ofcom`, `the BPI spokesman` the one for the
+    // body the acronym spells; `the Labour spokesman` is not `a spokesman for Ofcom`.
+    let text = "Headline\n\n“We are looking,” said a spokesman for Ofcom.\n\n\
+                “It is early,” the Ofcom spokesman said.";
+    assert_speakers(text, &["a spokesman for Ofcom", "a spokesman for Ofcom"]);
+    let text = "Headline\n\n“Sales fell,” a spokesman for the British Phonographic Industry \
+                said.\n\n“We will act,” the BPI spokesman added.";
+    let a = parse_valid(text);
+    assert_eq!(a.speakers.len(), 1, "{:?}", kinds(&a));
+    let text = "Headline\n\n“We are looking,” said a spokesman for Ofcom.\n\n\
+                “It is a mess,” the Labour spokesman said.";
+    assert_eq!(parse_valid(text).speakers.len(), 2);
+}
+
+#[test]
 fn an_antecedent_description_has_the_same_head_of_its_own() {
     // `a licence from the company` is a licence; `A panel of judges` is the judges.
     let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
