@@ -5308,6 +5308,17 @@ pub(crate) static SURNAMES_OF_PLACES: Lexicon = Lexicon::new(&[
     "hill", "lake", "west", "hall", "day", "law", "north", "south", "east", "ocean",
 ]);
 
+/// A party's members, in the singular: `an Iowa Democrat` is someone unnamed.
+pub(crate) static PARTY_MEMBERS: Lexicon = Lexicon::new(&[
+    "republican",
+    "democrat",
+    "conservative",
+    "liberal",
+    "tory",
+    "socialist",
+    "independent",
+]);
+
 /// Words for political parties and their members: no person's name (`Republican`, `Lib
 /// Dem`), and none before one (`Tory Liam Fox`).
 const PARTY_WORDS: &[&str] = &[

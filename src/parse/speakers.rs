@@ -2701,7 +2701,20 @@ fn read_mention(text: &str) -> Reading {
         }
         _ => false,
     };
-    let described = described || possessed || capitalized_description || partitive || approximate;
+    // `an Iowa Democrat`, `one New Hampshire Republican`, `a Briton`: an indefinite
+    // determiner before a capitalized word for a person — a party's member or a demonym,
+    // capitalized as such words are — introduces someone unnamed.
+    let indefinite_person = words.len() >= 2
+        && lexicon::INDEFINITES.has(first)
+        && words
+            .last()
+            .is_some_and(|w| is_capitalized(w) && (is_demonym(w) || is_party_member(w)));
+    let described = described
+        || possessed
+        || capitalized_description
+        || partitive
+        || approximate
+        || indefinite_person;
     // `the French president`, `the Senate minority leader`, `the Tottenham striker`: a place,
     // a party or a team before a lower-case person noun modifies it; the words are no name.
     // (A title in capitals is such a noun too: `the Salford MP`, `the Labour MEP`.)
@@ -4462,6 +4475,11 @@ fn is_demonym(w: &str) -> bool {
         && w.len() > 3
         && (lexicon::DEMONYM_ENDINGS.iter().any(|s| w.ends_with(s)) || lexicon::DEMONYMS.has(w))
         && !lexicon::ORG_WORDS.has(w)
+}
+
+/// A capitalized word for a party's member, in the singular: `Democrat`, `Tory`.
+fn is_party_member(w: &str) -> bool {
+    !w.ends_with('s') && with_lower(w, |lw| lexicon::PARTY_MEMBERS.has(lw))
 }
 
 /// A one-word name for people in the plural, which `it` never means: a demonym's

@@ -147,6 +147,22 @@ fn a_description_with_a_body_before_its_head_is_the_one_for_that_body() {
 }
 
 #[test]
+fn an_indefinite_party_member_or_demonym_is_someone_unnamed() {
+    // `an Iowa Democrat` is no person named `Iowa Democrat`; `a Briton` none named `Briton`.
+    let a = parse_valid(
+        "Headline\n\n“He will come back,” said an Iowa Democrat.\n\n“Not a chance,” a \
+         Briton said.",
+    );
+    assert_eq!(
+        kinds(&a),
+        [
+            ("an Iowa Democrat", SpeakerKind::Nominal),
+            ("a Briton", SpeakerKind::Nominal)
+        ]
+    );
+}
+
+#[test]
 fn an_antecedent_description_has_the_same_head_of_its_own() {
     // `a licence from the company` is a licence; `A panel of judges` is the judges.
     let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
@@ -466,7 +482,7 @@ fn another_of_a_description_is_someone_else() {
     assert_eq!(
         speakers(&a),
         [
-            Some("Dunmore Democrat".to_owned()),
+            Some("one Dunmore Democrat".to_owned()),
             Some("another Dunmore Democrat".to_owned())
         ]
     );
