@@ -3391,6 +3391,22 @@ impl<'a> Resolver<'a> {
         })
     }
 
+    /// `“…,” it added` after `Gartner said`: a speaker the text calls `it` is an
+    /// organisation, when all it has is one word of a name — no given name, no title, no
+    /// role and no `he` or `she` (`Turkcell`, `Netcraft`, `Deloitte` were persons).
+    fn speaks_as_it(&mut self, id: usize) {
+        let ungendered = self.genders.get(id).is_none_or(Option::is_none);
+        if let Some(s) = self.speakers.get_mut(id) {
+            if s.kind == SpeakerKind::Person
+                && ungendered
+                && s.role.is_none()
+                && !s.name.contains(' ')
+            {
+                s.kind = SpeakerKind::Organisation;
+            }
+        }
+    }
+
     /// The described speaker with a mention that starts at `at`.
     fn nominal_at(&self, at: usize) -> Option<usize> {
         self.speakers.iter().position(|s| {
@@ -3445,17 +3461,23 @@ impl<'a> Resolver<'a> {
             {
                 self.resolve_mention(src, sub(src, ds, de), ds)
             }
-            Reading::Pronoun(p) => match self.resolve_pronoun(p, at) {
-                Some(Antecedent::Speaker(id)) => id,
-                Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
-                Some(Antecedent::Body(name)) => self.named(&name, None, true, None),
-                None => self.add(
-                    without_contraction(text).to_owned(),
-                    None,
-                    SpeakerKind::Unresolved,
-                    None,
-                ),
-            },
+            Reading::Pronoun(p) => {
+                let id = match self.resolve_pronoun(p, at) {
+                    Some(Antecedent::Speaker(id)) => id,
+                    Some(Antecedent::Name(name)) => self.named(&name, None, false, None),
+                    Some(Antecedent::Body(name)) => self.named(&name, None, true, None),
+                    None => self.add(
+                        without_contraction(text).to_owned(),
+                        None,
+                        SpeakerKind::Unresolved,
+                        None,
+                    ),
+                };
+                if p == "it" {
+                    self.speaks_as_it(id);
+                }
+                id
+            }
             Reading::Nominal {
                 definite,
                 head,

@@ -163,6 +163,16 @@ fn an_indefinite_party_member_or_demonym_is_someone_unnamed() {
 }
 
 #[test]
+fn a_one_word_name_the_text_calls_it_is_an_organisation() {
+    // `Dunmoria said …` then `it added`: a body, not a person named `Dunmoria`.
+    let a = parse_valid(
+        "Headline\n\nAnalysts at Dunmoria expect more.\n\n“Sales are growing,” Dunmoria \
+         said.\n\n“Prices will fall,” it added.",
+    );
+    assert_eq!(kinds(&a), [("Dunmoria", SpeakerKind::Organisation)]);
+}
+
+#[test]
 fn an_antecedent_description_has_the_same_head_of_its_own() {
     // `a licence from the company` is a licence; `A panel of judges` is the judges.
     let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
