@@ -283,6 +283,8 @@ struct NameIndex<'a> {
     /// Initials of multi-word names → the first name with them, built on the first acronym
     /// looked up.
     acronyms: OnceCell<HashMap<String, usize, FnvBuild>>,
+    /// Name ids the text reports as `it` after a cue (see [`reports_it`]).
+    called_it: HashSet<usize, FnvBuild>,
     /// Name id → how often a `he` (first) or a `she` (second) follows it as a sentence's
     /// subject.
     gender_votes: HashMap<usize, (u32, u32), FnvBuild>,
@@ -483,6 +485,13 @@ impl<'a> NameIndex<'a> {
                     // (And so is one between a quote's closing mark and a cue, where a word
                     // that is no name would be in lower case: `“…!” Cruz said`; after a
                     // quote, `What` may open a sentence.)
+                    // (`Nestle said it would …`, `Macrovision said its …`: a one-word name the
+                    // text reports as `it`, an organisation's unless more says otherwise.)
+                    if run.len() == 1 && reports_it(after, next_word) {
+                        if let Some(id) = idx.occurrences.get(known).map(NameOcc::name) {
+                            idx.called_it.insert(id);
+                        }
+                    }
                     if before.ends_with(['”', '"', '’']) && next_word.is_some_and(is_cue) {
                         if let Some(id) = idx.occurrences.get(known).map(NameOcc::name) {
                             idx.mark_named(id);
@@ -3200,6 +3209,23 @@ pub(crate) fn resolve(
         r.mentioned(id, mspan);
         att.speaker = Some(id);
     }
+    // `Nestle said it would …`, `Macrovision said its …`: a one-word name the text reports
+    // as `it` is an organisation's (a given name alone is a person's all the same: `Emily
+    // said it was …`).
+    for id in 0..r.speakers.len() {
+        if r.bare_person(id) {
+            if let Some(s) = r.speakers.get_mut(id) {
+                let called_it = r
+                    .index
+                    .name_ids
+                    .get(s.name.as_str())
+                    .is_some_and(|n| r.index.called_it.contains(n));
+                if called_it && !is_any_given_name(&s.name) {
+                    s.kind = SpeakerKind::Organisation;
+                }
+            }
+        }
+    }
     let mut speakers = r.speakers;
     for s in &mut speakers {
         s.mentions.sort();
@@ -3215,6 +3241,29 @@ pub(crate) fn resolve(
         }
     }
     speakers
+}
+
+/// Whether `after`, the text after a name, opens with the cue `verb`, perhaps `that`, then
+/// `its`, or `it` and a finite verb: `said it would`, `said its`, `says that it expects`.
+fn reports_it(after: &str, verb: Option<&str>) -> bool {
+    let Some(verb) = verb.filter(|v| !v.is_empty()) else {
+        return false;
+    };
+    let rest = after
+        .get(verb.len()..)
+        .unwrap_or("")
+        .trim_start_matches(is_space);
+    let rest = rest.strip_prefix("that ").unwrap_or(rest);
+    // (The bytes first: most names are followed by no `it` at all.)
+    let it = if rest.starts_with("its ") {
+        true
+    } else if let Some(r) = rest.strip_prefix("it ") {
+        let w = r.split(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+        lexicon::AUXILIARIES.has(w) || w.ends_with("ed") || w.ends_with('s')
+    } else {
+        false
+    };
+    it && !is_capitalized(verb) && is_cue(verb)
 }
 
 /// `name` with its first word, a given name in capitals before a word that is not (`KATIE
@@ -3395,16 +3444,20 @@ impl<'a> Resolver<'a> {
     /// organisation, when all it has is one word of a name — no given name, no title, no
     /// role and no `he` or `she` (`Turkcell`, `Netcraft`, `Deloitte` were persons).
     fn speaks_as_it(&mut self, id: usize) {
-        let ungendered = self.genders.get(id).is_none_or(Option::is_none);
-        if let Some(s) = self.speakers.get_mut(id) {
-            if s.kind == SpeakerKind::Person
-                && ungendered
-                && s.role.is_none()
-                && !s.name.contains(' ')
-            {
+        if self.bare_person(id) {
+            if let Some(s) = self.speakers.get_mut(id) {
                 s.kind = SpeakerKind::Organisation;
             }
         }
+    }
+
+    /// Whether speaker `id` is a person by default only: one word of a name, no role, no
+    /// gender (see [`Resolver::speaks_as_it`]).
+    fn bare_person(&self, id: usize) -> bool {
+        self.genders.get(id).is_none_or(Option::is_none)
+            && self.speakers.get(id).is_some_and(|s| {
+                s.kind == SpeakerKind::Person && s.role.is_none() && !s.name.contains(' ')
+            })
     }
 
     /// The described speaker with a mention that starts at `at`.

@@ -170,6 +170,17 @@ fn a_one_word_name_the_text_calls_it_is_an_organisation() {
          said.\n\n“Prices will fall,” it added.",
     );
     assert_eq!(kinds(&a), [("Dunmoria", SpeakerKind::Organisation)]);
+    // So is one the text reports as `it` (`Dunmoria said it would`); a given name alone is
+    // a person's all the same.
+    let a = parse_valid(
+        "Headline\n\nDunmoria said it would cut jobs.\n\n“Sales are growing,” Dunmoria \
+         said.",
+    );
+    assert_eq!(kinds(&a), [("Dunmoria", SpeakerKind::Organisation)]);
+    let a = parse_valid(
+        "Headline\n\nCasey said it was a hard year.\n\n“Sales are growing,” Casey said.",
+    );
+    assert_eq!(kinds(&a), [("Casey", SpeakerKind::Person)]);
 }
 
 #[test]
