@@ -2919,7 +2919,10 @@ fn read_mention(text: &str) -> Reading {
                     && w.chars()
                         .filter(|c| c.is_alphabetic())
                         .all(char::is_uppercase)
-            });
+            })
+        // (A group named alone is no person, as `Tories` and `Critics` are not: `MPs`,
+        // `Americans`, `Witnesses`, `Others`.)
+        || matches!(words.as_slice(), [w] if is_group_word(w));
     let (role_words, name_words) = if org {
         (&[][..], words.as_slice())
     } else {
@@ -4555,6 +4558,30 @@ fn is_demonym(w: &str) -> bool {
 /// A capitalized word for a party's member, in the singular: `Democrat`, `Tory`.
 fn is_party_member(w: &str) -> bool {
     !w.ends_with('s') && with_lower(w, |lw| lexicon::PARTY_MEMBERS.has(lw))
+}
+
+/// A capitalized plural of a word for a person (`Witnesses`, `Patients`, `Authorities`), an
+/// acronym's (`MPs`), a demonym's (`Americans`; not in `-is`, where names end too: `Travis`,
+/// `Francis`), or `Others`: people named as a group.
+fn is_group_word(w: &str) -> bool {
+    let demonyms = || {
+        w.strip_suffix('s')
+            .is_some_and(|one| is_demonym(one) && !one.ends_with('i') || is_acronym(one))
+    };
+    is_capitalized(w)
+        && (demonyms()
+            || with_lower(w, |lw| {
+                lw == "others"
+                    || lw
+                        .strip_suffix("ies")
+                        .is_some_and(|b| lexicon::PERSON_HEAD_WORDS.contains(&format!("{b}y")))
+                    || lw
+                        .strip_suffix("es")
+                        .is_some_and(|b| lexicon::PERSON_HEAD_WORDS.contains(b))
+                    || lw.strip_suffix('s').is_some_and(|b| {
+                        !b.ends_with('s') && lexicon::PERSON_HEAD_WORDS.contains(b)
+                    })
+            }))
 }
 
 /// A one-word name for people in the plural, which `it` never means: a demonym's

@@ -184,6 +184,25 @@ fn a_one_word_name_the_text_calls_it_is_an_organisation() {
 }
 
 #[test]
+fn a_group_named_alone_is_no_person() {
+    // `MPs`, `Witnesses`, `Others`: people in the plural, as `Tories` are; a name that ends
+    // as a demonym's plural might (`Travis`) is a person's.
+    let a = parse_valid(
+        "Headline\n\n“It is a scandal,” MPs said.\n\n“We saw it,” Witnesses told the court.\n\n\
+         “It was late,” Others said.\n\n“I was there,” Travis said.",
+    );
+    assert_eq!(
+        kinds(&a),
+        [
+            ("MPs", SpeakerKind::Organisation),
+            ("Witnesses", SpeakerKind::Organisation),
+            ("Others", SpeakerKind::Organisation),
+            ("Travis", SpeakerKind::Person)
+        ]
+    );
+}
+
+#[test]
 fn an_antecedent_description_has_the_same_head_of_its_own() {
     // `a licence from the company` is a licence; `A panel of judges` is the judges.
     let text = "Headline\n\nIt sold a licence from the company last year.\n\n\
