@@ -3063,7 +3063,11 @@ fn describes(appositive: &str) -> bool {
         lexicon::PREPOSITIONS.has(first) && !matches!(first, "of" | "from" | "at" | "for" | "with");
     // (Nor is a number alone, an age or a year: `William Hague, 43,`.)
     let number = !appositive.is_empty() && appositive.bytes().all(|b| b.is_ascii_digit());
-    !(lexicon::RELATIVE_PRONOUNS.has(bare) || participle || circumstance || number)
+    // (Nor a sentence adverbial: `Others, however, said`, `Sanders, meanwhile,`.)
+    let adverbial = lexicon::SENTENCE_ADVERBIALS
+        .iter()
+        .any(|a| a.eq_ignore_ascii_case(appositive));
+    !(lexicon::RELATIVE_PRONOUNS.has(bare) || participle || circumstance || number || adverbial)
 }
 
 /// Whether an appositive after a name says it is a body's (`Xinhua, the official Chinese

@@ -76,6 +76,21 @@ fn roles_come_from_titles_and_appositives() {
 }
 
 #[test]
+fn a_sentence_adverbial_in_apposition_is_no_role() {
+    // `Ned Price, however, said`: `however` is no role of his.
+    let a = parse_valid(
+        "Headline\n\nState Department officials spoke first.\n\n“It is early,” Ned Price, \
+         however, said.",
+    );
+    let price = a
+        .speakers
+        .iter()
+        .find(|s| s.name == "Ned Price")
+        .expect("Price");
+    assert_eq!(price.role, None);
+}
+
+#[test]
 fn definite_descriptions_find_their_antecedent_with_the_same_ordinal() {
     let text = "Headline\n\nA senior official said the talks would go on, and a second official \
                 said they were close.\n\n“We are close,” the second official said.\n\n\
