@@ -3025,6 +3025,16 @@ fn read_mention(text: &str) -> Reading {
             while role.len() > 1 && role.last().is_some_and(|w| is_honorific_only(w)) {
                 role.pop();
             }
+            // (An article and a word no table knows for a person are an epithet: `an angry
+            // Francois Hollande`, `a tearful Claxton`, `the warm-and-fuzzy Donald Trump`.)
+            let article = role_words
+                .first()
+                .is_some_and(|w| lexicon::INDEFINITES.has(w) || w.eq_ignore_ascii_case("the"));
+            if let [w] = role.as_slice() {
+                if article && !is_capitalized(w) && !names_a_person(w) {
+                    role.clear();
+                }
+            }
             role.join(" ")
         })
         .filter(|r| !r.is_empty() && !is_honorific_only(r))
@@ -3039,6 +3049,19 @@ fn read_mention(text: &str) -> Reading {
         org,
         gender,
     }
+}
+
+/// Whether a lower-case word is one the tables know for a person or an office, or a
+/// compound whose last part is (`vice-chairman`, `team-mate`).
+fn names_a_person(w: &str) -> bool {
+    let last = w.rsplit('-').next().unwrap_or(w);
+    [w, last].iter().any(|w| {
+        with_lower(w, |lw| {
+            lexicon::NOMINAL_HEADS.contains(lw)
+                || lexicon::TITLE_HEADS.contains(lw)
+                || lexicon::PERSON_HEAD_WORDS.contains(lw)
+        })
+    })
 }
 
 /// Whether words in apposition to a name describe the person, as a role does (`a

@@ -91,6 +91,28 @@ fn a_sentence_adverbial_in_apposition_is_no_role() {
 }
 
 #[test]
+fn an_epithet_before_a_name_is_no_role() {
+    // `an angry Ned Price` is angry, no role; `the economist Ned Price` has one.
+    let role = |text: &str| {
+        let a = parse_valid(text);
+        a.speakers
+            .iter()
+            .find(|s| s.name == "Ned Price")
+            .expect("Price")
+            .role
+            .clone()
+    };
+    assert_eq!(
+        role("Headline\n\n“It is a disgrace,” said an angry Ned Price."),
+        None
+    );
+    assert_eq!(
+        role("Headline\n\n“It is a disgrace,” said the economist Ned Price."),
+        Some("economist".to_owned())
+    );
+}
+
+#[test]
 fn definite_descriptions_find_their_antecedent_with_the_same_ordinal() {
     let text = "Headline\n\nA senior official said the talks would go on, and a second official \
                 said they were close.\n\n“We are close,” the second official said.\n\n\
