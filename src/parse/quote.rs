@@ -158,12 +158,7 @@ pub(crate) fn find_quotes(
             };
             let reopens = (straight || text.get(i..).is_some_and(|t| t.starts_with('“')))
                 && stack.len() == 1
-                && stack.first().is_some_and(|o| {
-                    o.family == Family::Double
-                        && src
-                            .get(o.mark.start()..)
-                            .is_some_and(|t| t.starts_with(opener))
-                })
+                && stack.first().is_some_and(|o| opened_with(src, o, opener))
                 && prev.is_some_and(is_space)
                 && text
                     .get(..i)
@@ -185,13 +180,6 @@ pub(crate) fn find_quotes(
                     mismatch = None;
                     finish(src, building.take(), piece, &mut quotes);
                 }
-                stack.push(Open {
-                    family: Family::Double,
-                    mark: abs,
-                    low9: false,
-                });
-                i += mark.len;
-                continue;
             }
             // An open straight double quote, then `a "word`: a straight mark after a space
             // inside a sentence, before a letter, opens a quote nested in it — the same mark
@@ -200,13 +188,9 @@ pub(crate) fn find_quotes(
             // the open one. (After a sentence's end it reopens, above; otherwise it closes the
             // open quote, as a mark typed the wrong way round does: `been "ambitious, but
             // take-up was "sufficient". She added: "…"` lost the mark after `ambitious`.)
-            let nests = straight
-                && stack.last().is_some_and(|o| {
-                    o.family == Family::Double
-                        && src
-                            .get(o.mark.start()..)
-                            .is_some_and(|t| t.starts_with('"'))
-                })
+            let nests = !reopens
+                && straight
+                && stack.last().is_some_and(|o| opened_with(src, o, '"'))
                 && stack.len() < max_depth
                 && prev.is_some_and(is_space)
                 && next.is_some_and(is_alnum)
@@ -217,7 +201,8 @@ pub(crate) fn find_quotes(
                         .is_some_and(|c| c.is_alphanumeric() || c == ',')
                 })
                 && two_straight_closers(text, i + mark.len);
-            if nests {
+            // (Either way the mark opens a double quote.)
+            if reopens || nests {
                 stack.push(Open {
                     family: Family::Double,
                     mark: abs,
@@ -327,6 +312,14 @@ pub(crate) fn find_quotes(
         }
     }
     quotes
+}
+
+/// Whether `open` is a double quote opened with the mark `opener` (`“` or `"`).
+fn opened_with(src: &str, open: &Open, opener: char) -> bool {
+    open.family == Family::Double
+        && src
+            .get(open.mark.start()..)
+            .is_some_and(|t| t.starts_with(opener))
 }
 
 /// Whether the next two straight double marks in `text` from `from` are shaped as closing
