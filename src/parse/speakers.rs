@@ -482,9 +482,6 @@ impl<'a> NameIndex<'a> {
                     // or a preposition (`the National Review agreed`).
                     let after = sub(src, run_end, u.end()).trim_start_matches(is_space);
                     let next_word = after.split(|c: char| !c.is_alphabetic()).next();
-                    // (And so is one between a quote's closing mark and a cue, where a word
-                    // that is no name would be in lower case: `“…!” Cruz said`; after a
-                    // quote, `What` may open a sentence.)
                     // (`Nestle said it would …`, `Macrovision said its …`: a one-word name the
                     // text reports as `it`, an organisation's unless more says otherwise.)
                     if run.len() == 1 && reports_it(after, next_word) {
@@ -492,6 +489,9 @@ impl<'a> NameIndex<'a> {
                             idx.called_it.insert(id);
                         }
                     }
+                    // (And so is one between a quote's closing mark and a cue, where a word
+                    // that is no name would be in lower case: `“…!” Cruz said`; after a
+                    // quote, `What` may open a sentence.)
                     if before.ends_with(['”', '"', '’']) && next_word.is_some_and(is_cue) {
                         if let Some(id) = idx.occurrences.get(known).map(NameOcc::name) {
                             idx.mark_named(id);
@@ -3240,7 +3240,7 @@ pub(crate) fn resolve(
         att.speaker = Some(id);
     }
     // `Nestle said it would …`, `Macrovision said its …`: a one-word name the text reports
-    // as `it` is an organisation's (a given name alone is a person's all the same: `Emily
+    // as `it` is an organisation's (a given name alone is a person's all the same: `Casey
     // said it was …`).
     for id in 0..r.speakers.len() {
         if r.bare_person(id) {
@@ -3472,7 +3472,7 @@ impl<'a> Resolver<'a> {
 
     /// `“…,” it added` after `Gartner said`: a speaker the text calls `it` is an
     /// organisation, when all it has is one word of a name — no given name, no title, no
-    /// role and no `he` or `she` (`Turkcell`, `Netcraft`, `Deloitte` were persons).
+    /// role and no `he` or `she` (`Turkcell`, `Southcorp`, `Bethesda` were persons).
     fn speaks_as_it(&mut self, id: usize) {
         if self.bare_person(id) {
             if let Some(s) = self.speakers.get_mut(id) {
@@ -4587,16 +4587,12 @@ fn is_party_member(w: &str) -> bool {
     !w.ends_with('s') && with_lower(w, |lw| lexicon::PARTY_MEMBERS.has(lw))
 }
 
-/// A capitalized plural of a word for a person (`Witnesses`, `Patients`, `Authorities`), an
-/// acronym's (`MPs`), a demonym's (`Americans`; not in `-is`, where names end too: `Travis`,
-/// `Francis`), or `Others`: people named as a group.
+/// A capitalized plural of a word for a person (`Witnesses`, `Patients`, `Authorities`),
+/// a name for people in the plural (see [`is_people_plural`]; not in `-is`, where names end
+/// too: `Travis`, `Francis`), or `Others`: people named as a group.
 fn is_group_word(w: &str) -> bool {
-    let demonyms = || {
-        w.strip_suffix('s')
-            .is_some_and(|one| is_demonym(one) && !one.ends_with('i') || is_acronym(one))
-    };
     is_capitalized(w)
-        && (demonyms()
+        && (is_people_plural(w) && !w.ends_with("is")
             || with_lower(w, |lw| {
                 lw == "others"
                     || lw
