@@ -3242,15 +3242,28 @@ pub(crate) fn resolve(
     // `Nestle said it would …`, `Macrovision said its …`: a one-word name the text reports
     // as `it` is an organisation's (a given name alone is a person's all the same: `Casey
     // said it was …`).
+    // (And so is one whose role's head, before any preposition, is an organisation's noun:
+    // `regulator Ofcom`, `Nation, a liberal group`; not `Neill, editor of … magazine`.)
     for id in 0..r.speakers.len() {
-        if r.bare_person(id) {
+        let body_role = r.one_word_person(id)
+            && r.speakers.get(id).is_some_and(|s| {
+                s.role
+                    .as_deref()
+                    .and_then(|role| {
+                        role.split(' ')
+                            .take_while(|w| !lexicon::PREPOSITIONS.has(w))
+                            .last()
+                    })
+                    .is_some_and(|head| with_lower(head, |h| lexicon::ORG_HEADS.has(h)))
+            });
+        if r.bare_person(id) || body_role {
             if let Some(s) = r.speakers.get_mut(id) {
                 let called_it = r
                     .index
                     .name_ids
                     .get(s.name.as_str())
                     .is_some_and(|n| r.index.called_it.contains(n));
-                if called_it && !is_any_given_name(&s.name) {
+                if (called_it || body_role) && !is_any_given_name(&s.name) {
                     s.kind = SpeakerKind::Organisation;
                 }
             }
@@ -3484,10 +3497,16 @@ impl<'a> Resolver<'a> {
     /// Whether speaker `id` is a person by default only: one word of a name, no role, no
     /// gender (see [`Resolver::speaks_as_it`]).
     fn bare_person(&self, id: usize) -> bool {
+        self.one_word_person(id) && self.speakers.get(id).is_some_and(|s| s.role.is_none())
+    }
+
+    /// Whether speaker `id` is a person named by one word, with no gender.
+    fn one_word_person(&self, id: usize) -> bool {
         self.genders.get(id).is_none_or(Option::is_none)
-            && self.speakers.get(id).is_some_and(|s| {
-                s.kind == SpeakerKind::Person && s.role.is_none() && !s.name.contains(' ')
-            })
+            && self
+                .speakers
+                .get(id)
+                .is_some_and(|s| s.kind == SpeakerKind::Person && !s.name.contains(' '))
     }
 
     /// The described speaker with a mention that starts at `at`.

@@ -218,6 +218,9 @@ fn a_one_word_name_the_text_calls_it_is_an_organisation() {
         "Headline\n\nCasey said it was a hard year.\n\n“Sales are growing,” Casey said.",
     );
     assert_eq!(kinds(&a), [("Casey", SpeakerKind::Person)]);
+    // So is one whose role is an organisation's noun (`regulator Dunmoria`).
+    let a = parse_valid("Headline\n\n“Prices will fall,” said regulator Dunmoria.");
+    assert_eq!(kinds(&a), [("Dunmoria", SpeakerKind::Organisation)]);
 }
 
 #[test]
