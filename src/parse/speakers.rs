@@ -3657,7 +3657,8 @@ impl<'a> Resolver<'a> {
                 if found.is_none() && ordinal.is_none() {
                     let owner: Vec<&str> = if possessed {
                         text.split(' ')
-                            .find_map(|w| w.strip_suffix("’s").or_else(|| w.strip_suffix("'s")))
+                            .find(|w| is_possessive(w))
+                            .map(strip_possessive)
                             .into_iter()
                             .collect()
                     } else if definite {
