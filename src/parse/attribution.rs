@@ -1183,7 +1183,10 @@ fn attribute_one(
     // (It is kept for the chain, should no quote of it name a speaker.)
     let runs_on = next.is_some_and(|n| adjoins(src, q, n));
     if opens_sentence && starts_upper {
-        if let Some(a) = previous_sentence_subject(src, &para_before).filter(|a| !quoted(a)) {
+        let subject = previous_sentence_subject(src, &para_before)
+            .or_else(|| subject_past_aside(src, &para_before))
+            .filter(|a| !quoted(a));
+        if let Some(a) = subject {
             if !runs_on {
                 return (full_kind, Some(a));
             }
@@ -1335,6 +1338,29 @@ fn nickname_quote(src: &str, q: &Quote) -> bool {
     let before = tokenize(src, start.saturating_sub(MAX_NICKNAME), start);
     let after = tokenize(src, end, (end + MAX_NICKNAME).min(src.len()));
     nickname_in_name(src, &before, &after, content, q.span)
+}
+
+/// The subject of the sentence before last in `toks` (see [`previous_sentence_subject`]),
+/// when the last sentence names no one else: no pronoun for a person, and no capitalized
+/// word inside it but the subject's own (`Costin heads to Poland on Sunday. All these
+/// sessions are small steps towards what Costin hopes will be a return. “It's all about
+/// …”`).
+fn subject_past_aside(src: &str, toks: &[Tok]) -> Option<Attribution> {
+    let end = toks.len().checked_sub(1)?;
+    if !toks.get(end).is_some_and(Tok::is_sentence_end) {
+        return None;
+    }
+    let from = sentence_start(toks, end);
+    let a = previous_sentence_subject(src, toks.get(..from)?)?;
+    let aside = toks.get(from..end)?;
+    let names_no_one_else = aside.iter().enumerate().all(|(i, t)| {
+        let w = t.text(src);
+        !t.is_word()
+            || i == 0
+            || !is_capitalized(w) && !is_pronoun(src, t)
+            || is_capitalized(w) && a.mention.text.split(' ').any(|m| m == w)
+    });
+    names_no_one_else.then_some(a)
 }
 
 /// Where the sentence that `toks[end]` stands in (or that ends before it) starts: after the

@@ -3505,6 +3505,33 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
             "{text}"
         );
     }
+    // (Past a sentence between that names no one else: `Costin heads to Poland on Sunday.
+    // All these sessions are small steps towards what Costin hopes will be a return. “It's
+    // all about …”` — not past one with another name or a pronoun for a person in it.)
+    let (_, m, _, p) = one(
+        "Headline\n\nJamie Corrin is injured.\n\nCorrin heads to a clinic on Sunday. All \
+         these sessions are small steps towards what Corrin hopes will be a return. \"It's \
+         all about trying to get mobility in my back.\"",
+    );
+    assert_eq!(
+        (m.as_deref(), p),
+        (Some("Corrin"), Some(Placement::Context))
+    );
+    for aside in [
+        "All these sessions were planned by Dr Vale.",
+        "All these sessions are what she wanted.",
+    ] {
+        let text = format!(
+            "Headline\n\nJamie Corrin is injured.\n\nCorrin heads to a clinic on Sunday. \
+             {aside} \"It's all about trying to get mobility in my back.\""
+        );
+        let a = parse_valid(&text);
+        assert!(
+            a.quotes.iter().all(|q| q.attribution.is_none()),
+            "{text}: {:?}",
+            a.quotes
+        );
+    }
     // (Or the paragraph before, when the quote opens its own and that one holds no quote:
     // `On this subject, Morris appears almost evangelical. ¶ "I was on a cruise …"` — a
     // person's subject, not `They` or a common word, and a sentence, not a label.)
