@@ -368,10 +368,10 @@ pub enum Placement {
     /// With no cue near the quote and none to inherit: the subject of the sentence before
     /// it in its paragraph, a person named or a pronoun for one (`He was on crutches for
     /// six weeks. “Walking without them …”`), or of the one before that past a sentence
-    /// naming no one else. The attribution has no cue. (When quotes that
-    /// run straight into each other name no one — `Mauresmo spent five weeks at number one.
-    /// "Since then, I feel confident. "It was an obsession."` — the first has this
-    /// placement and the others inherit it.)
+    /// naming no one else. The attribution has no cue. (When quotes that run straight into
+    /// each other name no one — `Mauresmo spent five weeks at number one. "Since then, I
+    /// feel confident. "It was an obsession."` — the first has this placement and the
+    /// others inherit it.)
     Context,
 }
 

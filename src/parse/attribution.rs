@@ -1341,10 +1341,10 @@ fn nickname_quote(src: &str, q: &Quote) -> bool {
 }
 
 /// The subject of the sentence before last in `toks` (see [`previous_sentence_subject`]),
-/// when the last sentence names no one else: no pronoun for a person, and no capitalized
-/// word inside it but the subject's own (`Costin heads to Poland on Sunday. All these
-/// sessions are small steps towards what Costin hopes will be a return. “It's all about
-/// …”`).
+/// when the last sentence names no one else: no subject pronoun (`he`, `it`, `we` …), and
+/// no capitalized word inside it but the subject's own (`Costin heads to Poland on Sunday.
+/// All these sessions are small steps towards what Costin hopes will be a return. “It's all
+/// about …”`).
 fn subject_past_aside(src: &str, toks: &[Tok]) -> Option<Attribution> {
     let end = toks.len().checked_sub(1)?;
     if !toks.get(end).is_some_and(Tok::is_sentence_end) {

@@ -3507,7 +3507,7 @@ fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
     }
     // (Past a sentence between that names no one else: `Costin heads to Poland on Sunday.
     // All these sessions are small steps towards what Costin hopes will be a return. “It's
-    // all about …”` — not past one with another name or a pronoun for a person in it.)
+    // all about …”` — not past one with another name or a subject pronoun in it.)
     let (_, m, _, p) = one(
         "Headline\n\nJamie Corrin is injured.\n\nCorrin heads to a clinic on Sunday. All \
          these sessions are small steps towards what Corrin hopes will be a return. \"It's \
