@@ -77,6 +77,10 @@ pub enum DiagnosticKind {
     ControlCharacters,
     /// A byte-order mark at the start; it was skipped.
     ByteOrderMark,
+    /// Mojibake: UTF-8 text decoded as Windows-1252 or Latin-1 and encoded again before it
+    /// came here (`FranÃ§ois`, `â€œ`); names and quote marks written so are misread. The
+    /// span is the first such pair of characters.
+    Mojibake,
     /// More diagnostics than [`crate::MAX_DIAGNOSTICS`]; the rest were counted, not kept.
     TooManyDiagnostics,
 }
@@ -113,6 +117,9 @@ impl DiagnosticKind {
             }
             DiagnosticKind::ControlCharacters => "control characters in the text",
             DiagnosticKind::ByteOrderMark => "byte-order mark at the start of the text",
+            DiagnosticKind::Mojibake => {
+                "UTF-8 text read as Windows-1252 or Latin-1 (`Ã©` for `é`, `â€œ` for `“`)"
+            }
             DiagnosticKind::TooManyDiagnostics => "too many diagnostics; the rest were dropped",
         }
     }

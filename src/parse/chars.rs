@@ -142,6 +142,61 @@ pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
     )
 }
 
+/// The characters Windows-1252 gives the bytes 0x80–0x9F, which continue a UTF-8 sequence:
+/// after `Ã`, `Ä` or `Å` they are what a letter shows as when UTF-8 was read as Windows-1252
+/// (`Ã‰` for `É`, `Ã‡` for `Ç`, `Å“` for `œ`).
+const WINDOWS_1252_HIGH: &[char] = &[
+    '€', '‚', 'ƒ', '„', '…', '†', '‡', 'ˆ', '‰', 'Š', '‹', 'Œ', 'Ž', '‘', '’', '“', '”', '•', '–',
+    '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ',
+];
+
+/// Where the first sign of mojibake stands, and its length in bytes: UTF-8 text decoded as
+/// Windows-1252 or Latin-1 and encoded again, so that each accented letter or curly mark
+/// shows as two or three characters — `FranÃ§ois` for `François`, `â€œ` for `“`, `Â` before
+/// a no-break space. A sign is a character that stands for a UTF-8 lead byte (`Â` to `Å`
+/// for a two-byte sequence, `â` for the three bytes of `“ ” ’ – —`) followed by one that
+/// stands for a continuation byte (U+0080–U+00BF; after `Ã`, `Ä` and `Å`, the Windows-1252
+/// marks too; after `â`, `€`). Accented letters and curly marks as written never make one
+/// (`José’s`, `São`, `ÉTÉ`).
+pub(crate) fn first_mojibake(bytes: &[u8]) -> Option<(usize, usize)> {
+    let mut from = 0;
+    loop {
+        // (Every sign opens with the byte 0xC3; ASCII chunks are passed over whole.)
+        let at = from + find_byte(bytes.get(from..)?, |x| x & HIGH != 0, |b| b == 0xC3)?;
+        if let Some(len) = mojibake_at(bytes, at) {
+            return Some((at, len));
+        }
+        from = at + 1;
+    }
+}
+
+/// The length of the sign of mojibake at `bytes[at]` (see [`first_mojibake`]), if one is
+/// there.
+fn mojibake_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let second = *bytes.get(at + 1)?;
+    let next = bytes
+        .get(at + 2..(at + 6).min(bytes.len()))
+        .and_then(|rest| match core::str::from_utf8(rest) {
+            Ok(s) => s.chars().next(),
+            Err(e) => core::str::from_utf8(rest.get(..e.valid_up_to())?)
+                .ok()?
+                .chars()
+                .next(),
+        })?;
+    let continuation = ('\u{80}'..='\u{bf}').contains(&next);
+    let sign = match second {
+        // `Â` to `Å`: the lead of a two-byte sequence for a Latin letter with an accent,
+        // a no-break space or a sign (`é`, `ł`, `œ`, `°`) — not the rest of the range up to
+        // `ß`, whose leads stand for other scripts and which stand before such a character
+        // as written (`2×½`, `PELÉ` and a no-break space).
+        0x82..=0x85 => continuation || second != 0x82 && WINDOWS_1252_HIGH.contains(&next),
+        // `â`: the lead of `“ ” ‘ ’ – — …`, whose next byte 0x80 is `€` in Windows-1252.
+        0xA2 => continuation || next == '€',
+        _ => false,
+    };
+    sign.then(|| 2 + next.len_utf8())
+}
+
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
 /// and the General Punctuation block (U+2000–U+206F: curly quotes, dashes, ellipsis), which
 /// holds no letters or digits. News text is full of those marks.
@@ -249,6 +304,36 @@ pub(crate) mod tests {
             |c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'),
             &["line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}"],
         );
+    }
+
+    #[test]
+    fn mojibake_is_found_and_accents_as_written_are_not() {
+        // The two characters a UTF-8 sequence shows as after Windows-1252 or Latin-1.
+        for (text, sign) in [
+            ("Fran\u{c3}\u{a7}ois said", "\u{c3}\u{a7}"),
+            ("the Guant\u{c3}\u{a1}namo base", "\u{c3}\u{a1}"),
+            (
+                "\u{e2}\u{20ac}\u{153}We will,\u{e2}\u{20ac}\u{9d} she said",
+                "\u{e2}\u{20ac}",
+            ),
+            ("the \u{c3}\u{2030}lys\u{e9}e", "\u{c3}\u{2030}"),
+            ("no\u{c2}\u{a0}break", "\u{c2}\u{a0}"),
+            ("chef-d\u{2019}\u{c5}\u{201c}uvre", "\u{c5}\u{201c}"),
+            ("Latin-1 \u{e2}\u{80}\u{9c}quote", "\u{e2}\u{80}"),
+        ] {
+            let found = first_mojibake(text.as_bytes());
+            let at = text.find(sign);
+            assert_eq!(found, at.map(|a| (a, sign.len())), "{text:?}");
+        }
+        for text in [
+            "Jos\u{e9}\u{2019}s caf\u{e9} in S\u{e3}o Paulo, d\u{e9}j\u{e0} vu",
+            "\u{c9}T\u{c9}\u{2019}S \u{c7}A VA \u{c3}O \u{c2}GE \u{c6}r\u{f8}",
+            "2\u{d7}\u{bd} and \u{e2} la carte, \u{c3}",
+            "PEL\u{c9}\u{a0}said \u{c2}\u{2019}s",
+            "",
+        ] {
+            assert_eq!(first_mojibake(text.as_bytes()), None, "{text:?}");
+        }
     }
 
     #[test]

@@ -96,6 +96,12 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             Span::new(p, p + 1),
         ));
     }
+    if let Some((p, len)) = chars::first_mojibake(text.as_bytes()) {
+        diagnostics.report(Diagnostic::new(
+            DiagnosticKind::Mojibake,
+            Span::new(p, p + len),
+        ));
+    }
 
     let st = segment::structure(text, from);
     let mut article = Article {

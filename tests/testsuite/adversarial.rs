@@ -76,6 +76,34 @@ fn cue_words_repeated() {
 }
 
 #[test]
+fn mojibake_is_reported_once_at_its_first_sign() {
+    // UTF-8 read as Windows-1252 and written again: `François` as `FranÃ§ois`, `“` as `â€œ`.
+    let text = "Headline\n\nFran\u{c3}\u{a7}ois Delattre said the talks were \
+                \u{e2}\u{20ac}\u{153}hard.\u{e2}\u{20ac}\u{9d}";
+    let a = parse_valid(text);
+    let found: Vec<_> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::Mojibake)
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", a.diagnostics);
+    let span = found.first().map(|d| d.span.start()..d.span.end());
+    assert_eq!(span.and_then(|r| text.get(r)), Some("\u{c3}\u{a7}"));
+    // Accents, curly marks and no-break spaces as written are no mojibake.
+    let a = parse_valid(
+        "Headline\n\nJos\u{e9}\u{2019}s caf\u{e9} in S\u{e3}o Paulo, said PEL\u{c9}.\u{a0}\
+         \u{201c}D\u{e9}j\u{e0} vu \u{d7}2,\u{201d} he said.",
+    );
+    assert!(
+        a.diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::Mojibake),
+        "{:?}",
+        a.diagnostics
+    );
+}
+
+#[test]
 fn control_characters_scripts_and_line_ends() {
     let a = parse_valid("Head\0line\n\nBody \u{1} with \u{7f} control \u{1b}[0m chars.");
     assert!(
