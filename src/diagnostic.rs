@@ -81,6 +81,9 @@ pub enum DiagnosticKind {
     /// came here (`FranÃ§ois`, `â€œ`); names and quote marks written so are misread. The
     /// span is the first such pair of characters.
     Mojibake,
+    /// HTML left in the text by the page it was taken from: a character reference
+    /// (`caf&#233;`, `&amp;`) or a tag (`<br>`, `</p>`). The span is the first one.
+    HtmlMarkup,
     /// More diagnostics than [`crate::MAX_DIAGNOSTICS`]; the rest were counted, not kept.
     TooManyDiagnostics,
 }
@@ -117,6 +120,9 @@ impl DiagnosticKind {
             }
             DiagnosticKind::ControlCharacters => "control characters in the text",
             DiagnosticKind::ByteOrderMark => "byte-order mark at the start of the text",
+            DiagnosticKind::HtmlMarkup => {
+                "HTML character reference or tag in the text (`caf&#233;`, `&amp;`, `<br>`)"
+            }
             DiagnosticKind::Mojibake => {
                 "UTF-8 text read as Windows-1252 or Latin-1 (`Ã©` for `é`, `â€œ` for `“`)"
             }

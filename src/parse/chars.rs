@@ -1,7 +1,10 @@
-//! Character classes: quote marks, dashes, spaces. Tables, not logic.
+//! Character classes: quote marks, dashes, spaces, and the bytes that tell a text came in
+//! odd (control characters, mojibake, HTML markup). Tables, not logic.
 //!
 //! # References
 //! - Unicode `Pi`/`Pf` (initial/final quote punctuation) and the marks news text really uses.
+
+use crate::parse::lexicon;
 
 /// How a quote mark may act.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -130,18 +133,6 @@ pub(crate) fn next_mark_start(bytes: &[u8]) -> Option<usize> {
     )
 }
 
-/// Where the first control character other than a line break or a tab stands, eight bytes
-/// at a time (a chunk with any byte below U+0020, line breaks included, is read exactly).
-pub(crate) fn first_control(bytes: &[u8]) -> Option<usize> {
-    // (Bit 7 of a byte below 0x20 minus 0x20 and not set before; a byte past one may be
-    // flagged too.)
-    find_byte(
-        bytes,
-        |x| x.wrapping_sub(ONES * 0x20) & !x & HIGH != 0,
-        |b| b < 0x20 && !matches!(b, b'\n' | b'\r' | b'\t'),
-    )
-}
-
 /// The characters Windows-1252 gives the bytes 0x80–0x9F, which continue a UTF-8 sequence:
 /// after `Ã`, `Ä` or `Å` they are what a letter shows as when UTF-8 was read as Windows-1252
 /// (`Ã‰` for `É`, `Ã‡` for `Ç`, `Å“` for `œ`).
@@ -150,28 +141,82 @@ const WINDOWS_1252_HIGH: &[char] = &[
     '—', '˜', '™', 'š', '›', 'œ', 'ž', 'Ÿ',
 ];
 
-/// Where the first sign of mojibake stands, and its length in bytes: UTF-8 text decoded as
-/// Windows-1252 or Latin-1 and encoded again, so that each accented letter or curly mark
-/// shows as two or three characters — `FranÃ§ois` for `François`, `â€œ` for `“`, `Â` before
-/// a no-break space. A sign is a character that stands for a UTF-8 lead byte (`Â` to `Å`
-/// for a two-byte sequence, `â` for the three bytes of `“ ” ’ – —`) followed by one that
-/// stands for a continuation byte (U+0080–U+00BF; after `Ã`, `Ä` and `Å`, the Windows-1252
-/// marks too; after `â`, `€`). Accented letters and curly marks as written never make one
-/// (`José’s`, `São`, `ÉTÉ`).
-pub(crate) fn first_mojibake(bytes: &[u8]) -> Option<(usize, usize)> {
-    let mut from = 0;
-    loop {
-        // (Every sign opens with the byte 0xC3; ASCII chunks are passed over whole.)
-        let at = from + find_byte(bytes.get(from..)?, |x| x & HIGH != 0, |b| b == 0xC3)?;
-        if let Some(len) = mojibake_at(bytes, at) {
-            return Some((at, len));
-        }
-        from = at + 1;
-    }
+/// What is odd about a text's bytes, each at its first occurrence, as (start, length in
+/// bytes): found by [`odd_text`] in one pass.
+#[derive(Debug, Default, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct OddText {
+    /// A control character other than a line break or a tab.
+    pub(crate) control: Option<(usize, usize)>,
+    /// A sign of mojibake (see [`mojibake_at`]).
+    pub(crate) mojibake: Option<(usize, usize)>,
+    /// An HTML character reference or tag (see [`markup_at`]).
+    pub(crate) markup: Option<(usize, usize)>,
 }
 
-/// The length of the sign of mojibake at `bytes[at]` (see [`first_mojibake`]), if one is
-/// there.
+/// Read `bytes` once for what is odd in them (see [`OddText`]), 64 bytes at a time: a block
+/// that holds a byte of [`odd_byte`] is read exactly.
+pub(crate) fn odd_text(bytes: &[u8]) -> OddText {
+    const BLOCK: usize = 64;
+    let mut odd = OddText::default();
+    // (What the odd byte at `at` opens, if it is the first of its kind; whether all are found.)
+    let mut look = |at: usize, b: u8| {
+        match b {
+            0xC3 => {
+                if odd.mojibake.is_none() {
+                    odd.mojibake = mojibake_at(bytes, at).map(|len| (at, len));
+                }
+            }
+            b'&' | b'<' => {
+                if odd.markup.is_none() {
+                    odd.markup = markup_at(bytes, at).map(|len| (at, len));
+                }
+            }
+            _ => {
+                odd.control.get_or_insert((at, 1));
+            }
+        }
+        odd.control.is_some() && odd.mojibake.is_some() && odd.markup.is_some()
+    };
+    let mut blocks = bytes.chunks_exact(BLOCK);
+    let mut at = 0;
+    for block in &mut blocks {
+        // (Or-ed without a branch per byte, so that the compiler reads the block in a few
+        // vector steps: most blocks hold none.)
+        if block.iter().fold(0, |any, &b| any | odd_byte(b)) != 0 {
+            for (k, &b) in block.iter().enumerate() {
+                if odd_byte(b) != 0 && look(at + k, b) {
+                    return odd;
+                }
+            }
+        }
+        at += BLOCK;
+    }
+    for (k, &b) in blocks.remainder().iter().enumerate() {
+        if odd_byte(b) != 0 && look(at + k, b) {
+            break;
+        }
+    }
+    odd
+}
+
+/// 1 for a byte that may open something odd — a control character other than a line break
+/// or a tab, the byte 0xC3 (with which every sign of mojibake opens), `&` or `<` — and 0 for
+/// any other, in bit operations only.
+#[inline]
+fn odd_byte(b: u8) -> u8 {
+    let control =
+        u8::from(b < 0x20) & u8::from(b != b'\n') & u8::from(b != b'\r') & u8::from(b != b'\t');
+    control | u8::from(b == 0xC3) | u8::from(b == b'&') | u8::from(b == b'<')
+}
+
+/// The length of the sign of mojibake at `bytes[at]`, if one is there: UTF-8 text decoded
+/// as Windows-1252 or Latin-1 and encoded again shows each accented letter or curly mark as
+/// two or three characters — `FranÃ§ois` for `François`, `â€œ` for `“`, `Â` before a
+/// no-break space. A sign is a character that stands for a UTF-8 lead byte (`Â` to `Å` for
+/// a two-byte sequence, `â` for the three bytes of `“ ” ’ – —`) followed by one that stands
+/// for a continuation byte (U+0080–U+00BF; after `Ã`, `Ä` and `Å`, the Windows-1252 marks
+/// too; after `â`, `€`). Accented letters and curly marks as written never make one
+/// (`José’s`, `São`, `ÉTÉ`).
 fn mojibake_at(bytes: &[u8], at: usize) -> Option<usize> {
     let second = *bytes.get(at + 1)?;
     let next = bytes
@@ -195,6 +240,59 @@ fn mojibake_at(bytes: &[u8], at: usize) -> Option<usize> {
         _ => false,
     };
     sign.then(|| 2 + next.len_utf8())
+}
+
+/// The most bytes an HTML character reference or tag is read over.
+const MAX_MARKUP: usize = 200;
+
+/// The length of an HTML character reference (`&#233;`, `&#x2019;`, `&amp;`) or tag (`<br>`,
+/// `</p>`, `<a href="…">`, one of [`lexicon::HTML_TAGS`]) at `bytes[at]`, if one is there:
+/// what a page's markup leaves in text taken from it (`caf&#233;`).
+fn markup_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let rest = bytes.get(at..(at + MAX_MARKUP).min(bytes.len()))?;
+    match rest {
+        [b'&', body @ ..] => {
+            let semi = body.iter().take(32).position(|&b| b == b';')?;
+            let name = body.get(..semi)?;
+            let reference = match name {
+                [b'#', b'x' | b'X', hex @ ..] => {
+                    (1..=6).contains(&hex.len()) && hex.iter().all(u8::is_ascii_hexdigit)
+                }
+                [b'#', digits @ ..] => {
+                    (1..=7).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+                }
+                // (A named one, `&amp;`, `&frac12;`: two letters at least, as `AT&T;` has one.)
+                [first, more @ ..] => {
+                    first.is_ascii_alphabetic()
+                        && !more.is_empty()
+                        && more.iter().all(u8::is_ascii_alphanumeric)
+                }
+                [] => false,
+            };
+            reference.then_some(semi + 2)
+        }
+        [b'<', body @ ..] => {
+            let body = body.strip_prefix(b"/").unwrap_or(body);
+            let name_len = body
+                .iter()
+                .take_while(|b| b.is_ascii_alphanumeric())
+                .count();
+            let name = core::str::from_utf8(body.get(..name_len)?).ok()?;
+            // (The name ends at a space, a `/` or the `>`, which closes the tag on its line.)
+            let closes = body.get(name_len..).is_some_and(|after| {
+                matches!(after.first(), Some(b' ' | b'/' | b'>'))
+                    && after
+                        .iter()
+                        .take_while(|&&b| !matches!(b, b'<' | b'\n'))
+                        .any(|&b| b == b'>')
+            });
+            if !closes || !lexicon::HTML_TAGS.has(name) {
+                return None;
+            }
+            rest.iter().position(|&b| b == b'>').map(|k| k + 1)
+        }
+        _ => None,
+    }
 }
 
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
@@ -300,7 +398,7 @@ pub(crate) mod tests {
     #[test]
     fn the_search_for_a_control_character_finds_what_a_byte_at_a_time_would() {
         check_against_bytes(
-            first_control,
+            |b| odd_text(b).control.map(|(at, _)| at),
             |c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'),
             &["line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}"],
         );
@@ -321,7 +419,7 @@ pub(crate) mod tests {
             ("chef-d\u{2019}\u{c5}\u{201c}uvre", "\u{c5}\u{201c}"),
             ("Latin-1 \u{e2}\u{80}\u{9c}quote", "\u{e2}\u{80}"),
         ] {
-            let found = first_mojibake(text.as_bytes());
+            let found = odd_text(text.as_bytes()).mojibake;
             let at = text.find(sign);
             assert_eq!(found, at.map(|a| (a, sign.len())), "{text:?}");
         }
@@ -332,7 +430,35 @@ pub(crate) mod tests {
             "PEL\u{c9}\u{a0}said \u{c2}\u{2019}s",
             "",
         ] {
-            assert_eq!(first_mojibake(text.as_bytes()), None, "{text:?}");
+            assert_eq!(odd_text(text.as_bytes()).mojibake, None, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn html_markup_is_found_and_ampersands_and_comparisons_are_not() {
+        for (text, markup) in [
+            ("an internet caf&#233; nearby", "&#233;"),
+            ("a person&#x2019;s health", "&#x2019;"),
+            ("Smith &amp; Sons said", "&amp;"),
+            ("one line<br>and another", "<br>"),
+            ("the end.</p>", "</p>"),
+            (
+                "see <a href=\"https://example.com\">the site</a>",
+                "<a href=\"https://example.com\">",
+            ),
+            ("a <BR/> in capitals", "<BR/>"),
+        ] {
+            let found = odd_text(text.as_bytes()).markup;
+            let at = text.find(markup);
+            assert_eq!(found, at.map(|a| (a, markup.len())), "{text:?}");
+        }
+        for text in [
+            "AT&T; R&D and Q&A, salt & pepper",
+            "if x<a then y, 3 < 4 > 2, <unknown> tags",
+            "a <b\n>, &#; &#12345678; &x; &",
+            "",
+        ] {
+            assert_eq!(odd_text(text.as_bytes()).markup, None, "{text:?}");
         }
     }
 

@@ -90,17 +90,16 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             Span::new(0, 3),
         ));
     }
-    if let Some(p) = chars::first_control(text.as_bytes()) {
-        diagnostics.report(Diagnostic::new(
-            DiagnosticKind::ControlCharacters,
-            Span::new(p, p + 1),
-        ));
-    }
-    if let Some((p, len)) = chars::first_mojibake(text.as_bytes()) {
-        diagnostics.report(Diagnostic::new(
-            DiagnosticKind::Mojibake,
-            Span::new(p, p + len),
-        ));
+    // What came in odd, each at its first occurrence.
+    let odd = chars::odd_text(text.as_bytes());
+    for (kind, found) in [
+        (DiagnosticKind::ControlCharacters, odd.control),
+        (DiagnosticKind::Mojibake, odd.mojibake),
+        (DiagnosticKind::HtmlMarkup, odd.markup),
+    ] {
+        if let Some((p, len)) = found {
+            diagnostics.report(Diagnostic::new(kind, Span::new(p, p + len)));
+        }
     }
 
     let st = segment::structure(text, from);

@@ -104,6 +104,29 @@ fn mojibake_is_reported_once_at_its_first_sign() {
 }
 
 #[test]
+fn html_left_in_the_text_is_reported_once_at_its_first_reference_or_tag() {
+    let text = "Headline\n\nAn internet caf&#233; opened.<br>\"Come in,\" said Jos&#233;.";
+    let a = parse_valid(text);
+    let found: Vec<_> = a
+        .diagnostics
+        .iter()
+        .filter(|d| d.kind == DiagnosticKind::HtmlMarkup)
+        .collect();
+    assert_eq!(found.len(), 1, "{:?}", a.diagnostics);
+    let span = found.first().map(|d| d.span.start()..d.span.end());
+    assert_eq!(span.and_then(|r| text.get(r)), Some("&#233;"));
+    // An ampersand or a comparison is no markup.
+    let a = parse_valid("Headline\n\nAT&T and R&D grew, if x<a then 3 < 4, \"Q&A,\" he said.");
+    assert!(
+        a.diagnostics
+            .iter()
+            .all(|d| d.kind != DiagnosticKind::HtmlMarkup),
+        "{:?}",
+        a.diagnostics
+    );
+}
+
+#[test]
 fn control_characters_scripts_and_line_ends() {
     let a = parse_valid("Head\0line\n\nBody \u{1} with \u{7f} control \u{1b}[0m chars.");
     assert!(
