@@ -308,6 +308,9 @@ const MIN_PARTICIPLE: usize = 6;
 /// How far back, in bytes, the first `as` of `as … as` stands before the second.
 const COMPARISON_REACH: usize = 40;
 
+/// The most distinct names the index's tables are built with room for.
+const MAX_NAME_ROOM: usize = 512;
+
 /// Bytes of text per name occurrence reserved for in the index (news holds fewer).
 const OCC_BYTES: usize = 64;
 
@@ -332,6 +335,16 @@ impl<'a> NameIndex<'a> {
         // Grown by doubling instead, the list left its old buffers behind in the heap,
         // 1% of the peak memory of a 64 MB parse. Pages not written to cost nothing.)
         idx.occurrences.reserve(src.len() / OCC_BYTES);
+        // (And for the distinct names and the tables by their words, which grown from empty
+        // rehashed each table a few times an article: a name about every 128 bytes, a
+        // surname every 384, a one-word name every 256; capped, so that a long text grows
+        // them as it needs.)
+        let room = |bytes_each: usize| (src.len() / bytes_each).min(MAX_NAME_ROOM);
+        idx.names.reserve(room(128));
+        idx.name_ids.reserve(room(128));
+        idx.by_last.reserve(room(384));
+        idx.by_first.reserve(room(384));
+        idx.alone.reserve(room(256));
         let mut run: Vec<Tok> = Vec::with_capacity(MAX_RUN);
         let bytes = src.as_bytes();
         for (ui, u) in units.enumerate() {
