@@ -166,7 +166,13 @@ pub(crate) fn attribute(
     quotes: &mut [Quote],
     sink: &mut impl DiagnosticSink,
 ) {
-    let mut scratch = Scratch::default();
+    // (The token buffers with room for the words of a window each — one every five bytes
+    // or so — grown only by the rare window of long words.)
+    let mut scratch = Scratch {
+        before: Vec::with_capacity(2 * WINDOW / 4),
+        after: Vec::with_capacity(WINDOW / 4),
+        ..Scratch::default()
+    };
     // A quote that runs straight into the next one, the speaker named after that one, is
     // theirs too (`“It was nice to get that out of the way. “I felt good,” said Holmes.`:
     // paragraphs of one quotation run together, or two quotes side by side). The
