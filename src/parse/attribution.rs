@@ -166,8 +166,8 @@ pub(crate) fn attribute(
     quotes: &mut [Quote],
     sink: &mut impl DiagnosticSink,
 ) {
-    // (The token buffers with room for the words of a window each — one every five bytes
-    // or so — grown only by the rare window of long words.)
+    // (The token buffers with room for a window's tokens, one every four bytes — the window
+    // before reaches twice as far — so that they seldom grow.)
     let mut scratch = Scratch {
         before: Vec::with_capacity(2 * WINDOW / 4),
         after: Vec::with_capacity(WINDOW / 4),
