@@ -120,11 +120,11 @@ impl DiagnosticKind {
             }
             DiagnosticKind::ControlCharacters => "control characters in the text",
             DiagnosticKind::ByteOrderMark => "byte-order mark at the start of the text",
-            DiagnosticKind::HtmlMarkup => {
-                "HTML character reference or tag in the text (`caf&#233;`, `&amp;`, `<br>`)"
-            }
             DiagnosticKind::Mojibake => {
                 "UTF-8 text read as Windows-1252 or Latin-1 (`Ã©` for `é`, `â€œ` for `“`)"
+            }
+            DiagnosticKind::HtmlMarkup => {
+                "HTML character reference or tag in the text (`caf&#233;`, `&amp;`, `<br>`)"
             }
             DiagnosticKind::TooManyDiagnostics => "too many diagnostics; the rest were dropped",
         }

@@ -400,66 +400,86 @@ pub(crate) mod tests {
         check_against_bytes(
             |b| odd_text(b).control.map(|(at, _)| at),
             |c| c < 0x20 && !matches!(c, b'\n' | b'\r' | b'\t'),
-            &["line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}"],
+            &[
+                "line one\nline two\r\n\ttabbed\u{7}bell and caf\u{e9}\u{0}",
+                // (Past the first 64-byte block, after the other odd bytes: `&`, `<`, 0xC3.)
+                "a caf\u{e9} & a <b> in the first block, read whole, then on into the \
+                 second, where a bell rings: \u{7}, and a NUL \u{0}",
+            ],
         );
+    }
+
+    /// Checks that `odd` of [`odd_text`] finds each text's second string in it, and nothing in
+    /// the texts of `none` — each text as it is (read in the last, partial block) and after
+    /// 100 bytes of letters (read in whole blocks).
+    fn check_odd(
+        odd: impl Fn(OddText) -> Option<(usize, usize)>,
+        found: &[(&str, &str)],
+        none: &[&str],
+    ) {
+        for pad in [String::new(), "x".repeat(100)] {
+            for (text, what) in found {
+                let text = format!("{pad}{text}");
+                let at = text.find(what).map(|a| (a, what.len()));
+                assert_eq!(odd(odd_text(text.as_bytes())), at, "{text:?}");
+            }
+            for text in none {
+                let text = format!("{pad}{text}");
+                assert_eq!(odd(odd_text(text.as_bytes())), None, "{text:?}");
+            }
+        }
     }
 
     #[test]
     fn mojibake_is_found_and_accents_as_written_are_not() {
         // The two characters a UTF-8 sequence shows as after Windows-1252 or Latin-1.
-        for (text, sign) in [
-            ("Fran\u{c3}\u{a7}ois said", "\u{c3}\u{a7}"),
-            ("the Guant\u{c3}\u{a1}namo base", "\u{c3}\u{a1}"),
-            (
-                "\u{e2}\u{20ac}\u{153}We will,\u{e2}\u{20ac}\u{9d} she said",
-                "\u{e2}\u{20ac}",
-            ),
-            ("the \u{c3}\u{2030}lys\u{e9}e", "\u{c3}\u{2030}"),
-            ("no\u{c2}\u{a0}break", "\u{c2}\u{a0}"),
-            ("chef-d\u{2019}\u{c5}\u{201c}uvre", "\u{c5}\u{201c}"),
-            ("Latin-1 \u{e2}\u{80}\u{9c}quote", "\u{e2}\u{80}"),
-        ] {
-            let found = odd_text(text.as_bytes()).mojibake;
-            let at = text.find(sign);
-            assert_eq!(found, at.map(|a| (a, sign.len())), "{text:?}");
-        }
-        for text in [
-            "Jos\u{e9}\u{2019}s caf\u{e9} in S\u{e3}o Paulo, d\u{e9}j\u{e0} vu",
-            "\u{c9}T\u{c9}\u{2019}S \u{c7}A VA \u{c3}O \u{c2}GE \u{c6}r\u{f8}",
-            "2\u{d7}\u{bd} and \u{e2} la carte, \u{c3}",
-            "PEL\u{c9}\u{a0}said \u{c2}\u{2019}s",
-            "",
-        ] {
-            assert_eq!(odd_text(text.as_bytes()).mojibake, None, "{text:?}");
-        }
+        check_odd(
+            |o| o.mojibake,
+            &[
+                ("Fran\u{c3}\u{a7}ois said", "\u{c3}\u{a7}"),
+                ("the Guant\u{c3}\u{a1}namo base", "\u{c3}\u{a1}"),
+                (
+                    "\u{e2}\u{20ac}\u{153}We will,\u{e2}\u{20ac}\u{9d} she said",
+                    "\u{e2}\u{20ac}",
+                ),
+                ("the \u{c3}\u{2030}lys\u{e9}e", "\u{c3}\u{2030}"),
+                ("no\u{c2}\u{a0}break", "\u{c2}\u{a0}"),
+                ("chef-d\u{2019}\u{c5}\u{201c}uvre", "\u{c5}\u{201c}"),
+                ("Latin-1 \u{e2}\u{80}\u{9c}quote", "\u{e2}\u{80}"),
+            ],
+            &[
+                "Jos\u{e9}\u{2019}s caf\u{e9} in S\u{e3}o Paulo, d\u{e9}j\u{e0} vu",
+                "\u{c9}T\u{c9}\u{2019}S \u{c7}A VA \u{c3}O \u{c2}GE \u{c6}r\u{f8}",
+                "2\u{d7}\u{bd} and \u{e2} la carte, \u{c3}",
+                "PEL\u{c9}\u{a0}said \u{c2}\u{2019}s",
+                "",
+            ],
+        );
     }
 
     #[test]
     fn html_markup_is_found_and_ampersands_and_comparisons_are_not() {
-        for (text, markup) in [
-            ("an internet caf&#233; nearby", "&#233;"),
-            ("a person&#x2019;s health", "&#x2019;"),
-            ("Smith &amp; Sons said", "&amp;"),
-            ("one line<br>and another", "<br>"),
-            ("the end.</p>", "</p>"),
-            (
-                "see <a href=\"https://example.com\">the site</a>",
-                "<a href=\"https://example.com\">",
-            ),
-            ("a <BR/> in capitals", "<BR/>"),
-        ] {
-            let found = odd_text(text.as_bytes()).markup;
-            let at = text.find(markup);
-            assert_eq!(found, at.map(|a| (a, markup.len())), "{text:?}");
-        }
-        for text in [
-            "AT&T; R&D and Q&A, salt & pepper",
-            "if x<a then y, 3 < 4 > 2, <unknown> tags",
-            "a <b\n>, &#; &#12345678; &x; &",
-            "",
-        ] {
-            assert_eq!(odd_text(text.as_bytes()).markup, None, "{text:?}");
-        }
+        check_odd(
+            |o| o.markup,
+            &[
+                ("an internet caf&#233; nearby", "&#233;"),
+                ("a person&#x2019;s health", "&#x2019;"),
+                ("Smith &amp; Sons said", "&amp;"),
+                ("one line<br>and another", "<br>"),
+                ("the end.</p>", "</p>"),
+                (
+                    "see <a href=\"https://example.com\">the site</a>",
+                    "<a href=\"https://example.com\">",
+                ),
+                ("a <BR/> in capitals", "<BR/>"),
+            ],
+            &[
+                "AT&T; R&D and Q&A, salt & pepper",
+                "if x<a then y, 3 < 4 > 2, <unknown> tags",
+                "a <b\n>, &#; &#12345678; &x; &",
+                "",
+            ],
+        );
     }
 
     #[test]
