@@ -279,20 +279,40 @@ fn markup_at(bytes: &[u8], at: usize) -> Option<usize> {
                 .count();
             let name = core::str::from_utf8(body.get(..name_len)?).ok()?;
             // (The name ends at a space, a `/` or the `>`, which closes the tag on its line.)
-            let closes = body.get(name_len..).is_some_and(|after| {
-                matches!(after.first(), Some(b' ' | b'/' | b'>'))
-                    && after
-                        .iter()
-                        .take_while(|&&b| !matches!(b, b'<' | b'\n'))
-                        .any(|&b| b == b'>')
-            });
-            if !closes || !lexicon::HTML_TAGS.has(name) {
+            let after = body.get(name_len..)?;
+            let inside = after.get(
+                ..after
+                    .iter()
+                    .position(|&b| matches!(b, b'<' | b'\n' | b'>'))?,
+            )?;
+            let closes = name_len > 0
+                && matches!(after.first(), Some(b' ' | b'/' | b'>'))
+                && after.get(inside.len()) == Some(&b'>');
+            // (A known element, or any name with an attribute: `<tweet tweet-id="…">`.)
+            let attribute = inside.first() == Some(&b' ') && inside.contains(&b'=');
+            if !closes || !(lexicon::HTML_TAGS.has(name) || attribute) {
                 return None;
             }
             rest.iter().position(|&b| b == b'>').map(|k| k + 1)
         }
         _ => None,
     }
+}
+
+/// Where the HTML tag that `bytes[i]` stands inside ends (see [`markup_at`]), if it stands
+/// inside one: the `"` of `<a href="…">`.
+pub(crate) fn tag_end_around(bytes: &[u8], i: usize) -> Option<usize> {
+    let from = i.saturating_sub(MAX_MARKUP);
+    let lt = from
+        + bytes
+            .get(from..i)?
+            .iter()
+            .rposition(|&b| matches!(b, b'<' | b'>'))?;
+    if bytes.get(lt) != Some(&b'<') {
+        return None;
+    }
+    let end = lt + markup_at(bytes, lt)?;
+    (end > i).then_some(end)
 }
 
 /// `char::is_alphanumeric` with the common cases answered without the Unicode tables: ASCII,
@@ -472,11 +492,16 @@ pub(crate) mod tests {
                     "<a href=\"https://example.com\">",
                 ),
                 ("a <BR/> in capitals", "<BR/>"),
+                // (Any name with an attribute: an embed a site left.)
+                (
+                    "see <tweet tweet-id=\"6711\"><tweet/>.",
+                    "<tweet tweet-id=\"6711\">",
+                ),
             ],
             &[
                 "AT&T; R&D and Q&A, salt & pepper",
                 "if x<a then y, 3 < 4 > 2, <unknown> tags",
-                "a <b\n>, &#; &#12345678; &x; &",
+                "a <b\n>, &#; &#12345678; &x; &, <tweet/> <x y=z",
                 "",
             ],
         );

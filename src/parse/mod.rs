@@ -130,7 +130,13 @@ pub(crate) fn parse(src: &str, options: &ParseOptions) -> Article {
             .into_iter()
             .chain(article.paragraphs.iter().map(|p| p.span))
             .collect();
-        article.quotes = quote::find_quotes(text, &units, options, &mut diagnostics);
+        article.quotes = quote::find_quotes(
+            text,
+            &units,
+            odd.markup.is_some(),
+            options,
+            &mut diagnostics,
+        );
         if options.attribution {
             attribution::attribute(
                 text,

@@ -46,6 +46,7 @@ use crate::options::ParseOptions;
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{
     Family, MarkClass, is_alnum, is_space, mark_at, may_start_mark, next_mark_start, sub,
+    tag_end_around,
 };
 use crate::span::Span;
 
@@ -78,6 +79,7 @@ struct Building {
 pub(crate) fn find_quotes(
     src: &str,
     units: &[Span],
+    has_markup: bool,
     options: &ParseOptions,
     sink: &mut impl DiagnosticSink,
 ) -> Vec<Quote> {
@@ -123,6 +125,13 @@ pub(crate) fn find_quotes(
                 i += 1;
                 continue;
             };
+            // (A mark inside an HTML tag a page left in the text quotes an attribute's value,
+            // no one's words: `<a href="http://…">`. Looked for only when the text holds
+            // markup.)
+            if let Some(end) = has_markup.then(|| tag_end_around(bytes, i)).flatten() {
+                i = end;
+                continue;
+            }
             if skip_first_open && i == 0 {
                 skip_first_open = false;
                 i += mark.len;

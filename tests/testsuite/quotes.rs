@@ -3462,6 +3462,22 @@ fn chanted_shouted_and_echoed_words_are_said_however_short() {
 }
 
 #[test]
+fn marks_inside_an_html_tag_quote_no_one() {
+    // `<a href="http://…">`, `<tweet tweet-id="…">`: a page's markup left in the text, whose
+    // marks quote attributes' values.
+    let a = parse_valid(
+        "Headline\n\nWatch it at <a href=\"http://example.com/v\">example.com</a>. \"We \
+         will win,\" she said.\n\n<tweet tweet-id=\"6711\"><tweet/>.",
+    );
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["We will win,"]);
+    // (Nor a text without markup: `x<a "b"` opens no tag.)
+    let a = parse_valid("Headline\n\nIf x<a then \"b\" is wrong, he said.");
+    let texts: Vec<&str> = a.quotes.iter().map(|q| q.text.as_str()).collect();
+    assert_eq!(texts, ["b"]);
+}
+
+#[test]
 fn a_quote_after_a_sentence_about_a_person_is_that_persons() {
     // `He was on crutches for six weeks. “Walking without them …”`: with no cue anywhere,
     // the subject of the sentence before, a name or a pronoun for a person, speaks.
