@@ -251,26 +251,7 @@ const MAX_MARKUP: usize = 200;
 fn markup_at(bytes: &[u8], at: usize) -> Option<usize> {
     let rest = bytes.get(at..(at + MAX_MARKUP).min(bytes.len()))?;
     match rest {
-        [b'&', body @ ..] => {
-            let semi = body.iter().take(32).position(|&b| b == b';')?;
-            let name = body.get(..semi)?;
-            let reference = match name {
-                [b'#', b'x' | b'X', hex @ ..] => {
-                    (1..=6).contains(&hex.len()) && hex.iter().all(u8::is_ascii_hexdigit)
-                }
-                [b'#', digits @ ..] => {
-                    (1..=7).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
-                }
-                // (A named one, `&amp;`, `&frac12;`: two letters at least, as `AT&T;` has one.)
-                [first, more @ ..] => {
-                    first.is_ascii_alphabetic()
-                        && !more.is_empty()
-                        && more.iter().all(u8::is_ascii_alphanumeric)
-                }
-                [] => false,
-            };
-            reference.then_some(semi + 2)
-        }
+        [b'&', ..] => char_reference_at(bytes, at),
         [b'<', body @ ..] => {
             let body = body.strip_prefix(b"/").unwrap_or(body);
             let name_len = body
@@ -297,6 +278,88 @@ fn markup_at(bytes: &[u8], at: usize) -> Option<usize> {
         }
         _ => None,
     }
+}
+
+/// The length of the HTML character reference at `bytes[at]` (`&#233;`, `&#x2019;`,
+/// `&amp;`), if one is there.
+pub(crate) fn char_reference_at(bytes: &[u8], at: usize) -> Option<usize> {
+    let body = bytes.get(at..)?.strip_prefix(b"&")?;
+    let semi = body.iter().take(32).position(|&b| b == b';')?;
+    let name = body.get(..semi)?;
+    let reference = match name {
+        [b'#', b'x' | b'X', hex @ ..] => {
+            (1..=6).contains(&hex.len()) && hex.iter().all(u8::is_ascii_hexdigit)
+        }
+        [b'#', digits @ ..] => {
+            (1..=7).contains(&digits.len()) && digits.iter().all(u8::is_ascii_digit)
+        }
+        // (A named one, `&amp;`, `&frac12;`: two letters at least, as `AT&T;` has one.)
+        [first, more @ ..] => {
+            first.is_ascii_alphabetic()
+                && !more.is_empty()
+                && more.iter().all(u8::is_ascii_alphanumeric)
+        }
+        [] => false,
+    };
+    reference.then_some(semi + 2)
+}
+
+/// The named character references [`decode_references`] writes out, with what they stand
+/// for (the others are left as written).
+const NAMED_REFERENCES: &[(&str, &str)] = &[
+    ("&amp;", "&"),
+    ("&quot;", "\""),
+    ("&apos;", "'"),
+    ("&lt;", "<"),
+    ("&gt;", ">"),
+    ("&nbsp;", " "),
+];
+
+/// `text` with its numeric character references and those of [`NAMED_REFERENCES`] written as
+/// what they stand for (`Jos&#233;` → `José`); `None` when it holds none.
+pub(crate) fn decode_references(text: &str) -> Option<String> {
+    if !text.contains('&') {
+        return None;
+    }
+    let bytes = text.as_bytes();
+    let mut out = String::with_capacity(text.len());
+    let mut done = 0;
+    let mut changed = false;
+    let mut i = 0;
+    while let Some(k) = bytes
+        .get(i..)
+        .and_then(|b| b.iter().position(|&c| c == b'&'))
+    {
+        let at = i + k;
+        let len = char_reference_at(bytes, at).unwrap_or(1);
+        let reference = text.get(at..at + len).unwrap_or("");
+        let numeric = |digits: &str, radix| {
+            u32::from_str_radix(digits, radix)
+                .ok()
+                .and_then(char::from_u32)
+        };
+        let decoded = match reference.get(1..len.saturating_sub(1)).unwrap_or("") {
+            n if n.starts_with("#x") || n.starts_with("#X") => numeric(n.get(2..)?, 16),
+            n if n.starts_with('#') => numeric(n.get(1..)?, 10),
+            _ => None,
+        }
+        .map(String::from)
+        .or_else(|| {
+            NAMED_REFERENCES
+                .iter()
+                .find(|(r, _)| *r == reference)
+                .map(|(_, c)| (*c).to_owned())
+        });
+        if let Some(d) = decoded {
+            out.push_str(text.get(done..at).unwrap_or(""));
+            out.push_str(&d);
+            done = at + len;
+            changed = true;
+        }
+        i = at + len;
+    }
+    out.push_str(text.get(done..).unwrap_or(""));
+    changed.then_some(out)
 }
 
 /// Where the HTML tag that `bytes[i]` stands inside ends (see [`markup_at`]), if it stands
@@ -505,6 +568,18 @@ pub(crate) mod tests {
                 "",
             ],
         );
+    }
+
+    #[test]
+    fn character_references_are_decoded_and_other_ampersands_kept() {
+        for (text, decoded) in [
+            ("Jos&#233; Manuel", Some("José Manuel")),
+            ("Bryn F&#xF4;n", Some("Bryn Fôn")),
+            ("Smith &amp; Sons&#8217;", Some("Smith & Sons\u{2019}")),
+            ("AT&T, R&D; &frac12; &#; &", None),
+        ] {
+            assert_eq!(decode_references(text).as_deref(), decoded, "{text:?}");
+        }
     }
 
     #[test]

@@ -45,7 +45,7 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
-use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
+use crate::parse::chars::{decode_references, is_alnum, is_space, opens_sentence, sub, window};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
     Lower, Tok, Tokens, closing_marks, is_capitalized, is_cue, is_past_tense_form, is_possessive,
@@ -3288,6 +3288,11 @@ pub(crate) fn resolve(
         // (A name the text's encoding mangled is given as it was written: `FranÃ§ois
         // Hollande` → `François Hollande`.)
         if let Some(name) = repair_mojibake(&s.name) {
+            s.name = name;
+        }
+        // (And so is one a page left character references in: `Jos&#233; Manuel Barroso` →
+        // `José Manuel Barroso`.)
+        if let Some(name) = decode_references(&s.name) {
             s.name = name;
         }
         // (So is a given name a tabloid set in capitals to open its story: `KATIE Price was

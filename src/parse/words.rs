@@ -15,7 +15,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use crate::parse::chars::{is_alnum, is_space, sub};
+use crate::parse::chars::{char_reference_at, is_alnum, is_space, sub};
 use crate::parse::lexicon;
 
 /// A token with absolute byte offsets.
@@ -166,7 +166,15 @@ impl Iterator for Tokens<'_> {
                         && bytes.get(j + 1).is_some_and(u8::is_ascii_digit)
             };
             if !(d.is_ascii_alphanumeric() || is_word_char(d) || is_combining(d) || joins()) {
-                break;
+                // (An HTML character reference a page left inside a word is part of it:
+                // `Jos&#233;`, `caf&#233;`.)
+                match (d == '&').then(|| char_reference_at(bytes, j)).flatten() {
+                    Some(len) => {
+                        j += len;
+                        continue;
+                    }
+                    None => break,
+                }
             }
             j += d.len_utf8();
         }

@@ -1983,6 +1983,28 @@ fn a_name_mangled_by_a_wrong_encoding_is_given_as_written() {
 }
 
 #[test]
+fn a_name_with_character_references_is_given_as_written() {
+    // `Jos&#233;`: a page's markup left in the name, which stays one word; the speaker's name
+    // is decoded, the mention is the text's (with the title before it).
+    let text = "Headline\n\nEC President Jos&#233; Manuel Vale told the paper: \"We will \
+                act.\"\n\n\"It is done,\" said Bryn F&#xF4;n of Smith &amp; Sons.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("José Manuel Vale".to_owned()),
+            Some("Bryn Fôn".to_owned())
+        ]
+    );
+    assert!(
+        a.quotes[0]
+            .attribution
+            .as_ref()
+            .is_some_and(|x| x.mention.text == "EC President Jos&#233; Manuel Vale")
+    );
+}
+
+#[test]
 fn a_given_name_set_in_capitals_to_open_a_story_is_written_as_a_name() {
     // `KATIE Price was so nervous …`: tabloids open a story with its first word in capitals;
     // the speaker's name is written as names are, the mention is the text's. Initials and
