@@ -128,9 +128,11 @@ pub(crate) fn find_quotes(
             // (A mark inside an HTML tag a page left in the text quotes an attribute's value,
             // no one's words: `<a href="http://…">`. Looked for only when the text holds
             // markup.)
-            if let Some(end) = has_markup.then(|| tag_end_around(bytes, i)).flatten() {
-                i = end;
-                continue;
+            if has_markup {
+                if let Some(end) = tag_end_around(bytes, i) {
+                    i = end;
+                    continue;
+                }
             }
             if skip_first_open && i == 0 {
                 skip_first_open = false;
