@@ -1958,50 +1958,38 @@ fn a_group_word_opening_a_sentence_is_no_persons_name() {
 }
 
 #[test]
-fn a_name_mangled_by_a_wrong_encoding_is_given_as_written() {
+fn a_name_mangled_by_a_wrong_encoding_or_markup_is_given_as_written() {
     // UTF-8 read as Latin-1, once (`FranÃ§ois`) or twice and in decomposed form (`A` and a
-    // combining tilde for `Ã`): the speaker's name is repaired, the mention is the text's.
-    let text = "Headline\n\nPresident FranÃ§ois Dulac spoke.\n\n“We will act,” Dulac said.\n\n\
-                Minister Rene SarukhA\u{303}\u{83}A\u{302}\u{a1}n spoke.\n\n“We agree,” \
-                SarukhA\u{303}\u{83}A\u{302}\u{a1}n added.\n\nMayor José Mena spoke.\n\n\
-                “It is done,” Mena said.";
-    let a = parse_valid(text);
-    assert_eq!(
-        speakers(&a),
-        [
-            Some("François Dulac".to_owned()),
-            Some("Rene Sarukhán".to_owned()),
-            Some("José Mena".to_owned())
-        ]
-    );
-    assert!(
-        a.quotes[0]
-            .attribution
-            .as_ref()
-            .is_some_and(|x| x.mention.text == "Dulac")
-    );
-}
-
-#[test]
-fn a_name_with_character_references_is_given_as_written() {
-    // `Jos&#233;`: a page's markup left in the name, which stays one word; the speaker's name
-    // is decoded, the mention is the text's (with the title before it).
-    let text = "Headline\n\nEC President Jos&#233; Manuel Vale told the paper: \"We will \
-                act.\"\n\n\"It is done,\" said Bryn F&#xF4;n of Smith &amp; Sons.";
-    let a = parse_valid(text);
-    assert_eq!(
-        speakers(&a),
-        [
-            Some("José Manuel Vale".to_owned()),
-            Some("Bryn Fôn".to_owned())
-        ]
-    );
-    assert!(
-        a.quotes[0]
-            .attribution
-            .as_ref()
-            .is_some_and(|x| x.mention.text == "EC President Jos&#233; Manuel Vale")
-    );
+    // combining tilde for `Ã`), and character references a page left (`Jos&#233;`, which
+    // stays one word): the speaker's name is repaired, the mention is the text's.
+    let cases: [(&str, &[&str], &str); 2] = [
+        (
+            "Headline\n\nPresident FranÃ§ois Dulac spoke.\n\n“We will act,” Dulac said.\n\n\
+             Minister Rene SarukhA\u{303}\u{83}A\u{302}\u{a1}n spoke.\n\n“We agree,” \
+             SarukhA\u{303}\u{83}A\u{302}\u{a1}n added.\n\nMayor José Mena spoke.\n\n\
+             “It is done,” Mena said.",
+            &["François Dulac", "Rene Sarukhán", "José Mena"],
+            "Dulac",
+        ),
+        (
+            "Headline\n\nEC President Jos&#233; Manuel Vale told the paper: \"We will \
+             act.\"\n\n\"It is done,\" said Bryn F&#xF4;n of Smith &amp; Sons.",
+            &["José Manuel Vale", "Bryn Fôn"],
+            "EC President Jos&#233; Manuel Vale",
+        ),
+    ];
+    for (text, names, mention) in cases {
+        let a = parse_valid(text);
+        let expected: Vec<Option<String>> = names.iter().map(|n| Some((*n).to_owned())).collect();
+        assert_eq!(speakers(&a), expected, "{text}");
+        assert!(
+            a.quotes[0]
+                .attribution
+                .as_ref()
+                .is_some_and(|x| x.mention.text == mention),
+            "{text}"
+        );
+    }
 }
 
 #[test]
