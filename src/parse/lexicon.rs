@@ -1030,6 +1030,10 @@ pub(crate) static COUNTRIES: Lexicon = Lexicon::new(&[
     "sri lanka",
 ]);
 
+/// First words of places' names whose second word makes a demonym or a compound that
+/// modifies a name: `New Yorker Dick Morris`, `South Korean-born Monte Haines`.
+pub(crate) static PLACE_OPENERS: Lexicon = Lexicon::new(&["new", "north", "south", "east", "west"]);
+
 /// HTML element names a page's markup may leave in text taken from it (`<br>`, `</p>`).
 pub(crate) static HTML_TAGS: Lexicon = Lexicon::new(&[
     "a",
@@ -1112,8 +1116,10 @@ pub(crate) static DEMONYMS: Lexicon = Lexicon::new(&[
     "tajik",
     "welshman",
     "brit",
-    // (Of a city: `Londoner Ann Vole`.)
+    // (Of a city: `Londoner Ann Vole`; after a place's first word, `New Yorker`.)
     "londoner",
+    "yorker",
+    "zealander",
     "dubliner",
     "berliner",
     "scouser",

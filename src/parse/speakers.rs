@@ -802,7 +802,7 @@ impl<'a> NameIndex<'a> {
         let start = k + name_after_modifiers(
             words.len().saturating_sub(k),
             |g| info(k + g).given_name_gender().is_some(),
-            |j| info(k + j).filler() || words.get(k + j).is_some_and(|w| is_name_modifier(w)),
+            |j| info(k + j).filler() || modifies_name_at(words, k + j),
         )
         .unwrap_or(0)
         .max(compounds);
@@ -2887,7 +2887,7 @@ fn read_mention(text: &str) -> Reading {
     let (role_words, person_words) = match name_after_modifiers(
         person_words.len(),
         |g| person_words.get(g).is_some_and(|w| is_given_name(w)),
-        |j| person_words.get(j).is_some_and(|w| is_name_modifier(w)),
+        |j| modifies_name_at(person_words, j),
     ) {
         Some(g) => {
             let k = role_words.len() + g;
@@ -3802,7 +3802,15 @@ impl<'a> Resolver<'a> {
                             Some((age, w)) if is_age(age) => w,
                             _ => rest,
                         };
-                        the.eq_ignore_ascii_case("the") && w == name && is_demonym(w)
+                        // (A place's two words in lower-case `the` only: `The New Yorker` is
+                        // as often the magazine.)
+                        let placed = || {
+                            the == "the"
+                                && w.split_once(' ').is_some_and(|(place, d)| {
+                                    lexicon::PLACE_OPENERS.has(place) && is_demonym(d)
+                                })
+                        };
+                        the.eq_ignore_ascii_case("the") && w == name && (is_demonym(w) || placed())
                     }) && self.index.full(&name) == name;
                 if demonym {
                     if let Some(Antecedent::Name(person)) = self.resolve_pronoun("who", at) {
@@ -4601,6 +4609,16 @@ fn is_name_modifier(w: &str) -> bool {
         || w.strip_suffix('s').is_some_and(|b| {
             b.len() > 2 && with_lower(b, |lb| lexicon::PERSON_HEAD_WORDS.contains(lb))
         })
+}
+
+/// Whether `words[j]` modifies a name (see [`is_name_modifier`]), or opens a place's name
+/// whose next word does: `New Yorker Dick Morris`, `South Korean-born Monte Haines`.
+fn modifies_name_at(words: &[&str], j: usize) -> bool {
+    words.get(j).is_some_and(|w| {
+        is_name_modifier(w)
+            || lexicon::PLACE_OPENERS.has(w)
+                && words.get(j + 1).is_some_and(|next| is_name_modifier(next))
+    })
 }
 
 /// A compound whose last part is in lower case: `Top-seeded`, `Texas-based`.

@@ -1090,6 +1090,15 @@ fn a_nationality_after_the_names_the_person_named_before() {
     // A demonym before a fuller name keeps finding it (and is no part of the name).
     let text = "Headline\n\nArgentine David Nalbandian won.\n\n“I am happy,” the Argentine said.";
     assert_speakers(text, &["David Nalbandian"]);
+    // So does a demonym of a place's two words after a lower-case `the` (`The New Yorker` is
+    // as often the magazine, a name of its own).
+    let text = "Headline\n\nThe director Peter Vale was in Sydney.\n\n“It will be a long deal,” \
+                said the New Zealander.";
+    assert_speakers(text, &["Peter Vale"]);
+    let text = "Headline\n\nThe director Peter Vale was in Sydney.\n\n“It will be a long deal,” \
+                The New Yorker wrote.";
+    let a = parse_valid(text);
+    assert_ne!(speakers(&a), [Some("Peter Vale".to_owned())]);
 }
 
 #[test]
@@ -3346,6 +3355,15 @@ fn a_city_demonym_before_a_name_is_no_part_of_it() {
         ),
         (
             "Headline\n\nDubliner Ann Vole said: \"We won.\"",
+            "Ann Vole",
+        ),
+        // (And after a place's first word: `New Yorker Dick Morris`.)
+        (
+            "Headline\n\nNew Yorker Ann Vole said: \"We won.\"",
+            "Ann Vole",
+        ),
+        (
+            "Headline\n\nSouth African Ann Vole said: \"We won.\"",
             "Ann Vole",
         ),
     ]);
