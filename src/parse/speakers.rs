@@ -335,8 +335,8 @@ impl<'a> NameIndex<'a> {
         // Grown by doubling instead, the list left its old buffers behind in the heap,
         // 1% of the peak memory of a 64 MB parse. Pages not written to cost nothing.)
         idx.occurrences.reserve(src.len() / OCC_BYTES);
-        // (And for the distinct names and the tables by their words, which grown from empty
-        // rehashed each table a few times an article: a name about every 128 bytes, a
+        // (And for the distinct names and the tables by their words, which were rehashed a
+        // few times in every article when grown from empty: a name about every 128 bytes, a
         // surname every 384, a one-word name every 256; capped, so that a long text grows
         // them as it needs.)
         let room = |bytes_each: usize| (src.len() / bytes_each).min(MAX_NAME_ROOM);
