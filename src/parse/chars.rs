@@ -271,10 +271,9 @@ fn markup_at(bytes: &[u8], at: usize) -> Option<usize> {
                 && after.get(inside.len()) == Some(&b'>');
             // (A known element, or any name with an attribute: `<tweet tweet-id="…">`.)
             let attribute = inside.first() == Some(&b' ') && inside.contains(&b'=');
-            if !closes || !(lexicon::HTML_TAGS.has(name) || attribute) {
-                return None;
-            }
-            rest.iter().position(|&b| b == b'>').map(|k| k + 1)
+            // (Through the `>` that closes it, right after what is inside.)
+            let len = rest.len() - after.len() + inside.len() + 1;
+            (closes && (lexicon::HTML_TAGS.has(name) || attribute)).then_some(len)
         }
         _ => None,
     }
@@ -323,8 +322,8 @@ pub(crate) fn decode_references(text: &str) -> Option<String> {
     }
     let bytes = text.as_bytes();
     let mut out = String::with_capacity(text.len());
+    // (Where the text not yet copied starts: past the last reference written out, if any.)
     let mut done = 0;
-    let mut changed = false;
     let mut i = 0;
     while let Some(k) = bytes
         .get(i..)
@@ -333,33 +332,32 @@ pub(crate) fn decode_references(text: &str) -> Option<String> {
         let at = i + k;
         let len = char_reference_at(bytes, at).unwrap_or(1);
         let reference = text.get(at..at + len).unwrap_or("");
-        let numeric = |digits: &str, radix| {
-            u32::from_str_radix(digits, radix)
-                .ok()
-                .and_then(char::from_u32)
-        };
-        let decoded = match reference.get(1..len.saturating_sub(1)).unwrap_or("") {
-            n if n.starts_with("#x") || n.starts_with("#X") => numeric(n.get(2..)?, 16),
-            n if n.starts_with('#') => numeric(n.get(1..)?, 10),
-            _ => None,
-        }
-        .map(String::from)
-        .or_else(|| {
-            NAMED_REFERENCES
+        // (`&#233;` in decimal, `&#xE9;` in hexadecimal.)
+        let numeric = reference
+            .strip_prefix("&#")
+            .and_then(|n| n.strip_suffix(';'))
+            .and_then(|n| match n.strip_prefix(['x', 'X']) {
+                Some(hex) => u32::from_str_radix(hex, 16).ok(),
+                None => n.parse().ok(),
+            })
+            .and_then(char::from_u32);
+        let mut buf = [0u8; 4];
+        let decoded = match numeric {
+            Some(c) => Some(&*c.encode_utf8(&mut buf)),
+            None => NAMED_REFERENCES
                 .iter()
                 .find(|(r, _)| *r == reference)
-                .map(|(_, c)| (*c).to_owned())
-        });
+                .map(|(_, s)| *s),
+        };
         if let Some(d) = decoded {
             out.push_str(text.get(done..at).unwrap_or(""));
-            out.push_str(&d);
+            out.push_str(d);
             done = at + len;
-            changed = true;
         }
         i = at + len;
     }
     out.push_str(text.get(done..).unwrap_or(""));
-    changed.then_some(out)
+    (done > 0).then_some(out)
 }
 
 /// Where the HTML tag that `bytes[i]` stands inside ends (see [`markup_at`]), if it stands
