@@ -6569,6 +6569,7 @@ fn common_word_opening_a_sentence(src: &str, m: &Mention, scratch: &mut Scratch)
     if lexicon::MENTION_PRONOUNS.contains(&lw)
         || lexicon::DETERMINERS.contains(lw)
         || lexicon::PERSON_HEAD_WORDS.contains(lw)
+        || lexicon::UNNAMED_PEOPLE.contains(lw)
         || lexicon::MALE_NAMES.contains(lw)
         || lexicon::FEMALE_NAMES.contains(lw)
     {

@@ -2349,6 +2349,20 @@ fn someone_unnamed_speaks_after_a_quote() {
             "everyone",
         ),
     ]);
+    // (Capitalized where it opens a sentence, though the text writes it in lower case
+    // elsewhere, as it does a common word: it is no common word taken for a name.)
+    let a = parse_valid(
+        "Headline\n\nWhen someone at the back yelled, “Too late,” Vell replied, “Never.”\n\n\
+         Vell asked the room, “Who pays?” Someone answered, “We do.”",
+    );
+    let last = a.quotes.last().and_then(|q| q.attribution.as_ref());
+    assert_eq!(
+        last.map(|x| (
+            x.mention.text.as_str(),
+            x.cue.as_ref().map(|c| c.text.as_str())
+        )),
+        Some(("Someone", Some("answered")))
+    );
 }
 
 #[test]
