@@ -712,12 +712,39 @@ fn attribute_one(
     let after_wins = ends_comma
         || goes_on
         || !matches!(ends, Some('.' | '!' | '?' | ':')) && opens_sentence && starts_upper;
+    // (But not where a finite cue before introduced the quote and the clause after it
+    // introduces the next one, a new utterance: in `When someone in the audience shouted,
+    // “Cruz,” Beck joked, “Amen!”` each speaker stands before their words. A participle's
+    // subject stands farther back, and the clause after is the quote's: `…, telling Mic,
+    // “…,” he said, adding, “…”`; so is it a split quote's, whose rest opens in lower case:
+    // `Fallon fired back: “…,” he wrote, “we know …”`.)
+    let introduces_both = into_next
+        && after
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
+        && before
+            .last()
+            .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
+        && next.is_some_and(|n| {
+            sub(src, n.content_span.start(), n.content_span.end())
+                .trim_start_matches(is_space)
+                .chars()
+                .next()
+                .is_some_and(char::is_uppercase)
+        });
     // (The window before is only read when its answer can matter.)
-    let before_attr = if after_attr.is_some() && after_wins {
+    let before_attr = if after_attr.is_some() && after_wins && !introduces_both {
         None
     } else {
         before_attribution(src, without_aspect_verb(src, before, content))
     };
+    let after_wins = after_wins
+        && !(introduces_both
+            && before_attr.as_ref().is_some_and(|b| {
+                b.cue
+                    .as_ref()
+                    .is_some_and(|c| !c.text.split(' ').next().is_some_and(|v| v.ends_with("ing")))
+            }));
     let chosen = match (after_attr, before_attr) {
         (Some(a), Some(b)) => Some(if after_wins { a } else { b }),
         (a, b) => a.or(b).or_else(|| {

@@ -2366,6 +2366,35 @@ fn someone_unnamed_speaks_after_a_quote() {
 }
 
 #[test]
+fn a_cue_before_a_quote_and_one_introducing_the_next_each_speak_their_own() {
+    // `X shouted, “A,” Y joked, “B”`: the clause after the first quote introduces the second,
+    // and the cue before introduced the first.
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nWhen a woman in the front row shouted, “Taxes,” Mayor Tomas Vell \
+             laughed, “We will get to that!”"
+        ),
+        ["a woman in the front row", "Mayor Tomas Vell"]
+    );
+    // (A participle's subject stands farther back: the clause after is the first quote's.)
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nTomas Vell weighed in, telling a radio host, “They are both fine,” he \
+             said, adding, “Both are ready.”"
+        ),
+        ["he", "he"]
+    );
+    // (And a split quote's rest, in lower case, is the same quotation's.)
+    assert_eq!(
+        mentions_of(
+            "Headline\n\nVell fired back: “As a friend of the mayor,” he wrote, “we know you \
+             agree.”"
+        ),
+        ["he", "he"]
+    );
+}
+
+#[test]
 fn a_participle_after_a_quote_introduces_the_next_one() {
     // `saying,` belongs to the quote after it; the words before it are no speaker of the
     // quote before.
