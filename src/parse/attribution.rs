@@ -126,6 +126,9 @@ const WORD_REACH: usize = 1500;
 /// The most distinct sentence-opening words one text has searched for (see
 /// [`common_word_opening_a_sentence`]): each search reads up to `2 * WORD_REACH` bytes.
 const MAX_COMMON_WORD_CHECKS: usize = 256;
+/// Longest name in title case (in bytes) read as a modifier of the noun after it, which the
+/// window of the quote before reads through (see [`modifier_quote`]).
+const MAX_MODIFIER_QUOTE: usize = 40;
 /// The most words of a time or place phrase between a subject and its verb (`on Thursday`,
 /// `in an interview`).
 const MAX_TIME_PHRASE: usize = 4;
@@ -421,7 +424,9 @@ fn attribute_one(
     };
     let mut skipped = None;
     if let Some(n) = next.filter(in_last_paragraph) {
-        if nickname_quote(src, n) {
+        // (And through a name modifying the noun after it: `“…,” Texas delegate Bill
+        // Eastland, wearing a cowboy hat and “Ted Cruz” campaign pins, said`.)
+        if nickname_quote(src, n) || modifier_quote(src, n) {
             skipped = Some(n.span);
             if let Some(nn) = quotes.get(qi + 2).filter(in_last_paragraph) {
                 after_end = after_end.min(nn.span.start());
@@ -1373,6 +1378,58 @@ fn nickname_quote(src: &str, q: &Quote) -> bool {
     nickname_in_name(src, &before, &after, content, q.span)
 }
 
+/// Whether a quote is a short name in title case that modifies the noun after it, inside a
+/// noun phrase (`a cowboy hat and “Ted Cruz” campaign pins`, `a “Make America Great Again”
+/// hat`): a word in lower case on each side, no punctuation inside. It names no one's words,
+/// and the window of the quote before reads through it.
+fn modifier_quote(src: &str, q: &Quote) -> bool {
+    let (start, end) = (q.span.start(), q.span.end());
+    let content = sub(src, q.content_span.start(), q.content_span.end());
+    // (The cheap tests first: most quotes are long or open in lower case.)
+    if content.len() > MAX_MODIFIER_QUOTE
+        || !content.starts_with(char::is_uppercase)
+        || content.contains([',', '.', ';', ':', '!', '?'])
+        || !is_title_case(content)
+    {
+        return false;
+    }
+    let before = tokenize(src, start.saturating_sub(MAX_MODIFIER_QUOTE), start);
+    let after = tokenize(src, end, (end + MAX_MODIFIER_QUOTE).min(src.len()));
+    // (After a determiner, or after `and` or `or` joining it to a noun phrase before, where
+    // the word after must not read as a verb in the third person: `while “I’tah Kukveni”
+    // translates to`.)
+    let Some(b) = before
+        .last()
+        .filter(|t| t.end + 1 == start && is_lower_word(src, t))
+    else {
+        return false;
+    };
+    let w = b.text(src);
+    let determined = lexicon::DETERMINERS.has(w) || is_possessive_determiner(w);
+    let joined = matches!(w, "and" | "or");
+    (determined || joined)
+        && after.first().is_some_and(|t| {
+            t.start == end + 1
+                && noun_after_quote(src, t)
+                && (determined || !t.text(src).ends_with('s'))
+        })
+}
+
+/// Whether a word in lower case right after a quote can be the noun it modifies: not a
+/// function word, a cue, an auxiliary or an adverb (`“Ted Cruz” campaign pins`, not
+/// `“Fake News” and`, `“Lost” said`).
+fn noun_after_quote(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    is_lower_word(src, t)
+        && !lexicon::NP_STOP.has(w)
+        && !lexicon::NON_VERBS.has(w)
+        && !lexicon::EDGE_WORDS.has(w)
+        && !lexicon::AUXILIARIES.has(w)
+        && !lexicon::RELATIVE_PRONOUNS.has(w)
+        && !is_cue(w)
+        && !is_ly_adverb(w)
+}
+
 /// The subject of the sentence before last in `toks` (see [`previous_sentence_subject`]),
 /// when the last sentence names no one else: no subject pronoun (`he`, `it`, `we` …), and
 /// no capitalized word inside it but the subject's own (`Costin heads to Poland on Sunday.
@@ -1997,14 +2054,7 @@ fn inside_noun_phrase(src: &str, before: &[Tok], after: &[Tok], end: usize, cont
         && after.first().is_some_and(|t| {
             let w = t.text(src);
             t.start > end
-                && (is_lower_word(src, t)
-                    && !lexicon::NP_STOP.has(w)
-                    && !lexicon::NON_VERBS.has(w)
-                    && !lexicon::EDGE_WORDS.has(w)
-                    && !lexicon::AUXILIARIES.has(w)
-                    && !lexicon::RELATIVE_PRONOUNS.has(w)
-                    && !is_cue(w)
-                    && !is_ly_adverb(w)
+                && (noun_after_quote(src, t)
                     // (Or words in lower case ending in a noun before the name they
                     // describe: `its “national enterprise reporter” Stephanie McCrummen`; not
                     // `his network “held on” Trump`, `a “very decent man” Tuesday`.)
@@ -4727,6 +4777,18 @@ fn clause_in_mention(src: &str, toks: &[Tok], a: usize, b: usize) -> bool {
             && !is_pronoun(src, t)
             && !w.starts_with(|c: char| c.is_ascii_digit())
     });
+    // (The words past a name and its comma describe the one named, and may hold a verb:
+    // `spokeswoman Ana Ruiz, wearing a red scarf, said`.)
+    let named = words
+        .iter()
+        .position(|t| t.punct == Some(','))
+        .filter(|&c| {
+            c >= 2
+                && words
+                    .get(c - 1)
+                    .is_some_and(|t| t.is_word() && is_capitalized(t.text(src)))
+        });
+    let words = named.and_then(|c| words.get(..c)).unwrap_or(words);
     opens_bare
         && words.iter().enumerate().any(|(i, t)| {
             let w = t.text(src);

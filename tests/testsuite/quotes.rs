@@ -2395,6 +2395,38 @@ fn a_cue_before_a_quote_and_one_introducing_the_next_each_speak_their_own() {
 }
 
 #[test]
+fn a_name_modifying_a_noun_does_not_cut_the_window_after_a_quote() {
+    // `“…,” X, wearing … “Name” campaign pins, said`: the name in title case between a
+    // determiner or `and` and a noun is part of the noun phrase, and the window reads on.
+    assert_mentions_and_cues(&[
+        (
+            "Headline\n\n“We have had better years,” delegate Ana Ruiz, wearing a red scarf \
+             and “Vote Ruiz” campaign buttons, said after the count.",
+            "delegate Ana Ruiz, wearing a red scarf and “Vote Ruiz” campaign buttons",
+            "said",
+        ),
+        (
+            "Headline\n\n“It is a mistake,” Tomas Vell, who signed the “Clean Water” charter \
+             last year, told reporters.",
+            "Tomas Vell, who signed the “Clean Water” charter last year",
+            "told reporters",
+        ),
+    ]);
+    // (After a conjunction that opens a clause, or before a verb in the third person, the
+    // quote is no modifier: its sentence is another.)
+    assert_no_mention_containing(
+        "Headline\n\nThe park is called Ana Pala Vinu. “Ana Pala” meaning “where rivers meet,” \
+         for one people, while “Vinu Taro” translates to “our stones,” for another.",
+        "people",
+    );
+    assert_no_mention_containing(
+        "Headline\n\nThe park is called Ana Pala Vinu. “Ana Pala” means “where rivers meet,” \
+         and “Vinu Taro” translates to “our stones,” in the old tongue.",
+        "Vinu",
+    );
+}
+
+#[test]
 fn a_participle_after_a_quote_introduces_the_next_one() {
     // `saying,` belongs to the quote after it; the words before it are no speaker of the
     // quote before.
