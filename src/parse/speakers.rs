@@ -14,9 +14,10 @@
 //!   the organisation that spoke last (the ministry)
 //! indefinite       → a new speaker (a senior US administration official, Hundreds of
 //!                    protesters)
-//! pronoun          → he/she: the more recent of the last compatible speaker and the last
-//!                    compatible person who was a sentence's or clause's subject (else the
-//!                    last person named); they/it: the most recent organisation or group
+//! pronoun          → he/she: the more recent of the last compatible speaker mentioned before
+//!                    it and the last compatible person who was a sentence's or clause's
+//!                    subject (else the last person named); they/it: the most recent
+//!                    organisation or group
 //! organisation     → by its fullest form (The Post → The Washington Post)
 //! ```
 //! Ambiguous mentions stay their own speaker rather than being guessed.
@@ -4169,7 +4170,13 @@ impl<'a> Resolver<'a> {
         };
         let person = matches!(p, "he" | "she" | "i" | "who");
         let compatible = |g: Option<Gender>| want.is_none() || g.is_none() || g == want;
+        // (A pronoun refers back: a speaker mentioned only after it is no antecedent, as in
+        // `Vell should “hold firm” and not apologise for his “Judas” comment, Rook has
+        // insisted`, where Rook speaks the first quote and `his` is Vell's.)
         let from_speakers = self.recent.iter().rev().find_map(|&(id, pos)| {
+            if pos > at {
+                return None;
+            }
             let s = self.speakers.get(id)?;
             let g = self.genders.get(id).copied().flatten();
             let kind_ok = if person {

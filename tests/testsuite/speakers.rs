@@ -323,6 +323,14 @@ fn pronouns_take_the_last_compatible_person() {
 }
 
 #[test]
+fn a_pronoun_refers_back_not_to_a_speaker_named_after_it() {
+    // The first quote is Rook's, named at the sentence's end; `his` before that is Vell's.
+    let text = "Headline\n\nMayor Tomas Vell should “hold firm” and not apologise for his “Judas” \
+                comment to a reporter, Councillor Ivan Rook has insisted.";
+    assert_speakers(text, &["Ivan Rook", "Tomas Vell"]);
+}
+
+#[test]
 fn organisations_resolve_to_their_fullest_form() {
     let text = "Headline\n\nThe Washington Post first reported the story.\n\n“The plan is dead,” the Post reported.";
     let a = parse_valid(text);
