@@ -367,11 +367,7 @@ fn attribute_one(
                 .rsplit(|c: char| !c.is_alphanumeric())
                 .next()
                 .is_some_and(|w| !w.is_empty() && is_cue(w)))
-            && sub(src, q.content_span.start(), q.content_span.end())
-                .trim_start_matches(is_space)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
+            && opens_upper(src, q)
     };
     let floor = match prev_end {
         0 => 0,
@@ -730,13 +726,7 @@ fn attribute_one(
         && before
             .last()
             .is_some_and(|t| matches!(t.punct, Some(':' | ',')))
-        && next.is_some_and(|n| {
-            sub(src, n.content_span.start(), n.content_span.end())
-                .trim_start_matches(is_space)
-                .chars()
-                .next()
-                .is_some_and(char::is_uppercase)
-        });
+        && next.is_some_and(|n| opens_upper(src, n));
     // (The window before is only read when its answer can matter.)
     let before_attr = if after_attr.is_some() && after_wins && !introduces_both {
         None
@@ -1376,6 +1366,15 @@ fn nickname_quote(src: &str, q: &Quote) -> bool {
     let before = tokenize(src, start.saturating_sub(MAX_NICKNAME), start);
     let after = tokenize(src, end, (end + MAX_NICKNAME).min(src.len()));
     nickname_in_name(src, &before, &after, content, q.span)
+}
+
+/// Whether a quote's words open with a capital, past any space inside the marks.
+fn opens_upper(src: &str, q: &Quote) -> bool {
+    sub(src, q.content_span.start(), q.content_span.end())
+        .trim_start_matches(is_space)
+        .chars()
+        .next()
+        .is_some_and(char::is_uppercase)
 }
 
 /// Whether a quote is a short name in title case that modifies the noun after it, inside a
