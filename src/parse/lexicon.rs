@@ -1,7 +1,6 @@
 //! Word lists the grammar consults. Every list the parser uses lives here, so a rule is
 //! changed by editing a table, not code.
 
-use std::collections::HashSet;
 use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
@@ -14,19 +13,161 @@ use crate::parse::words::with_lower_bytes;
 pub(crate) struct Lexicon {
     words: &'static [&'static str],
     also: &'static [&'static [&'static str]],
-    set: OnceLock<WordSet>,
+    set: OnceLock<WordTable<()>>,
 }
 
-/// Room a table's hash set is built with, per word: most words looked up are in no table,
-/// and a sparse table turns them away after fewer probes.
+/// Room a [`WordTable`] is built with, per word: most words looked up are in no table, and
+/// a sparse table turns them away after fewer probes.
 const LOOKUP_ROOM: usize = 2;
 
-/// The words keyed by bytes, so that a word lower-cased into a buffer is looked up as it is,
-/// and the longest word, so that longer ones are turned away without hashing.
+/// Lower-case words, each with a value (`()` for a plain list), for lookups that are
+/// mostly misses. A word of at most [`PACKED_BYTES`] bytes (nearly all) is packed into a
+/// `u128` and found in an open-addressed table by one multiply and integer compares, with no
+/// hashing of bytes and no `memcmp`; a longer one goes to a hash map. Only the tables' own
+/// words are inserted, and the table is at most half full, so that a crafted word still ends
+/// its probe at the end of one of the tables' own short clusters.
 #[derive(Debug)]
-struct WordSet {
-    words: HashSet<&'static [u8], WordHashBuild>,
+pub(crate) struct WordTable<T> {
+    /// Packed words; 0 marks an empty slot (no word packs to 0: words are not empty).
+    keys: Vec<u128>,
+    values: Vec<T>,
+    /// `keys.len() - 1`; the length is a power of two.
+    mask: usize,
+    /// How far the hash is shifted to index the slots.
+    shift: u32,
+    long: std::collections::HashMap<Box<[u8]>, T, WordHashBuild>,
     longest: usize,
+}
+
+/// The longest word [`WordTable`] packs into a `u128`.
+const PACKED_BYTES: usize = 16;
+
+/// `lw` packed into a `u128`, little-endian and zero-padded, when it is 1 to
+/// [`PACKED_BYTES`] bytes long.
+#[inline]
+fn pack(lw: &[u8]) -> Option<u128> {
+    // (Two overlapping loads of eight or four bytes, the second shifted into place: no
+    // byte loop, no call to `memcpy`.)
+    let n = lw.len();
+    let load8 = |at: usize| {
+        lw.get(at..at + 8)
+            .and_then(|b| <[u8; 8]>::try_from(b).ok())
+            .map_or(0, u64::from_le_bytes)
+    };
+    let load4 = |at: usize| {
+        lw.get(at..at + 4)
+            .and_then(|b| <[u8; 4]>::try_from(b).ok())
+            .map_or(0, |b| u64::from(u32::from_le_bytes(b)))
+    };
+    let (lo, hi) = match n {
+        0 => return None,
+        1..=3 => {
+            let mut lo = 0u64;
+            for (k, &b) in lw.iter().enumerate() {
+                lo |= u64::from(b) << (8 * k);
+            }
+            (lo, 0)
+        }
+        4..=7 => (load4(0) | (load4(n - 4) << (8 * (n - 4))), 0),
+        8 => (load8(0), 0),
+        9..=PACKED_BYTES => (load8(0), load8(n - 8) >> (8 * (PACKED_BYTES - n))),
+        _ => return None,
+    };
+    Some(u128::from(lo) | (u128::from(hi) << 64))
+}
+
+impl<T: Copy> WordTable<T> {
+    /// The table of `entries`; a word given twice keeps the values `merge`d.
+    pub(crate) fn new(
+        entries: impl IntoIterator<Item = (Box<[u8]>, T)>,
+        merge: impl Fn(&mut T, T),
+    ) -> Self {
+        let entries: Vec<(Box<[u8]>, T)> = entries.into_iter().collect();
+        let room = (LOOKUP_ROOM * entries.len()).next_power_of_two().max(8);
+        let mut table = WordTable {
+            keys: vec![0; room],
+            values: Vec::with_capacity(room),
+            mask: room - 1,
+            shift: u64::BITS - room.trailing_zeros(),
+            long: std::collections::HashMap::default(),
+            longest: 0,
+        };
+        // (Values are written where their keys go; a slot never filled keeps the first
+        // entry's value, read by no lookup: its key is 0.)
+        let Some(&(_, filler)) = entries.first() else {
+            return table;
+        };
+        table.values.resize(room, filler);
+        for (word, value) in entries {
+            table.longest = table.longest.max(word.len());
+            let Some(key) = pack(&word) else {
+                match table.long.entry(word) {
+                    std::collections::hash_map::Entry::Occupied(mut e) => merge(e.get_mut(), value),
+                    std::collections::hash_map::Entry::Vacant(e) => {
+                        e.insert(value);
+                    }
+                }
+                continue;
+            };
+            let mut i = table.slot(key);
+            loop {
+                match table.keys.get(i).copied() {
+                    Some(0) => {
+                        if let (Some(k), Some(v)) = (table.keys.get_mut(i), table.values.get_mut(i))
+                        {
+                            *k = key;
+                            *v = value;
+                        }
+                        break;
+                    }
+                    Some(k) if k == key => {
+                        if let Some(v) = table.values.get_mut(i) {
+                            merge(v, value);
+                        }
+                        break;
+                    }
+                    Some(_) => i = (i + 1) & table.mask,
+                    None => break,
+                }
+            }
+        }
+        table
+    }
+
+    /// The first slot to probe for `key`.
+    #[inline]
+    fn slot(&self, key: u128) -> usize {
+        // (The two halves folded, then a multiplicative hash: its high bits index.)
+        let folded = (key as u64) ^ ((key >> 64) as u64).rotate_left(29);
+        (folded.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> self.shift) as usize
+    }
+
+    /// The value of `lw`, a word already in lower case.
+    #[inline]
+    pub(crate) fn get(&self, lw: &[u8]) -> Option<T> {
+        if lw.len() > self.longest {
+            return None;
+        }
+        let Some(key) = pack(lw) else {
+            return self.long.get(lw).copied();
+        };
+        let mut i = self.slot(key);
+        loop {
+            let k = *self.keys.get(i)?;
+            if k == key {
+                return self.values.get(i).copied();
+            }
+            if k == 0 {
+                return None;
+            }
+            i = (i + 1) & self.mask;
+        }
+    }
+
+    /// The longest word, in bytes.
+    pub(crate) fn longest(&self) -> usize {
+        self.longest
+    }
 }
 
 /// FNV-1a: a fast hash for short, trusted keys (the tables' own words).
@@ -122,31 +263,25 @@ impl Lexicon {
         self.contains_bytes(lw.as_ref().as_bytes())
     }
 
-    fn word_set(&self) -> &WordSet {
+    fn word_set(&self) -> &WordTable<()> {
         self.set.get_or_init(|| {
-            let mut words = HashSet::with_capacity_and_hasher(
-                LOOKUP_ROOM * self.words().count(),
-                WordHashBuild::default(),
-            );
-            words.extend(self.words().map(str::as_bytes));
-            WordSet {
-                words,
-                longest: self.words().map(str::len).max().unwrap_or(0),
-            }
+            WordTable::new(
+                self.words().map(|w| (Box::from(w.as_bytes()), ())),
+                |_, ()| {},
+            )
         })
     }
 
     /// [`Lexicon::contains`] for a word already lower-cased into bytes.
     pub(crate) fn contains_bytes(&self, lw: &[u8]) -> bool {
-        let set = self.word_set();
-        lw.len() <= set.longest && set.words.contains(lw)
+        self.word_set().get(lw).is_some()
     }
 
     /// Whether the two words `first second`, already lower case, with one space between,
     /// are in the list (`known as`).
     pub(crate) fn contains_pair(&self, first: &[u8], second: &[u8]) -> bool {
         let n = first.len() + 1 + second.len();
-        if n > self.word_set().longest {
+        if n > self.word_set().longest() {
             return false;
         }
         let mut buf = [0u8; 64];
@@ -166,7 +301,7 @@ impl Lexicon {
     pub(crate) fn has(&self, word: &str) -> bool {
         // (An ASCII word keeps its length in lower case: one longer than every word of the
         // list is not in it, and is not lower-cased to find that out.)
-        if word.len() > self.word_set().longest && word.is_ascii() {
+        if word.len() > self.word_set().longest() && word.is_ascii() {
             return false;
         }
         with_lower_bytes(word, |lw| self.contains_bytes(lw))
@@ -3164,32 +3299,26 @@ pub(crate) mod np_class {
 /// answers all of them (the mention-edge classes below, the speaker index's word classes).
 #[derive(Debug)]
 pub(crate) struct ClassMap<T> {
-    map: std::collections::HashMap<&'static [u8], T, WordHashBuild>,
-    longest: usize,
+    map: WordTable<T>,
 }
 
 impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
     /// The map of `(word, bits)` entries; a word's bits from several entries are joined.
     pub(crate) fn new(entries: impl IntoIterator<Item = (&'static str, T)>) -> Self {
-        let entries: Vec<(&'static str, T)> = entries.into_iter().collect();
-        let mut map = std::collections::HashMap::with_capacity_and_hasher(
-            LOOKUP_ROOM * entries.len(),
-            WordHashBuild::default(),
-        );
-        for (w, bits) in entries {
-            *map.entry(w.as_bytes()).or_insert_with(T::default) |= bits;
+        ClassMap {
+            map: WordTable::new(
+                entries
+                    .into_iter()
+                    .map(|(w, bits)| (Box::from(w.as_bytes()), bits)),
+                |joined, bits| *joined |= bits,
+            ),
         }
-        let longest = map.keys().map(|k: &&[u8]| k.len()).max().unwrap_or(0);
-        ClassMap { map, longest }
     }
 
     /// The bits of a word already in lower case.
     #[inline]
     pub(crate) fn of_lower(&self, lw: &[u8]) -> T {
-        if lw.len() > self.longest {
-            return T::default();
-        }
-        self.map.get(lw).copied().unwrap_or_default()
+        self.map.get(lw).unwrap_or_default()
     }
 
     /// The bits of a word in any case.
@@ -3197,7 +3326,7 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
     pub(crate) fn of(&self, word: &str) -> T {
         // (Lower-casing shrinks a char to no less than a third of its bytes — `K` (Kelvin)
         // to `k` — so a longer word is in no table, and is not lower-cased at all.)
-        if word.len() > 3 * self.longest {
+        if word.len() > 3 * self.map.longest() {
             return T::default();
         }
         with_lower_bytes(word, |lw| self.of_lower(lw))
@@ -5520,6 +5649,59 @@ mod tests {
                 .filter(|w| w.ends_with("ed"))
                 .all(|w| TITLE_CUES.contains(&w))
         );
+    }
+
+    #[test]
+    fn a_word_packs_as_its_bytes_zero_padded_little_endian() {
+        let text = b"abcdefghijklmnopqrstu";
+        for n in 0..=text.len() {
+            let word = text.get(..n).unwrap_or_default();
+            let expected = (1..=PACKED_BYTES).contains(&n).then(|| {
+                let mut bytes = [0u8; PACKED_BYTES];
+                bytes.get_mut(..n).unwrap_or_default().copy_from_slice(word);
+                u128::from_le_bytes(bytes)
+            });
+            assert_eq!(pack(word), expected, "{n} bytes");
+        }
+    }
+
+    #[test]
+    fn a_word_table_finds_its_words_short_and_long_and_no_other() {
+        let words = [
+            "a",
+            "he",
+            "said",
+            "spokesman",
+            "chief-executive",   // 15 bytes
+            "chief-executives",  // 16: the longest packed
+            "chief-executive's", // 17: in the hash map
+            "é",
+            "",
+        ];
+        let table = WordTable::new(
+            words
+                .iter()
+                .enumerate()
+                .map(|(k, w)| (Box::from(w.as_bytes()), 1u32 << k))
+                .chain([(Box::from(&b"said"[..]), 1 << 20)]),
+            |joined, bits| *joined |= bits,
+        );
+        for (k, w) in words.iter().enumerate() {
+            let bits = table.get(w.as_bytes()).unwrap_or_default();
+            assert!(bits & 1 << k != 0, "{w}");
+        }
+        // (A word given twice keeps both values.)
+        assert_eq!(table.get(b"said"), Some(1 << 2 | 1 << 20));
+        for miss in ["s", "sai", "saidx", "chief-executivez", "chief-executivez!"] {
+            assert_eq!(table.get(miss.as_bytes()), None, "{miss}");
+        }
+        assert_eq!(table.longest(), 17);
+        // (Longer than every word: turned away before any lookup.)
+        assert_eq!(table.get(&[b'a'; 40]), None);
+        // (A table with no words finds nothing.)
+        let empty: WordTable<()> = WordTable::new(std::iter::empty(), |_, ()| {});
+        assert_eq!(empty.get(b"he"), None);
+        assert_eq!(empty.get(b""), None);
     }
 
     #[test]

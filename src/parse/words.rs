@@ -12,11 +12,10 @@
 //! # Diagnostics emitted
 //! None.
 
-use std::collections::HashSet;
 use std::sync::OnceLock;
 
 use crate::parse::chars::{char_reference_at, is_alnum, is_space, sub};
-use crate::parse::lexicon;
+use crate::parse::lexicon::{self, WordTable};
 
 /// A token with absolute byte offsets.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -335,29 +334,24 @@ pub(crate) fn is_cue(word: &str) -> bool {
 
 /// Whether `lw` (lower case, as bytes) is a cue verb's form.
 fn is_cue_form(lw: &[u8]) -> bool {
-    let (forms, longest) = cue_forms();
-    lw.len() <= *longest && forms.contains(lw)
+    cue_forms().get(lw).is_some()
 }
 
-/// Words as bytes, hashed as the lexicon's are.
-type ByteSet = HashSet<Box<[u8]>, lexicon::WordHashBuild>;
-
-/// Every form of every cue verb, irregular and regular, generated once with the length of
-/// the longest: one lookup per word instead of one per table and suffix rule.
-fn cue_forms() -> &'static (ByteSet, usize) {
-    static FORMS: OnceLock<(ByteSet, usize)> = OnceLock::new();
+/// Every form of every cue verb, irregular and regular, generated once: one lookup per word
+/// instead of one per table and suffix rule.
+fn cue_forms() -> &'static WordTable<()> {
+    static FORMS: OnceLock<WordTable<()>> = OnceLock::new();
     FORMS.get_or_init(|| {
-        let mut set = ByteSet::default();
-        for word in lexicon::CUE_IRREGULAR.words() {
-            set.insert(word.as_bytes().into());
-        }
+        let mut forms: Vec<Box<[u8]>> = lexicon::CUE_IRREGULAR
+            .words()
+            .map(|w| Box::from(w.as_bytes()))
+            .collect();
         for base in lexicon::CUE_VERBS.words() {
             regular_forms(base, |form| {
-                set.insert(form.into_bytes().into_boxed_slice());
+                forms.push(form.into_bytes().into_boxed_slice())
             });
         }
-        let longest = set.iter().map(|w| w.len()).max().unwrap_or(0);
-        (set, longest)
+        WordTable::new(forms.into_iter().map(|f| (f, ())), |_, ()| {})
     })
 }
 
