@@ -2408,7 +2408,13 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         }
         // Extensions: `said in a statement`, `told reporters`.
         // Only a word that opens some extension can start one.
-        let Some(first) = toks.get(end).filter(|t| t.is_word()).map(|t| t.text(src)) else {
+        // (One lookup turns away the words that open none, as `Price` in `said Price`.)
+        let Some(first) = toks
+            .get(end)
+            .filter(|t| t.is_word())
+            .map(|t| t.text(src))
+            .filter(|w| lexicon::cue_extension_opener(w))
+        else {
             return Some((end, false));
         };
         for ext in lexicon::CUE_EXTENSIONS {

@@ -792,6 +792,22 @@ pub(crate) const CUE_EXTENSIONS: &[&str] = &[
     "abc news",
 ];
 
+/// Whether `word`, in any case, is the first word of one of [`CUE_EXTENSIONS`].
+pub(crate) fn cue_extension_opener(word: &str) -> bool {
+    static OPENERS: OnceLock<ClassMap<u8>> = OnceLock::new();
+    OPENERS
+        .get_or_init(|| {
+            ClassMap::new(
+                CUE_EXTENSIONS
+                    .iter()
+                    .filter_map(|ext| ext.split(' ').next())
+                    .map(|w| (w, 1)),
+            )
+        })
+        .of(word)
+        != 0
+}
+
 /// Words of four letters or more that title case leaves in lower case (`The Nightly Show
 /// with Larry Wilmore`, `Guardians of the Galaxy` has only shorter ones).
 pub(crate) static TITLE_CASE_LOWER: Lexicon =
@@ -5702,6 +5718,18 @@ mod tests {
         let empty: WordTable<()> = WordTable::new(std::iter::empty(), |_, ()| {});
         assert_eq!(empty.get(b"he"), None);
         assert_eq!(empty.get(b""), None);
+    }
+
+    #[test]
+    fn every_cue_extension_opens_with_an_opener_and_no_other_word_is_one() {
+        for ext in CUE_EXTENSIONS {
+            let first = ext.split(' ').next().unwrap_or_default();
+            assert!(cue_extension_opener(first), "{ext}");
+            assert!(cue_extension_opener(&first.to_uppercase()), "{ext}");
+        }
+        for word in ["Price", "said", "statement", "i", ""] {
+            assert!(!cue_extension_opener(word), "{word}");
+        }
     }
 
     #[test]
