@@ -292,31 +292,28 @@ pub(crate) fn lower_small(word: &str) -> Lower {
 }
 
 /// The base form of a regularly inflected English verb, guessed: `says` → `say`,
-/// `noted` → `note`, `adding` → `add`, `replied` → `reply`. Returns the candidates.
-pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = String> + '_ {
-    let mut out: Vec<String> = Vec::with_capacity(4);
-    out.push(w.to_owned());
-    let strip = |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() >= 2);
-    if let Some(s) = strip("ies").or_else(|| strip("ied")) {
-        out.push(format!("{s}y"));
-    }
-    if let Some(s) = strip("es") {
-        out.push(s.to_owned());
-    }
-    if let Some(s) = strip("s") {
-        out.push(s.to_owned());
-    }
-    for suffix in ["ed", "ing"] {
-        if let Some(s) = strip(suffix) {
-            out.push(s.to_owned());
-            out.push(format!("{s}e"));
-            let b = s.as_bytes();
-            if b.len() >= 2 && b.last() == b.get(b.len() - 2) {
-                out.push(s.get(..s.len() - 1).unwrap_or("").to_owned());
-            }
-        }
-    }
-    out.into_iter()
+/// `noted` → `note`, `adding` → `add`, `replied` → `reply`. Returns the candidates, in
+/// order, each as a stem of `w` and the letter to add to it (`repli` + `y`), so that no
+/// candidate is allocated.
+pub(crate) fn verb_stems(w: &str) -> impl Iterator<Item = (&str, &'static str)> + '_ {
+    let strip = move |suffix: &str| w.strip_suffix(suffix).filter(|s| s.len() >= 2);
+    let y = strip("ies").or_else(|| strip("ied")).map(|s| (s, "y"));
+    let es = strip("es").map(|s| (s, ""));
+    let plain_s = strip("s").map(|s| (s, ""));
+    // (`-ed` and `-ing`: the stem, the stem with `e`, and a doubled consonant undone.)
+    let inflected = ["ed", "ing"].into_iter().filter_map(strip).flat_map(|s| {
+        let b = s.as_bytes();
+        let doubled = (b.len() >= 2 && b.last() == b.get(b.len() - 2))
+            .then(|| (s.get(..s.len() - 1).unwrap_or(""), ""));
+        [Some((s, "")), Some((s, "e")), doubled]
+            .into_iter()
+            .flatten()
+    });
+    core::iter::once((w, ""))
+        .chain(y)
+        .chain(es)
+        .chain(plain_s)
+        .chain(inflected)
 }
 
 /// A verb's past tense or participle by its ending, not a short word (`red`, `bed`):
@@ -391,7 +388,11 @@ fn regular_forms(base: &str, mut emit: impl FnMut(String)) {
 
 /// The base form of `lw` if it is a form of one of `bases`.
 pub(crate) fn verb_base<'a>(lw: &str, bases: &[&'a str]) -> Option<&'a str> {
-    verb_stems(lw).find_map(|s| bases.iter().find(|b| **b == s).copied())
+    verb_stems(lw).find_map(|(stem, tail)| {
+        bases.iter().copied().find(|b| {
+            b.len() == stem.len() + tail.len() && b.starts_with(stem) && b.ends_with(tail)
+        })
+    })
 }
 
 /// Call `f` with the lower-case form of `word` (’ read as '), without allocating for
@@ -466,6 +467,35 @@ mod tests {
                 "about", "7,000", "jobs", "1,200", "and", "3", "4", "or", "5"
             ]
         );
+    }
+
+    #[test]
+    fn a_verb_form_finds_its_base_by_the_regular_inflections_in_order() {
+        let bases = ["say", "reply", "note", "add", "quip", "tie", "pass"];
+        for (form, base) in [
+            ("say", "say"),
+            ("says", "say"),
+            ("replies", "reply"),
+            ("replied", "reply"),
+            ("noted", "note"),
+            ("noting", "note"),
+            ("added", "add"),
+            ("adding", "add"),
+            ("quipped", "quip"),
+            ("ties", "tie"),
+            ("passes", "pass"),
+        ] {
+            assert_eq!(verb_base(form, &bases), Some(base), "{form}");
+        }
+        for form in ["sad", "nothing", "ed", "s", ""] {
+            assert_eq!(verb_base(form, &bases), None, "{form}");
+        }
+        // (The candidates in order: the word, then `-ies`, `-es`, `-s`, `-ed`, `-ing`; no
+        // stem shorter than two letters.)
+        let stems = |w| -> Vec<String> { verb_stems(w).map(|(s, t)| format!("{s}{t}")).collect() };
+        assert_eq!(stems("replied"), ["replied", "reply", "repli", "replie"]);
+        assert_eq!(stems("tied"), ["tied", "ti", "tie"]);
+        assert_eq!(stems("stopping"), ["stopping", "stopp", "stoppe", "stop"]);
     }
 
     #[test]
