@@ -417,7 +417,33 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
             return f(dst);
         }
     }
+    // (A word whose one character past ASCII is `’`, `Trump’s`, `didn’t`, the common case
+    // there, is lower-cased on the stack too: the mark read as `'`, as `lower` reads it.)
+    if let Some(n) = lower_with_apostrophes(word, &mut buf) {
+        return f(buf.get(..n).unwrap_or_default());
+    }
     f(lower(word).as_bytes())
+}
+
+/// `word` lower-cased into `buf` when it is ASCII but for `’` (read as `'`); its length
+/// there. `None` for a word with any other character past ASCII, or too long for `buf`.
+fn lower_with_apostrophes(word: &str, buf: &mut [u8]) -> Option<usize> {
+    let bytes = word.as_bytes();
+    let mut n = 0;
+    let mut i = 0;
+    while let Some(&b) = bytes.get(i) {
+        let (out, len) = if b < 0x80 {
+            (b.to_ascii_lowercase(), 1)
+        } else if bytes.get(i..i + 3) == Some("’".as_bytes()) {
+            (b'\'', 3)
+        } else {
+            return None;
+        };
+        *buf.get_mut(n)? = out;
+        n += 1;
+        i += len;
+    }
+    Some(n)
 }
 
 /// An adverb in `-ly` (`routinely`, `openly`; not `only`, `fly`, the adjectives `early`,
@@ -496,6 +522,31 @@ mod tests {
         assert_eq!(stems("replied"), ["replied", "reply", "repli", "replie"]);
         assert_eq!(stems("tied"), ["tied", "ti", "tie"]);
         assert_eq!(stems("stopping"), ["stopping", "stopp", "stoppe", "stop"]);
+    }
+
+    #[test]
+    fn a_word_is_lowered_on_the_stack_as_lower_lowers_it() {
+        let long = format!("{}’S", "A".repeat(50));
+        for word in [
+            "Trump’s",
+            "DIDN’T",
+            "’90s",
+            "rock’n’roll",
+            "O’Donnell",
+            "it's",
+            "José",
+            "Ⅻ’s",
+            "’",
+            "",
+            long.as_str(),
+        ] {
+            let stacked = with_lower_bytes(word, <[u8]>::to_vec);
+            assert_eq!(stacked, lower(word).into_bytes(), "{word}");
+        }
+        let mut buf = [0u8; 48];
+        assert_eq!(lower_with_apostrophes("Trump’s", &mut buf), Some(7));
+        assert_eq!(lower_with_apostrophes("José", &mut buf), None);
+        assert_eq!(lower_with_apostrophes(&long, &mut buf), None);
     }
 
     #[test]
