@@ -3617,6 +3617,45 @@ pub(crate) static WORDS_NOUNS: Lexicon = Lexicon::new(&[
 pub(crate) static CLAUSE_CONJUNCTIONS: Lexicon =
     Lexicon::new(&["and", "but", "while", "whereas", "yet"]);
 
+/// Nouns of a person's relation to another, kin and those who work for one person
+/// (`her son Aidan`, `The actor's friend Budd Schulberg`, `Her publicist, Yvette
+/// Noel-Schure`): someone so introduced is not who a description of another kind refers
+/// back to.
+pub(crate) static RELATION_NOUNS: Lexicon = Lexicon::new(&[
+    "son",
+    "daughter",
+    "stepson",
+    "stepdaughter",
+    "child",
+    "wife",
+    "husband",
+    "ex-wife",
+    "ex-husband",
+    "widow",
+    "widower",
+    "mother",
+    "father",
+    "brother",
+    "sister",
+    "grandson",
+    "granddaughter",
+    "niece",
+    "nephew",
+    "cousin",
+    "partner",
+    "fiance",
+    "fiancée",
+    "girlfriend",
+    "boyfriend",
+    "friend",
+    "publicist",
+    "assistant",
+    "agent",
+    "lawyer",
+    "attorney",
+    "bodyguard",
+]);
+
 /// Kin, who speak by that name alone (`Mom said`).
 pub(crate) static KIN_WORDS: Lexicon = Lexicon::new(&[
     "mom", "mum", "dad", "mother", "father", "grandma", "grandpa", "granny", "auntie", "uncle",

@@ -281,6 +281,12 @@ struct NameIndex<'a> {
     known_by_title: HashMap<Cow<'a, str>, &'a str, FnvBuild>,
     /// The gender honorifics tell for a name (`Mr. Price`).
     genders: HashMap<Cow<'a, str>, Gender, FnvBuild>,
+    /// Names the text introduces as someone else's relation, with the noun that says which
+    /// (`her son Aidan`, `The actor's friend Budd Schulberg`, `Her publicist, Yvette
+    /// Noel-Schure`): such a person is not who a description of another kind refers back to
+    /// (`the singer`, `the actor`), the one whose relation they are is.
+    /// (By name id; the fullest form of each name is entered too, once the text is read.)
+    relations: HashMap<usize, &'a str, FnvBuild>,
     /// Initials of multi-word names → the first name with them, built on the first acronym
     /// looked up.
     acronyms: OnceCell<HashMap<String, usize, FnvBuild>>,
@@ -574,6 +580,11 @@ impl<'a> NameIndex<'a> {
                             idx.genders.entry(name).or_insert(g);
                         }
                     }
+                    if let Some(noun) = possessed_relation(before) {
+                        if let Some(id) = idx.occurrences.get(lead).map(NameOcc::name) {
+                            idx.relations.entry(id).or_insert(noun);
+                        }
+                    }
                     // (A full name's description in apposition, read once for the two rules
                     // that use it: the text after it, from its closing mark on.)
                     let after_description =
@@ -676,6 +687,22 @@ impl<'a> NameIndex<'a> {
                     }
                 }
                 i = run.last().map_or(i + 1, |t| t.end.max(i + 1));
+            }
+        }
+        // (A relation is known by the name's fullest form too: `her son Aidan` is `Aidan
+        // Suleman` where the text names him so.)
+        if !idx.relations.is_empty() {
+            let fuller: Vec<(usize, &'a str)> = idx
+                .relations
+                .iter()
+                .filter_map(|(&id, &noun)| {
+                    let name = idx.names.get(id)?;
+                    let full = idx.name_ids.get(idx.full(name)).copied()?;
+                    (full != id).then_some((full, noun))
+                })
+                .collect();
+            for (id, noun) in fuller {
+                idx.relations.entry(id).or_insert(noun);
             }
         }
         // `before` searches by position; runs are found in text order, so this only guards
@@ -1143,6 +1170,13 @@ impl<'a> NameIndex<'a> {
         self.full_as(name, None)
     }
 
+    /// The noun of the relation to someone else the text introduced `name` with (see
+    /// [`NameIndex::relations`]), by the name as written there or as its fullest form.
+    fn relation_of(&self, name: &str) -> Option<&'a str> {
+        let id = self.name_ids.get(name)?;
+        self.relations.get(id).copied()
+    }
+
     /// [`Self::full`] for an occurrence whose honorific tells `gender`: `Mrs. Clinton` is
     /// not `Bill Clinton`.
     fn full_as<'s>(&'s self, name: &'s str, gender: Option<Gender>) -> &'s str {
@@ -1355,6 +1389,48 @@ fn fullest_in<'n>(names: &'n [(Cow<'_, str>, usize)], name: &str) -> Option<&'n 
         .map(|(n, _)| n.as_ref())
         .filter(|n| words_within(name, n) && opens_right(n))
         .max_by_key(|n| n.len())
+}
+
+/// The longest of [`lexicon::RELATION_NOUNS`], in bytes (a test keeps this true).
+const MAX_RELATION_NOUN: usize = 13;
+
+/// The noun of a relation to someone else (one of [`lexicon::RELATION_NOUNS`]) that
+/// `before`, the text right before a name, ends in: a possessive, at most two words in lower
+/// case and the noun (`her son`, `The actor's close friend`), or such a phrase opening its
+/// sentence and a comma (`Her publicist,` — after a comma elsewhere the name opens a clause
+/// of its own: `… ended his campaign, Cruz said`). `None` for any other text.
+fn possessed_relation(before: &str) -> Option<&str> {
+    const MAX_MODIFIERS: usize = 2;
+    let (phrase, comma) = match before.strip_suffix(',') {
+        Some(p) => (p, true),
+        None => (before, false),
+    };
+    // (The noun first, found within the longest noun's bytes of the end: this runs for
+    // every person named, and few are anyone's relation.)
+    let k = phrase
+        .bytes()
+        .rev()
+        .take(MAX_RELATION_NOUN + 1)
+        .position(|b| b == b' ')?;
+    let cut = phrase.len() - k;
+    let noun = phrase
+        .get(cut..)
+        .filter(|w| lexicon::RELATION_NOUNS.contains(*w))?;
+    let lower = |w: &str| !w.is_empty() && w.bytes().all(|b| b.is_ascii_lowercase() || b == b'-');
+    let words = phrase.get(..cut.saturating_sub(1))?.rsplit(' ');
+    let mut used = noun.len();
+    for w in words.take(MAX_MODIFIERS + 1) {
+        used += w.len() + 1;
+        if is_possessive(w) || matches!(w, "her" | "his" | "their" | "Her" | "His" | "Their") {
+            let rest = phrase.get(..phrase.len().saturating_sub(used))?.trim_end();
+            let opens = rest.is_empty() || rest.ends_with(['.', '!', '?', ':', ';', '”', '"']);
+            return (!comma || opens).then_some(noun);
+        }
+        if !lower(w) {
+            return None;
+        }
+    }
+    None
 }
 
 /// Where a person's name starts inside a capitalized run after `of`, `for` or `the`: at a
@@ -3782,8 +3858,18 @@ impl<'a> Resolver<'a> {
                             })
                         })
                     };
+                    // (Nor someone the text introduced as another's relation, by another
+                    // noun: `the singer` after `Her publicist, Yvette Noel-Schure` is the
+                    // singer whose publicist she is.)
+                    let relation = |person: &str| {
+                        self.index
+                            .relation_of(person)
+                            .is_some_and(|noun| !noun.eq_ignore_ascii_case(&head))
+                    };
                     // (An epithet is no occupation: `the youngster` is the centre named.)
-                    if let Some(Antecedent::Name(person)) = self.resolve_pronoun(pronoun, at) {
+                    if let Some(Antecedent::Name(person)) =
+                        self.resolve_pronoun_but(pronoun, at, &relation)
+                    {
                         if (epithet || !other_role(&person)) && owner_free(&person) {
                             return self.named(&person, None, false, None);
                         }
@@ -4181,7 +4267,18 @@ impl<'a> Resolver<'a> {
     /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and
     /// the last compatible person named in the text; else the person named most often. A
     /// demonstrative (`that`, `those`) refers to no one.
-    fn resolve_pronoun<'s>(&'s self, p: &str, at: usize) -> Option<Antecedent> {
+    fn resolve_pronoun(&self, p: &str, at: usize) -> Option<Antecedent> {
+        self.resolve_pronoun_but(p, at, &|_| false)
+    }
+
+    /// [`Resolver::resolve_pronoun`], passing over the people `skip` turns away (by their
+    /// name as a speaker, or their fullest name in the text).
+    fn resolve_pronoun_but<'s>(
+        &'s self,
+        p: &str,
+        at: usize,
+        skip: &dyn Fn(&str) -> bool,
+    ) -> Option<Antecedent> {
         if matches!(p, "that" | "this" | "those" | "these") {
             return None;
         }
@@ -4237,7 +4334,7 @@ impl<'a> Resolver<'a> {
                             lexicon::NON_PERSON_HEADS.has(w) || lexicon::ORG_HEADS.has(w)
                         })
             };
-            (kind_ok && compatible(g)).then_some((id, s.name.as_str(), pos))
+            (kind_ok && compatible(g) && !skip(&s.name)).then_some((id, s.name.as_str(), pos))
         });
         // A person goes through their name (which may have grown fuller in the text since);
         // an organisation, group or document is that speaker.
@@ -4270,6 +4367,7 @@ impl<'a> Resolver<'a> {
                 };
                 if !index.person_like(full) && !speaking_name()
                     || self.is_speaker(full, SpeakerKind::Organisation)
+                    || skip(full)
                 {
                     return None;
                 }
@@ -4800,6 +4898,41 @@ fn antecedent(src: &str, at: usize, head: &str, ordinal: Option<&str>) -> Option
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn no_relation_noun_is_longer_than_the_bound_the_search_reads() {
+        assert!(
+            lexicon::RELATION_NOUNS
+                .words()
+                .all(|w| w.len() <= MAX_RELATION_NOUN)
+        );
+        assert!(
+            lexicon::RELATION_NOUNS
+                .words()
+                .any(|w| w.len() == MAX_RELATION_NOUN)
+        );
+    }
+
+    #[test]
+    fn a_relation_is_read_from_a_possessive_before_a_name() {
+        for (before, noun) in [
+            ("Pictures show her son", Some("son")),
+            ("The actor's close friend", Some("friend")),
+            ("Her publicist,", Some("publicist")),
+            ("Trump’s granddaughter", Some("granddaughter")),
+            ("He thanked his wife", Some("wife")),
+            // (A comma inside a sentence closes a clause: the name opens the next.)
+            ("After visiting her sister,", None),
+            // (Three words between: no relation read.)
+            ("her very old school friend", None),
+            ("a friend", None),
+            ("friend", None),
+            ("the singer", None),
+            ("", None),
+        ] {
+            assert_eq!(possessed_relation(before), noun, "{before}");
+        }
+    }
 
     #[test]
     fn a_pair_of_bytes_is_found_at_any_offset_and_across_chunks() {

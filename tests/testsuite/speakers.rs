@@ -3387,3 +3387,26 @@ fn a_time_zone_is_no_body_for_it() {
     );
     assert_eq!(speakers(&a), [Some("it".to_owned())]);
 }
+
+#[test]
+fn a_description_of_one_kind_is_not_someone_introduced_as_anothers_relation() {
+    // The publicist named last is not `the singer`, nor `the actor` his friend: each is the
+    // person whose publicist or friend they are.
+    let text = "Headline\n\nPop star Lena Marsh surprised her fans in Oslo on Friday.\n\n\
+                Her publicist, Dana Kowal, also shared photos of the show.\n\n\
+                “What a night,” Kowal wrote.\n\n\
+                In a video, the singer tells the crowd, “I came because I love you.”";
+    assert_speakers(text, &["Dana Kowal", "Lena Marsh"]);
+    let text = "Headline\n\nFilm star Tom Varga turned down the role three times.\n\n\
+                The actor's friend Piet Olsen told a magazine that an agent had pressed him. \
+                The actor refused, saying: “I will not play a gangster.”";
+    assert_speakers(text, &["Tom Varga"]);
+    // (After a comma inside a sentence the name opens a clause of its own.)
+    let text = "Headline\n\nPop star Lena Marsh stayed home. After visiting her sister, Ana Lind \
+                told the crowd she felt rested. “It was lovely,” the singer said.";
+    assert_speakers(text, &["Ana Lind"]);
+    // (A pronoun still finds them: the rule is for descriptions only.)
+    let text = "Headline\n\nPop star Lena Marsh was absent. Her son Aidan Marsh spoke instead.\n\n\
+                “She is resting,” he said.";
+    assert_speakers(text, &["Aidan Marsh"]);
+}
