@@ -589,9 +589,18 @@ impl<'a> NameIndex<'a> {
                     // that use it: the text after it, from its closing mark on.)
                     let after_description =
                         (run.len() >= 2).then(|| after_appositive(after)).flatten();
+                    // (Not the object of a preposition, as in `talked back to Mother Bourke,
+                    // the formidable headmistress.` — but `according to` names a source, and
+                    // `by` a passive's agent: `an affidavit written by Marc Bujnowski, a
+                    // detective …`.)
+                    let object = || {
+                        prev_word.is_some_and(|w| w != "by" && lexicon::PREPOSITIONS.has(w))
+                            && !according_to_before(before)
+                    };
                     if appositive
                         && after_description.is_some_and(|r| r.starts_with(['.', '!', '?']))
                         && unquoted_sentence()
+                        && !object()
                     {
                         if let Some(o) = idx.occurrences.get_mut(lead) {
                             o.flags |= SUBJECT;

@@ -3410,3 +3410,16 @@ fn a_description_of_one_kind_is_not_someone_introduced_as_anothers_relation() {
                 “She is resting,” he said.";
     assert_speakers(text, &["Aidan Marsh"]);
 }
+
+#[test]
+fn a_name_after_a_preposition_and_its_description_is_no_sentences_subject() {
+    // The headmistress is the object of `talked back to`: the `she` after is Lena's.
+    let text = "Headline\n\nLena Marsh smoked and talked back to Ada Tolle, the strict \
+                headmistress. When the nuns scolded her, she’d reply, “My father says I may.”";
+    assert_speakers(text, &["Lena Marsh"]);
+    // (But a passive's agent is the one who wrote: `he` is the detective.)
+    let text = "Headline\n\nDonald Ferris denied the charge on Monday.\n\n\
+                The charge is set out in an affidavit written by Marc Olund, a detective \
+                with the city police. The marks were \"consistent with a grab,\" he wrote.";
+    assert_speakers(text, &["Marc Olund"]);
+}
