@@ -112,6 +112,31 @@ pub(crate) fn find_byte(
     read(chunks.remainder()).map(|k| at + k)
 }
 
+/// Where the two bytes `pair` first stand together in `bytes` from `from` on, read eight
+/// bytes at a time (each chunk overlaps the next by one, so that no pair is split).
+pub(crate) fn find_pair(bytes: &[u8], from: usize, pair: [u8; 2]) -> Option<usize> {
+    // (High bit of each byte that is zero, and of no other.)
+    let zeros = |v: u64| !(((v & !HIGH) + !HIGH) | v | !HIGH);
+    let [first, second] = pair;
+    let mut at = from;
+    while let Some(chunk) = bytes.get(at..at + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let at_first = zeros(x ^ (ONES * u64::from(first)));
+        let at_second = zeros(x ^ (ONES * u64::from(second)));
+        // (A first byte whose next byte is the second: the second's bits one byte down.)
+        let found = at_first & (at_second >> 8);
+        if found != 0 {
+            return Some(at + (found.trailing_zeros() / 8) as usize);
+        }
+        at += 7;
+    }
+    bytes
+        .get(at..)?
+        .windows(2)
+        .position(|w| w == pair)
+        .map(|k| at + k)
+}
+
 /// `0x01` in each byte of a `u64`.
 pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// `0x80` in each byte of a `u64`: their high bits.
@@ -445,6 +470,21 @@ pub(crate) fn sub(s: &str, a: usize, b: usize) -> &str {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn a_pair_of_bytes_is_found_at_any_offset_and_across_chunks() {
+        for n in 0..24 {
+            let text = format!("{}he{}", "x".repeat(n), "y".repeat(n % 5));
+            assert_eq!(find_pair(text.as_bytes(), 0, *b"he"), Some(n), "{text}");
+            assert_eq!(find_pair(text.as_bytes(), n + 1, *b"he"), None, "{text}");
+        }
+        // (The first of several; a lone first byte before it is passed over.)
+        assert_eq!(find_pair(b"ah hhe the", 0, *b"he"), Some(4));
+        assert_eq!(find_pair(b"ah hhe the", 5, *b"he"), Some(8));
+        assert_eq!(find_pair(b"ehehehe", 0, *b"he"), Some(1));
+        assert_eq!(find_pair(b"h", 0, *b"he"), None);
+        assert_eq!(find_pair(b"he", 9, *b"he"), None);
+    }
 
     /// Checks an eight-bytes-at-a-time search against `exact` read a byte at a time: on
     /// every byte value alone and after seven letters, on every pair of values in one chunk,
