@@ -5,7 +5,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::BoilerplateKind;
-use crate::parse::words::with_lower_bytes;
+use crate::parse::words::{lower_packed, with_lower_bytes};
 
 /// A word list with constant-time lookup (a hash set built on first use). A list may be the
 /// union of several tables, so that a subset is written once (see [`NOMINAL_HEADS`]).
@@ -46,7 +46,7 @@ const PACKED_BYTES: usize = 16;
 /// `lw` packed into a `u128`, little-endian and zero-padded, when it is 1 to
 /// [`PACKED_BYTES`] bytes long.
 #[inline]
-fn pack(lw: &[u8]) -> Option<u128> {
+pub(crate) fn pack(lw: &[u8]) -> Option<u128> {
     // (Two overlapping loads of eight or four bytes, the second shifted into place: no
     // byte loop, no call to `memcpy`.)
     let n = lw.len();
@@ -152,6 +152,12 @@ impl<T: Copy> WordTable<T> {
         let Some(key) = pack(lw) else {
             return self.long.get(lw).copied();
         };
+        self.get_packed(key)
+    }
+
+    /// The value of the word that packs to `key` ([`pack`]), already in lower case.
+    #[inline]
+    pub(crate) fn get_packed(&self, key: u128) -> Option<T> {
         let mut i = self.slot(key);
         loop {
             let k = *self.keys.get(i)?;
@@ -304,6 +310,9 @@ impl Lexicon {
         // list is not in it, and is not lower-cased to find that out.)
         if word.len() > self.word_set().longest() && word.is_ascii() {
             return false;
+        }
+        if let Some(key) = lower_packed(word.as_bytes()) {
+            return self.word_set().get_packed(key).is_some();
         }
         with_lower_bytes(word, |lw| self.contains_bytes(lw))
     }
@@ -3338,6 +3347,12 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
         self.map.get(lw).unwrap_or_default()
     }
 
+    /// The bits of the lower-case word that packs to `key` ([`lower_packed`]).
+    #[inline]
+    pub(crate) fn of_packed(&self, key: u128) -> T {
+        self.map.get_packed(key).unwrap_or_default()
+    }
+
     /// The bits of a word in any case.
     #[inline]
     pub(crate) fn of(&self, word: &str) -> T {
@@ -3345,6 +3360,9 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
         // to `k` — so a longer word is in no table, and is not lower-cased at all.)
         if word.len() > 3 * self.map.longest() {
             return T::default();
+        }
+        if let Some(key) = lower_packed(word.as_bytes()) {
+            return self.of_packed(key);
         }
         with_lower_bytes(word, |lw| self.of_lower(lw))
     }

@@ -50,7 +50,8 @@ use crate::parse::chars::{decode_references, is_alnum, is_space, opens_sentence,
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
     Lower, Tok, Tokens, closing_marks, is_capitalized, is_cue, is_past_tense_form, is_possessive,
-    is_sentence_adverbial, lower, lower_small, tokenize, with_lower, with_lower_bytes,
+    is_sentence_adverbial, lower, lower_packed, lower_small, tokenize, with_lower,
+    with_lower_bytes,
 };
 use crate::span::Span;
 
@@ -2245,7 +2246,14 @@ impl WordInfo {
             };
             WordInfo { exact, bare }
         };
-        let found = with_lower_bytes(w, info);
+        // (A short ASCII word without a period, nearly every word, is looked up packed.)
+        let found = match lower_packed(w.as_bytes()).filter(|_| !w.ends_with('.')) {
+            Some(key) => {
+                let exact = classes.of_packed(key);
+                WordInfo { exact, bare: exact }
+            }
+            None => with_lower_bytes(w, info),
+        };
         // A pronoun with a contracted verb is a filler too, as its pronoun is (`I've`,
         // `They’re`: no one's name). (`He's` lost its `'s` as a possessive's.)
         // (The mark is the second or third byte from the end, `’` ending in 0x99: one look

@@ -14,7 +14,7 @@
 
 use std::sync::OnceLock;
 
-use crate::parse::chars::{char_reference_at, is_alnum, is_space, sub};
+use crate::parse::chars::{HIGH, ONES, char_reference_at, is_alnum, is_space, sub};
 use crate::parse::lexicon::{self, WordTable};
 
 /// A token with absolute byte offsets.
@@ -326,6 +326,9 @@ pub(crate) fn is_past_tense_form(w: &str) -> bool {
 /// a base form with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
 /// The hot path: one lookup, with no UTF-8 check.
 pub(crate) fn is_cue(word: &str) -> bool {
+    if let Some(key) = lower_packed(word.as_bytes()) {
+        return cue_forms().get_packed(key).is_some();
+    }
     with_lower_bytes(word, is_cue_form)
 }
 
@@ -404,6 +407,12 @@ pub(crate) fn with_lower<R>(word: &str, f: impl FnOnce(&str) -> R) -> R {
 /// [`with_lower`] as bytes, for table lookups keyed by bytes: a short ASCII word is
 /// lower-cased on the stack and never re-validated as UTF-8.
 pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
+    // (A word of up to sixteen bytes, nearly every word, is lower-cased eight bytes at a
+    // time, packed as the word tables pack it.)
+    if let Some(lowered) = lower_packed(word.as_bytes()) {
+        let buf = lowered.to_le_bytes();
+        return f(buf.get(..word.len()).unwrap_or_default());
+    }
     let mut buf = [0u8; 48];
     // (One pass lower-cases and checks for ASCII: a byte past it sends the word to the
     // full lower-casing.)
@@ -423,6 +432,27 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
         return f(buf.get(..n).unwrap_or_default());
     }
     f(lower(word).as_bytes())
+}
+
+/// `word` lower-cased and packed as the word tables pack their words ([`lexicon::pack`]),
+/// when it is ASCII and one to sixteen bytes long (nearly every word): eight bytes at a
+/// time, in registers.
+#[inline]
+pub(crate) fn lower_packed(word: &[u8]) -> Option<u128> {
+    let packed = lexicon::pack(word)?;
+    let [lo, hi] = [packed as u64, (packed >> 64) as u64];
+    ((lo | hi) & HIGH == 0)
+        .then(|| u128::from(ascii_lower8(lo)) | (u128::from(ascii_lower8(hi)) << 64))
+}
+
+/// Eight ASCII bytes with their capitals lower-cased (no byte may be past ASCII).
+#[inline]
+fn ascii_lower8(x: u64) -> u64 {
+    // (Bit 7 of each byte: at least `A`, and past `Z`; no carry crosses a byte below 0x80.)
+    let ge_a = x.wrapping_add(ONES * u64::from(0x80 - b'A'));
+    let gt_z = x.wrapping_add(ONES * u64::from(0x7f - b'Z'));
+    // (`0x80 >> 2` is the case bit, `0x20`.)
+    x | ((ge_a & !gt_z & HIGH) >> 2)
 }
 
 /// `word` lower-cased into `buf` when it is ASCII but for `’` (read as `'`); its length
@@ -547,6 +577,30 @@ mod tests {
         assert_eq!(lower_with_apostrophes("Trump’s", &mut buf), Some(7));
         assert_eq!(lower_with_apostrophes("José", &mut buf), None);
         assert_eq!(lower_with_apostrophes(&long, &mut buf), None);
+    }
+
+    #[test]
+    fn a_short_ascii_word_is_lowered_in_registers_as_byte_by_byte() {
+        // Every ASCII byte at every place of words of every packed length (the bytes around
+        // `A`, `Z`, `@`, `[`, and `` ` `` or `{`, which differ from a capital by the case bit,
+        // included): the same key as the word lowered a byte at a time, then packed.
+        for len in 1..=16 {
+            for at in 0..len {
+                for b in 0..0x80u8 {
+                    let mut word = vec![b'Q'; len];
+                    if let Some(slot) = word.get_mut(at) {
+                        *slot = b;
+                    }
+                    let expected = lexicon::pack(&word.to_ascii_lowercase());
+                    assert_eq!(lower_packed(&word), expected, "{word:?}");
+                }
+            }
+        }
+        // Past ASCII, or past sixteen bytes, or empty: not packed (the slower paths lower).
+        for word in ["José", "Trump’s", "Constitutionality", ""] {
+            assert_eq!(lower_packed(word.as_bytes()), None, "{word}");
+        }
+        assert_eq!(with_lower_bytes("McCONNELL", <[u8]>::to_vec), b"mcconnell");
     }
 
     #[test]
