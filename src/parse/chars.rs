@@ -137,6 +137,35 @@ pub(crate) fn find_pair(bytes: &[u8], from: usize, pair: [u8; 2]) -> Option<usiz
         .map(|k| at + k)
 }
 
+/// How many ASCII letters and digits open `bytes`, read eight at a time: a word's length
+/// comes of one mask, not of a loop whose end the branch predictor misses once a word.
+#[inline]
+pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
+    // (Bit 7 of each byte of `v`, below 0x80 each, that is from `lo` to `hi`.)
+    let in_range = |v: u64, lo: u8, hi: u8| {
+        v.wrapping_add(ONES * u64::from(0x80 - lo)) & !v.wrapping_add(ONES * u64::from(0x7f - hi))
+    };
+    let mut n = 0;
+    while let Some(chunk) = bytes.get(n..n + 8) {
+        let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
+        let low7 = x & !HIGH;
+        // (With the case bit set a capital reads as its small letter; a byte past ASCII is
+        // neither.)
+        let alnum = (in_range(low7, b'0', b'9') | in_range(low7 | (ONES * 0x20), b'a', b'z')) & !x;
+        let other = !alnum & HIGH;
+        if other != 0 {
+            return n + (other.trailing_zeros() / 8) as usize;
+        }
+        n += 8;
+    }
+    n + bytes
+        .get(n..)
+        .unwrap_or_default()
+        .iter()
+        .take_while(|b| b.is_ascii_alphanumeric())
+        .count()
+}
+
 /// `0x01` in each byte of a `u64`.
 pub(crate) const ONES: u64 = 0x0101_0101_0101_0101;
 /// `0x80` in each byte of a `u64`: their high bits.
@@ -484,6 +513,22 @@ pub(crate) mod tests {
         assert_eq!(find_pair(b"ehehehe", 0, *b"he"), Some(1));
         assert_eq!(find_pair(b"h", 0, *b"he"), None);
         assert_eq!(find_pair(b"he", 9, *b"he"), None);
+    }
+
+    #[test]
+    fn a_run_of_ascii_letters_and_digits_ends_where_a_byte_at_a_time_would_end_it() {
+        check_against_bytes(
+            |b| Some(ascii_alnum_run(b)).filter(|&n| n < b.len()),
+            |c| !c.is_ascii_alphanumeric(),
+            &[
+                "Trump’s",
+                "McConnell2016, said",
+                "José",
+                "0123456789abcdefghijklmnopqrstuvwxyz",
+            ],
+        );
+        assert_eq!(ascii_alnum_run(b""), 0);
+        assert_eq!(ascii_alnum_run(b"AZaz09@[`{/:"), 6);
     }
 
     /// Checks an eight-bytes-at-a-time search against `exact` read a byte at a time: on
