@@ -1868,6 +1868,9 @@ fn after_description(sentence: &str) -> bool {
             "The" | "A" | "An" | "Another" | "One" | "His" | "Her" | "Their" | "Its" | "Our" | "My"
         ) || is_capitalized(w) && (w.ends_with("'s") || w.ends_with("’s"))
     });
+    if !opens {
+        return false;
+    }
     let mut n = 1;
     let mut person = false;
     for w in words {
@@ -1877,7 +1880,7 @@ fn after_description(sentence: &str) -> bool {
         }
         person |= lexicon::PERSON_HEAD_WORDS.has(w);
     }
-    opens && person
+    person
 }
 
 /// Whether the sentence before `at` (whose last word is `prev_word`) is only a role, so that
