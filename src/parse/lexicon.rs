@@ -320,13 +320,14 @@ impl Lexicon {
     pub(crate) fn has(&self, word: &str) -> bool {
         // (An ASCII word keeps its length in lower case: one longer than every word of the
         // list is not in it, and is not lower-cased to find that out.)
-        if word.len() > self.word_set().longest() && word.is_ascii() {
+        let set = self.word_set();
+        if word.len() > set.longest() && word.is_ascii() {
             return false;
         }
         if let Some(key) = lower_packed(word.as_bytes()) {
-            return self.word_set().get_packed(key).is_some();
+            return set.get_packed(key).is_some();
         }
-        with_lower_bytes(word, |lw| self.contains_bytes(lw))
+        with_lower_bytes(word, |lw| set.get(lw).is_some())
     }
 }
 
