@@ -3200,6 +3200,12 @@ pub(crate) const NAME_SUFFIXES: &[&str] = &[
 /// The longest word of [`NAME_SUFFIXES`].
 pub(crate) const MAX_NAME_SUFFIX: usize = 3;
 
+/// Endings of adjectives that open a sentence before a person's name, describing them
+/// (`Defiant Matt Williams says …`, `Jubilant`, `Confident`, `Furious`, `Tearful`,
+/// `Combative`, `Fearless`). Not `-ed`: given names end so (`Mohammed`); nor `-ing`, a
+/// participle's, whose name is its object (see the name index).
+pub(crate) const ADJECTIVE_ENDINGS: &[&str] = &["ant", "ent", "ous", "ful", "ive", "less"];
+
 /// Titles of monarchs, royals and popes, who are known by one given name after the title
 /// (`Prince Charles`, `Pope Francis`, `Queen Rania`): the name stands for no one else whose
 /// given name it is (`Charles Kennedy`, `Francis Ford Coppola`), and is known with the title.

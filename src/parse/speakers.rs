@@ -470,6 +470,15 @@ impl<'a> NameIndex<'a> {
                             let info = WordInfo::of(t.text(src));
                             !info.org() && !info.non_person()
                         });
+                    // (An adjective opening the sentence before a known given name and a
+                    // surname describes the person, who is its subject all the same:
+                    // `Defiant Matt Williams says he will not quit`.)
+                    let adjective_opening = opens
+                        && run.len() >= 3
+                        && run
+                            .first()
+                            .is_some_and(|t| is_opening_adjective(t.text(src)))
+                        && run.get(1).is_some_and(|t| is_any_given_name(t.text(src)));
                     let subject = (opens
                         || introduced
                         || described
@@ -479,7 +488,8 @@ impl<'a> NameIndex<'a> {
                     let known = idx.occurrences.len();
                     let head = idx.add_run(
                         src,
-                        run.get(usize::from(participle_opening)..).unwrap_or(&[]),
+                        run.get(usize::from(participle_opening || adjective_opening)..)
+                            .unwrap_or(&[]),
                         subject,
                         in_headline,
                     );
@@ -2328,6 +2338,22 @@ fn name_gender(first: &str, words: usize) -> Option<Gender> {
 /// Whether the tables know `w` as a given name.
 fn is_given_name(w: &str) -> bool {
     WordInfo::of(w).given_name_gender().is_some()
+}
+
+/// Whether `w` is a capitalized adjective by its ending ([`lexicon::ADJECTIVE_ENDINGS`])
+/// that no table knows as anything else — no title, given name or name word (`President`,
+/// `Sergeant`, `Vincent` end so too).
+fn is_opening_adjective(w: &str) -> bool {
+    let mut letters = w.bytes();
+    w.len() >= MIN_PARTICIPLE
+        && letters.next().is_some_and(|b| b.is_ascii_uppercase())
+        && letters.all(|b| b.is_ascii_lowercase())
+        && lexicon::ADJECTIVE_ENDINGS.iter().any(|e| w.ends_with(e))
+        && {
+            let info = WordInfo::of(w);
+            info.exact == 0 && info.bare == 0
+        }
+        && !lexicon::UNISEX_NAMES.has(w)
 }
 
 /// Whether the tables know `w` as a given name of either sex or of both (`Cameron`).

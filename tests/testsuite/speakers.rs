@@ -2671,6 +2671,23 @@ fn a_participle_opening_a_sentence_is_no_name_and_its_object_no_subject() {
 }
 
 #[test]
+fn an_adjective_opening_a_sentence_before_a_given_name_is_no_part_of_the_name() {
+    // The person named is the sentence's subject all the same, for the `he` after.
+    let text = "Headline\n\nDefiant Tom Rowlands says he will not resign as Dunmore coach. \
+                \"I have never walked away from anything,\" he said.";
+    assert_speakers(text, &["Tom Rowlands"]);
+    // Not before a word that is no known given name: such a word may open a name all the
+    // same (`Innocent` is a given name the tables do not know).
+    let text = "Headline\n\nInnocent Chukwuma Obiora says he will not resign as Dunmore \
+                coach. \"I have never walked away from anything,\" Obiora said.";
+    assert_speakers(text, &["Innocent Chukwuma Obiora"]);
+    // Nor a given name the tables know that ends like an adjective.
+    let text = "Headline\n\nVincent Paul Ashgrove says he will not resign as Dunmore coach. \
+                \"I have never walked away from anything,\" he said.";
+    assert_speakers(text, &["Vincent Paul Ashgrove"]);
+}
+
+#[test]
 fn a_person_described_by_a_relation_is_not_the_one_related_to() {
     assert_sole_speaker(&[
         (
