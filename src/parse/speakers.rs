@@ -4743,7 +4743,8 @@ fn name_after_modifiers(
 
 /// A capitalized word that modifies a name and is none of it: a nationality (`American`,
 /// `Americans`) that is no given name, a party (`Tory`), a person's noun in the plural
-/// (`Judges`), or a compound whose last part is in lower case (`Top-seeded`, `Texas-based`).
+/// (`Judges`), a compound whose last part is in lower case (`Top-seeded`, `Texas-based`), or
+/// a body's initials (`EADS`).
 fn is_name_modifier(w: &str) -> bool {
     // (Not by the ending `-i`, which given names share: `Giovanni Maria Vian`.)
     let nationality = |w: &str| is_demonym(w) && !w.ends_with('i') && !is_any_given_name(w);
@@ -4756,6 +4757,13 @@ fn is_name_modifier(w: &str) -> bool {
         || w.strip_suffix('s').is_some_and(|b| {
             b.len() > 2 && with_lower(b, |lb| lexicon::PERSON_HEAD_WORDS.contains(lb))
         })
+        // (A body's initials: `aerospace group EADS Philippe Camus`.)
+        || is_initials(w)
+}
+
+/// Whether `w` is a body's initials: two to six capital letters (`EADS`, `NBC`).
+fn is_initials(w: &str) -> bool {
+    (2..=6).contains(&w.len()) && w.bytes().all(|b| b.is_ascii_uppercase())
 }
 
 /// Whether `words[j]` modifies a name (see [`is_name_modifier`]), or opens a place's name

@@ -2688,6 +2688,13 @@ fn an_adjective_opening_a_sentence_before_a_given_name_is_no_part_of_the_name() 
 }
 
 #[test]
+fn a_bodys_initials_before_a_given_name_are_no_part_of_the_name() {
+    let text = "Headline\n\nThe co-head of the aerospace group ACME Pierre Dumont is to leave \
+                his post. \"I will give up my role as soon as the board asks me to,\" he said.";
+    assert_speakers(text, &["Pierre Dumont"]);
+}
+
+#[test]
 fn a_person_described_by_a_relation_is_not_the_one_related_to() {
     assert_sole_speaker(&[
         (
