@@ -1645,6 +1645,9 @@ const OCCUPATIONS: &[&str] = &[
     "councilor",
     "owner",
     "trustee",
+    // (A member of a parliament by where they sit: `Tory frontbencher John Redwood`.)
+    "backbencher",
+    "frontbencher",
     // More of sport and of the professions, as they head appositives in the corpora
     // (`Drew Weatherford, a former quarterback at the school`).
     "quarterback",

@@ -753,6 +753,22 @@ fn occupations_and_owners_before_a_name_are_roles() {
 }
 
 #[test]
+fn a_member_of_parliament_by_where_they_sit_is_a_role_before_a_name() {
+    let text = "Headline\n\nBackbencher Tom Rowlands said some MPs would \"stop this \
+                nonsense\".\n\n\"It was a joke,\" Tory frontbencher Ann Weller said.";
+    let a = parse_valid(text);
+    assert_eq!(
+        speakers(&a),
+        [
+            Some("Tom Rowlands".to_owned()),
+            Some("Ann Weller".to_owned())
+        ]
+    );
+    let weller = a.speakers.iter().find(|s| s.name == "Ann Weller").unwrap();
+    assert_eq!(weller.role.as_deref(), Some("Tory frontbencher"));
+}
+
+#[test]
 fn an_age_used_as_a_noun_refers_to_a_person_named_before() {
     let text = "Headline\n\nPaula Radcliffe has pulled out of the race.\n\n\
                 “I am disappointed,” the 30-year-old told reporters.";
