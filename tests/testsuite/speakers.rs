@@ -769,6 +769,19 @@ fn a_member_of_parliament_by_where_they_sit_is_a_role_before_a_name() {
 }
 
 #[test]
+fn a_role_and_a_name_after_a_conjunction_open_a_clause_of_their_own() {
+    let text = "Headline\n\nUnder-pressure coach Bernard Lafitte has made four changes. The \
+                side have been criticised for their dull play so far this year but captain \
+                Paul Deveraux sees hope on the horizon. \"I get the impression we are getting \
+                better,\" he said.";
+    assert_speakers(text, &["Paul Deveraux"]);
+    // Not after `and`, which joins the objects of a verb as often.
+    let text = "Headline\n\nCoach Bernard Lafitte met the press and captain Paul Deveraux on \
+                Monday. \"I get the impression we are getting better,\" he said.";
+    assert_speakers(text, &["Bernard Lafitte"]);
+}
+
+#[test]
 fn an_age_used_as_a_noun_refers_to_a_person_named_before() {
     let text = "Headline\n\nPaula Radcliffe has pulled out of the race.\n\n\
                 “I am disappointed,” the 30-year-old told reporters.";
