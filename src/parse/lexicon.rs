@@ -2383,6 +2383,8 @@ pub(crate) static ORG_WORDS: Lexicon = Lexicon::new(&[
     "eu",
     "organization",
     "organisation",
+    // (`Amnesty International`, `Transparency International`: no person's name word.)
+    "international",
     "federation",
     "league",
     "club",

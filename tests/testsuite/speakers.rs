@@ -200,6 +200,18 @@ fn an_indefinite_party_member_or_demonym_is_someone_unnamed() {
 }
 
 #[test]
+fn a_name_with_international_in_it_is_an_organisation() {
+    let a = parse_valid(
+        "Headline\n\nDunmore International said the law was \"deeply flawed\".\n\n\
+         \"We will appeal,\" it added.",
+    );
+    assert_eq!(
+        kinds(&a),
+        [("Dunmore International", SpeakerKind::Organisation)]
+    );
+}
+
+#[test]
 fn a_one_word_name_the_text_calls_it_is_an_organisation() {
     // `Dunmoria said …` then `it added`: a body, not a person named `Dunmoria`.
     let a = parse_valid(
