@@ -4934,6 +4934,19 @@ fn a_cue_after_a_modal_in_a_reported_clause_is_not_the_quotes() {
 }
 
 #[test]
+fn a_cue_after_a_modal_after_a_quote_that_ended_its_sentence_reports_nothing() {
+    // `… the year of “quiet luxury.” The idea that affluence should whisper, not shout, …`:
+    // what should be done, in a sentence of its own.
+    assert_unattributed(
+        "Headline\n\nIt was the year of “quiet wealth.” The notion that money should whisper, \
+         not shout, was everywhere.",
+    );
+    // A speech given ahead is reported after a comma, and read.
+    let text = "Headline\n\n“We are ready for the next step,” he will say.";
+    assert_eq!(one(text).1.as_deref(), Some("he"), "{text}");
+}
+
+#[test]
 fn a_verb_of_beginning_before_what_was_begun_is_no_cue() {
     // `Bob said he began calling Libyan groups and making an effort to "help get eyes up,"`,
     // `Farmer became annoyed and began “threatening to fight” firefighters`: before `to` or
