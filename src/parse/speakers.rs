@@ -248,7 +248,46 @@ fn may_open_capital(b: u8) -> bool {
 }
 
 /// Full names by one of their words, with how often each occurs.
-type NamesBy<'a> = HashMap<Folded<'a>, Vec<(Cow<'a, str>, usize)>, FnvBuild>;
+type NamesBy<'a> = HashMap<Folded<'a>, NameCounts<'a>, FnvBuild>;
+
+/// The full names one word of theirs stands for, each with how often it occurs, in the
+/// order the text gives them. Most words stand for one name, held inline: a list is
+/// allocated only for a second (a key a name, one allocation each saved).
+#[derive(Debug)]
+enum NameCounts<'a> {
+    One([(Cow<'a, str>, usize); 1]),
+    Many(Vec<(Cow<'a, str>, usize)>),
+}
+
+impl<'a> NameCounts<'a> {
+    /// Counts one more occurrence of `name`.
+    #[allow(clippy::ptr_arg)]
+    fn count(&mut self, name: &Cow<'a, str>) {
+        // (`&Cow`, not `&str`: a borrowed name is cloned without copying its text.)
+        match self {
+            NameCounts::One([(n, c)]) if n == name => *c += 1,
+            NameCounts::One([first]) => {
+                let first = std::mem::replace(first, (Cow::Borrowed(""), 0));
+                *self = NameCounts::Many(vec![first, (name.clone(), 1)]);
+            }
+            NameCounts::Many(names) => match names.iter_mut().find(|(n, _)| n == name) {
+                Some((_, c)) => *c += 1,
+                None => names.push((name.clone(), 1)),
+            },
+        }
+    }
+}
+
+impl<'a> std::ops::Deref for NameCounts<'a> {
+    type Target = [(Cow<'a, str>, usize)];
+
+    fn deref(&self) -> &Self::Target {
+        match self {
+            NameCounts::One(one) => one,
+            NameCounts::Many(names) => names,
+        }
+    }
+}
 
 /// What the article's text says about names: every capitalized name run, by position.
 /// Names and keys borrow from the text.
@@ -325,13 +364,11 @@ const OCC_BYTES: usize = 64;
 #[allow(clippy::ptr_arg)]
 fn count_name<'a>(map: &mut NamesBy<'a>, key: &'a str, name: &Cow<'a, str>) {
     // (`&Cow`, not `&str`: a borrowed name is cloned without copying its text.)
-    // Most keys name one person: allocate for one.
-    let entry = map
-        .entry(Folded(key))
-        .or_insert_with(|| Vec::with_capacity(1));
-    match entry.iter_mut().find(|(n, _)| n == name) {
-        Some((_, c)) => *c += 1,
-        None => entry.push((name.clone(), 1)),
+    match map.entry(Folded(key)) {
+        std::collections::hash_map::Entry::Occupied(mut e) => e.get_mut().count(name),
+        std::collections::hash_map::Entry::Vacant(e) => {
+            e.insert(NameCounts::One([(name.clone(), 1)]));
+        }
     }
 }
 
@@ -4968,6 +5005,30 @@ mod tests {
         ] {
             assert_eq!(possessed_relation(before), noun, "{before}");
         }
+    }
+
+    #[test]
+    fn names_by_a_word_are_counted_in_the_order_the_text_gives_them() {
+        let mut map = NamesBy::default();
+        let [price, ned, ann] = ["Price", "Ned Price", "Ann Price"].map(Cow::Borrowed);
+        count_name(&mut map, "Price", &ned);
+        assert!(matches!(
+            map.get(&Folded("price")),
+            Some(NameCounts::One(_))
+        ));
+        count_name(&mut map, "Price", &ned);
+        count_name(&mut map, "Price", &ann);
+        count_name(&mut map, "Price", &price);
+        count_name(&mut map, "Price", &ann);
+        let counts: Vec<(&str, usize)> = map
+            .get(&Folded("PRICE"))
+            .map(|v| v.iter().map(|(n, c)| (n.as_ref(), *c)).collect())
+            .unwrap_or_default();
+        assert_eq!(counts, [("Ned Price", 2), ("Ann Price", 2), ("Price", 1)]);
+        assert_eq!(
+            map.get(&Folded("Price")).and_then(|v| pick(v, |_| true)),
+            Some("Ned Price")
+        );
     }
 
     #[test]
