@@ -141,17 +141,15 @@ pub(crate) fn find_pair(bytes: &[u8], from: usize, pair: [u8; 2]) -> Option<usiz
 /// comes of one mask, not of a loop whose end the branch predictor misses once a word.
 #[inline]
 pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
-    // (Bit 7 of each byte of `v`, below 0x80 each, that is from `lo` to `hi`.)
-    let in_range = |v: u64, lo: u8, hi: u8| {
-        v.wrapping_add(ONES * u64::from(0x80 - lo)) & !v.wrapping_add(ONES * u64::from(0x7f - hi))
-    };
     let mut n = 0;
     while let Some(chunk) = bytes.get(n..n + 8) {
         let x = <[u8; 8]>::try_from(chunk).map_or(0, u64::from_le_bytes);
         let low7 = x & !HIGH;
         // (With the case bit set a capital reads as its small letter; a byte past ASCII is
         // neither.)
-        let alnum = (in_range(low7, b'0', b'9') | in_range(low7 | (ONES * 0x20), b'a', b'z')) & !x;
+        let alnum = (bytes_in_range(low7, b'0', b'9')
+            | bytes_in_range(low7 | (ONES * 0x20), b'a', b'z'))
+            & !x;
         let other = !alnum & HIGH;
         if other != 0 {
             return n + (other.trailing_zeros() / 8) as usize;
@@ -164,6 +162,16 @@ pub(crate) fn ascii_alnum_run(bytes: &[u8]) -> usize {
         .iter()
         .take_while(|b| b.is_ascii_alphanumeric())
         .count()
+}
+
+/// The high bit of each byte of `v` that is from `lo` to `hi`, every byte of `v` below
+/// 0x80 (so that no sum carries into the next byte).
+#[inline]
+pub(crate) fn bytes_in_range(v: u64, lo: u8, hi: u8) -> u64 {
+    // (A byte plus `0x80 - lo` reaches bit 7 from `lo` on; plus `0x7f - hi`, past `hi`.)
+    let from_lo = v.wrapping_add(ONES * u64::from(0x80 - lo));
+    let past_hi = v.wrapping_add(ONES * u64::from(0x7f - hi));
+    from_lo & !past_hi & HIGH
 }
 
 /// `0x01` in each byte of a `u64`.

@@ -227,16 +227,10 @@ impl NameOcc {
 /// lower-case text between names; a chunk with any such byte, or any byte past ASCII, is
 /// read a byte at a time.
 fn capital_or_lead(bytes: &[u8]) -> Option<usize> {
-    use crate::parse::chars::{HIGH, ONES, find_byte};
+    use crate::parse::chars::{HIGH, bytes_in_range, find_byte};
     find_byte(
         bytes,
-        |x| {
-            let low7 = x & !HIGH;
-            // (Bit 7 of each byte: at least `A`, and past `Z`.)
-            let ge_a = low7.wrapping_add(ONES * u64::from(0x80 - b'A'));
-            let gt_z = low7.wrapping_add(ONES * u64::from(0x7f - b'Z'));
-            (ge_a & !gt_z | x) & HIGH != 0
-        },
+        |x| (bytes_in_range(x & !HIGH, b'A', b'Z') | x) & HIGH != 0,
         may_open_capital,
     )
 }
@@ -252,7 +246,7 @@ type NamesBy<'a> = HashMap<Folded<'a>, NameCounts<'a>, FnvBuild>;
 
 /// The full names one word of theirs stands for, each with how often it occurs, in the
 /// order the text gives them. Most words stand for one name, held inline: a list is
-/// allocated only for a second (a key a name, one allocation each saved).
+/// allocated only for a second (one allocation saved for each such word).
 #[derive(Debug)]
 enum NameCounts<'a> {
     One([(Cow<'a, str>, usize); 1]),

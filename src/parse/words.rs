@@ -15,7 +15,7 @@
 use std::sync::OnceLock;
 
 use crate::parse::chars::{
-    HIGH, ONES, ascii_alnum_run, char_reference_at, is_alnum, is_space, sub,
+    HIGH, ascii_alnum_run, bytes_in_range, char_reference_at, is_alnum, is_space, sub,
 };
 use crate::parse::lexicon::{self, WordTable};
 
@@ -448,11 +448,8 @@ pub(crate) fn lower_packed(word: &[u8]) -> Option<u128> {
 /// Eight ASCII bytes with their capitals lower-cased (no byte may be past ASCII).
 #[inline]
 fn ascii_lower8(x: u64) -> u64 {
-    // (Bit 7 of each byte: at least `A`, and past `Z`; no carry crosses a byte below 0x80.)
-    let ge_a = x.wrapping_add(ONES * u64::from(0x80 - b'A'));
-    let gt_z = x.wrapping_add(ONES * u64::from(0x7f - b'Z'));
     // (`0x80 >> 2` is the case bit, `0x20`.)
-    x | ((ge_a & !gt_z & HIGH) >> 2)
+    x | (bytes_in_range(x, b'A', b'Z') >> 2)
 }
 
 /// `word` lower-cased into `buf` when it is ASCII but for `’` (read as `'`); its length
