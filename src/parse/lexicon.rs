@@ -5,7 +5,7 @@ use std::hash::{BuildHasherDefault, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::BoilerplateKind;
-use crate::parse::words::{lower_packed, with_lower_bytes};
+use crate::parse::words::{lower_packed, with_lower_bytes_unpacked};
 
 /// A word list with constant-time lookup (a hash set built on first use). A list may be the
 /// union of several tables, so that a subset is written once (see [`NOMINAL_HEADS`]).
@@ -167,6 +167,16 @@ impl<T: Copy> WordTable<T> {
         self.get_packed(key)
     }
 
+    /// The value of `word` in any case (’ read as '): a short ASCII word lowered and packed
+    /// in registers ([`lower_packed`]), any other lowered into bytes first.
+    #[inline]
+    pub(crate) fn get_any_case(&self, word: &str) -> Option<T> {
+        match lower_packed(word.as_bytes()) {
+            Some(key) => self.get_packed(key),
+            None => with_lower_bytes_unpacked(word, |lw| self.get(lw)),
+        }
+    }
+
     /// The value of the word that packs to `key` ([`pack`]), already in lower case.
     #[inline]
     pub(crate) fn get_packed(&self, key: u128) -> Option<T> {
@@ -324,10 +334,7 @@ impl Lexicon {
         if word.len() > set.longest() && word.is_ascii() {
             return false;
         }
-        if let Some(key) = lower_packed(word.as_bytes()) {
-            return set.get_packed(key).is_some();
-        }
-        with_lower_bytes(word, |lw| set.get(lw).is_some())
+        set.get_any_case(word).is_some()
     }
 }
 
@@ -3385,10 +3392,7 @@ impl<T: Copy + Default + std::ops::BitOrAssign> ClassMap<T> {
         if word.len() > 3 * self.map.longest() {
             return T::default();
         }
-        if let Some(key) = lower_packed(word.as_bytes()) {
-            return self.of_packed(key);
-        }
-        with_lower_bytes(word, |lw| self.of_lower(lw))
+        self.map.get_any_case(word).unwrap_or_default()
     }
 }
 

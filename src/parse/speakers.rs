@@ -51,7 +51,7 @@ use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
     Lower, Tok, Tokens, closing_marks, is_capitalized, is_cue, is_past_tense_form, is_possessive,
     is_sentence_adverbial, lower, lower_packed, lower_small, tokenize, with_lower,
-    with_lower_bytes,
+    with_lower_bytes, with_lower_bytes_unpacked,
 };
 use crate::span::Span;
 
@@ -2298,13 +2298,14 @@ impl WordInfo {
             };
             WordInfo { exact, bare }
         };
-        // (A short ASCII word without a period, nearly every word, is looked up packed.)
-        let found = match lower_packed(w.as_bytes()).filter(|_| !w.ends_with('.')) {
-            Some(key) => {
+        let found = match lower_packed(w.as_bytes()) {
+            // (A short ASCII word without a period, nearly every word, is looked up packed.)
+            Some(key) if !w.ends_with('.') => {
                 let exact = classes.of_packed(key);
                 WordInfo { exact, bare: exact }
             }
-            None => with_lower_bytes(w, info),
+            Some(key) => info(key.to_le_bytes().get(..w.len()).unwrap_or_default()),
+            None => with_lower_bytes_unpacked(w, info),
         };
         // A pronoun with a contracted verb is a filler too, as its pronoun is (`I've`,
         // `They’re`: no one's name). (`He's` lost its `'s` as a possessive's.)

@@ -326,15 +326,7 @@ pub(crate) fn is_past_tense_form(w: &str) -> bool {
 /// a base form with a regular inflection (`says`, `noted`, `replied`, `quipped`, `adding`).
 /// The hot path: one lookup, with no UTF-8 check.
 pub(crate) fn is_cue(word: &str) -> bool {
-    if let Some(key) = lower_packed(word.as_bytes()) {
-        return cue_forms().get_packed(key).is_some();
-    }
-    with_lower_bytes(word, is_cue_form)
-}
-
-/// Whether `lw` (lower case, as bytes) is a cue verb's form.
-fn is_cue_form(lw: &[u8]) -> bool {
-    cue_forms().get(lw).is_some()
+    cue_forms().get_any_case(word).is_some()
 }
 
 /// Every form of every cue verb, irregular and regular, generated once: one lookup per word
@@ -413,6 +405,12 @@ pub(crate) fn with_lower_bytes<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
         let buf = lowered.to_le_bytes();
         return f(buf.get(..word.len()).unwrap_or_default());
     }
+    with_lower_bytes_unpacked(word, f)
+}
+
+/// [`with_lower_bytes`] for a word [`lower_packed`] did not take (past ASCII, or longer
+/// than sixteen bytes), which is not tried again.
+pub(crate) fn with_lower_bytes_unpacked<R>(word: &str, f: impl FnOnce(&[u8]) -> R) -> R {
     let mut buf = [0u8; 48];
     // (One pass lower-cases and checks for ASCII: a byte past it sends the word to the
     // full lower-casing.)
