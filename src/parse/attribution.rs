@@ -753,21 +753,6 @@ fn attribute_one(
                 .flatten()
         }),
     };
-    // After a quote whose words end their sentence, a cue after a modal opens a statement
-    // of what someone would or should do, no report of the quote (`the year of “quiet
-    // luxury.” The idea that affluence should whisper, not shout, …`); a speech given ahead
-    // is reported so after a comma (`“…,” he will say.`).
-    let chosen = chosen.filter(|a| {
-        a.placement != Placement::After
-            || !matches!(ends, Some('.' | '!' | '?'))
-            || !a.cue.as_ref().is_some_and(|c| {
-                sub(src, first_para.start(), c.span.start())
-                    .trim_end()
-                    .rsplit(|ch: char| !ch.is_alphanumeric() && ch != '\'' && ch != '’')
-                    .next()
-                    .is_some_and(|w| lexicon::MODALS.has(w))
-            })
-    });
     // A short title-case name with no sentence mark (`posted the clip of “Guardians of the
     // Galaxy”`, `a “Talk Bernie to Me” tote bag`): a title unless a cue verb says it is
     // said.
@@ -4982,6 +4967,17 @@ fn attribution_after_quote(
     let Some(cue) = &a.cue else {
         return Some(a);
     };
+    // (A cue after a modal opens a statement of what someone would or should do, no report
+    // of the quote: `the year of “quiet luxury.” The idea that affluence should whisper, not
+    // shout, …`; a speech given ahead is reported so after a comma, `“…,” he will say.`)
+    if after
+        .iter()
+        .take_while(|t| t.start < cue.span.start())
+        .last()
+        .is_some_and(|t| t.is_word() && lexicon::MODALS.has(t.text(src)))
+    {
+        return None;
+    }
     let from = cue.span.end().max(a.mention.span.end());
     // (A verb of beginning or going on with more words after it starts or goes on with
     // something else: in `"…." Auditions begin in Canada on Thursday` no one spoke.)
