@@ -3661,7 +3661,14 @@ pub(crate) static WORDS_NOUNS: Lexicon = Lexicon::new(&[
 /// Conjunctions after which a clause, and its subject, opens: `… while Jo Hale, a former
 /// minister wrote`.
 pub(crate) static CLAUSE_CONJUNCTIONS: Lexicon =
-    Lexicon::new(&["and", "but", "while", "whereas", "yet"]);
+    Lexicon::union(&["and"], &[CONTRASTING_CONJUNCTION_WORDS]);
+
+/// [`CLAUSE_CONJUNCTIONS`] but `and`, which joins a verb's objects as often as clauses
+/// (`she met coach Mike Ruddock and captain Gareth Thomas`): after one of these, a role and
+/// a name open a clause of their own (`… but captain Fabien Pelous sees hope`).
+pub(crate) static CONTRASTING_CONJUNCTIONS: Lexicon = Lexicon::new(CONTRASTING_CONJUNCTION_WORDS);
+
+const CONTRASTING_CONJUNCTION_WORDS: &[&str] = &["but", "while", "whereas", "yet"];
 
 /// Nouns of a person's relation to another, kin and those who work for one person
 /// (`her son Aidan`, `The actor's friend Budd Schulberg`, `Her publicist, Yvette

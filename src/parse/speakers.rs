@@ -1945,12 +1945,10 @@ fn after_role_opening(src: &str, unit_start: usize, at: usize, prev_word: Option
     let from = unit_start.max(at.saturating_sub(REACH));
     let toks = tokenize(src, from, at);
     // (After a conjunction inside the sentence that opens a clause, the role opens that
-    // clause: `France have been criticised … but captain Fabien Pelous sees hope`. Not after
-    // `and`, which joins two objects as often: `she met coach Mike Ruddock and captain
-    // Gareth Thomas`.)
+    // clause: `France have been criticised … but captain Fabien Pelous sees hope`.)
     let clause = toks.iter().rposition(|t| {
-        let w = t.text(src);
-        t.is_sentence_end() || t.is_word() && w != "and" && lexicon::CLAUSE_CONJUNCTIONS.contains(w)
+        t.is_sentence_end()
+            || t.is_word() && lexicon::CONTRASTING_CONJUNCTIONS.contains(t.text(src))
     });
     let mut opening = match clause {
         Some(k) => toks.get(k + 1..).unwrap_or(&[]),
