@@ -182,17 +182,31 @@ pub(crate) const HIGH: u64 = 0x8080_8080_8080_8080;
 /// Where the first byte that may start a quote mark stands, eight bytes at a time over the
 /// runs of ASCII text between marks (a chunk with any byte past ASCII is read exactly).
 pub(crate) fn next_mark_start(bytes: &[u8]) -> Option<usize> {
-    // (Bit 7 of a byte of `x ^ t * ONES` minus one and not set before: that byte was `t`;
-    // a byte past a match may be flagged too, which the exact read sorts out.)
-    let holds = |x: u64, t: u8| {
-        let y = x ^ (ONES * u64::from(t));
-        y.wrapping_sub(ONES) & !y
-    };
     find_byte(
         bytes,
-        |x| (x | holds(x, b'"') | holds(x, b'\'') | holds(x, b'`')) & HIGH != 0,
+        |x| (x | may_be(x, b'"') | may_be(x, b'\'') | may_be(x, b'`')) & HIGH != 0,
         may_start_mark,
     )
+}
+
+/// Where the first line end (`\n` or `\r`) stands, eight bytes at a time.
+pub(crate) fn find_line_end(bytes: &[u8]) -> Option<usize> {
+    find_byte(
+        bytes,
+        |x| (may_be(x, b'\n') | may_be(x, b'\r')) & HIGH != 0,
+        |b| b == b'\n' || b == b'\r',
+    )
+}
+
+/// The high bit set in each byte of `x` that is `t`, and maybe in a byte above one that is
+/// (a borrow runs up from a match), never in a byte below the first match: a chunk's flags
+/// say whether it may hold `t`, and an exact read sorts out where.
+#[inline]
+fn may_be(x: u64, t: u8) -> u64 {
+    // (A byte of `x ^ t * ONES` minus one that sets a bit 7 not set before: that byte was
+    // zero, or a borrow from a zero byte below reached it.)
+    let y = x ^ (ONES * u64::from(t));
+    y.wrapping_sub(ONES) & !y & HIGH
 }
 
 /// The characters Windows-1252 gives the bytes 0x80–0x9F, which continue a UTF-8 sequence:
@@ -671,6 +685,23 @@ pub(crate) mod tests {
         ] {
             assert_eq!(decode_references(text).as_deref(), decoded, "{text:?}");
         }
+    }
+
+    #[test]
+    fn the_search_for_a_line_end_finds_what_a_byte_at_a_time_would() {
+        check_against_bytes(
+            find_line_end,
+            |b| b == b'\n' || b == b'\r',
+            &[
+                "",
+                "one line without an end, longer than one chunk of eight",
+                "a\nb",
+                "seven\n\r\n",
+                "a line ended by a carriage return alone\rthen the next\n",
+                "caf\u{e9} \u{2028} and \u{85}, then\r\n",
+                "\u{b}\u{c}\u{e}\u{9} controls near the line ends\u{a}",
+            ],
+        );
     }
 
     #[test]

@@ -35,7 +35,7 @@ use crate::model::{
     Block, BlockKind, Boilerplate, BoilerplateKind, Byline, Contributor, Dateline, Headline, Note,
     Paragraph, Source, Subhead,
 };
-use crate::parse::chars::{DASHES, first_char, is_space, last_char, sub};
+use crate::parse::chars::{DASHES, find_line_end, first_char, is_space, last_char, sub};
 use crate::parse::lexicon::{self, Lexicon};
 use crate::span::Span;
 
@@ -69,9 +69,6 @@ pub(crate) fn trim_span(src: &str, span: Span) -> Span {
     Span::new(span.start() + lead, span.start() + lead + t.len())
 }
 
-/// Bytes of a line read one by one before its end is searched for with a memchr.
-const JUMP_AFTER: usize = 32;
-
 /// Split `src[from..]` into trimmed, non-blank lines.
 fn lines(src: &str, from: usize) -> Vec<(Span, bool)> {
     // (span, followed_by_blank_line)
@@ -92,39 +89,12 @@ fn lines(src: &str, from: usize) -> Vec<(Span, bool)> {
             out.push((span, false));
         }
     };
-    // The first `JUMP_AFTER` bytes of a line are read one by one (most lines of short
-    // paragraphs end there); past them, the line's end is searched for with `str::find` of
-    // one char (a memchr): the next `\n`, or a `\r` before it. (The next `\n` is searched
-    // for again only once passed: lines ended by `\r` alone stay linear.)
-    let mut next_nl: Option<usize> = None;
+    // (Each line's end is the first `\n` or `\r` after its start, found eight bytes at a
+    // time: one pass over the text whatever its lines end with.)
     while i < bytes.len() {
-        let lim = start.saturating_add(JUMP_AFTER).clamp(i, bytes.len());
-        let near = bytes
-            .get(i..lim)
-            .and_then(|w| w.iter().position(|&b| b == b'\n' || b == b'\r'))
-            .map(|k| i + k);
-        let at = match near {
-            Some(at) => at,
-            None if lim < bytes.len() => {
-                // (Line ends are ASCII: none is skipped moving to the next char's start.)
-                let mut from = lim;
-                while !src.is_char_boundary(from) {
-                    from += 1;
-                }
-                let nl = match next_nl {
-                    Some(n) if n >= from => n,
-                    _ => sub(src, from, bytes.len())
-                        .find('\n')
-                        .map_or(bytes.len(), |k| from + k),
-                };
-                next_nl = Some(nl);
-                sub(src, from, nl).find('\r').map_or(nl, |k| from + k)
-            }
-            None => break,
-        };
-        if at >= bytes.len() {
+        let Some(at) = bytes.get(i..).and_then(find_line_end).map(|k| i + k) else {
             break;
-        }
+        };
         push(start, at, &mut out, &mut blank_run);
         i = if bytes.get(at) == Some(&b'\r') && bytes.get(at + 1) == Some(&b'\n') {
             at + 2
