@@ -5778,7 +5778,28 @@ fn before_attribution(src: &str, toks: &[Tok]) -> Option<Attribution> {
                     })
                 })
         } else {
-            subject_before_cue(src, toks, c).or_else(|| sentence_subject(src, toks, c))
+            // (A finite cue right after a determiner and a word in lower case that are no
+            // subject, in a clause an earlier cue reports, is not the sentence subject's: `He
+            // said if the growth continued at this level …` — `said` is read. A bare form
+            // there is a noun: `the crowd reprised the caustic chant`.)
+            let reported_clause = || {
+                toks.get(c).is_some_and(|t| {
+                    let w = t.text(src);
+                    w.ends_with('s') || is_past_tense_form(w)
+                }) && c
+                    .checked_sub(1)
+                    .and_then(|p| toks.get(p))
+                    .is_some_and(|t| is_lower_word(src, t) && !is_pronoun(src, t))
+                    && c.checked_sub(2).and_then(|d| toks.get(d)).is_some_and(|t| {
+                        is_lower_word(src, t) && lexicon::DETERMINERS.has(t.text(src))
+                    })
+                    && (0..c.saturating_sub(2)).any(|e| cue_at(src, toks, e).is_some())
+            };
+            subject_before_cue(src, toks, c).or_else(|| {
+                (!reported_clause())
+                    .then(|| sentence_subject(src, toks, c))
+                    .flatten()
+            })
         };
         // (Never a subject from an earlier sentence than the cue's: `… that she’s not
         // there. Remember to frame this without complaining …`.)

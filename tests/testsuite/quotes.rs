@@ -6654,3 +6654,23 @@ fn a_quote_after_a_sentence_naming_no_one_goes_on_with_the_speaker_before() {
                 opens.”";
     assert_eq!(mentions_of(text), ["Ann Vole"]);
 }
+
+#[test]
+fn a_cue_in_a_clause_another_cue_reports_is_not_the_sentence_subjects() {
+    // `He said if the growth continued at this level then …` then a paragraph of quote: `He`
+    // said it, with `said`; `continued` is the growth's.
+    let text = "Headline\n\nPrices rose again, Ann Vole said. He said if the growth continued at \
+                this level then the bank may act.\n\n“I think the key is what the bank expects.”";
+    assert_eq!(mentions_of(text), ["He"]);
+    assert_eq!(cues_of(text), ["said"]);
+    // Nor a cue whose subject is a determiner and a noun after a possessive: `Vole asks her
+    // dad questions. “Why …?”`.
+    let text = "Headline\n\nDuring the play, Ann Vole asks her dad questions. “Why does Grandma \
+                have tattoos on her face?”";
+    assert_eq!(cues_of(text), ["asks"]);
+    // A bare form there is a noun, no cue this rule passes over: `the crowd reprised the
+    // caustic chant “…”` keeps what it read before.
+    let text = "Headline\n\nBoos rained down when Vole mentioned the mayor, and the crowd \
+                reprised the caustic chant “Lock her up!”";
+    assert_ne!(cues_of(text), ["mentioned"]);
+}
