@@ -6235,7 +6235,25 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
                 .is_some_and(|t| t.text(src).starts_with(|c: char| c.is_ascii_digit()));
         // (Or a person's noun, its lower-case modifiers and the name after it: `On her
         // glam, makeup artist Daniel Martin shared with Allure, “…”`.)
+        // (One capitalized word, no plural, before a word in lower case that cannot be its
+        // verb is no subject but a modifier: `Large language models bring …`, `Partial
+        // transcript as follows:` — though it may open a person's noun and name:
+        // `Conservative co-chairman Liam Fox`.)
+        let modifier = |(a, b): (usize, usize)| {
+            b == a + 1
+                && toks.get(a).is_some_and(|t| {
+                    let w = t.text(src);
+                    is_capitalized(w) && !w.ends_with('s') && !is_pronoun(src, t)
+                })
+                && toks
+                    .get(b)
+                    .is_some_and(|t| is_lower_word(src, t) && !may_follow_singular_subject(src, t))
+                && modified_noun_phrase_end(src, toks, b).is_none()
+                // (A noun right before a colon labels what follows: `WSJ editorial: '…'`.)
+                && toks.get(b + 1).is_none_or(|t| t.punct != Some(':'))
+        };
         let (a, b) = np_forward(src, toks, k + usize::from(approximate))
+            .filter(|&r| !modifier(r))
             .map(|(a, b)| (if approximate { k } else { a }, b))
             .or_else(|| {
                 let h = person_noun_after_modifiers(src, toks, k)?;
@@ -6332,6 +6350,30 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
         .filter(|(_, t)| t.punct == Some(','))
         .take(3)
         .find_map(|(c, _)| subject_at(c + 1, true))
+}
+
+/// The endings of an auxiliary contracted with `not` or of one contracted after a modal,
+/// both apostrophes.
+const CONTRACTED_AUXILIARY_ENDINGS: &[&str] = &["n't", "n\u{2019}t", "'ve", "\u{2019}ve"];
+
+/// Whether the word in lower case at `t` may be the verb of a singular subject, or stand
+/// before it (`Vole said`, `Vole also told`, `Vole hit back`, `Vole himself wrote`): a form
+/// in -s, -ed or -ing, an irregular past, a cue, an adverb or auxiliary before a cue, a
+/// contracted one (`didn’t`, `must’ve`), an adverb in -ly or of time (`Vole likely assumed`,
+/// `Vole earlier quashed`), or a conjunction joining a second subject.
+fn may_follow_singular_subject(src: &str, t: &Tok) -> bool {
+    let w = t.text(src);
+    w.ends_with('s')
+        || w.ends_with("ed")
+        || w.ends_with("ing")
+        || lexicon::IRREGULAR_PAST.has(w)
+        || is_cue_adverb(src, t)
+        || w.ends_with("ly")
+        || lexicon::TIME_ADVERBS.has(w)
+        || CONTRACTED_AUXILIARY_ENDINGS.iter().any(|e| w.ends_with(e))
+        || is_cue(w)
+        || lexicon::COORDINATORS.has(w)
+        || w == "or"
 }
 
 /// Whether `words` are a phrase of time between a subject and its verb: `late Thursday

@@ -3007,6 +3007,11 @@ pub(crate) static CUE_ADJUNCTS: Lexicon = Lexicon::union(
 
 /// Nouns of time that a determiner after a cue may open without making an object: `said
 /// the next day`, `wrote this week`.
+/// Adverbs of time that stand between a subject and its verb: `Vole earlier quashed`,
+/// `Vole yesterday told`.
+pub(crate) static TIME_ADVERBS: Lexicon =
+    Lexicon::new(&["earlier", "yesterday", "today", "tonight"]);
+
 pub(crate) static TIME_NOUNS: Lexicon = Lexicon::new(&[
     "day",
     "week",

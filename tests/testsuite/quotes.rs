@@ -6674,3 +6674,39 @@ fn a_cue_in_a_clause_another_cue_reports_is_not_the_sentence_subjects() {
                 reprised the caustic chant “Lock her up!”";
     assert_ne!(cues_of(text), ["mentioned"]);
 }
+
+#[test]
+fn one_capitalized_word_before_a_word_that_is_no_verb_is_a_modifier_not_a_subject() {
+    // `Large language models bring …, promising to deliver a “…”`: no one called `Large`.
+    let text = "Headline\n\nLarge language models bring the feedback of a priest to your \
+                screen, promising to deliver a “spiritual experience” at home.";
+    assert!(!mentions_of(text).contains(&"Large".to_owned()));
+    let text = "Headline\n\nPartial transcript as follows:\n\n“We will not back down.”";
+    assert!(!mentions_of(text).contains(&"Partial".to_owned()));
+    // A word that may be the verb, or stand before it, leaves the name the subject.
+    for (text, mention) in [
+        (
+            "Headline\n\nVole didn’t seem impressed on Tuesday, telling reporters, “A lot of \
+             people said he should step down.”",
+            "Vole",
+        ),
+        (
+            "Headline\n\nVole likely assumed it was a joke, saying, “Miss, you had better \
+             look.”",
+            "Vole",
+        ),
+        (
+            "Headline\n\nVole earlier quashed rumours by tweeting that “I am under a strict \
+             agreement.”",
+            "Vole",
+        ),
+        // Nor is a name that modifies a person's noun before their name cut off there.
+        (
+            "Headline\n\nConservative co-chairman Ann Vole likened the two men to \
+             “self-obsessed schoolboys”.",
+            "Conservative co-chairman Ann Vole",
+        ),
+    ] {
+        assert_eq!(mentions_of(text), [mention], "{text}");
+    }
+}
