@@ -6233,8 +6233,6 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
             && toks
                 .get(k + 1)
                 .is_some_and(|t| t.text(src).starts_with(|c: char| c.is_ascii_digit()));
-        // (Or a person's noun, its lower-case modifiers and the name after it: `On her
-        // glam, makeup artist Daniel Martin shared with Allure, “…”`.)
         // (One capitalized word, no plural, before a word in lower case that cannot be its
         // verb is no subject but a modifier: `Large language models bring …`, `Partial
         // transcript as follows:` — though it may open a person's noun and name:
@@ -6252,6 +6250,8 @@ fn sentence_subject(src: &str, toks: &[Tok], before: usize) -> Option<(usize, us
                 // (A noun right before a colon labels what follows: `WSJ editorial: '…'`.)
                 && toks.get(b + 1).is_none_or(|t| t.punct != Some(':'))
         };
+        // (Or a person's noun, its lower-case modifiers and the name after it: `On her
+        // glam, makeup artist Daniel Martin shared with Allure, “…”`.)
         let (a, b) = np_forward(src, toks, k + usize::from(approximate))
             .filter(|&r| !modifier(r))
             .map(|(a, b)| (if approximate { k } else { a }, b))

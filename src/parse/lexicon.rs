@@ -3005,13 +3005,13 @@ pub(crate) static CUE_ADJUNCTS: Lexicon = Lexicon::union(
     &[PREPOSITION_WORDS, SUBORDINATOR_WORDS],
 );
 
-/// Nouns of time that a determiner after a cue may open without making an object: `said
-/// the next day`, `wrote this week`.
 /// Adverbs of time that stand between a subject and its verb: `Vole earlier quashed`,
 /// `Vole yesterday told`.
 pub(crate) static TIME_ADVERBS: Lexicon =
     Lexicon::new(&["earlier", "yesterday", "today", "tonight"]);
 
+/// Nouns of time that a determiner after a cue may open without making an object: `said
+/// the next day`, `wrote this week`.
 pub(crate) static TIME_NOUNS: Lexicon = Lexicon::new(&[
     "day",
     "week",
