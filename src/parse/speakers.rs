@@ -4232,7 +4232,7 @@ impl<'a> Resolver<'a> {
                     .strip_suffix(['"', '\''])
                     .is_some_and(|b| b.is_empty() || b.ends_with(is_space))
         };
-        let (ds, de) = starts.filter(|&s| !quoted(s)).find_map(|start| {
+        let opening = starts.filter(|&s| !quoted(s)).find_map(|start| {
             let stretch_end = (start + DESCRIPTION_BYTES).min(at);
             let stretch = sub(src, start, stretch_end);
             // (Most sentences open with `The`: tokenize only those that name a spokesperson.)
@@ -4305,7 +4305,14 @@ impl<'a> Resolver<'a> {
                 && toks.get(det..c)?.iter().all(Tok::is_word);
             let end = toks.get(c - 1)?.end;
             fits.then_some((toks.get(det)?.start, end))
-        })?;
+        });
+        // (Or an indefinite one after `according to`: `Cable firms are, according to an ntl
+        // spokesman, in a better position. “…?” he asked`.) The later of the two.
+        let according = window
+            .rfind("according to a")
+            .and_then(|k| self.according_to_description(src, from + k, at, want))
+            .filter(|&(s, _)| opening.is_none_or(|(o, _)| s > o));
+        let (ds, de) = according.or(opening)?;
         // (Nothing more recent: a person named, or a speaker mentioned, after it — of the
         // pronoun's gender or of none known: in `A … spokeswoman said Lord Woolf and Lord
         // Falconer agreed … “…,” she said` the lords are not whom `she` means.)
@@ -4320,6 +4327,52 @@ impl<'a> Resolver<'a> {
         });
         let spoken_since = self.recent.iter().any(|&(_, pos)| pos >= ds);
         (!named_since && !spoken_since).then_some((ds, de))
+    }
+
+    /// The indefinite description of a person after `according to` at `k`, up to the end of
+    /// its sentence or a comma before `at` (`according to an ntl spokesman,`, `according to a
+    /// spokeswoman for the company.`): its span, when its head is a person's noun whose
+    /// gender, if any, is `want`.
+    fn according_to_description(
+        &self,
+        src: &str,
+        k: usize,
+        at: usize,
+        want: Gender,
+    ) -> Option<(usize, usize)> {
+        let start = k + "according to ".len();
+        let toks = tokenize(src, start, (start + DESCRIPTION_BYTES).min(at));
+        if !toks
+            .first()
+            .is_some_and(|t| matches!(t.text(src), "a" | "an"))
+        {
+            return None;
+        }
+        // (The description runs to the sentence's end or a comma, words only.)
+        let end = toks.iter().position(|t| !t.is_word())?;
+        if !toks
+            .get(end)
+            .is_some_and(|t| t.is_sentence_end() || t.punct == Some(','))
+        {
+            return None;
+        }
+        // The head right before the end, or before a relation to a name (`a spokeswoman for
+        // the company`).
+        let related = toks
+            .get(1..end)?
+            .iter()
+            .position(|t| matches!(t.text(src), "for" | "at" | "of" | "from"))
+            .map(|r| r + 1);
+        let h = related.unwrap_or(end).checked_sub(1)?;
+        let head = toks.get(h)?;
+        let hw = head.text(src);
+        // (Up to five modifiers between the article and the head.)
+        let fits = (1..=MAX_DESCRIPTION_MODIFIERS + 1).contains(&h)
+            && !is_capitalized(hw)
+            && lexicon::PERSON_HEAD_WORDS.has(hw)
+            && head_gender(&lower(hw)).is_none_or(|g| g == want)
+            && related.is_none_or(|r| end - r <= MAX_RELATED_NAME + 1);
+        fits.then_some((toks.first()?.start, toks.get(end - 1)?.end))
     }
 
     /// What a pronoun at `at` refers to: the more recent of the last compatible speaker and

@@ -1592,6 +1592,31 @@ fn he_or_she_after_someone_described_who_reported_speech() {
 }
 
 #[test]
+fn he_or_she_after_someone_described_as_a_source_with_according_to() {
+    // `… and, according to an ntl spokesman, are in a better position …. “…?” he asked`: the
+    // spokesman, between commas or closing the sentence, with a relation to a body.
+    let text = "Headline\n\nAnn Vole spoke on Monday.\n\nCable firms are, according to an \
+                ntl spokesman, in a better position than BT. “Will 8Mbps be enough?” he asked.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("an ntl spokesman".to_owned())]
+    );
+    let text = "Headline\n\nTom Vole spoke on Monday.\n\nThe changes are not welcome, \
+                according to a spokeswoman for the company. “We never said that,” she said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("a spokeswoman for the company".to_owned())]
+    );
+    // Not a document, nor a person of the other gender (`he` is Vole).
+    let text = "Headline\n\nTom Vole spoke on Monday.\n\nThe changes are not welcome, \
+                according to a report. “We never said that,” he said.";
+    assert_speakers(text, &["Tom Vole"]);
+    let text = "Headline\n\nTom Vole spoke on Monday.\n\nThe changes are not welcome, \
+                according to a spokeswoman. “We never said that,” he said.";
+    assert_speakers(text, &["Tom Vole"]);
+}
+
+#[test]
 fn he_or_she_after_a_spokesperson_described_definitely() {
     let text = "Headline\n\nThe Trafford Centre spokeswoman said about 8,500 vehicles had \
                 arrived. “We predict that the next week will continue the same trend,” she \
