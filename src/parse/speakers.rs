@@ -4192,8 +4192,8 @@ impl<'a> Resolver<'a> {
     /// The description that opens a sentence shortly before `at` as the subject of a cue
     /// verb — an indefinite one (`A Labour Party spokesman`, `an official`), or a definite
     /// one of a spokesperson (`The Trafford Centre spokeswoman`) — reporting speech without
-    /// a quote, when no person is named nor any speaker mentioned after it and its head's
-    /// gender does not contradict the pronoun `p`.
+    /// a quote, or an indefinite one after `according to`, when no person is named nor any
+    /// speaker mentioned after it and its head's gender does not contradict the pronoun `p`.
     fn reporting_description(&self, src: &str, at: usize, p: &str) -> Option<(usize, usize)> {
         // (Not before the last speaker mentioned, after which none may stand: in a text
         // dense with quotes the window is short.)
@@ -4308,8 +4308,9 @@ impl<'a> Resolver<'a> {
         });
         // (Or an indefinite one after `according to`: `Cable firms are, according to an ntl
         // spokesman, in a better position. “…?” he asked`.) The later of the two.
+        // (`ccording`: `According to a spokesman for the firm, …` too.)
         let according = window
-            .rfind("according to a")
+            .rfind("ccording to a")
             .and_then(|k| self.according_to_description(src, from + k, at, want))
             .filter(|&(s, _)| opening.is_none_or(|(o, _)| s > o));
         let (ds, de) = according.or(opening)?;
@@ -4329,10 +4330,11 @@ impl<'a> Resolver<'a> {
         (!named_since && !spoken_since).then_some((ds, de))
     }
 
-    /// The indefinite description of a person after `according to` at `k`, up to the end of
-    /// its sentence or a comma before `at` (`according to an ntl spokesman,`, `according to a
-    /// spokeswoman for the company.`): its span, when its head is a person's noun whose
-    /// gender, if any, is `want`.
+    /// The indefinite description of a person after `according to` (found at `k` without its
+    /// first letter, which may be a capital), up to the end of its sentence or a comma before
+    /// `at` (`according to an ntl spokesman,`, `according to a spokeswoman for the
+    /// company.`): its span, when its head is a person's noun whose gender, if any, is
+    /// `want`.
     fn according_to_description(
         &self,
         src: &str,
@@ -4340,7 +4342,7 @@ impl<'a> Resolver<'a> {
         at: usize,
         want: Gender,
     ) -> Option<(usize, usize)> {
-        let start = k + "according to ".len();
+        let start = k + "ccording to ".len();
         let toks = tokenize(src, start, (start + DESCRIPTION_BYTES).min(at));
         if !toks
             .first()
@@ -4366,9 +4368,16 @@ impl<'a> Resolver<'a> {
         let h = related.unwrap_or(end).checked_sub(1)?;
         let head = toks.get(h)?;
         let hw = head.text(src);
-        // (Up to five modifiers between the article and the head.)
+        // (Up to five modifiers between the article and the head, no preposition among them
+        // — `an advance text released by officials` describes no person — and a head in the
+        // singular, as `a` or `an` wants.)
         let fits = (1..=MAX_DESCRIPTION_MODIFIERS + 1).contains(&h)
+            && toks
+                .get(1..h)?
+                .iter()
+                .all(|t| !lexicon::PREPOSITIONS.has(t.text(src)))
             && !is_capitalized(hw)
+            && (!hw.ends_with('s') || hw.ends_with("ss"))
             && lexicon::PERSON_HEAD_WORDS.has(hw)
             && head_gender(&lower(hw)).is_none_or(|g| g == want)
             && related.is_none_or(|r| end - r <= MAX_RELATED_NAME + 1);

@@ -1607,9 +1607,18 @@ fn he_or_she_after_someone_described_as_a_source_with_according_to() {
         speakers(&parse_valid(text)),
         [Some("a spokeswoman for the company".to_owned())]
     );
+    let text = "Headline\n\nTom Vole spoke on Monday.\n\nAccording to a spokesman for the \
+                firm, prices will not fall. “We never said that,” he said.";
+    assert_eq!(
+        speakers(&parse_valid(text)),
+        [Some("a spokesman for the firm".to_owned())]
+    );
     // Not a document, nor a person of the other gender (`he` is Vole).
     let text = "Headline\n\nTom Vole spoke on Monday.\n\nThe changes are not welcome, \
                 according to a report. “We never said that,” he said.";
+    assert_speakers(text, &["Tom Vole"]);
+    let text = "Headline\n\nTom Vole spoke on Monday. According to an advance text released \
+                by officials, he told delegates: “We must all show unity.”";
     assert_speakers(text, &["Tom Vole"]);
     let text = "Headline\n\nTom Vole spoke on Monday.\n\nThe changes are not welcome, \
                 according to a spokeswoman. “We never said that,” he said.";
