@@ -4308,9 +4308,13 @@ impl<'a> Resolver<'a> {
         });
         // (Or an indefinite one after `according to`: `Cable firms are, according to an ntl
         // spokesman, in a better position. “…?” he asked`.) The later of the two.
-        // (`ccording`: `According to a spokesman for the firm, …` too.)
+        // (`ccording`: `According to a spokesman for the firm, …` too. `contains` first: it
+        // reads many bytes at a time, and most windows have no such words.)
+        const ACCORDING: &str = "ccording to a";
         let according = window
-            .rfind("ccording to a")
+            .contains(ACCORDING)
+            .then(|| window.rfind(ACCORDING))
+            .flatten()
             .and_then(|k| self.according_to_description(src, from + k, at, want))
             .filter(|&(s, _)| opening.is_none_or(|(o, _)| s > o));
         let (ds, de) = according.or(opening)?;
