@@ -209,6 +209,22 @@ fn may_be(x: u64, t: u8) -> u64 {
     y.wrapping_sub(ONES) & !y & HIGH
 }
 
+/// The letters that close `s`, after its last character that is no letter (`the` of `said
+/// the`; empty after a comma): `s.rsplit(|c: char| !c.is_alphabetic()).next()`, with no
+/// decoding while the letters are ASCII.
+pub(crate) fn trailing_letters(s: &str) -> &str {
+    let bytes = s.as_bytes();
+    let ascii = bytes
+        .iter()
+        .rposition(|b| !b.is_ascii_alphabetic())
+        .map_or(0, |k| k + 1);
+    match ascii.checked_sub(1).and_then(|k| bytes.get(k)) {
+        // (A letter past ASCII may go on the word: read it as chars.)
+        Some(&b) if b >= 0x80 => s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or(""),
+        _ => s.get(ascii..).unwrap_or(""),
+    }
+}
+
 /// The characters Windows-1252 gives the bytes 0x80–0x9F, which continue a UTF-8 sequence:
 /// after `Ã`, `Ä` or `Å` they are what a letter shows as when UTF-8 was read as Windows-1252
 /// (`Ã‰` for `É`, `Ã‡` for `Ç`, `Å“` for `œ`).
@@ -684,6 +700,31 @@ pub(crate) mod tests {
             ("AT&T, R&D; &frac12; &#; &", None),
         ] {
             assert_eq!(decode_references(text).as_deref(), decoded, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trailing_letters_are_what_a_split_on_chars_gives() {
+        for s in [
+            "",
+            "said the",
+            "Smith,",
+            "a",
+            " ",
+            "José",
+            "of Málaga",
+            "said Åsa",
+            "a\u{e9}b",
+            "x1",
+            "end.",
+            "l’Équipe",
+            "Straße",
+            "one two\u{a0}three",
+            "日本",
+            "ab\u{301}",
+        ] {
+            let split = s.rsplit(|c: char| !c.is_alphabetic()).next().unwrap_or("");
+            assert_eq!(trailing_letters(s), split, "{s:?}");
         }
     }
 

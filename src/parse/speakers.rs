@@ -46,7 +46,9 @@ use std::hash::{BuildHasherDefault, Hash, Hasher};
 use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
-use crate::parse::chars::{decode_references, is_alnum, is_space, opens_sentence, sub, window};
+use crate::parse::chars::{
+    decode_references, is_alnum, is_space, opens_sentence, sub, trailing_letters, window,
+};
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
     Lower, Tok, Tokens, closing_marks, is_capitalized, is_cue, is_past_tense_form, is_possessive,
@@ -448,7 +450,7 @@ impl<'a> NameIndex<'a> {
                 }
                 if !run.is_empty() {
                     let before_at = |at: usize| sub(src, u.start(), at).trim_end_matches(is_space);
-                    let word_before = |b: &'a str| b.rsplit(|c: char| !c.is_alphabetic()).next();
+                    let word_before = |b: &'a str| Some(trailing_letters(b));
                     let mut before = before_at(i);
                     let mut prev_word = word_before(before);
                     // `Chancellor of the Exchequer Gordon Brown`, `Minister for Europe Denis
@@ -1609,7 +1611,7 @@ fn role_gender(before: &str, after: &str, appositive: bool) -> Option<Gender> {
         // (A role is in lower case: most words before a name's comma are names in a list.)
         before
             .strip_suffix(',')
-            .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+            .map(trailing_letters)
             .filter(|w| w.starts_with(|c: char| c.is_lowercase()))
             .and_then(role_word_gender)
     };
@@ -1819,12 +1821,7 @@ fn after_article(src: &str, run: &[Tok], words: &[&str], first: usize) -> bool {
         Some(j) => words.get(j).is_some_and(|w| article(w)),
         None => run.first().is_some_and(|t| {
             let before = sub(src, 0, t.start).trim_end_matches(is_space);
-            article(
-                before
-                    .rsplit(|c: char| !c.is_alphabetic())
-                    .next()
-                    .unwrap_or(""),
-            )
+            article(trailing_letters(before))
         }),
     }
 }
@@ -2154,7 +2151,7 @@ fn org_before_of(before: &str) -> bool {
     before
         .strip_suffix("of")
         .map(|b| b.trim_end_matches(is_space))
-        .and_then(|b| b.rsplit(|c: char| !c.is_alphabetic()).next())
+        .map(trailing_letters)
         .is_some_and(|w| is_capitalized(w) && WordInfo::of(w).org())
 }
 
