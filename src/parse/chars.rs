@@ -225,6 +225,32 @@ pub(crate) fn trailing_letters(s: &str) -> &str {
     }
 }
 
+/// [`str::split_once`] for a short text (a mention, a name): the first `pat` found by
+/// comparing at each byte, with none of the setup a substring searcher costs. (A match of a
+/// whole UTF-8 pattern starts and ends on char boundaries.)
+pub(crate) fn split_once_short<'s>(s: &'s str, pat: &str) -> Option<(&'s str, &'s str)> {
+    if pat.is_empty() {
+        return Some(("", s));
+    }
+    let at = s
+        .as_bytes()
+        .windows(pat.len())
+        .position(|w| w == pat.as_bytes())?;
+    Some((s.get(..at)?, s.get(at + pat.len()..)?))
+}
+
+/// [`str::trim_end_matches`] for a `&str` pattern, by suffix comparisons with no substring
+/// searcher.
+pub(crate) fn trim_end_str<'s>(mut s: &'s str, pat: &str) -> &'s str {
+    if pat.is_empty() {
+        return s;
+    }
+    while let Some(rest) = s.strip_suffix(pat) {
+        s = rest;
+    }
+    s
+}
+
 /// The characters Windows-1252 gives the bytes 0x80–0x9F, which continue a UTF-8 sequence:
 /// after `Ã`, `Ä` or `Å` they are what a letter shows as when UTF-8 was read as Windows-1252
 /// (`Ã‰` for `É`, `Ã‡` for `Ç`, `Å“` for `œ`).
@@ -700,6 +726,35 @@ pub(crate) mod tests {
             ("AT&T, R&D; &frac12; &#; &", None),
         ] {
             assert_eq!(decode_references(text).as_deref(), decoded, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn the_short_split_and_trim_are_the_str_ones() {
+        let texts = [
+            "",
+            "of",
+            " of ",
+            "Mr. Morgan of the Sierra Club",
+            "a of b of c",
+            "José of Málaga",
+            "Bank of England governor",
+            "Ann’s",
+            "Ann’s’s",
+            "Ann's",
+            "s",
+            "’s",
+            "x of",
+        ];
+        for s in texts {
+            for pat in [" of ", " from ", ", ", "of", "’s", "'s", "é o", "x", ""] {
+                assert_eq!(split_once_short(s, pat), s.split_once(pat), "{s:?} {pat:?}");
+                assert_eq!(
+                    trim_end_str(s, pat),
+                    s.trim_end_matches(pat),
+                    "{s:?} {pat:?}"
+                );
+            }
         }
     }
 

@@ -47,7 +47,8 @@ use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{
-    decode_references, is_alnum, is_space, opens_sentence, sub, trailing_letters, window,
+    decode_references, is_alnum, is_space, opens_sentence, split_once_short, sub, trailing_letters,
+    trim_end_str, window,
 };
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
@@ -2667,7 +2668,7 @@ fn read_mention(text: &str) -> Reading {
     };
     // An appositive after a comma is a role: `Anna Greenberg, a Democratic pollster`.
     // (A relative clause is no role: `Nike, whose products are endorsed by …`.)
-    let (main, appositive) = match text.split_once(", ") {
+    let (main, appositive) = match split_once_short(text, ", ") {
         Some((m, a)) => (
             m,
             Some(a.trim_end_matches(',').trim()).filter(|a| {
@@ -2696,19 +2697,17 @@ fn read_mention(text: &str) -> Reading {
     // (`for` only after a given name: `Cameron Easley for Morning Consult`, not `Americans
     // for Prosperity`.)
     let for_person = || {
-        main.split_once(" for ").filter(|(m, _)| {
+        split_once_short(main, " for ").filter(|(m, _)| {
             let mut words = m.split(' ');
             words.next().is_some_and(is_any_given_name) && words.next().is_some_and(is_capitalized)
         })
     };
     // (`in` only after a given name alone, as letters are signed: `Andrew in Derby`.)
-    let in_place = || {
-        main.split_once(" in ")
-            .filter(|(m, _)| !m.contains(' ') && is_any_given_name(m))
-    };
+    let in_place =
+        || split_once_short(main, " in ").filter(|(m, _)| !m.contains(' ') && is_any_given_name(m));
     // (The first of `of` and `from`: `David Graham from the FDA's Office of Drug Safety`.)
-    let of = main.split_once(" of ");
-    let from = main.split_once(" from ");
+    let of = split_once_short(main, " of ");
+    let from = split_once_short(main, " from ");
     let first_relation = match (of, from) {
         (Some(o), Some(f)) => Some(if f.0.len() < o.0.len() { f } else { o }),
         (o, f) => o.or(f),
@@ -3176,11 +3175,9 @@ fn read_mention(text: &str) -> Reading {
         }
     }
     let mut name = name_words.join(" ");
-    name = name
-        .trim_end_matches(['’', '\''])
-        .trim_end_matches("’s")
-        .trim_end_matches("'s")
-        .to_owned();
+    // (Trimmed at its end only: the name kept is a prefix of the joined words.)
+    let kept = trim_end_str(trim_end_str(name.trim_end_matches(['’', '\'']), "’s"), "'s").len();
+    name.truncate(kept);
     let role = (!role_words.is_empty())
         .then(|| {
             let mut role: Vec<&str> = role_words
