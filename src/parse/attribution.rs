@@ -34,7 +34,7 @@ use std::collections::HashMap;
 use crate::diagnostic::{Diagnostic, DiagnosticKind};
 use crate::model::{Attribution, Cue, Mention, Placement, Quote, QuoteKind};
 use crate::parse::DiagnosticSink;
-use crate::parse::chars::{is_alnum, is_space, opens_sentence, sub, window};
+use crate::parse::chars::{TrimSpace, is_alnum, opens_sentence, sub, window};
 use crate::parse::lexicon;
 use crate::parse::speakers::{MAX_NICKNAME, is_any_given_name, is_nickname};
 use crate::parse::words::{
@@ -361,7 +361,7 @@ fn attribute_one(
     // (Or right after a cue: `shared a syllabus for a class called “Perception” on his
     // page, writing “Allow me …”`.)
     let introduced = || {
-        let between = sub(src, prev_end, first.span.start()).trim_end_matches(is_space);
+        let between = sub(src, prev_end, first.span.start()).trim_end_space();
         (between.ends_with([':', ','])
             || between
                 .rsplit(|c: char| !c.is_alphanumeric())
@@ -444,7 +444,7 @@ fn attribute_one(
         .unwrap_or(after_all.len());
     let after = after_all.get(..after_len).unwrap_or(&[]);
 
-    let content = sub(src, q.content_span.start(), q.content_span.end()).trim_matches(is_space);
+    let content = sub(src, q.content_span.start(), q.content_span.end()).trim_space();
     // (Whether the words are in title case, asked by several rules below: read once.)
     let title_case_cell = core::cell::OnceCell::new();
     let title_case = || *title_case_cell.get_or_init(|| is_title_case(content));
@@ -647,7 +647,7 @@ fn attribute_one(
     let predicate = || {
         !content.trim_end().ends_with('?')
             && content
-                .trim_start_matches(is_space)
+                .trim_start_space()
                 .split(|c: char| !c.is_alphanumeric() && c != '\'' && c != '’')
                 .next()
                 .is_some_and(|w| {
@@ -695,7 +695,7 @@ fn attribute_one(
         prev.is_some_and(|p| {
             p.span.end() == prev_end
                 && sub(src, prev_end, first.span.start())
-                    .trim_start_matches(is_space)
+                    .trim_start_space()
                     .is_empty()
                 && !sub(src, p.span.start(), prev_end).ends_with(['”', '"', '’', '\''])
                 && p.attribution
@@ -1149,7 +1149,7 @@ fn attribute_one(
             let after = units
                 .get(prev_para)
                 .map_or("", |pp| sub(src, p.span.end(), pp.end()))
-                .trim_end_matches(is_space);
+                .trim_end_space();
             after
                 .get(..after.len().saturating_sub(1))
                 .is_some_and(|a| a.contains(['.', '!', '?']))
@@ -1371,7 +1371,7 @@ fn nickname_quote(src: &str, q: &Quote) -> bool {
 /// Whether a quote's words open with a capital, past any space inside the marks.
 fn opens_upper(src: &str, q: &Quote) -> bool {
     sub(src, q.content_span.start(), q.content_span.end())
-        .trim_start_matches(is_space)
+        .trim_start_space()
         .chars()
         .next()
         .is_some_and(char::is_uppercase)
@@ -1463,7 +1463,7 @@ fn sentence_start(toks: &[Tok], end: usize) -> usize {
 /// Whether a quote's words end its sentence (`.`, `!` or `?` before the closing mark).
 fn ends_its_sentence(src: &str, q: &Quote) -> bool {
     sub(src, q.content_span.start(), q.content_span.end())
-        .trim_end_matches(is_space)
+        .trim_end_space()
         .ends_with(['.', '!', '?'])
 }
 
@@ -2349,7 +2349,7 @@ fn cue_at(src: &str, toks: &[Tok], k: usize) -> Option<(usize, bool)> {
         if particle && next.is_some_and(|n| n.eq_ignore_ascii_case("on")) {
             let object_quoted = toks.get(k + 1).is_some_and(|p| {
                 sub(src, p.end, src.len())
-                    .trim_start_matches(is_space)
+                    .trim_start_space()
                     .starts_with(['“', '"', '‘'])
             });
             let other_verb = object_quoted
@@ -2604,10 +2604,8 @@ fn make_mention(src: &str, toks: &[Tok], from: usize, to: usize) -> Option<Menti
     // said`, `one dealer, who asked not to be named` — unless a name in quote marks
     // follows: `the authors of the “Growth and Opportunity Project”`.)
     let quoted_next = || {
-        src.get(b.end..).is_some_and(|t| {
-            t.trim_start_matches(is_space)
-                .starts_with(['“', '"', '‘', '\''])
-        })
+        src.get(b.end..)
+            .is_some_and(|t| t.trim_start_space().starts_with(['“', '"', '‘', '\'']))
     };
     if to > from + 1
         && is_lower_word(src, b)
@@ -4509,7 +4507,7 @@ fn paragraph_end_dash(src: &str, para: Span) -> Option<Attribution> {
     let tail = sub(src, from, para.end());
     let dash = tail.rfind(['—', '―', '–'])?;
     // (Right after a closing mark: a dash inside a sentence is no attribution.)
-    let before = tail.get(..dash)?.trim_end_matches(is_space);
+    let before = tail.get(..dash)?.trim_end_space();
     if !before.ends_with(['”', '"', '’']) {
         return None;
     }

@@ -515,6 +515,55 @@ pub(crate) fn is_space(c: char) -> bool {
     c.is_whitespace() || c == '\u{feff}' || c == '\u{200b}'
 }
 
+/// Whether `b` is an ASCII byte [`is_space`] accepts (`u8::is_ascii_whitespace` leaves out
+/// the vertical tab, which `char::is_whitespace` has).
+#[inline]
+fn is_ascii_space(b: u8) -> bool {
+    matches!(b, b' ' | b'\t'..=b'\r')
+}
+
+/// Trimming [`is_space`] off a text's ends, its ASCII spaces read as bytes: what
+/// `trim_start_matches(is_space)` and `trim_end_matches(is_space)` give, with a char decoded
+/// only where a byte past ASCII stands at the edge.
+pub(crate) trait TrimSpace {
+    /// `self.trim_start_matches(is_space)`.
+    fn trim_start_space(&self) -> &str;
+    /// `self.trim_end_matches(is_space)`.
+    fn trim_end_space(&self) -> &str;
+    /// `self.trim_matches(is_space)`.
+    fn trim_space(&self) -> &str {
+        self.trim_start_space().trim_end_space()
+    }
+}
+
+impl TrimSpace for str {
+    #[inline]
+    fn trim_start_space(&self) -> &str {
+        let n = self.bytes().take_while(|&b| is_ascii_space(b)).count();
+        let rest = self.get(n..).unwrap_or("");
+        if rest.as_bytes().first().is_some_and(|&b| b >= 0x80) {
+            rest.trim_start_matches(is_space)
+        } else {
+            rest
+        }
+    }
+
+    #[inline]
+    fn trim_end_space(&self) -> &str {
+        let n = self
+            .bytes()
+            .rev()
+            .take_while(|&b| is_ascii_space(b))
+            .count();
+        let rest = self.get(..self.len() - n).unwrap_or("");
+        if rest.as_bytes().last().is_some_and(|&b| b >= 0x80) {
+            rest.trim_end_matches(is_space)
+        } else {
+            rest
+        }
+    }
+}
+
 /// Dashes that separate a source tag or a trailing attribution from the text.
 pub(crate) const DASHES: &[&str] = &["—", "–", "--", "-", "―", "‒"];
 
@@ -726,6 +775,33 @@ pub(crate) mod tests {
             ("AT&T, R&D; &frac12; &#; &", None),
         ] {
             assert_eq!(decode_references(text).as_deref(), decoded, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn trimming_spaces_is_what_the_char_trims_give() {
+        for s in [
+            "",
+            " ",
+            "a",
+            " a ",
+            "\t\n a b \r\n",
+            "\u{b}a\u{b}",
+            "\u{a0}a\u{a0}",
+            " \u{a0} a \u{2009}",
+            "\u{feff}\u{200b}x\u{200b}",
+            "caf\u{e9} ",
+            " \u{e9}",
+            "\u{3000}日本\u{3000}",
+            "x\u{85}",
+        ] {
+            assert_eq!(
+                s.trim_start_space(),
+                s.trim_start_matches(is_space),
+                "{s:?}"
+            );
+            assert_eq!(s.trim_end_space(), s.trim_end_matches(is_space), "{s:?}");
+            assert_eq!(s.trim_space(), s.trim_matches(is_space), "{s:?}");
         }
     }
 

@@ -45,8 +45,8 @@ use crate::model::{Quote, QuoteKind, QuotePiece};
 use crate::options::ParseOptions;
 use crate::parse::DiagnosticSink;
 use crate::parse::chars::{
-    Family, MarkClass, is_alnum, is_space, mark_at, may_start_mark, next_mark_start, sub,
-    tag_end_around,
+    Family, MarkClass, TrimSpace, is_alnum, is_space, mark_at, may_start_mark, next_mark_start,
+    sub, tag_end_around,
 };
 use crate::span::Span;
 
@@ -173,16 +173,13 @@ pub(crate) fn find_quotes(
                 && prev.is_some_and(is_space)
                 && text
                     .get(..i)
-                    .is_some_and(|t| t.trim_end_matches(is_space).ends_with(['.', '?', '!']))
+                    .is_some_and(|t| t.trim_end_space().ends_with(['.', '?', '!']))
                 && next.is_some_and(char::is_uppercase)
                 // (This straight mark is counted among those left; a curly one is not.)
                 && closers_left() >= if straight { 2 } else { 1 };
             if reopens {
                 if let Some(open) = stack.pop() {
-                    let end = p.start()
-                        + text
-                            .get(..i)
-                            .map_or(i, |t| t.trim_end_matches(is_space).len());
+                    let end = p.start() + text.get(..i).map_or(i, |t| t.trim_end_space().len());
                     sink.report(
                         Diagnostic::new(DiagnosticKind::UnclosedQuote, Span::new(end, end))
                             .with_related(open.mark),
@@ -206,7 +203,7 @@ pub(crate) fn find_quotes(
                 && prev.is_some_and(is_space)
                 && next.is_some_and(is_alnum)
                 && text.get(..i).is_some_and(|t| {
-                    t.trim_end_matches(is_space)
+                    t.trim_end_space()
                         .chars()
                         .next_back()
                         .is_some_and(|c| c.is_alphanumeric() || c == ',')
@@ -476,12 +473,9 @@ fn role_of(
                 && !prev_alnum
             {
                 // `in progress. “` at the paragraph end, `here,“ said`, or `progress. “ More`.
-                let rest = text
-                    .get(i + mark.len..)
-                    .unwrap_or("")
-                    .trim_start_matches(is_space);
+                let rest = text.get(i + mark.len..).unwrap_or("").trim_start_space();
                 let after_punct = text.get(..i).is_some_and(|s| {
-                    s.trim_end_matches(is_space)
+                    s.trim_end_space()
                         .ends_with(['.', ',', '?', '!', '…', ';', '—', '-'])
                 });
                 if rest.is_empty() || after_punct {
@@ -493,7 +487,7 @@ fn role_of(
                 && next_alnum
                 && text
                     .get(..i)
-                    .is_some_and(|s| s.trim_end_matches(is_space).ends_with([',', '.', '?', '!']))
+                    .is_some_and(|s| s.trim_end_space().ends_with([',', '.', '?', '!']))
                 && glued_cue(text, i + mark.len)
             {
                 sink.report(Diagnostic::new(DiagnosticKind::MarkGluedToCue, abs));

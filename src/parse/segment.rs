@@ -35,7 +35,7 @@ use crate::model::{
     Block, BlockKind, Boilerplate, BoilerplateKind, Byline, Contributor, Dateline, Headline, Note,
     Paragraph, Source, Subhead,
 };
-use crate::parse::chars::{DASHES, find_line_end, first_char, is_space, last_char, sub};
+use crate::parse::chars::{DASHES, TrimSpace, find_line_end, first_char, is_space, last_char, sub};
 use crate::parse::lexicon::{self, Lexicon};
 use crate::span::Span;
 
@@ -64,8 +64,8 @@ pub(crate) struct Structure {
 /// Trim white space (NBSP, tabs, BOM included) off both ends of `span`.
 pub(crate) fn trim_span(src: &str, span: Span) -> Span {
     let s = sub(src, span.start(), span.end());
-    let lead = s.len() - s.trim_start_matches(is_space).len();
-    let t = s.trim_start_matches(is_space).trim_end_matches(is_space);
+    let lead = s.len() - s.trim_start_space().len();
+    let t = s.trim_start_space().trim_end_space();
     Span::new(span.start() + lead, span.start() + lead + t.len())
 }
 
@@ -466,9 +466,9 @@ fn date_line(i: &str) -> IResult<&str, &str> {
 pub(crate) fn source_tag(src: &str, span: Span) -> Option<(Source, Span)> {
     let text = sub(src, span.start(), span.end());
     let (rest, (place, agency)) = source_prefix(text).ok()?;
-    let rest_trim = rest.trim_start_matches(is_space);
+    let rest_trim = rest.trim_start_space();
     let tag_len = text.len() - rest.len();
-    let tag_text = sub(text, 0, tag_len).trim_end_matches(is_space);
+    let tag_text = sub(text, 0, tag_len).trim_end_space();
     let tag_span = Span::new(span.start(), span.start() + tag_text.len());
     let body_start = span.start() + (text.len() - rest_trim.len());
     Some((

@@ -47,8 +47,8 @@ use std::sync::OnceLock;
 
 use crate::model::{Quote, Speaker, SpeakerKind};
 use crate::parse::chars::{
-    decode_references, is_alnum, is_space, opens_sentence, split_once_short, sub, trailing_letters,
-    trim_end_str, window,
+    TrimSpace, decode_references, is_alnum, is_space, opens_sentence, split_once_short, sub,
+    trailing_letters, trim_end_str, window,
 };
 use crate::parse::lexicon::{self, ClassMap, Fnv};
 use crate::parse::words::{
@@ -450,7 +450,7 @@ impl<'a> NameIndex<'a> {
                     }
                 }
                 if !run.is_empty() {
-                    let before_at = |at: usize| sub(src, u.start(), at).trim_end_matches(is_space);
+                    let before_at = |at: usize| sub(src, u.start(), at).trim_end_space();
                     let word_before = |b: &'a str| Some(trailing_letters(b));
                     let mut before = before_at(i);
                     let mut prev_word = word_before(before);
@@ -545,7 +545,7 @@ impl<'a> NameIndex<'a> {
                     // A name before a cue verb is its clause's subject (`…, Ham explained`),
                     // a likely antecedent of a later `he said` — unless it follows an article
                     // or a preposition (`the National Review agreed`).
-                    let after = sub(src, run_end, u.end()).trim_start_matches(is_space);
+                    let after = sub(src, run_end, u.end()).trim_start_space();
                     let next_word = after.split(|c: char| !c.is_alphabetic()).next();
                     // (`Nestle said it would …`, `Macrovision said its …`: a one-word name the
                     // text reports as `it`, an organisation's unless more says otherwise.)
@@ -578,7 +578,7 @@ impl<'a> NameIndex<'a> {
                         prev_word.is_some_and(is_cue)
                             && before
                                 .trim_end_matches(char::is_alphabetic)
-                                .trim_end_matches(is_space)
+                                .trim_end_space()
                                 .ends_with(',')
                             && !prev_word.is_some_and(|w| lexicon::HEARER_CUES.has(w))
                     };
@@ -656,9 +656,9 @@ impl<'a> NameIndex<'a> {
                     let introduced_by_name = run.len() == 1
                         && (prev_word == Some("named")
                             || prev_word == Some("as")
-                                && before.strip_suffix("as").is_some_and(|b| {
-                                    b.trim_end_matches(is_space).ends_with("known")
-                                }))
+                                && before
+                                    .strip_suffix("as")
+                                    .is_some_and(|b| b.trim_end_space().ends_with("known")))
                         && run.first().is_some_and(|t| is_any_given_name(t.text(src)));
                     if described
                         || prev_word.is_some_and(is_person_role)
@@ -1669,7 +1669,7 @@ fn role_word_gender(w: &str) -> Option<Gender> {
 /// the GOP candidate …`) opens none.
 fn after_appositive(after: &str) -> Option<&str> {
     const REACH: usize = 120;
-    let rest = after.strip_prefix(',')?.trim_start_matches(is_space);
+    let rest = after.strip_prefix(',')?.trim_start_space();
     let mut words = rest.split(is_space).take(3);
     let first = words.next().unwrap_or("");
     let age = !first.is_empty() && first.bytes().all(|b| b.is_ascii_digit() || b == b',');
@@ -1725,7 +1725,7 @@ fn according_to_before(before: &str) -> bool {
 /// `, who had his own energy empire dismantled, told …` gives `, told …`.
 fn after_relative_clause(after: &str) -> Option<&str> {
     const REACH: usize = 160;
-    let rest = after.strip_prefix(',')?.trim_start_matches(is_space);
+    let rest = after.strip_prefix(',')?.trim_start_space();
     if !rest.starts_with("who ") {
         return None;
     }
@@ -1740,12 +1740,12 @@ fn relative_clause_cue(after: &str) -> bool {
     };
     if age_in_apposition(after) {
         rest = rest
-            .trim_start_matches(is_space)
+            .trim_start_space()
             .trim_start_matches(|c: char| c.is_ascii_digit())
             .strip_prefix(',')
             .unwrap_or(rest);
     }
-    rest.trim_start_matches(is_space)
+    rest.trim_start_space()
         .strip_prefix("who ")
         .and_then(|r| r.split(|c: char| !c.is_alphabetic()).next())
         .is_some_and(|w| !is_capitalized(w) && is_cue(w))
@@ -1769,7 +1769,7 @@ fn introduces_someone(description: &str) -> bool {
 /// The word right after `text`'s opening comma: `, said …` gives `said`.
 fn word_after_comma(text: &str) -> Option<&str> {
     text.strip_prefix(',')?
-        .trim_start_matches(is_space)
+        .trim_start_space()
         .split(|c: char| !c.is_alphabetic())
         .next()
 }
@@ -1821,7 +1821,7 @@ fn after_article(src: &str, run: &[Tok], words: &[&str], first: usize) -> bool {
     match first.checked_sub(1) {
         Some(j) => words.get(j).is_some_and(|w| article(w)),
         None => run.first().is_some_and(|t| {
-            let before = sub(src, 0, t.start).trim_end_matches(is_space);
+            let before = sub(src, 0, t.start).trim_end_space();
             article(trailing_letters(before))
         }),
     }
@@ -1837,7 +1837,7 @@ fn after_preposition(src: &str, run: &[Tok]) -> bool {
     // (The prepositions are short words in lower case: read back no further, and look
     // nothing up after a sentence's end or a longer word.)
     run.first().is_some_and(|first| {
-        let before = sub(src, 0, first.start).trim_end_matches(is_space);
+        let before = sub(src, 0, first.start).trim_end_space();
         let len = before
             .bytes()
             .rev()
@@ -1857,7 +1857,7 @@ fn age_in_apposition(after: &str) -> bool {
     let Some(rest) = after.strip_prefix(',') else {
         return false;
     };
-    let rest = rest.trim_start_matches(is_space);
+    let rest = rest.trim_start_space();
     let digits = rest.bytes().take_while(u8::is_ascii_digit).count();
     (1..=3).contains(&digits) && rest.as_bytes().get(digits) == Some(&b',')
 }
@@ -1876,7 +1876,7 @@ fn sentence_before(src: &str, unit_start: usize, at: usize) -> &str {
 /// Whether `sentence` (its words before a name) is an introductory phrase and its comma, so
 /// that the name is the subject: `In response to international pressure, Suu Kyi presided …`.
 fn after_introduction(sentence: &str) -> bool {
-    let sentence = sentence.trim_start_matches(is_space);
+    let sentence = sentence.trim_start_space();
     let first = sentence.split(|c: char| !c.is_alphabetic()).next();
     first.is_some_and(|w| is_capitalized(w) && lexicon::INTRO_WORDS.has(w))
         && sentence.matches(',').count() == 1
@@ -1887,11 +1887,11 @@ fn after_introduction(sentence: &str) -> bool {
 /// Guajardo Villarreal, argues …`.
 fn after_description(sentence: &str) -> bool {
     const MAX_WORDS: usize = 8;
-    let sentence = sentence.trim_matches(is_space).trim_end_matches(',');
+    let sentence = sentence.trim_space().trim_end_matches(',');
     // (After an opening phrase, the clause after its comma: `On the convention's opening
     // night Monday, Trump's wife, Melania, is scheduled …`.)
     let clause = match sentence.rsplit_once(',') {
-        Some((_, last)) => last.trim_start_matches(is_space),
+        Some((_, last)) => last.trim_start_space(),
         None => sentence,
     };
     if clause.contains(['“', '"', ':', ';']) {
@@ -2064,7 +2064,7 @@ fn participle_next(after: &str) -> bool {
         rest = inner
             .get(close.0 + close.1.len_utf8()..)
             .unwrap_or("")
-            .trim_start_matches(is_space);
+            .trim_start_space();
     }
     let mut words = rest.split(|c: char| !c.is_alphabetic());
     let first = words.next().unwrap_or("");
@@ -2151,7 +2151,7 @@ fn pick<'n>(v: &'n [(Cow<'_, str>, usize)], allowed: impl Fn(&str) -> bool) -> O
 fn org_before_of(before: &str) -> bool {
     before
         .strip_suffix("of")
-        .map(|b| b.trim_end_matches(is_space))
+        .map(|b| b.trim_end_space())
         .map(trailing_letters)
         .is_some_and(|w| is_capitalized(w) && WordInfo::of(w).org())
 }
@@ -3461,10 +3461,7 @@ fn reports_it(after: &str, verb: Option<&str>) -> bool {
     let Some(verb) = verb.filter(|v| !v.is_empty()) else {
         return false;
     };
-    let rest = after
-        .get(verb.len()..)
-        .unwrap_or("")
-        .trim_start_matches(is_space);
+    let rest = after.get(verb.len()..).unwrap_or("").trim_start_space();
     let rest = rest.strip_prefix("that ").unwrap_or(rest);
     // (The bytes first: most names are followed by no `it` at all.)
     let it = if rest.starts_with("its ") {
@@ -4220,7 +4217,7 @@ impl<'a> Resolver<'a> {
         // (Not a quotation's first words: `“A lot of people suspected …,” he told`
         // describes no one who speaks.)
         let quoted = |start: usize| {
-            let before = sub(src, from, start).trim_end_matches(is_space);
+            let before = sub(src, from, start).trim_end_space();
             before.ends_with(['“', '‘'])
                 || before
                     .strip_suffix(['"', '\''])
