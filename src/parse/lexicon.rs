@@ -3005,6 +3005,12 @@ pub(crate) static CUE_ADJUNCTS: Lexicon = Lexicon::union(
     &[PREPOSITION_WORDS, SUBORDINATOR_WORDS],
 );
 
+/// Positions in a team whose words also name things, so that no table of roles holds them
+/// (`wing`, `prop`): a role only where one opens a sentence before a known given name and a
+/// surname (`Prop Julian White was dropped`, `Wing Christophe Dominici said`).
+pub(crate) static POSITIONS_NAMING_THINGS: Lexicon =
+    Lexicon::new(&["wing", "prop", "lock", "centre", "center", "hooker"]);
+
 /// Adverbs of time that stand between a subject and its verb: `Vole earlier quashed`,
 /// `Vole yesterday told`.
 pub(crate) static TIME_ADVERBS: Lexicon =

@@ -506,12 +506,16 @@ impl<'a> NameIndex<'a> {
                         });
                     // (An adjective opening the sentence before a known given name and a
                     // surname describes the person, who is its subject all the same:
-                    // `Defiant Matt Williams says he will not quit`.)
+                    // `Defiant Matt Williams says he will not quit`; so does a position in a
+                    // team whose word also names a thing, which the tables keep from the
+                    // roles: `Prop Julian White was dropped`.)
                     let adjective_opening = opens
                         && run.len() >= 3
-                        && run
-                            .first()
-                            .is_some_and(|t| is_opening_adjective(t.text(src)))
+                        && run.first().is_some_and(|t| {
+                            let w = t.text(src);
+                            is_opening_adjective(w)
+                                || is_capitalized(w) && lexicon::POSITIONS_NAMING_THINGS.has(w)
+                        })
                         && run.get(1).is_some_and(|t| is_any_given_name(t.text(src)));
                     let subject = (opens
                         || introduced

@@ -2763,6 +2763,20 @@ fn an_adjective_opening_a_sentence_before_a_given_name_is_no_part_of_the_name() 
 }
 
 #[test]
+fn a_position_whose_word_names_a_thing_opening_a_sentence_is_no_part_of_the_name() {
+    // `Wing Christophe Dominici said …`: a role, as `Fly-half` before a name is.
+    let text = "Headline\n\nWing Tom Rowlands said the side was ready. \"We will win,\" \
+                Rowlands said.";
+    assert_speakers(text, &["Tom Rowlands"]);
+    let text = "Headline\n\nProp Julian Ashgrove was dropped. \"I am disappointed,\" he said.";
+    assert_speakers(text, &["Julian Ashgrove"]);
+    // Not before a word that is no known given name (`Lock Haven University`).
+    let text = "Headline\n\nLock Haven Rowlands said the side was ready. \"We will win,\" \
+                Rowlands said.";
+    assert_speakers(text, &["Lock Haven Rowlands"]);
+}
+
+#[test]
 fn a_bodys_initials_before_a_given_name_are_no_part_of_the_name() {
     let text = "Headline\n\nThe co-head of the aerospace group ACME Pierre Dumont is to leave \
                 his post. \"I will give up my role as soon as the board asks me to,\" he said.";
