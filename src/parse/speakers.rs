@@ -4316,11 +4316,13 @@ impl<'a> Resolver<'a> {
         // (Nothing more recent: a person named, or a speaker mentioned, after it — of the
         // pronoun's gender or of none known: in `A … spokeswoman said Lord Woolf and Lord
         // Falconer agreed … “…,” she said` the lords are not whom `she` means.)
+        // (Or a name the tables do not know as a person's that is a sentence's subject:
+        // `Australian Lynton Crosby said the campaign would go on. “…,” he said`.)
         let named_since = self.index.before(at, at - ds).any(|o| {
             let full = self.index.full_as(self.index.name_of(o), o.gender());
             !o.quoted()
                 && o.start() >= de
-                && self.index.person_like(full)
+                && (self.index.person_like(full) || o.subject() && full.contains(' '))
                 && o.gender()
                     .or_else(|| self.index.gender_of_name(full))
                     .is_none_or(|g| g == want)

@@ -1613,6 +1613,13 @@ fn he_or_she_after_someone_described_as_a_source_with_according_to() {
         speakers(&parse_valid(text)),
         [Some("a spokesman for the firm".to_owned())]
     );
+    // Nor past a sentence whose subject is a name, known as a person's or not.
+    let text = "Headline\n\nCritics were not convinced, according to an ntl spokesman.\n\n\
+                Australian Lynton Crosby said the campaign would go on. “We will win,” he said.";
+    assert_ne!(
+        speakers(&parse_valid(text)),
+        [Some("an ntl spokesman".to_owned())]
+    );
     // Not a document, nor a person of the other gender (`he` is Vole).
     let text = "Headline\n\nTom Vole spoke on Monday.\n\nThe changes are not welcome, \
                 according to a report. “We never said that,” he said.";
